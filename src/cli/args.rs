@@ -1,0 +1,108 @@
+//! Command-line arguments.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use crosscheck::load::SourceFrom;
+use crosscheck::report::Format;
+
+/// Checks a corpus of news reports against itself: near-duplicates, aligned passages, and where sources
+/// disagree (names, places, numbers, dates, quotations).
+#[derive(Debug, Parser)]
+#[command(name = "crosscheck", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+    /// Options every subcommand takes.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the whole pipeline and report every finding.
+    Check(Inputs),
+    /// Report near-duplicate and same-story pairs, story groups and shared passages.
+    Dups(Inputs),
+    /// List each entity with its spellings and their counts per source.
+    Variants(Inputs),
+    /// Show two reports aligned passage by passage, with the differing words highlighted.
+    Diff {
+        /// The first report.
+        a: PathBuf,
+        /// The second report.
+        b: PathBuf,
+        /// Show the two reports in columns that fit the terminal.
+        #[arg(long)]
+        side_by_side: bool,
+    },
+}
+
+/// Files and directories to read.
+#[derive(Debug, Args)]
+pub struct Inputs {
+    /// Report files (.txt, .md, .jsonl, .ndjson, .json) and directories to walk.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+/// When to exit with status 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Fail on errors.
+    Error,
+    /// Fail on warnings or errors.
+    Warning,
+    /// Fail on any finding.
+    Info,
+    /// Never fail on findings.
+    Never,
+}
+
+/// When to use colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// When writing to a terminal and `NO_COLOR` is unset.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// Options shared by every subcommand.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Output format.
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Write the report to FILE (atomically) instead of standard output.
+    #[arg(short, long, global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Exit with status 1 when a finding is at or above this severity.
+    #[arg(long, global = true, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+    /// Exit with status 0 whatever is found (errors in the input still exit 2).
+    #[arg(long, global = true)]
+    pub exit_zero: bool,
+    /// Worker threads (default: one per core).
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+    /// Colour in terminal output.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Print nothing on standard error but errors.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Print the choices a run made (LSH bands and rows, caps) on standard error.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+    /// Replace invalid UTF-8 with U+FFFD and warn, instead of failing.
+    #[arg(long, global = true)]
+    pub lossy: bool,
+    /// Name a report's outlet after its file stem or its directory, when the report does not name it.
+    #[arg(long, global = true, value_enum, default_value_t = SourceFrom::Stem)]
+    pub source_from: SourceFrom,
+}

@@ -1,0 +1,304 @@
+//! Stage: findings. Differences become [`Finding`]s with a kind, a severity, the values as written, evidence
+//! for each side, and a stable id.
+
+pub mod evidence;
+
+use std::fmt;
+
+use serde::Serialize;
+
+pub use evidence::{Evidence, EvidenceBuilder};
+
+/// The fixed vocabulary of finding kinds (the JSON `kind` values).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    serde::Deserialize,
+    clap::ValueEnum,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// One entity spelled differently.
+    SpellingVariant,
+    /// The same event placed in different places.
+    PlaceConflict,
+    /// The same act or role attributed to different people.
+    PersonConflict,
+    /// The same quantity differs.
+    NumberConflict,
+    /// The same event given different days or dates.
+    DateConflict,
+    /// The same quotation by the same speaker worded differently.
+    QuoteDrift,
+    /// The same person given incompatible titles.
+    RoleConflict,
+    /// Two reports are copies or near-copies.
+    NearDuplicate,
+    /// A passage repeated inside a report or copied across reports.
+    DuplicatePassage,
+}
+
+impl Kind {
+    /// Every kind, in vocabulary order.
+    pub const ALL: [Kind; 9] = [
+        Kind::SpellingVariant,
+        Kind::PlaceConflict,
+        Kind::PersonConflict,
+        Kind::NumberConflict,
+        Kind::DateConflict,
+        Kind::QuoteDrift,
+        Kind::RoleConflict,
+        Kind::NearDuplicate,
+        Kind::DuplicatePassage,
+    ];
+
+    /// The JSON name, e.g. `place-conflict`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Kind::SpellingVariant => "spelling-variant",
+            Kind::PlaceConflict => "place-conflict",
+            Kind::PersonConflict => "person-conflict",
+            Kind::NumberConflict => "number-conflict",
+            Kind::DateConflict => "date-conflict",
+            Kind::QuoteDrift => "quote-drift",
+            Kind::RoleConflict => "role-conflict",
+            Kind::NearDuplicate => "near-duplicate",
+            Kind::DuplicatePassage => "duplicate-passage",
+        }
+    }
+
+    /// The severity a kind has unless configuration overrides it.
+    pub const fn default_severity(self) -> Severity {
+        match self {
+            Kind::PlaceConflict
+            | Kind::PersonConflict
+            | Kind::NumberConflict
+            | Kind::DateConflict => Severity::Error,
+            Kind::SpellingVariant | Kind::QuoteDrift | Kind::RoleConflict => Severity::Warning,
+            Kind::NearDuplicate | Kind::DuplicatePassage => Severity::Info,
+        }
+    }
+
+    /// One sentence on what the kind means, for help texts and SARIF rules.
+    pub const fn description(self) -> &'static str {
+        match self {
+            Kind::SpellingVariant => {
+                "One entity (person, place, organisation) is spelled differently across or within reports."
+            }
+            Kind::PlaceConflict => "The same event is placed in different places.",
+            Kind::PersonConflict => "The same act or role is attributed to different people.",
+            Kind::NumberConflict => "The same quantity differs.",
+            Kind::DateConflict => "The same event is given different days or dates.",
+            Kind::QuoteDrift => "The same quotation by the same speaker is worded differently.",
+            Kind::RoleConflict => "The same person is given incompatible titles.",
+            Kind::NearDuplicate => "Two reports are copies or near-copies.",
+            Kind::DuplicatePassage => {
+                "A passage is repeated inside a report, or copied across reports."
+            }
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// How serious a finding is. Ordered so that `Error` is the greatest.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    serde::Deserialize,
+    clap::ValueEnum,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// For information: duplicates.
+    Info,
+    /// Worth a look: spellings, drifting quotes.
+    Warning,
+    /// A factual disagreement.
+    Error,
+}
+
+impl Severity {
+    /// The JSON name.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// One thing the user should look at.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    /// Stable id: see [`stable_id`].
+    pub id: String,
+    /// What kind of disagreement or duplication.
+    pub kind: Kind,
+    /// How serious.
+    pub severity: Severity,
+    /// The entity concerned (canonical form), where one applies.
+    pub entity: Option<String>,
+    /// The differing surface forms exactly as written, sorted and deduplicated.
+    pub values: Vec<String>,
+    /// One line saying what differs and where.
+    pub message: String,
+    /// Where each value occurs, in document order.
+    pub evidence: Vec<Evidence>,
+}
+
+impl Finding {
+    /// A finding with the kind's default severity, its values sorted and deduplicated, its evidence sorted by
+    /// document and position, and its stable id computed.
+    pub fn new(
+        kind: Kind,
+        entity: Option<String>,
+        mut values: Vec<String>,
+        message: String,
+        mut evidence: Vec<Evidence>,
+    ) -> Self {
+        values.sort();
+        values.dedup();
+        evidence.sort_by(|a, b| {
+            (&a.path, &a.document, a.start, a.end).cmp(&(&b.path, &b.document, b.start, b.end))
+        });
+        evidence.dedup_by(|a, b| a.document == b.document && a.start == b.start && a.end == b.end);
+        let mut documents: Vec<&str> = evidence.iter().map(|e| e.document.as_str()).collect();
+        documents.sort_unstable();
+        documents.dedup();
+        let id = stable_id(kind, entity.as_deref(), &values, &documents);
+        Finding {
+            id,
+            kind,
+            severity: kind.default_severity(),
+            entity,
+            values,
+            message,
+            evidence,
+        }
+    }
+}
+
+/// A fingerprint of a finding that survives moved lines and reordered files: a hash of the kind, the entity,
+/// the matching forms of the values and the ids of the documents involved. Never positions.
+pub fn stable_id(
+    kind: Kind,
+    entity: Option<&str>,
+    values: &[String],
+    documents: &[&str],
+) -> String {
+    let mut values: Vec<String> = values.iter().map(|v| crate::text::fold(v)).collect();
+    values.sort();
+    values.dedup();
+    let mut documents = documents.to_vec();
+    documents.sort_unstable();
+    documents.dedup();
+    let mut key = String::new();
+    key.push_str(kind.name());
+    key.push('\u{1f}');
+    key.push_str(&entity.map(crate::text::fold).unwrap_or_default());
+    for v in &values {
+        key.push('\u{1f}');
+        key.push_str(v);
+    }
+    key.push('\u{1e}');
+    for d in &documents {
+        key.push('\u{1f}');
+        key.push_str(d);
+    }
+    format!(
+        "{}-{:016x}",
+        kind.name(),
+        xxhash_rust::xxh3::xxh3_64(key.as_bytes())
+    )
+}
+
+/// Sorts findings as every report shows them: severity (errors first), then kind, then id.
+pub fn sort(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then(a.kind.cmp(&b.kind))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stable_id_ignores_order_case_and_typography() {
+        let a = stable_id(
+            Kind::PlaceConflict,
+            None,
+            &["Jeddah".into(), "Riyadh".into()],
+            &["b.txt", "a.txt"],
+        );
+        let b = stable_id(
+            Kind::PlaceConflict,
+            None,
+            &["riyadh".into(), "JEDDAH".into()],
+            &["a.txt", "b.txt"],
+        );
+        assert_eq!(a, b);
+        let c = stable_id(
+            Kind::PlaceConflict,
+            None,
+            &["Jeddah".into(), "Istanbul".into()],
+            &["a.txt", "b.txt"],
+        );
+        assert_ne!(a, c);
+        assert!(a.starts_with("place-conflict-"));
+    }
+
+    #[test]
+    fn sort_puts_errors_first_then_kind() {
+        let f = |kind| Finding::new(kind, None, vec!["x".into()], String::new(), vec![]);
+        let mut findings = vec![
+            f(Kind::DuplicatePassage),
+            f(Kind::QuoteDrift),
+            f(Kind::PlaceConflict),
+        ];
+        sort(&mut findings);
+        let kinds: Vec<_> = findings.iter().map(|f| f.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                Kind::PlaceConflict,
+                Kind::QuoteDrift,
+                Kind::DuplicatePassage
+            ]
+        );
+    }
+
+    #[test]
+    fn severity_orders_error_highest() {
+        assert!(Severity::Error > Severity::Warning && Severity::Warning > Severity::Info);
+    }
+}

@@ -1,0 +1,314 @@
+//! Stage 1, load: paths -> [`Corpus`] of [`Document`]s.
+//!
+//! Files and directories are accepted. Directories are walked recursively in sorted order, skipping hidden
+//! entries, so that a run over the same tree always sees the same documents in the same order. Every input error
+//! is collected, so that one run names every bad file at once.
+
+mod error;
+mod markdown;
+mod records;
+mod txt;
+mod walk;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+pub use error::{LoadError, LoadErrorKind, LoadErrors};
+
+/// Where a document's text sits in the file it came from, so that positions can be reported in file terms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The text is a slice of the file starting at `byte_offset`, on 0-based line `line_offset`.
+    File {
+        /// Bytes of the file before the text (front matter).
+        byte_offset: usize,
+        /// Lines of the file before the text.
+        line_offset: usize,
+    },
+    /// The text is a string field of a JSON record; positions are reported within that string.
+    Record {
+        /// 1-based line of the record in a JSON Lines file, or 0-based index in a JSON array file.
+        record: usize,
+    },
+}
+
+/// One news report.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// Unique id: the record's `id`, else the path (with `#N` for the Nth record of a file without ids).
+    pub id: String,
+    /// The file it came from, as given on the command line or found by the walk, with `/` separators.
+    pub path: String,
+    /// The outlet.
+    pub source: String,
+    /// The headline.
+    pub title: String,
+    /// Publication date as given, if any.
+    pub date: Option<String>,
+    /// URL as given, if any.
+    pub url: Option<String>,
+    /// The report's text, original bytes. For `.txt` files it is the whole file, headline included.
+    pub text: String,
+    /// Where `text` sits in the file.
+    pub origin: Origin,
+}
+
+impl Document {
+    /// Size of the text in bytes.
+    pub fn bytes(&self) -> usize {
+        self.text.len()
+    }
+}
+
+/// How the outlet is named when a report does not say.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum SourceFrom {
+    /// The file name without its extension.
+    #[default]
+    Stem,
+    /// The name of the directory that holds the file.
+    Dir,
+}
+
+/// Loader settings.
+#[derive(Clone, Debug, Default)]
+pub struct LoadOptions {
+    /// How to name the outlet when the report does not.
+    pub source_from: SourceFrom,
+    /// Replace invalid UTF-8 with U+FFFD and warn, instead of failing.
+    pub lossy: bool,
+}
+
+/// A problem that did not stop loading but that the user should hear about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadWarning {
+    /// The file concerned.
+    pub path: PathBuf,
+    /// What happened.
+    pub message: String,
+}
+
+/// The loaded documents, sorted by path and then by record order, with any warnings.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    /// Documents in deterministic order.
+    pub documents: Vec<Document>,
+    /// Non-fatal problems, such as bytes replaced under `--lossy`.
+    pub warnings: Vec<LoadWarning>,
+}
+
+/// The file formats the loader reads, chosen by extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text; the first non-empty line is the headline.
+    Text,
+    /// Markdown with optional `---` front matter.
+    Markdown,
+    /// One JSON object per line.
+    JsonLines,
+    /// A JSON array of objects.
+    Json,
+}
+
+impl Format {
+    /// The format for a file name, or `None` when the extension is not one crosscheck reads.
+    pub fn of(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "txt" | "text" => Format::Text,
+            "md" | "markdown" => Format::Markdown,
+            "jsonl" | "ndjson" => Format::JsonLines,
+            "json" => Format::Json,
+            _ => return None,
+        })
+    }
+}
+
+/// The documents and warnings of one file, or every error found in it.
+pub type FileResult = Result<(Vec<Document>, Vec<LoadWarning>), Vec<LoadError>>;
+
+/// Loads every document under `inputs`.
+///
+/// All errors are collected: a run either gets every document or a list of every file at fault.
+pub fn load(inputs: &[PathBuf], options: &LoadOptions) -> Result<Corpus, LoadErrors> {
+    let mut errors = Vec::new();
+    let files = walk::collect_files(inputs, &mut errors);
+    let loaded: Vec<FileResult> = files
+        .par_iter()
+        .map(|file| load_file(file, options))
+        .collect();
+
+    let mut corpus = Corpus::default();
+    for result in loaded {
+        match result {
+            Ok((documents, warnings)) => {
+                corpus.documents.extend(documents);
+                corpus.warnings.extend(warnings);
+            }
+            Err(errs) => errors.extend(errs),
+        }
+    }
+    check_unique_ids(&corpus.documents, &mut errors);
+    if errors.is_empty() {
+        Ok(corpus)
+    } else {
+        Err(LoadErrors(errors))
+    }
+}
+
+/// Loads a single file, which must be of a supported format.
+pub fn load_file(
+    path: &Path,
+    options: &LoadOptions,
+) -> Result<(Vec<Document>, Vec<LoadWarning>), Vec<LoadError>> {
+    let fail = |kind| vec![LoadError::new(path, kind)];
+    let Some(format) = Format::of(path) else {
+        return Err(fail(LoadErrorKind::Unsupported));
+    };
+    let bytes = std::fs::read(path).map_err(|e| fail(LoadErrorKind::from_io(e)))?;
+    let mut warnings = Vec::new();
+    let text = decode(path, bytes, options.lossy, &mut warnings).map_err(fail)?;
+    if text.trim().is_empty() {
+        return Err(fail(LoadErrorKind::Empty));
+    }
+    let display = display_path(path);
+    let fallback_source = fallback_source(path, options.source_from);
+    let documents = match format {
+        Format::Text => Ok(vec![txt::parse(display, fallback_source, text)]),
+        Format::Markdown => Ok(vec![markdown::parse(display, fallback_source, text)]),
+        Format::JsonLines => records::parse_lines(path, &display, &fallback_source, &text),
+        Format::Json => records::parse_array(path, &display, &fallback_source, &text),
+    }?;
+    Ok((documents, warnings))
+}
+
+/// Rejects binary files and decodes UTF-8, replacing bad bytes with a warning under `lossy`.
+fn decode(
+    path: &Path,
+    bytes: Vec<u8>,
+    lossy: bool,
+    warnings: &mut Vec<LoadWarning>,
+) -> Result<String, LoadErrorKind> {
+    if bytes.is_empty() {
+        return Err(LoadErrorKind::Empty);
+    }
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(LoadErrorKind::Binary { offset });
+    }
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(err) => {
+            let offset = err.utf8_error().valid_up_to();
+            if !lossy {
+                return Err(LoadErrorKind::InvalidUtf8 { offset });
+            }
+            let bad = err.as_bytes().len()
+                - String::from_utf8_lossy(err.as_bytes())
+                    .replace('\u{FFFD}', "")
+                    .len();
+            warnings.push(LoadWarning {
+                path: path.to_path_buf(),
+                message: format!("invalid UTF-8 from byte {offset}; replaced with U+FFFD (--lossy) ({bad} bytes affected)"),
+            });
+            Ok(String::from_utf8_lossy(err.as_bytes()).into_owned())
+        }
+    }
+}
+
+/// The path as people read it: as given, with `/` separators.
+pub fn display_path(path: &Path) -> String {
+    let s = path.to_string_lossy();
+    let s = s.strip_prefix("./").unwrap_or(&s);
+    if std::path::MAIN_SEPARATOR == '/' {
+        s.to_string()
+    } else {
+        s.replace(std::path::MAIN_SEPARATOR, "/")
+    }
+}
+
+fn fallback_source(path: &Path, from: SourceFrom) -> String {
+    let name = match from {
+        SourceFrom::Stem => path.file_stem(),
+        SourceFrom::Dir => path.parent().and_then(Path::file_name),
+    };
+    name.map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+fn check_unique_ids(documents: &[Document], errors: &mut Vec<LoadError>) {
+    let mut seen: std::collections::HashMap<&str, &Document> = std::collections::HashMap::new();
+    for doc in documents {
+        if let Some(first) = seen.insert(&doc.id, doc) {
+            errors.push(LoadError::new(
+                Path::new(&doc.path),
+                LoadErrorKind::DuplicateId {
+                    id: doc.id.clone(),
+                    first: first.path.clone(),
+                },
+            ));
+            seen.insert(&first.id, first);
+        }
+    }
+}
+
+/// Cleans a headline taken from the text: trims it, folds odd spaces, and drops a section label that a
+/// scraper glued to its first word ("NewsRussia firm" -> "Russia firm").
+pub(crate) fn clean_title(line: &str) -> String {
+    let title: String = line
+        .trim()
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect::<String>();
+    let title = title
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for label in [
+        "News", "World", "Politics", "Breaking", "Business", "Europe",
+    ] {
+        if let Some(rest) = title.strip_prefix(label) {
+            let mut chars = rest.chars();
+            if let (Some(first), Some(second)) = (chars.next(), chars.next())
+                && first.is_uppercase()
+                && second.is_lowercase()
+            {
+                return rest.to_string();
+            }
+        }
+    }
+    title
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_title_strips_glued_section_label() {
+        assert_eq!(
+            clean_title("NewsRussia firm on peace terms"),
+            "Russia firm on peace terms"
+        );
+        assert_eq!(clean_title("Newsweek reports"), "Newsweek reports");
+        assert_eq!(
+            clean_title("NATO\u{a0}troops  in Ukraine "),
+            "NATO troops in Ukraine"
+        );
+        assert_eq!(clean_title("News"), "News");
+    }
+
+    #[test]
+    fn format_by_extension() {
+        assert_eq!(Format::of(Path::new("a/b.TXT")), Some(Format::Text));
+        assert_eq!(Format::of(Path::new("a.ndjson")), Some(Format::JsonLines));
+        assert_eq!(Format::of(Path::new("a.md")), Some(Format::Markdown));
+        assert_eq!(Format::of(Path::new("a.pdf")), None);
+        assert_eq!(Format::of(Path::new("README")), None);
+    }
+}

@@ -1,0 +1,207 @@
+//! The JSON report, schema `crosscheck-report/1`.
+//!
+//! Other tools parse this, so it changes only by adding fields. The wire format:
+//!
+//! ```text
+//! {
+//!   "schema": "crosscheck-report/1",
+//!   "tool": {"name": "crosscheck", "version": "0.1.0"},
+//!   "documents": [{"id", "path", "source", "title", "bytes"}],          // sorted by path
+//!   "stories": [{"id": "story-1", "documents": [document ids]}],
+//!   "pairs": [{"a", "b", "relation": "copy|near-duplicate|contains|same-story",
+//!              "jaccard", "containment", "shared_passages"}],
+//!   "findings": [{"id", "kind", "severity", "entity" (or null), "values": [surface forms as written],
+//!                 "message", "evidence": [{"document", "path", "line", "column", "end_line", "end_column",
+//!                                          "start", "end", "text", "context"}]}],
+//!   "summary": {"documents", "stories", "findings": {"error", "warning", "info"}},
+//!   "notes": [strings]                                                     // added field
+//! }
+//! ```
+//!
+//! Findings are sorted by severity, then kind, then id. `line`/`column` are 1-based with columns counted in
+//! Unicode scalar values; `start`/`end` are byte offsets into the file (into the record's text for JSON and
+//! JSON Lines inputs, where `line` is also relative to that text). Scores are rounded to 4 decimals so that
+//! output is byte-identical across runs and thread counts. The wire structs below are kept apart from the
+//! internal types so that internal changes cannot silently change the contract.
+
+use serde::Serialize;
+
+use super::Report;
+use crate::findings::{Evidence, Finding, Severity};
+
+/// The schema name written into every JSON report.
+pub const SCHEMA: &str = "crosscheck-report/1";
+
+#[derive(Serialize)]
+struct WireReport<'r> {
+    schema: &'static str,
+    tool: WireTool,
+    documents: Vec<WireDocument<'r>>,
+    stories: Vec<WireStory<'r>>,
+    pairs: Vec<WirePair<'r>>,
+    findings: Vec<WireFinding<'r>>,
+    summary: WireSummary,
+    notes: &'r [String],
+}
+
+#[derive(Serialize)]
+struct WireTool {
+    name: &'static str,
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+struct WireDocument<'r> {
+    id: &'r str,
+    path: &'r str,
+    source: &'r str,
+    title: &'r str,
+    bytes: usize,
+}
+
+#[derive(Serialize)]
+struct WireStory<'r> {
+    id: String,
+    documents: Vec<&'r str>,
+}
+
+#[derive(Serialize)]
+struct WirePair<'r> {
+    a: &'r str,
+    b: &'r str,
+    relation: &'static str,
+    jaccard: f64,
+    containment: f64,
+    shared_passages: usize,
+}
+
+/// A finding on the wire; shared with the other JSON-based formats.
+#[derive(Serialize)]
+pub(super) struct WireFinding<'r> {
+    id: &'r str,
+    kind: &'static str,
+    severity: &'static str,
+    entity: Option<&'r str>,
+    values: &'r [String],
+    message: &'r str,
+    evidence: Vec<WireEvidence<'r>>,
+}
+
+#[derive(Serialize)]
+struct WireEvidence<'r> {
+    document: &'r str,
+    path: &'r str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    start: usize,
+    end: usize,
+    text: &'r str,
+    context: &'r str,
+}
+
+#[derive(Serialize)]
+struct WireSummary {
+    documents: usize,
+    stories: usize,
+    findings: WireCounts,
+}
+
+#[derive(Serialize)]
+struct WireCounts {
+    error: usize,
+    warning: usize,
+    info: usize,
+}
+
+/// Rounds a score for the wire, so tiny float differences never change the bytes.
+fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+impl<'r> WireFinding<'r> {
+    pub(super) fn new(f: &'r Finding) -> Self {
+        WireFinding {
+            id: &f.id,
+            kind: f.kind.name(),
+            severity: f.severity.name(),
+            entity: f.entity.as_deref(),
+            values: &f.values,
+            message: &f.message,
+            evidence: f.evidence.iter().map(wire_evidence).collect(),
+        }
+    }
+}
+
+fn wire_evidence(e: &Evidence) -> WireEvidence<'_> {
+    WireEvidence {
+        document: &e.document,
+        path: &e.path,
+        line: e.line,
+        column: e.column,
+        end_line: e.end_line,
+        end_column: e.end_column,
+        start: e.start,
+        end: e.end,
+        text: &e.text,
+        context: &e.context,
+    }
+}
+
+pub(super) fn render(report: &Report) -> String {
+    let wire = WireReport {
+        schema: SCHEMA,
+        tool: WireTool {
+            name: "crosscheck",
+            version: env!("CARGO_PKG_VERSION"),
+        },
+        documents: report
+            .documents
+            .iter()
+            .map(|d| WireDocument {
+                id: &d.id,
+                path: &d.path,
+                source: &d.source,
+                title: &d.title,
+                bytes: d.bytes,
+            })
+            .collect(),
+        stories: report
+            .stories
+            .iter()
+            .enumerate()
+            .map(|(i, s)| WireStory {
+                id: format!("story-{}", i + 1),
+                documents: s.documents.iter().map(|&d| report.document_id(d)).collect(),
+            })
+            .collect(),
+        pairs: report
+            .pairs
+            .iter()
+            .map(|p| WirePair {
+                a: report.document_id(p.a),
+                b: report.document_id(p.b),
+                relation: p.relation.name(),
+                jaccard: round4(p.jaccard),
+                containment: round4(p.containment),
+                shared_passages: p.passages.len(),
+            })
+            .collect(),
+        findings: report.findings.iter().map(WireFinding::new).collect(),
+        summary: WireSummary {
+            documents: report.documents.len(),
+            stories: report.stories.len(),
+            findings: WireCounts {
+                error: report.count(Severity::Error),
+                warning: report.count(Severity::Warning),
+                info: report.count(Severity::Info),
+            },
+        },
+        notes: &report.notes,
+    };
+    let mut out = serde_json::to_string_pretty(&wire)
+        .expect("report serializes: no maps with non-string keys");
+    out.push('\n');
+    out
+}

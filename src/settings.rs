@@ -1,0 +1,19 @@
+//! Tunable settings of a run, with the defaults every stage uses when nothing overrides them.
+
+/// Settings shared by the pipeline's stages.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    /// Words per shingle.
+    pub shingle_size: usize,
+    /// Jaccard at or above which two reports are near-duplicates.
+    pub threshold: f64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            shingle_size: 5,
+            threshold: 0.5,
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! Stage: verify + group. Candidate pairs are scored exactly and given a [`Relation`]; reports about the same
+//! event are grouped into [`Story`]s. Repeated passages inside one report are found here too.
+
+mod repeats;
+
+use crate::text::Span;
+
+pub use repeats::repeated_passages;
+
+/// How two reports relate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Relation {
+    /// Jaccard ≥ 0.9.
+    Copy,
+    /// Jaccard ≥ the near-duplicate threshold.
+    NearDuplicate,
+    /// One report holds most of the other (containment ≥ 0.8 one way).
+    Contains,
+    /// Same event, different wording.
+    SameStory,
+}
+
+impl Relation {
+    /// The JSON name.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Relation::Copy => "copy",
+            Relation::NearDuplicate => "near-duplicate",
+            Relation::Contains => "contains",
+            Relation::SameStory => "same-story",
+        }
+    }
+}
+
+/// A passage shared by two documents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SharedPassage {
+    /// Bytes in document `a`.
+    pub a: Span,
+    /// Bytes in document `b`.
+    pub b: Span,
+}
+
+/// A verified pair of documents, `a < b` as indices into the corpus.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pair {
+    /// First document index.
+    pub a: usize,
+    /// Second document index.
+    pub b: usize,
+    /// How they relate.
+    pub relation: Relation,
+    /// Exact Jaccard of the shingle sets.
+    pub jaccard: f64,
+    /// Exact containment: the larger of |A∩B|/|A| and |A∩B|/|B|.
+    pub containment: f64,
+    /// Passages both share.
+    pub passages: Vec<SharedPassage>,
+}
+
+/// Reports about one event, as sorted corpus indices.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Story {
+    /// Document indices, ascending.
+    pub documents: Vec<usize>,
+}
