@@ -10,6 +10,7 @@
 //!
 //! It does no printing and no I/O beyond reading the inputs it is given; the `crosscheck` binary drives it.
 
+pub mod extract;
 pub mod findings;
 pub mod load;
 pub mod pipeline;
