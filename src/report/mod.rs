@@ -1,10 +1,15 @@
 //! Stage: render. A [`Report`] — the one result type every stage feeds — becomes bytes in one of the
 //! [`Format`]s, each implemented in its own file.
 
+mod github;
 mod json;
+mod jsonl;
+mod markdown;
+mod sarif;
 mod table;
 
-use crate::findings::{Finding, Severity};
+use crate::filter::BaselineOutcome;
+use crate::findings::{Finding, Severity, Status};
 use crate::load::Document;
 use crate::verify::{Pair, Story};
 
@@ -50,6 +55,8 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// Things the user should know about the run itself: caps hit, input warnings.
     pub notes: Vec<String>,
+    /// What the baseline said, when the run was given one.
+    pub baseline: Option<BaselineOutcome>,
 }
 
 impl Report {
@@ -66,6 +73,23 @@ impl Report {
         self.findings.iter().map(|f| f.severity).max()
     }
 
+    /// Count of findings a baseline marked `status`.
+    pub fn count_status(&self, status: Status) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.status == Some(status))
+            .count()
+    }
+
+    /// The most severe finding that can fail the run: any finding, except those a baseline already knows.
+    pub fn max_gating_severity(&self) -> Option<Severity> {
+        self.findings
+            .iter()
+            .filter(|f| f.gates())
+            .map(|f| f.severity)
+            .max()
+    }
+
     /// The id of document `index`.
     pub fn document_id(&self, index: usize) -> &str {
         &self.documents[index].id
@@ -80,6 +104,14 @@ pub enum Format {
     Table,
     /// The `crosscheck-report/1` JSON contract.
     Json,
+    /// The same records one per line, each tagged with its `"type"`.
+    Jsonl,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// GitHub Actions workflow commands, which annotate the changed files.
+    Github,
+    /// A findings table in Markdown, for a pull-request comment.
+    Markdown,
 }
 
 /// Presentation settings that only the binary can know.
@@ -96,5 +128,9 @@ pub fn render(report: &Report, format: Format, options: &RenderOptions) -> Strin
     match format {
         Format::Table => table::render(report, options),
         Format::Json => json::render(report),
+        Format::Jsonl => jsonl::render(report),
+        Format::Sarif => sarif::render(report),
+        Format::Github => github::render(report),
+        Format::Markdown => markdown::render(report),
     }
 }
