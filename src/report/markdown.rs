@@ -36,9 +36,10 @@ pub(super) fn render(report: &Report) -> String {
         findings_table(report, &mut out);
     }
     if let Some(baseline) = report.baseline.as_ref().filter(|b| !b.stale.is_empty()) {
+        let n = baseline.stale.len();
         out.push_str(&format!(
-            "\n<details><summary>{} baseline entries no longer found (stale)</summary>\n\n",
-            baseline.stale.len()
+            "\n<details><summary>{n} baseline {} no longer found (stale)</summary>\n\n",
+            if n == 1 { "entry" } else { "entries" }
         ));
         out.push_str("| Id | Kind | Values |\n|---|---|---|\n");
         for entry in baseline.stale.iter().take(MAX_ROWS) {
