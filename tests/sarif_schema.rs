@@ -57,6 +57,33 @@ fn sarif_output_validates_against_the_schema() {
 }
 
 #[test]
+fn sarif_of_a_full_report_validates() {
+    // Multi-document evidence, a suggestion, an entity, known and new findings, a path with a space.
+    let (schemas, index) = validator();
+    let text = crosscheck::report::render(
+        &common::sample_report(),
+        crosscheck::report::Format::Sarif,
+        &crosscheck::report::RenderOptions::default(),
+    );
+    let log: Value = serde_json::from_str(&text).unwrap();
+    if let Err(err) = schemas.validate(&log, index) {
+        panic!("SARIF does not validate: {err:#}");
+    }
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 3);
+    let uris: Vec<&str> = results
+        .iter()
+        .flat_map(|r| r["locations"].as_array().unwrap())
+        .map(|l| {
+            l["physicalLocation"]["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap()
+        })
+        .collect();
+    assert!(uris.contains(&"news/c%20d.txt"), "{uris:?}");
+}
+
+#[test]
 fn the_validator_rejects_broken_sarif() {
     // Guards the test above: a validator that accepts anything would make it pass vacuously.
     let (schemas, index) = validator();

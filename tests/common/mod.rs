@@ -52,3 +52,127 @@ pub fn copy_dir(from: &str, to: &Path) {
         std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
     }
 }
+
+/// A report built by hand with every field the CI formats show: a spelling variant with a house-spelling
+/// suggestion, a conflict across two reports, known and new findings, a stale baseline entry, a note, and
+/// values that need escaping in Markdown and workflow commands. It does not depend on what the detection stages
+/// find, so its golden outputs change only when a renderer does.
+pub fn sample_report() -> crosscheck::Report {
+    use crosscheck::filter::{BaselineEntry, BaselineOutcome};
+    use crosscheck::findings::{Evidence, Finding, Kind, Status};
+    use crosscheck::report::DocumentInfo;
+
+    let evidence = |doc: &str, line: usize, column: usize, text: &str, context: &str| Evidence {
+        document: doc.into(),
+        path: doc.into(),
+        line,
+        column,
+        end_line: line,
+        end_column: column + text.chars().count(),
+        start: line * 100 + column - 1,
+        end: line * 100 + column - 1 + text.len(),
+        text: text.into(),
+        context: context.into(),
+    };
+    let document = |path: &str, source: &str, title: &str| DocumentInfo {
+        id: path.into(),
+        path: path.into(),
+        source: source.into(),
+        title: title.into(),
+        bytes: 1000,
+    };
+    let mut place = Finding::new(
+        Kind::PlaceConflict,
+        None,
+        vec!["Jeddah".into(), "Riyadh".into()],
+        "talks in Saudi Arabia placed in Jeddah (a.txt) and Riyadh (b.txt)".into(),
+        vec![
+            evidence(
+                "news/a.txt",
+                7,
+                31,
+                "Jeddah",
+                "The talks in Jeddah lasted four hours.",
+            ),
+            evidence(
+                "news/b.txt",
+                3,
+                9,
+                "Riyadh",
+                "Talks in Riyadh, Saudi Arabia, ended late.",
+            ),
+        ],
+    );
+    place.status = Some(Status::New);
+    let mut variant = Finding::new(
+        Kind::SpellingVariant,
+        Some("Sergei Lavrov".into()),
+        vec!["Sergey Lavrov".into(), "Siergiej Ławrow".into()],
+        "house spelling is \"Sergei Lavrov\"; found \"Sergey Lavrov\", \"Siergiej Ławrow\"".into(),
+        vec![
+            evidence(
+                "news/a.txt",
+                2,
+                1,
+                "Sergey Lavrov",
+                "Sergey Lavrov said | nothing, 100% <sure>.",
+            ),
+            evidence(
+                "news/c d.txt",
+                5,
+                12,
+                "Siergiej Ławrow",
+                "— declared Siergiej Ławrow.",
+            ),
+        ],
+    );
+    variant.suggestion = Some("Sergei Lavrov".into());
+    variant.status = Some(Status::Known);
+    let mut duplicate = Finding::new(
+        Kind::DuplicatePassage,
+        None,
+        vec!["Caption: the bridge at dawn | seen from the <ferry>, 100%.".into()],
+        "passage repeated 2 times in news/b.txt (lines 1, 9)".into(),
+        vec![
+            evidence(
+                "news/b.txt",
+                1,
+                1,
+                "Caption: the bridge at dawn | seen from the <ferry>, 100%.",
+                "Caption: the bridge at dawn | seen from the <ferry>, 100%.",
+            ),
+            evidence(
+                "news/b.txt",
+                9,
+                1,
+                "Caption: the bridge at dawn | seen from the <ferry>, 100%.",
+                "Caption: the bridge at dawn | seen from the <ferry>, 100%.",
+            ),
+        ],
+    );
+    duplicate.status = Some(Status::New);
+    let mut findings = vec![duplicate, variant, place];
+    crosscheck::findings::sort(&mut findings);
+    crosscheck::Report {
+        documents: vec![
+            document("news/a.txt", "a", "Talks end without a deal"),
+            document("news/b.txt", "b", "Talks in Riyadh end late"),
+            document("news/c d.txt", "Gazeta", "Ławrow o rozmowach"),
+        ],
+        stories: Vec::new(),
+        pairs: Vec::new(),
+        findings,
+        notes: vec![
+            "news/c d.txt: invalid UTF-8 from byte 12; replaced with U+FFFD (--lossy)".into(),
+        ],
+        baseline: Some(BaselineOutcome {
+            stale: vec![BaselineEntry {
+                id: "number-conflict-00000000000000ff".into(),
+                kind: "number-conflict".into(),
+                entity: None,
+                values: vec!["30-day".into(), "60-day".into()],
+                documents: vec!["news/a.txt".into(), "news/b.txt".into()],
+            }],
+        }),
+    }
+}
