@@ -45,21 +45,7 @@ fn check(format: &str, extra: &[&str]) -> String {
 }
 
 fn assert_golden(name: &str, actual: &str) {
-    let path = root().join("fixtures/ci/expected").join(name);
-    if std::env::var_os("CROSSCHECK_BLESS").is_some() {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e}; run with CROSSCHECK_BLESS=1 to create it",
-            path.display()
-        )
-    });
-    assert!(
-        expected == actual,
-        "{name} differs from the golden file:\n--- expected\n{expected}\n--- actual\n{actual}"
-    );
+    common::assert_golden("ci", name, actual);
 }
 
 #[test]

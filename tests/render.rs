@@ -7,22 +7,7 @@ mod common;
 use crosscheck::report::{Format, RenderOptions, render};
 
 fn assert_golden(name: &str, actual: &str) {
-    let path = common::root().join("fixtures/render/expected").join(name);
-    if std::env::var_os("CROSSCHECK_BLESS").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e}; run with CROSSCHECK_BLESS=1 to create it",
-            path.display()
-        )
-    });
-    assert!(
-        expected == actual,
-        "{name} differs from the golden file:\n--- expected\n{expected}\n--- actual\n{actual}"
-    );
+    common::assert_golden("render", name, actual);
 }
 
 fn rendered(format: Format) -> String {

@@ -307,8 +307,10 @@ mod tests {
 
     #[test]
     fn only_keeps_findings_that_involve_a_scoped_report() {
-        let mut rules = Filter::default();
-        rules.only = Some(BTreeSet::from(["new.txt".to_string()]));
+        let rules = Filter {
+            only: Some(BTreeSet::from(["new.txt".to_string()])),
+            ..Filter::default()
+        };
         let old = variant("A B", &[("old1.txt", "A B"), ("old2.txt", "A. B")]);
         let new = variant("C D", &[("new.txt", "C D"), ("old1.txt", "C. D")]);
         let report = run(&rules, vec![old, new.clone()]);
@@ -320,8 +322,10 @@ mod tests {
         let old = variant("A B", &[("old1.txt", "A B"), ("old2.txt", "A. B")]);
         let gone = variant("E F", &[("old1.txt", "E F"), ("old2.txt", "E. F")]);
         let new = variant("C D", &[("new.txt", "C D"), ("old1.txt", "C. D")]);
-        let mut rules = Filter::default();
-        rules.baseline = Some(Baseline::from_findings(&[old.clone(), gone.clone()]));
+        let mut rules = Filter {
+            baseline: Some(Baseline::from_findings(&[old.clone(), gone.clone()])),
+            ..Filter::default()
+        };
         let report = run(&rules, vec![old.clone(), new.clone()]);
         let status: Vec<_> = report
             .findings
@@ -344,8 +348,10 @@ mod tests {
     #[test]
     fn known_findings_do_not_gate() {
         let old = variant("A B", &[("a.txt", "A B"), ("b.txt", "A. B")]);
-        let mut rules = Filter::default();
-        rules.baseline = Some(Baseline::from_findings(std::slice::from_ref(&old)));
+        let rules = Filter {
+            baseline: Some(Baseline::from_findings(std::slice::from_ref(&old))),
+            ..Filter::default()
+        };
         let report = run(&rules, vec![old]);
         assert_eq!(report.findings.len(), 1);
         assert_eq!(report.max_gating_severity(), None);

@@ -7,7 +7,7 @@
 //! format, which the binary appends to that file.
 
 use super::Report;
-use crate::findings::{Finding, Severity, Status};
+use crate::findings::{Finding, Severity};
 
 pub(super) fn render(report: &Report) -> String {
     let mut out = String::new();
@@ -17,13 +17,9 @@ pub(super) fn render(report: &Report) -> String {
     }
     out.push_str("crosscheck: ");
     out.push_str(&super::table::summary_line(report));
-    if report.baseline.is_some() {
-        out.push_str(&format!(
-            "; baseline: {} new, {} known, {} stale",
-            report.count_status(Status::New),
-            report.count_status(Status::Known),
-            report.baseline.as_ref().map_or(0, |b| b.stale.len())
-        ));
+    if let Some(baseline) = super::table::baseline_line(report) {
+        out.push_str("; ");
+        out.push_str(&baseline);
     }
     out.push('\n');
     out

@@ -15,13 +15,8 @@ pub(super) fn render(report: &Report) -> String {
     let mut out = String::from("## crosscheck\n\n");
     out.push_str(&super::table::summary_line(report));
     out.push('\n');
-    if let Some(baseline) = &report.baseline {
-        out.push_str(&format!(
-            "\nBaseline: {} new, {} known, {} stale.\n",
-            report.count_status(Status::New),
-            report.count_status(Status::Known),
-            baseline.stale.len()
-        ));
+    if let Some(baseline) = super::table::baseline_line(report) {
+        out.push_str(&format!("\n{baseline}.\n"));
     }
     if !report.notes.is_empty() {
         out.push('\n');
@@ -76,7 +71,7 @@ fn findings_table(report: &Report, out: &mut String) {
             finding.severity.name(),
             finding.kind.name(),
             values(&finding.values),
-            places(finding),
+            super::places(finding, 4, "<br>", cell),
             message(finding),
         ));
     }
@@ -102,21 +97,6 @@ fn values(values: &[String]) -> String {
         .map(|v| format!("“{}”", cell(&excerpt(v, 60))))
         .collect::<Vec<_>>()
         .join(" / ")
-}
-
-fn places(finding: &Finding) -> String {
-    let mut places: Vec<String> = finding
-        .evidence
-        .iter()
-        .map(|e| format!("{}:{}", cell(&e.path), e.line))
-        .collect();
-    places.dedup();
-    let shown = places.len().min(4);
-    let mut out = places[..shown].join("<br>");
-    if places.len() > shown {
-        out.push_str(&format!("<br>(+{} more)", places.len() - shown));
-    }
-    out
 }
 
 fn message(finding: &Finding) -> String {

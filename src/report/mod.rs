@@ -114,6 +114,28 @@ pub enum Format {
     Markdown,
 }
 
+/// "path:line" of each piece of evidence, consecutive repeats merged, at most `max` of them joined by
+/// `separator` and then "(+N more)". `path` prepares a path for the format (escaping).
+pub(crate) fn places(
+    finding: &Finding,
+    max: usize,
+    separator: &str,
+    path: impl Fn(&str) -> String,
+) -> String {
+    let mut places: Vec<String> = finding
+        .evidence
+        .iter()
+        .map(|e| format!("{}:{}", path(&e.path), e.line))
+        .collect();
+    places.dedup();
+    let shown = places.len().min(max);
+    let mut out = places[..shown].join(separator);
+    if places.len() > shown {
+        out.push_str(&format!("{separator}(+{} more)", places.len() - shown));
+    }
+    out
+}
+
 /// Presentation settings that only the binary can know.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct RenderOptions {

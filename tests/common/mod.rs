@@ -44,6 +44,31 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Compares `actual` with the golden file `fixtures/<case>/expected/<name>`, or writes it when
+/// `CROSSCHECK_BLESS` is set (review the diff before committing).
+pub fn assert_golden(case: &str, name: &str, actual: &str) {
+    let path = root()
+        .join("fixtures")
+        .join(case)
+        .join("expected")
+        .join(name);
+    if std::env::var_os("CROSSCHECK_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; run with CROSSCHECK_BLESS=1 to create it",
+            path.display()
+        )
+    });
+    assert!(
+        expected == actual,
+        "{name} differs from the golden file:\n--- expected\n{expected}\n--- actual\n{actual}"
+    );
+}
+
 /// Copies `fixtures/<from>` to `to`, file by file (one level deep).
 pub fn copy_dir(from: &str, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
