@@ -283,12 +283,20 @@ struct RawPrefer {
     form: Spanned<String>,
 }
 
-/// The nearest `crosscheck.toml` in `start` or one of its ancestors.
+/// The nearest `crosscheck.toml` in `start` or one of its ancestors, as a path relative to `start`
+/// (`crosscheck.toml`, `../crosscheck.toml`, ...), so that messages name it the way the user would.
 pub fn discover(start: &Path) -> Option<PathBuf> {
     start
         .ancestors()
-        .map(|dir| dir.join(FILE_NAME))
-        .find(|candidate| candidate.is_file())
+        .enumerate()
+        .find(|(_, dir)| dir.join(FILE_NAME).is_file())
+        .map(|(up, _)| {
+            let mut relative = PathBuf::new();
+            for _ in 0..up {
+                relative.push("..");
+            }
+            relative.join(FILE_NAME)
+        })
 }
 
 impl Config {
@@ -308,18 +316,23 @@ impl Config {
         let error = |span: Option<Range<usize>>, message: String| ConfigError {
             file: file.clone(),
             line: span.as_ref().map(|s| line_of(text, s.start)),
-            message: match span {
-                Some(s) => match table_at(text, s.start) {
-                    Some(table) => format!("{message} in [{table}]"),
-                    None => message,
-                },
-                None => message,
+            message: match span.and_then(|s| table_at(text, s.start)) {
+                // An unknown table is reported on its own header: "in [itself]" would say nothing.
+                Some(table) if !message.contains(&format!("`{table}`")) => {
+                    format!("{message} in [{table}]")
+                }
+                _ => message,
             },
         };
         let raw: RawConfig = toml::from_str(text).map_err(|e| {
             let mut message = describe(e.message());
             if let Some(key) = e.span().and_then(|s| key_before(text, s.start)) {
                 message = format!("bad value for `{key}`: {message}");
+            } else if let Some(table) = e.span().and_then(|s| header_of_line(text, s.start))
+                && message.starts_with("invalid type")
+            {
+                // `[sources]` written for `[[sources]]`, or the reverse: the value is the whole table.
+                message = format!("bad value for `{table}`: {message}");
             }
             error(e.span(), message)
         })?;
@@ -497,15 +510,22 @@ fn line_of(text: &str, offset: usize) -> usize {
 /// The `[table]` or `[[array]]` header in force at byte `offset`, so that a message can say where a key sits.
 fn table_at(text: &str, offset: usize) -> Option<String> {
     let offset = offset.min(text.len());
+    let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+    text[..line_end].lines().rev().find_map(header)
+}
+
+/// The table a line's `[table]` or `[[array]]` header names, if the line at byte `offset` is one.
+fn header_of_line(text: &str, offset: usize) -> Option<String> {
+    let offset = offset.min(text.len());
     let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    // The error may be on the header line itself (an unknown table): then name no table.
-    text[..line_start].lines().rev().find_map(|line| {
-        let line = line.trim();
-        let inner = line.strip_prefix('[')?;
-        let inner = inner.strip_prefix('[').unwrap_or(inner);
-        let end = inner.find(']')?;
-        Some(inner[..end].trim().to_string())
-    })
+    header(text[line_start..].lines().next()?)
+}
+
+fn header(line: &str) -> Option<String> {
+    let inner = line.trim().strip_prefix('[')?;
+    let inner = inner.strip_prefix('[').unwrap_or(inner);
+    let end = inner.find(']')?;
+    Some(inner[..end].trim().to_string())
 }
 
 /// The key whose value starts at byte `offset`, when `offset` is on the value side of a `key = value` line.
@@ -612,6 +632,16 @@ mod tests {
     }
 
     #[test]
+    fn errors_on_a_table_header_name_the_table() {
+        let err = parse("ignore = []\n\n[[sources]]\npath = \"wire/**\"\n").unwrap_err();
+        assert_eq!(err.line, Some(3), "{err}");
+        assert_eq!(err.message, "missing key `outlet` in [sources]");
+        let err = parse("[sources]\npath = \"wire/**\"\n").unwrap_err();
+        assert_eq!(err.line, Some(1), "{err}");
+        assert!(err.message.starts_with("bad value for `sources`"), "{err}");
+    }
+
+    #[test]
     fn dump_round_trips() {
         let config = parse("[severity]\nnear-duplicate = \"warning\"\n[[sources]]\npath = \"wire/**\"\noutlet = \"Wire\"\n")
             .unwrap();
@@ -660,6 +690,10 @@ mod tests {
         std::fs::create_dir_all(&deep).unwrap();
         assert_eq!(discover(&deep), None);
         std::fs::write(dir.path().join(FILE_NAME), "").unwrap();
-        assert_eq!(discover(&deep), Some(dir.path().join(FILE_NAME)));
+        assert_eq!(
+            discover(&deep),
+            Some(PathBuf::from("../../crosscheck.toml"))
+        );
+        assert_eq!(discover(dir.path()), Some(PathBuf::from(FILE_NAME)));
     }
 }

@@ -169,7 +169,12 @@ fn settings(config: &Config) -> Settings {
 fn read_baseline(path: &Path) -> Option<Baseline> {
     let name = load::display_path(path);
     let parsed = std::fs::read_to_string(path)
-        .map_err(|e| e.to_string())
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => {
+                format!("{e}; create it with `crosscheck baseline PATHS -o {name}`")
+            }
+            _ => e.to_string(),
+        })
         .and_then(|text| Baseline::parse(&text).map_err(|e| e.to_string()));
     match parsed {
         Ok(baseline) => Some(baseline),
