@@ -214,6 +214,37 @@ mod tests {
         assert!(baseline.mark(&mut none, |_| false).is_empty());
     }
 
+    proptest::proptest! {
+        /// Whatever moves (lines, columns, byte offsets) and however evidence and values are ordered, the
+        /// finding stays known; a changed value makes it new.
+        #[test]
+        fn known_despite_moves_and_order(
+            lines in proptest::collection::vec(1usize..500, 2),
+            swap in proptest::bool::ANY,
+        ) {
+            let baseline = Baseline::from_findings(&[conflict(3, 4)]);
+            let mut evidence = vec![evidence("a.txt", lines[0], "Jeddah"), evidence("b.txt", lines[1], "Riyadh")];
+            let mut values = vec!["Jeddah".to_string(), "Riyadh".to_string()];
+            if swap {
+                evidence.reverse();
+                values.reverse();
+            }
+            let moved = Finding::new(Kind::PlaceConflict, None, values, String::new(), evidence.clone());
+            let changed = Finding::new(
+                Kind::PlaceConflict,
+                None,
+                vec!["Jeddah".into(), "Mecca".into()],
+                String::new(),
+                evidence,
+            );
+            let mut findings = vec![moved, changed];
+            let stale = baseline.mark(&mut findings, |_| true);
+            proptest::prop_assert_eq!(findings[0].status, Some(Status::Known));
+            proptest::prop_assert_eq!(findings[1].status, Some(Status::New));
+            proptest::prop_assert!(stale.is_empty());
+        }
+    }
+
     #[test]
     fn parse_errors_say_where_and_what() {
         let err = Baseline::parse("{\n  \"schema\": 3\n}").unwrap_err();
