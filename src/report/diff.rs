@@ -73,11 +73,18 @@ fn changed_spans(a_text: &str, a: Span, b_text: &str, b: Span) -> (Vec<Span>, Ve
     tokenize_into(a_text, a, &mut ta);
     tokenize_into(b_text, b, &mut tb);
     let hunks = word_hunks(&ta, &tb);
-    (hunks.iter().map(|h| h.a).collect(), hunks.iter().map(|h| h.b).collect())
+    (
+        hunks.iter().map(|h| h.a).collect(),
+        hunks.iter().map(|h| h.b).collect(),
+    )
 }
 
 fn paint(s: &str, style: &str, color: bool) -> String {
-    if color { format!("{style}{s}{RESET}") } else { s.to_string() }
+    if color {
+        format!("{style}{s}{RESET}")
+    } else {
+        s.to_string()
+    }
 }
 
 /// Renders the view one passage after another, changes inline.
@@ -92,13 +99,25 @@ pub fn render_inline(view: &DiffView<'_>, color: bool) -> String {
                     continue;
                 }
                 let _ = writeln!(out, "~ {}", inline_merge(view, a, &ca, &cb, color));
-                let _ = writeln!(out, "  {}", paint(&format!("(aligned, score {score:.2})"), DIM, color));
+                let _ = writeln!(
+                    out,
+                    "  {}",
+                    paint(&format!("(aligned, score {score:.2})"), DIM, color)
+                );
             }
             DiffRow::OnlyA(a) => {
-                let _ = writeln!(out, "{}", paint(&format!("- {}", a.of(&view.a.text)), RED, color));
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    paint(&format!("- {}", a.of(&view.a.text)), RED, color)
+                );
             }
             DiffRow::OnlyB(b) => {
-                let _ = writeln!(out, "{}", paint(&format!("+ {}", b.of(&view.b.text)), GREEN, color));
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    paint(&format!("+ {}", b.of(&view.b.text)), GREEN, color)
+                );
             }
         }
     }
@@ -116,13 +135,21 @@ fn inline_merge(view: &DiffView<'_>, a: Span, ca: &[Span], cb: &[Span], color: b
         let old = x.of(&view.a.text);
         let new = y.of(&view.b.text);
         if !old.is_empty() {
-            out.push_str(&if color { paint(old, RED, true) } else { format!("[-{old}-]") });
+            out.push_str(&if color {
+                paint(old, RED, true)
+            } else {
+                format!("[-{old}-]")
+            });
         }
         if !new.is_empty() {
             if !old.is_empty() && color {
                 out.push(' ');
             }
-            out.push_str(&if color { paint(new, GREEN, true) } else { format!("{{+{new}+}}") });
+            out.push_str(&if color {
+                paint(new, GREEN, true)
+            } else {
+                format!("{{+{new}+}}")
+            });
         }
         at_a = x.end.max(at_a);
     }
@@ -134,7 +161,12 @@ fn inline_merge(view: &DiffView<'_>, a: Span, ca: &[Span], cb: &[Span], color: b
 pub fn render_side_by_side(view: &DiffView<'_>, width: usize, color: bool) -> String {
     let column = (width.saturating_sub(3) / 2).max(20);
     let mut out = header(view, color);
-    let _ = writeln!(out, "{} | {}", pad(&clip(&view.a.path, column), column), clip(&view.b.path, column));
+    let _ = writeln!(
+        out,
+        "{} | {}",
+        pad(&clip(&view.a.path, column), column),
+        clip(&view.b.path, column)
+    );
     let _ = writeln!(out, "{}-+-{}", "-".repeat(column), "-".repeat(column));
     for row in &view.rows {
         let (left, right) = match *row {
@@ -145,8 +177,26 @@ pub fn render_side_by_side(view: &DiffView<'_>, width: usize, color: bool) -> St
                     styled(pieces(&view.b.text, b, &cb), GREEN, "{+", "+}", color),
                 )
             }
-            DiffRow::OnlyA(a) => (styled(vec![(true, a.of(&view.a.text).to_string())], RED, "", "", color), vec![]),
-            DiffRow::OnlyB(b) => (vec![], styled(vec![(true, b.of(&view.b.text).to_string())], GREEN, "", "", color)),
+            DiffRow::OnlyA(a) => (
+                styled(
+                    vec![(true, a.of(&view.a.text).to_string())],
+                    RED,
+                    "",
+                    "",
+                    color,
+                ),
+                vec![],
+            ),
+            DiffRow::OnlyB(b) => (
+                vec![],
+                styled(
+                    vec![(true, b.of(&view.b.text).to_string())],
+                    GREEN,
+                    "",
+                    "",
+                    color,
+                ),
+            ),
         };
         let (l, r) = (wrap(&left, column), wrap(&right, column));
         for i in 0..l.len().max(r.len()) {
@@ -163,7 +213,13 @@ pub fn render_side_by_side(view: &DiffView<'_>, width: usize, color: bool) -> St
 /// Words with their display style, ready to wrap: (visible text, text with escapes).
 type Word = (String, String);
 
-fn styled(pieces: Vec<(bool, String)>, style: &str, open: &str, close: &str, color: bool) -> Vec<Word> {
+fn styled(
+    pieces: Vec<(bool, String)>,
+    style: &str,
+    open: &str,
+    close: &str,
+    color: bool,
+) -> Vec<Word> {
     let mut words = Vec::new();
     for (changed, text) in pieces {
         let parts: Vec<&str> = text.split_whitespace().collect();
@@ -177,9 +233,17 @@ fn styled(pieces: Vec<(bool, String)>, style: &str, open: &str, close: &str, col
             let visible = if color {
                 w.to_string()
             } else {
-                format!("{}{w}{}", if first { open } else { "" }, if last { close } else { "" })
+                format!(
+                    "{}{w}{}",
+                    if first { open } else { "" },
+                    if last { close } else { "" }
+                )
             };
-            let shown = if color { format!("{style}{w}{RESET}") } else { visible.clone() };
+            let shown = if color {
+                format!("{style}{w}{RESET}")
+            } else {
+                visible.clone()
+            };
             words.push((visible, shown));
         }
     }
@@ -250,14 +314,40 @@ fn clip(s: &str, width: usize) -> String {
 }
 
 fn header(view: &DiffView<'_>, color: bool) -> String {
-    let aligned = view.rows.iter().filter(|r| matches!(r, DiffRow::Aligned { .. })).count();
-    let only_a = view.rows.iter().filter(|r| matches!(r, DiffRow::OnlyA(_))).count();
-    let only_b = view.rows.iter().filter(|r| matches!(r, DiffRow::OnlyB(_))).count();
+    let aligned = view
+        .rows
+        .iter()
+        .filter(|r| matches!(r, DiffRow::Aligned { .. }))
+        .count();
+    let only_a = view
+        .rows
+        .iter()
+        .filter(|r| matches!(r, DiffRow::OnlyA(_)))
+        .count();
+    let only_b = view
+        .rows
+        .iter()
+        .filter(|r| matches!(r, DiffRow::OnlyB(_)))
+        .count();
     format!(
         "{}\n{}\n{}\n\n",
-        paint(&format!("--- {} ({})", view.a.path, view.a.source), RED, color),
-        paint(&format!("+++ {} ({})", view.b.path, view.b.source), GREEN, color),
-        paint(&format!("{aligned} aligned passages, {only_a} only in the first, {only_b} only in the second"), DIM, color),
+        paint(
+            &format!("--- {} ({})", view.a.path, view.a.source),
+            RED,
+            color
+        ),
+        paint(
+            &format!("+++ {} ({})", view.b.path, view.b.source),
+            GREEN,
+            color
+        ),
+        paint(
+            &format!(
+                "{aligned} aligned passages, {only_a} only in the first, {only_b} only in the second"
+            ),
+            DIM,
+            color
+        ),
     )
 }
 
@@ -267,10 +357,25 @@ fn footer(view: &DiffView<'_>, color: bool) -> String {
         out.push_str("\nNo findings for this pair.\n");
         return out;
     }
-    let _ = writeln!(out, "\n{}", paint(&format!("Findings ({}):", view.findings.len()), BOLD, color));
+    let _ = writeln!(
+        out,
+        "\n{}",
+        paint(&format!("Findings ({}):", view.findings.len()), BOLD, color)
+    );
     for f in &view.findings {
-        let places: Vec<String> = f.evidence.iter().map(|e| format!("{}:{}", e.path, e.line)).collect();
-        let _ = writeln!(out, "  {} {}: {}  [{}]", f.severity, f.kind, f.message, places.join(", "));
+        let places: Vec<String> = f
+            .evidence
+            .iter()
+            .map(|e| format!("{}:{}", e.path, e.line))
+            .collect();
+        let _ = writeln!(
+            out,
+            "  {} {}: {}  [{}]",
+            f.severity,
+            f.kind,
+            f.message,
+            places.join(", ")
+        );
     }
     out
 }
@@ -289,7 +394,10 @@ mod tests {
             date: None,
             url: None,
             text: text.into(),
-            origin: Origin::File { byte_offset: 0, line_offset: 0 },
+            origin: Origin::File {
+                byte_offset: 0,
+                line_offset: 0,
+            },
         }
     }
 
@@ -298,7 +406,11 @@ mod tests {
             a,
             b,
             rows: vec![
-                DiffRow::Aligned { a: Span::new(0, 33), b: Span::new(0, 33), score: 0.9 },
+                DiffRow::Aligned {
+                    a: Span::new(0, 33),
+                    b: Span::new(0, 33),
+                    score: 0.9,
+                },
                 DiffRow::OnlyA(Span::new(34, a.text.len())),
                 DiffRow::OnlyB(Span::new(34, b.text.len())),
             ],
@@ -311,7 +423,10 @@ mod tests {
         let a = doc("a.txt", "A 30-day ceasefire was agreed on.\nOnly here.");
         let b = doc("b.txt", "A 60-day ceasefire was agreed on.\nOnly there.");
         let out = render_inline(&view(&a, &b), false);
-        assert!(out.contains("~ A [-30-]{+60+}-day ceasefire was agreed on."), "{out}");
+        assert!(
+            out.contains("~ A [-30-]{+60+}-day ceasefire was agreed on."),
+            "{out}"
+        );
         assert!(out.contains("- Only here."), "{out}");
         assert!(out.contains("+ Only there."), "{out}");
         assert!(out.contains("No findings for this pair."));
@@ -329,7 +444,10 @@ mod tests {
 
     #[test]
     fn side_by_side_fits_the_width() {
-        let a = doc("a.txt", "A 30-day ceasefire was agreed on.\nOnly here, with a much longer sentence that has to wrap across several lines of the column.");
+        let a = doc(
+            "a.txt",
+            "A 30-day ceasefire was agreed on.\nOnly here, with a much longer sentence that has to wrap across several lines of the column.",
+        );
         let b = doc("b.txt", "A 60-day ceasefire was agreed on.\nOnly there.");
         for width in [40, 80, 120] {
             let out = render_side_by_side(&view(&a, &b), width, false);
