@@ -380,8 +380,8 @@ pub fn roles(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     }
     let mut out = Vec::new();
     // One qualified role, several holders.
-    let mut by_role: BTreeMap<(String, Vec<String>), BTreeMap<usize, Vec<&Binding>>> =
-        BTreeMap::new();
+    type Holders<'b> = BTreeMap<usize, Vec<&'b Binding>>;
+    let mut by_role: BTreeMap<(String, Vec<String>), Holders<'_>> = BTreeMap::new();
     for b in bindings
         .iter()
         .filter(|b| !b.qualifiers.is_empty() && is_single_holder(&b.role))
