@@ -9,7 +9,7 @@ mod common;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use common::{copy_dir, crosscheck, crosscheck_env};
+use common::{copy_dir, run_in, run_in_env};
 use serde_json::Value;
 
 const BASELINE: &str = ".crosscheck-baseline.json";
@@ -62,7 +62,7 @@ fn baseline_round_trip() {
     ];
 
     // 1. A baseline of the corpus as it stands; checking against it passes.
-    let run = crosscheck(dir, &["baseline", "corpus", "--no-config", "-o", BASELINE]);
+    let run = run_in(dir, &["baseline", "corpus", "--no-config", "-o", BASELINE]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let written = std::fs::read_to_string(dir.join(BASELINE)).unwrap();
     let baseline: Value = serde_json::from_str(&written).unwrap();
@@ -81,7 +81,7 @@ fn baseline_round_trip() {
         .collect();
     assert!(leftovers.is_empty(), "atomic write left {leftovers:?}");
 
-    let run = crosscheck(dir, &[&check[..], &["--format", "json"]].concat());
+    let run = run_in(dir, &[&check[..], &["--format", "json"]].concat());
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
     let report = json(&run.stdout);
     assert!(ids_with_status(&report, "new").is_empty());
@@ -90,7 +90,7 @@ fn baseline_round_trip() {
 
     // 2. A new report with a problem of its own fails the run, and only its findings are new.
     copy_dir("ci/new", &dir.join("corpus"));
-    let run = crosscheck(dir, &[&check[..], &["--format", "json"]].concat());
+    let run = run_in(dir, &[&check[..], &["--format", "json"]].concat());
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
     let report = json(&run.stdout);
     let new = ids_with_status(&report, "new");
@@ -102,7 +102,7 @@ fn baseline_round_trip() {
         );
     }
     // The annotations name only the new findings.
-    let run = crosscheck(dir, &[&check[..], &["--format", "github"]].concat());
+    let run = run_in(dir, &[&check[..], &["--format", "github"]].concat());
     assert_eq!(run.code, 1);
     let annotated: BTreeSet<String> = run
         .stdout
@@ -124,7 +124,7 @@ fn baseline_round_trip() {
         "A quiet day\n\nNothing happened in Port Ellery today.\n",
     )
     .unwrap();
-    let run = crosscheck(dir, &[&check[..], &["--format", "json"]].concat());
+    let run = run_in(dir, &[&check[..], &["--format", "json"]].concat());
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
     let report = json(&run.stdout);
     assert!(ids_with_status(&report, "new").is_empty());
@@ -140,9 +140,9 @@ fn baseline_round_trip() {
 fn stale_baseline_entries_are_reported_but_do_not_fail() {
     let repo = repository();
     let dir = repo.path();
-    crosscheck(dir, &["baseline", "corpus", "--no-config", "-o", BASELINE]);
+    run_in(dir, &["baseline", "corpus", "--no-config", "-o", BASELINE]);
     std::fs::remove_file(dir.join("corpus/harbour.txt")).unwrap();
-    let run = crosscheck(
+    let run = run_in(
         dir,
         &[
             "check",
@@ -167,7 +167,7 @@ fn stale_baseline_entries_are_reported_but_do_not_fail() {
 #[test]
 fn only_reports_findings_that_involve_the_given_reports() {
     let root = common::root();
-    let all = crosscheck(
+    let all = run_in(
         &root,
         &[
             "check",
@@ -178,7 +178,7 @@ fn only_reports_findings_that_involve_the_given_reports() {
             "json",
         ],
     );
-    let scoped = crosscheck(
+    let scoped = run_in(
         &root,
         &[
             "check",
@@ -202,7 +202,7 @@ fn only_reports_findings_that_involve_the_given_reports() {
     assert!(!expected.is_empty());
     assert_eq!(findings(&scoped).iter().collect::<Vec<_>>(), expected);
 
-    let missing = crosscheck(
+    let missing = run_in(
         &root,
         &[
             "check",
@@ -232,17 +232,17 @@ fn fail_on_and_exit_zero_apply_to_every_format() {
             format,
         ];
         assert_eq!(
-            crosscheck(&root, &base).code,
+            run_in(&root, &base).code,
             0,
             "{format}: only info findings, fail-on error"
         );
         assert_eq!(
-            crosscheck(&root, &[&base[..], &["--fail-on", "info"]].concat()).code,
+            run_in(&root, &[&base[..], &["--fail-on", "info"]].concat()).code,
             1,
             "{format}"
         );
         let zero = [&base[..], &["--fail-on", "info", "--exit-zero"]].concat();
-        assert_eq!(crosscheck(&root, &zero).code, 0, "{format}");
+        assert_eq!(run_in(&root, &zero).code, 0, "{format}");
     }
 }
 
@@ -259,7 +259,7 @@ fn config_file_is_found_walking_up_and_applies() {
     let sub = dir.join("corpus");
 
     // Found from a subdirectory; globs are relative to the file's directory.
-    let run = crosscheck(&sub, &["check", ".", "--format", "json"]);
+    let run = run_in(&sub, &["check", ".", "--format", "json"]);
     assert_eq!(
         run.code, 1,
         "duplicate-passage is an error now: {}",
@@ -272,7 +272,7 @@ fn config_file_is_found_walking_up_and_applies() {
     assert!(findings(&report).iter().all(|f| f["severity"] == "error"));
 
     // --no-config ignores it; --config picks another.
-    let run = crosscheck(&sub, &["check", ".", "--no-config", "--format", "json"]);
+    let run = run_in(&sub, &["check", ".", "--no-config", "--format", "json"]);
     assert_eq!(run.code, 0);
     assert_eq!(json(&run.stdout)["documents"].as_array().unwrap().len(), 2);
     std::fs::write(
@@ -280,7 +280,7 @@ fn config_file_is_found_walking_up_and_applies() {
         "[severity]\nduplicate-passage = \"off\"\n",
     )
     .unwrap();
-    let run = crosscheck(
+    let run = run_in(
         &sub,
         &[
             "check",
@@ -297,7 +297,7 @@ fn config_file_is_found_walking_up_and_applies() {
     assert!(findings(&json(&run.stdout)).is_empty());
 
     // config --dump prints the merged configuration.
-    let dump = crosscheck(&sub, &["config", "--dump"]);
+    let dump = run_in(&sub, &["config", "--dump"]);
     assert_eq!(dump.code, 0);
     assert!(
         dump.stdout.contains("duplicate-passage = \"error\""),
@@ -310,7 +310,7 @@ fn config_file_is_found_walking_up_and_applies() {
         dump.stdout
     );
     assert!(dump.stdout.contains("outlet = \"Ellery Gazette\""));
-    let which = crosscheck(&sub, &["config"]);
+    let which = run_in(&sub, &["config"]);
     assert!(
         which.stdout.trim_end().ends_with("crosscheck.toml"),
         "{}",
@@ -327,7 +327,7 @@ fn config_errors_name_file_line_and_key_and_exit_2() {
         "[thresholds]\nnear-duplicate = 0.6\n\n[severity]\nquote-drift = \"warning\"\nplace-conflcit = \"off\"\n",
     )
     .unwrap();
-    let run = crosscheck(dir, &["check", "corpus"]);
+    let run = run_in(dir, &["check", "corpus"]);
     assert_eq!(run.code, 2);
     assert!(
         run.stderr
@@ -343,7 +343,7 @@ fn config_errors_name_file_line_and_key_and_exit_2() {
         "[severity]\n\nquote-drift = \"loud\"\n",
     )
     .unwrap();
-    let run = crosscheck(dir, &["config", "--dump"]);
+    let run = run_in(dir, &["config", "--dump"]);
     assert_eq!(run.code, 2);
     assert!(
         run.stderr
@@ -352,7 +352,7 @@ fn config_errors_name_file_line_and_key_and_exit_2() {
         run.stderr
     );
 
-    let run = crosscheck(dir, &["check", "corpus", "--config", "missing.toml"]);
+    let run = run_in(dir, &["check", "corpus", "--config", "missing.toml"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("missing.toml"), "{}", run.stderr);
 }
@@ -366,7 +366,7 @@ fn bad_baseline_file_is_an_input_error() {
         "{\"schema\": \"crosscheck-baseline/1\",\n \"findings\": 7}\n",
     )
     .unwrap();
-    let run = crosscheck(
+    let run = run_in(
         dir,
         &["check", "corpus", "--no-config", "--baseline", BASELINE],
     );
@@ -386,7 +386,7 @@ fn github_format_appends_a_markdown_summary_to_the_step_summary_file() {
     std::fs::write(&summary, "earlier step\n").unwrap();
     let env: [(&str, &Path); 1] = [("GITHUB_STEP_SUMMARY", &summary)];
     let args = ["check", "corpus", "--no-config", "--format", "github"];
-    let first = crosscheck_env(dir, &args, &env);
+    let first = run_in_env(dir, &args, &env);
     assert_eq!(first.code, 0, "{}", first.stderr);
     assert!(
         first
@@ -403,7 +403,7 @@ fn github_format_appends_a_markdown_summary_to_the_step_summary_file() {
     assert!(written.contains("| Severity | Kind |"), "{written}");
 
     // Other formats leave it alone.
-    crosscheck_env(
+    run_in_env(
         dir,
         &["check", "corpus", "--no-config", "--format", "json"],
         &env,

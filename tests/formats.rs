@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{crosscheck, root};
+use common::{root, run_in};
 
 const FORMATS: [(&str, &str); 5] = [
     ("json", "json"),
@@ -35,7 +35,7 @@ fn check(format: &str, extra: &[&str]) -> String {
         extra,
     ]
     .concat();
-    let run = crosscheck(&root(), &args);
+    let run = run_in(&root(), &args);
     assert_eq!(
         run.code, 1,
         "{format}: the new report fails the run: {}",
@@ -57,7 +57,7 @@ fn formats_match_golden_files() {
 
 #[test]
 fn json_without_baseline_has_no_baseline_fields() {
-    let run = crosscheck(
+    let run = run_in(
         &root(),
         &[
             "check",

@@ -33,7 +33,7 @@ fn sarif(extra: &[&str]) -> Value {
         extra,
     ]
     .concat();
-    let run = common::crosscheck(&common::root(), &args);
+    let run = common::run_in(&common::root(), &args);
     assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
     serde_json::from_str(&run.stdout).expect("SARIF is JSON")
 }
@@ -111,7 +111,7 @@ fn sarif_has_a_rule_per_kind_and_fingerprints_from_stable_ids() {
         assert!(!rule["help"]["text"].as_str().unwrap().is_empty());
     }
     let json: Value = serde_json::from_str(
-        &common::crosscheck(
+        &common::run_in(
             &common::root(),
             &[
                 "check",

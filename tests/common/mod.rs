@@ -1,42 +1,56 @@
-//! Running the built binary in tests.
+//! Helpers shared by the CLI tests: run the built binary and capture what it printed.
 
 #![allow(
     dead_code,
-    reason = "each test crate uses a different part of this module"
+    reason = "each test binary uses a different subset of these helpers"
 )]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Output};
 
-/// What one run of the binary did.
+/// What one run of the binary printed, and how it exited.
 pub struct Run {
+    /// Exit code.
     pub code: i32,
+    /// Standard output.
     pub stdout: String,
+    /// Standard error.
     pub stderr: String,
 }
 
-/// Runs `crosscheck args` in `dir`, with no step-summary variable leaking in from the environment.
-pub fn crosscheck(dir: &Path, args: &[&str]) -> Run {
-    crosscheck_env(dir, args, &[])
+/// Runs `crosscheck` with `args` in `dir`.
+pub fn run_in(dir: &Path, args: &[&str]) -> Run {
+    run_in_env(dir, args, &[])
 }
 
-/// Runs `crosscheck args` in `dir` with extra environment variables.
-pub fn crosscheck_env(dir: &Path, args: &[&str], env: &[(&str, &Path)]) -> Run {
+/// Runs `crosscheck` with `args` in `dir`, with extra environment variables.
+pub fn run_in_env(dir: &Path, args: &[&str], env: &[(&str, &Path)]) -> Run {
     let mut command = Command::new(env!("CARGO_BIN_EXE_crosscheck"));
     command
         .args(args)
         .current_dir(dir)
         .env_remove("GITHUB_STEP_SUMMARY")
-        .env_remove("NO_COLOR");
+        .env("NO_COLOR", "1");
     for (key, value) in env {
         command.env(key, value);
     }
-    let out = command.output().expect("the binary runs");
+    let output: Output = command.output().expect("binary runs");
     Run {
-        code: out.status.code().expect("exited, not killed"),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
     }
+}
+
+/// Runs `crosscheck` with `args` from the repository root.
+pub fn run(args: &[&str]) -> Run {
+    run_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
+}
+
+/// Parses a JSON report.
+pub fn json(run: &Run) -> serde_json::Value {
+    serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("stdout is JSON ({e}):\n{}", run.stdout))
 }
 
 /// The crate's root, where `fixtures/` lives.
