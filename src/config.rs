@@ -9,7 +9,7 @@
 //! [thresholds]
 //! shingle-size = 5
 //! near-duplicate = 0.5
-//! alignment = 0.5
+//! alignment = 0.35
 //!
 //! [severity]
 //! spelling-variant = "error"
