@@ -1,6 +1,7 @@
 //! Stage: render. A [`Report`] — the one result type every stage feeds — becomes bytes in one of the
 //! [`Format`]s, each implemented in its own file.
 
+mod html;
 mod json;
 mod table;
 
@@ -80,6 +81,9 @@ pub enum Format {
     Table,
     /// The `crosscheck-report/1` JSON contract.
     Json,
+    /// One self-contained HTML page for editors: summary, filterable findings with highlighted evidence,
+    /// stories and name variants.
+    Html,
 }
 
 /// Presentation settings that only the binary can know.
@@ -96,5 +100,6 @@ pub fn render(report: &Report, format: Format, options: &RenderOptions) -> Strin
     match format {
         Format::Table => table::render(report, options),
         Format::Json => json::render(report),
+        Format::Html => html::render(report),
     }
 }
