@@ -315,18 +315,35 @@ impl<'r> Page<'r> {
         writeln!(out, "</article>\n</li>")
     }
 
-    /// The evidence side by side. The first item is the reference: each other item whose excerpt is aligned
-    /// with it is word-diffed against it, and the reference shows every word any of them changed.
+    /// The evidence side by side. The first item is the reference: each other item whose passage (the
+    /// sentences of its excerpt that hold its value) is aligned with the reference's is word-diffed against it,
+    /// and the reference shows every word any of them changed.
     fn write_sides(&self, out: &mut String, finding: &'r Finding) -> fmt::Result {
         let evidence = &finding.evidence;
         if evidence.is_empty() {
             return Ok(());
         }
+        let focus: Vec<Range<usize>> = evidence
+            .iter()
+            .map(|e| {
+                let context = e.context.as_str();
+                highlight::value_in_excerpt(context, &e.text)
+                    .first()
+                    .map_or(0..context.len(), |value| {
+                        highlight::sentences_around(context, value.clone())
+                    })
+            })
+            .collect();
+        let reference = &evidence[0].context[focus[0].clone()];
+        let shift = |ranges: Vec<Range<usize>>, by: usize| {
+            ranges.into_iter().map(move |r| r.start + by..r.end + by)
+        };
         let mut changed: Vec<Vec<Range<usize>>> = vec![Vec::new(); evidence.len()];
         for (i, other) in evidence.iter().enumerate().skip(1) {
-            if let Some(words) = highlight::changed_words(&evidence[0].context, &other.context) {
-                changed[0].extend(words.old);
-                changed[i] = words.new;
+            let passage = &other.context[focus[i].clone()];
+            if let Some(words) = highlight::changed_words(reference, passage) {
+                changed[0].extend(shift(words.old, focus[0].start));
+                changed[i] = shift(words.new, focus[i].start).collect();
             }
         }
         writeln!(out, "<div class=\"sides\">")?;
@@ -365,7 +382,7 @@ impl<'r> Page<'r> {
         )?;
         write!(out, "<blockquote>")?;
         let context = evidence.context.as_str();
-        let values = highlight::merge(highlight::occurrences(context, &evidence.text));
+        let values = highlight::merge(highlight::value_in_excerpt(context, &evidence.text));
         let changed = highlight::merge(changed);
         let mut at = 0;
         for value in values {

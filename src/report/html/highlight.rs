@@ -9,12 +9,15 @@ use std::ops::Range;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::segment::Segmented;
 use crate::text::fold;
 
-/// Two excerpts count as aligned passages when at least this share of their words match (the
-/// `2·matches / (words_a + words_b)` ratio). Below it they are different sentences that merely hold the two
-/// values, and a word diff would mark nearly everything, which hides the one difference that matters.
-pub(super) const MIN_ALIGNED_RATIO: f32 = 0.5;
+/// Two passages count as aligned when at least this share of the shorter one's words match in order. Below it
+/// they are different sentences that merely hold the two values, and a word diff would mark nearly everything,
+/// which hides the one difference that matters. Measured against the shorter passage because a rewrite often
+/// keeps a sentence and drops its tail ("declared Sergey Lavrov in an interview published on Wednesday" against
+/// "declared Siergiej Ławrow").
+pub(super) const MIN_ALIGNED_SHARE: f32 = 0.6;
 
 /// The byte ranges of two aligned excerpts that differ.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -42,7 +45,7 @@ fn words(s: &str) -> Vec<Word> {
 }
 
 /// The words that differ between `old` and `new`, or `None` when the two are not aligned passages (see
-/// [`MIN_ALIGNED_RATIO`]). A run of changed words becomes one range, so "Sergey Lavrov" is marked as a whole.
+/// [`MIN_ALIGNED_SHARE`]). A run of changed words becomes one range, so "Sergey Lavrov" is marked as a whole.
 pub(super) fn changed_words(old: &str, new: &str) -> Option<ChangedWords> {
     let old_words = words(old);
     let new_words = words(new);
@@ -52,8 +55,13 @@ pub(super) fn changed_words(old: &str, new: &str) -> Option<ChangedWords> {
     let old_keys: Vec<&str> = old_words.iter().map(|w| w.key.as_str()).collect();
     let new_keys: Vec<&str> = new_words.iter().map(|w| w.key.as_str()).collect();
     let ops = capture_diff_slices(Algorithm::Myers, &old_keys, &new_keys);
-    let ratio = similar::diff_ratio(&ops, old_keys.len(), new_keys.len());
-    if ratio < MIN_ALIGNED_RATIO {
+    let matched: usize = ops
+        .iter()
+        .filter(|op| op.tag() == DiffTag::Equal)
+        .map(|op| op.old_range().len())
+        .sum();
+    let shorter = old_keys.len().min(new_keys.len());
+    if (matched as f32) < MIN_ALIGNED_SHARE * shorter as f32 {
         return None;
     }
     let cover = |words: &[Word], range: Range<usize>| {
@@ -70,6 +78,24 @@ pub(super) fn changed_words(old: &str, new: &str) -> Option<ChangedWords> {
     Some(changed)
 }
 
+/// The sentences of `excerpt` that hold `value` (a byte range of it): the part of an excerpt worth comparing
+/// with the other side. An excerpt can be a whole paragraph, and diffing paragraph against sentence would mark
+/// every other sentence as changed.
+pub(super) fn sentences_around(excerpt: &str, value: Range<usize>) -> Range<usize> {
+    let sentences = Segmented::new(excerpt).sentences;
+    let holding = |at: usize| {
+        sentences
+            .iter()
+            .find(|s| s.span.start <= at && at < s.span.end)
+            .map(|s| s.span)
+    };
+    let last = value.end.saturating_sub(1).max(value.start);
+    match (holding(value.start), holding(last)) {
+        (Some(first), Some(last)) => first.start..last.end,
+        _ => 0..excerpt.len(),
+    }
+}
+
 /// Every non-overlapping occurrence of `needle` in `haystack`. The evidence records where its text is in the
 /// file, not where it is in the excerpt, so each occurrence of the value in the excerpt is marked.
 pub(super) fn occurrences(haystack: &str, needle: &str) -> Vec<Range<usize>> {
@@ -80,6 +106,23 @@ pub(super) fn occurrences(haystack: &str, needle: &str) -> Vec<Range<usize>> {
         .match_indices(needle)
         .map(|(i, m)| i..i + m.len())
         .collect()
+}
+
+/// Where `value` shows in `excerpt`: every occurrence, or, when the excerpt was cut short (it ends in "…")
+/// inside the value, the start of the value that the excerpt ends with.
+pub(super) fn value_in_excerpt(excerpt: &str, value: &str) -> Vec<Range<usize>> {
+    let found = occurrences(excerpt, value);
+    if !found.is_empty() {
+        return found;
+    }
+    let Some(kept) = excerpt.strip_suffix('…') else {
+        return found;
+    };
+    kept.char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| value.starts_with(&kept[i..]) && kept[i..].chars().any(char::is_alphanumeric))
+        .map(|i| std::iter::once(i..kept.len()).collect())
+        .unwrap_or_default()
 }
 
 /// Sorts `ranges` and merges those that overlap or touch, so that each byte is in at most one range.
@@ -138,10 +181,55 @@ mod tests {
     }
 
     #[test]
+    fn sentences_around_narrows_a_paragraph_to_the_value() {
+        let paragraph = "Russia will avoid compromises that could threaten lives, declared Sergey Lavrov. \
+                         He was discussing a peace agreement. A spokesperson spoke.";
+        let at = paragraph.find("could").unwrap();
+        let around = sentences_around(paragraph, at..at + 5);
+        assert_eq!(
+            &paragraph[around],
+            "Russia will avoid compromises that could threaten lives, declared Sergey Lavrov."
+        );
+        let two = paragraph.find("Lavrov").unwrap()..paragraph.find("peace").unwrap();
+        assert!(paragraph[sentences_around(paragraph, two)].ends_with("a peace agreement."));
+        assert_eq!(sentences_around("", 0..0), 0..0);
+    }
+
+    #[test]
+    fn a_kept_sentence_with_a_dropped_tail_is_aligned() {
+        let old = "Russia will avoid compromises that could threaten people's lives, declared Russian Foreign \
+                   Minister Sergey Lavrov in an interview published on Wednesday.";
+        let new = "Russia will avoid compromises that would threaten people's lives, declared Siergiej Ławrow.";
+        let changed = changed_words(old, new).expect("aligned");
+        assert_eq!(marked(new, &changed.new), ["would", "Siergiej Ławrow"]);
+        assert_eq!(marked(old, &changed.old)[0], "could");
+    }
+
+    #[test]
     fn occurrences_finds_each_non_overlapping_match() {
         assert_eq!(occurrences("Lavrov met Lavrov", "Lavrov"), [0..6, 11..17]);
         assert_eq!(occurrences("aaaa", "aa"), [0..2, 2..4]);
         assert!(occurrences("text", "").is_empty());
+    }
+
+    #[test]
+    fn a_value_cut_by_the_excerpt_is_marked_up_to_the_cut() {
+        assert_eq!(
+            value_in_excerpt("It said Lavrov twice: Lavrov.", "Lavrov"),
+            [8..14, 22..28]
+        );
+        let excerpt = "Intro. The long repeated caption that goes on…";
+        let value = "The long repeated caption that goes on and on.";
+        let marked = value_in_excerpt(excerpt, value);
+        assert_eq!(
+            marked
+                .iter()
+                .map(|r| &excerpt[r.clone()])
+                .collect::<Vec<_>>(),
+            ["The long repeated caption that goes on"]
+        );
+        assert!(value_in_excerpt("Nothing here…", "Jeddah").is_empty());
+        assert!(value_in_excerpt("Nothing here", "Jeddah").is_empty());
     }
 
     #[test]
