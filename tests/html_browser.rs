@@ -309,17 +309,50 @@ fn seed_disagreements_are_highlighted_in_chromium() {
     let Some(browser) = browser_or_skip("seed_disagreements_are_highlighted_in_chromium") else {
         return;
     };
-    let dir = tempfile::tempdir().unwrap();
-    let page = dir.path().join("seeds-disagreements.html");
+    let page = write_seed_disagreements_page();
+    let dom = dump_dom(&browser, &page);
+    assert_only_own_script_ran(&dom);
+    assert_seed_disagreements_highlighted(&dom);
+}
+
+#[test]
+fn filters_from_the_address_show_only_matching_findings_in_chromium() {
+    let Some(browser) =
+        browser_or_skip("filters_from_the_address_show_only_matching_findings_in_chromium")
+    else {
+        return;
+    };
+    let page = write_seed_disagreements_page();
+    let url = format!("{}?severity=warning&kind=quote-drift", file_url(&page));
+    let dom =
+        String::from_utf8(run_chromium(&browser, &["--dump-dom".into(), url]).stdout).unwrap();
+    assert_only_own_script_ran(&dom);
+    assert!(dom.contains("Showing 1 of 5 findings"), "count not updated");
+    let shown: Vec<&str> = dom
+        .match_indices("<li class=\"finding\"")
+        .map(|(at, _)| &dom[at..at + dom[at..].find('>').unwrap()])
+        .filter(|tag| !tag.contains(" hidden"))
+        .collect();
+    assert_eq!(shown.len(), 1, "{shown:?}");
+    assert!(shown[0].contains("data-kind=\"quote-drift\""));
+}
+
+/// Where the browser tests keep the pages and screenshots they make, for a person (or a CI artefact) to look at.
+fn kept_dir() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("html-report");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write_seed_disagreements_page() -> PathBuf {
+    let page = kept_dir().join("seeds-disagreements.html");
     let html = report::render(
         &seeds_disagreements(),
         Format::Html,
         &RenderOptions::default(),
     );
     std::fs::write(&page, html).unwrap();
-    let dom = dump_dom(&browser, &page);
-    assert_only_own_script_ran(&dom);
-    assert_seed_disagreements_highlighted(&dom);
+    page
 }
 
 #[test]
@@ -398,26 +431,27 @@ fn policy_blocks_payloads_that_bypass_escaping_in_chromium() {
 }
 
 #[test]
-fn seeds_report_screenshots_at_phone_and_desktop_widths() {
-    let Some(browser) = browser_or_skip("seeds_report_screenshots_at_phone_and_desktop_widths")
+fn seeds_reports_screenshot_at_phone_and_desktop_widths() {
+    let Some(browser) = browser_or_skip("seeds_reports_screenshot_at_phone_and_desktop_widths")
     else {
         return;
     };
-    let out_dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("html-report");
-    std::fs::create_dir_all(&out_dir).unwrap();
-    let page = out_dir.join("seeds.html");
-    crosscheck_html("seeds", &page);
-    for (width, height) in [(360, 2400), (1440, 1400)] {
-        let shot = out_dir.join(format!("seeds-{width}.png"));
-        let _ = std::fs::remove_file(&shot);
-        run_chromium(
-            &browser,
-            &[
-                format!("--screenshot={}", shot.display()),
-                format!("--window-size={width},{height}"),
-                file_url(&page),
-            ],
-        );
-        assert_eq!(png_size(&shot), (width, height), "{}", shot.display());
+    let seeds = kept_dir().join("seeds.html");
+    crosscheck_html("seeds", &seeds);
+    let disagreements = write_seed_disagreements_page();
+    for page in [seeds, disagreements] {
+        for (width, height) in [(360, 2400), (1440, 1400)] {
+            let shot = page.with_extension(format!("{width}.png"));
+            let _ = std::fs::remove_file(&shot);
+            run_chromium(
+                &browser,
+                &[
+                    format!("--screenshot={}", shot.display()),
+                    format!("--window-size={width},{height}"),
+                    file_url(&page),
+                ],
+            );
+            assert_eq!(png_size(&shot), (width, height), "{}", shot.display());
+        }
     }
 }

@@ -24,9 +24,9 @@ const STYLE: &str = include_str!("html/style.css");
 const SCRIPT: &str = include_str!("html/filter.js");
 /// CSP source for [`STYLE`]: `sha256-` and the base64 SHA-256 of its bytes. A unit test recomputes it, so an
 /// edit to the stylesheet that forgets this line fails `cargo test` and prints the new value.
-const STYLE_HASH: &str = "sha256-FqP+W5znLlXVApks2LWAmghZkrMQdLGn/mmn2etYw2U=";
+const STYLE_HASH: &str = "sha256-IuQr8XnMctEgeZtNwX4SqwDmmGp7DXP5pbltOTZlqpU=";
 /// CSP source for [`SCRIPT`], kept in step with it by the same test.
-const SCRIPT_HASH: &str = "sha256-DBdda9RuvJVmk1bbNpXx9tw2cDS4WPysbinVunUIDwY=";
+const SCRIPT_HASH: &str = "sha256-TqhSISurqedw3JPCOE++XV82RVjSLnwydxfXtLAG9+Y=";
 
 /// Evidence items shown side by side before the rest is folded into a `<details>`: a spelling variant can have
 /// dozens of mentions, and the first few carry the comparison.
@@ -468,8 +468,11 @@ impl<'r> Page<'r> {
             let b = &self.report.documents[pair.b];
             writeln!(
                 out,
-                "<tr><td><b>{}</b> <code class=\"where\">{}</code></td><td><b>{}</b> <code class=\"where\">{}</code></td>\
-                 <td>{}</td><td class=\"num\">{:.3}</td><td class=\"num\">{:.3}</td><td class=\"num\">{}</td></tr>",
+                "<tr><td><b>{}</b> <code class=\"where\">{}</code></td>\
+                 <td data-label=\"and\"><b>{}</b> <code class=\"where\">{}</code></td>\
+                 <td data-label=\"Relation\">{}</td><td class=\"num\" data-label=\"Jaccard\">{:.3}</td>\
+                 <td class=\"num\" data-label=\"Containment\">{:.3}</td>\
+                 <td class=\"num\" data-label=\"Shared passages\">{}</td></tr>",
                 Escaped(&a.source),
                 Escaped(&a.path),
                 Escaped(&b.source),
@@ -508,7 +511,8 @@ impl<'r> Page<'r> {
                 let total: usize = by_source.values().sum();
                 write!(
                     out,
-                    "<tr><td>{}</td><td class=\"num\">{total}</td><td><ul class=\"counts\">",
+                    "<tr><td>{}</td><td class=\"num\" data-label=\"Mentions\">{total}</td>\
+                     <td data-label=\"By source\"><ul class=\"counts\">",
                     Escaped(spelling)
                 )?;
                 for (source, n) in by_source {
@@ -578,7 +582,8 @@ impl<'r> Page<'r> {
         for doc in &self.report.documents {
             writeln!(
                 out,
-                "<tr><td>{}</td><td>{}</td><td><code class=\"where\">{}</code></td><td class=\"num\">{}</td></tr>",
+                "<tr><td>{}</td><td data-label=\"Headline\">{}</td><td data-label=\"Path\"><code class=\"where\">{}</code></td>\
+                 <td class=\"num\" data-label=\"Bytes\">{}</td></tr>",
                 Escaped(&doc.source),
                 Escaped(&doc.title),
                 Escaped(&doc.path),
@@ -856,7 +861,9 @@ mod tests {
                 .unwrap_or_else(|| panic!("no row for {spelling}"));
             &table[at..at + table[at..].find("</tr>").unwrap()]
         };
-        assert!(row("Siergiej Ławrow").contains("<td class=\"num\">2</td>"));
+        assert!(
+            row("Siergiej Ławrow").contains("<td class=\"num\" data-label=\"Mentions\">2</td>")
+        );
         assert!(row("Siergiej Ławrow").contains("<li>wire ×2</li>"));
         assert!(row("Sergei Lavrov").contains("<li>daily ×1</li>"));
         assert!(row("Sergey Lavrov").contains("<li>wire ×1</li>"));
@@ -906,7 +913,8 @@ mod tests {
         assert!(story.contains("<b>wire</b> Russia firm on peace terms"));
         assert!(!story.contains("Unrelated"));
         assert!(story.contains(
-            "<td>same-story</td><td class=\"num\">0.021</td><td class=\"num\">0.031</td>"
+            "<td data-label=\"Relation\">same-story</td><td class=\"num\" data-label=\"Jaccard\">0.021</td>\
+             <td class=\"num\" data-label=\"Containment\">0.031</td>"
         ));
         assert!(!page.contains("Pairs outside any story"));
     }
@@ -917,7 +925,7 @@ mod tests {
         report.stories.clear();
         let page = render(&report);
         assert!(page.contains("Pairs outside any story"));
-        assert!(page.contains("<td>same-story</td>"));
+        assert!(page.contains(">same-story</td>"));
     }
 
     #[test]

@@ -26,7 +26,34 @@
       count.textContent = "Showing " + shown + " of " + items.length + " findings";
       empty.hidden = shown !== 0;
     };
-    form.addEventListener("change", apply);
+    // Filters can come from the address (?kind=place-conflict&severity=error&source=s0), so that a link in a
+    // ticket opens the page showing just the findings it is about; changing them updates the address.
+    var selects = { kind: kind, severity: severity, source: source };
+    var params = new URLSearchParams(window.location.search);
+    Object.keys(selects).forEach(function (name) {
+      var wanted = params.get(name);
+      var select = selects[name];
+      for (var i = 0; i < select.options.length; i += 1) {
+        if (select.options[i].value === wanted) {
+          select.value = wanted;
+        }
+      }
+    });
+    form.addEventListener("change", function () {
+      apply();
+      var query = new URLSearchParams();
+      Object.keys(selects).forEach(function (name) {
+        if (selects[name].value !== "") {
+          query.set(name, selects[name].value);
+        }
+      });
+      try {
+        var search = query.toString();
+        window.history.replaceState(null, "", search === "" ? window.location.pathname : "?" + search);
+      } catch (e) {
+        // Some browsers refuse to change the address of a page opened from disk; the filter still works.
+      }
+    });
     form.addEventListener("submit", function (event) {
       event.preventDefault();
     });
