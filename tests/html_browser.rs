@@ -103,13 +103,18 @@ fn serialised(text: &str) -> String {
         .replace('\u{a0}', "&nbsp;")
 }
 
+/// The part of `html` from `start` up to the first `end` after it.
+fn between<'h>(html: &'h str, start: &str, end: &str) -> &'h str {
+    let from = html.find(start).unwrap_or_else(|| panic!("no {start}"));
+    let len = html[from..]
+        .find(end)
+        .unwrap_or_else(|| panic!("{start} never ends"));
+    &html[from..from + len]
+}
+
 /// The serialised `<li>` of the finding of `kind`.
 fn finding_dom(dom: &str, kind: Kind) -> &str {
-    let start = dom
-        .find(&format!("data-kind=\"{kind}\""))
-        .unwrap_or_else(|| panic!("no {kind} finding in the page"));
-    let end = start + dom[start..].find("</li>").unwrap();
-    &dom[start..end]
+    between(dom, &format!("data-kind=\"{kind}\""), "</li>")
 }
 
 /// The text of each `<mark>` in `html`, without the diff tags inside it.
@@ -162,6 +167,14 @@ fn crosscheck_html(input: &str, out: &Path) {
     assert!(status.success());
 }
 
+/// The DOM of the page `crosscheck check INPUT --format html` writes.
+fn report_dom(browser: &Path, input: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("report.html");
+    crosscheck_html(input, &page);
+    dump_dom(browser, &page)
+}
+
 fn crosscheck_json(input: &str) -> serde_json::Value {
     let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -178,10 +191,7 @@ fn seeds_report_in_chromium_shows_every_finding_with_its_evidence() {
     else {
         return;
     };
-    let dir = tempfile::tempdir().unwrap();
-    let page = dir.path().join("seeds.html");
-    crosscheck_html("seeds", &page);
-    let dom = dump_dom(&browser, &page);
+    let dom = report_dom(&browser, "seeds");
     assert_only_own_script_ran(&dom);
     assert!(
         dom.contains("<form id=\"filters\" class=\"filters\" aria-label=\"Filter findings\">"),
@@ -192,10 +202,7 @@ fn seeds_report_in_chromium_shows_every_finding_with_its_evidence() {
     assert!(dom.contains(&format!("Showing {0} of {0} findings", findings.len())));
     for finding in findings {
         let id = finding["id"].as_str().unwrap();
-        let at = dom
-            .find(&format!("id=\"{id}\""))
-            .unwrap_or_else(|| panic!("{id} not in the DOM"));
-        let item = &dom[at..at + dom[at..].find("</li>").unwrap()];
+        let item = between(&dom, &format!("id=\"{id}\""), "</li>");
         for e in finding["evidence"].as_array().unwrap() {
             let place = format!("{}:{}", e["path"].as_str().unwrap(), e["line"]);
             assert!(item.contains(&place), "{id}: {place} missing");
@@ -291,7 +298,7 @@ fn assert_seed_disagreements_highlighted(dom: &str) {
     let conflict = finding_dom(dom, Kind::PlaceConflict);
     assert_eq!(marked(conflict), ["Jeddah", "Riyadh"], "{conflict}");
     let variant = finding_dom(dom, Kind::SpellingVariant);
-    let variants = &dom[dom.find("<section id=\"variants\">").unwrap()..];
+    let variants = between(dom, "<section id=\"variants\">", "</section>");
     for spelling in ["Sergey Lavrov", "Sergei Lavrov", "Siergiej Ławrow"] {
         assert!(
             marked(variant).iter().any(|m| m == spelling),
@@ -362,10 +369,7 @@ fn seeds_pipeline_report_highlights_the_seed_disagreements() {
     else {
         return;
     };
-    let dir = tempfile::tempdir().unwrap();
-    let page = dir.path().join("seeds.html");
-    crosscheck_html("seeds", &page);
-    let dom = dump_dom(&browser, &page);
+    let dom = report_dom(&browser, "seeds");
     assert_only_own_script_ran(&dom);
     assert_seed_disagreements_highlighted(&dom);
 }
@@ -375,10 +379,7 @@ fn injection_fixture_runs_no_script_in_chromium() {
     let Some(browser) = browser_or_skip("injection_fixture_runs_no_script_in_chromium") else {
         return;
     };
-    let dir = tempfile::tempdir().unwrap();
-    let page = dir.path().join("injection.html");
-    crosscheck_html("fixtures/html-injection/input", &page);
-    let dom = dump_dom(&browser, &page);
+    let dom = report_dom(&browser, "fixtures/html-injection/input");
     assert_only_own_script_ran(&dom);
     assert_eq!(
         dom.matches("<script").count(),

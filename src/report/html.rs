@@ -803,13 +803,18 @@ mod tests {
         }
     }
 
+    /// The part of `html` from `start` up to the first `end` after it.
+    fn between<'h>(html: &'h str, start: &str, end: &str) -> &'h str {
+        let from = html.find(start).unwrap_or_else(|| panic!("no {start}"));
+        let len = html[from..]
+            .find(end)
+            .unwrap_or_else(|| panic!("{start} never ends"));
+        &html[from..from + len]
+    }
+
     /// The HTML of the `<li>` of the finding of `kind`.
     fn finding_html(page: &str, kind: Kind) -> &str {
-        let start = page
-            .find(&format!("data-kind=\"{kind}\""))
-            .unwrap_or_else(|| panic!("no {kind} finding"));
-        let end = start + page[start..].find("</li>").expect("finding closes");
-        &page[start..end]
+        between(page, &format!("data-kind=\"{kind}\""), "</li>")
     }
 
     #[test]
@@ -847,20 +852,12 @@ mod tests {
     #[test]
     fn spelling_variant_table_counts_each_spelling_per_source() {
         let page = render(&seeds_like_report());
-        let start = page
-            .find("<section id=\"variants\">")
-            .expect("variants section");
-        let table = &page[start..start + page[start..].find("</section>").unwrap()];
+        let table = between(&page, "<section id=\"variants\">", "</section>");
         assert!(table.contains(&format!(
             "Sergey Lavrov <a href=\"#{}\">finding</a>",
             lavrov().id
         )));
-        let row = |spelling: &str| {
-            let at = table
-                .find(&format!("<tr><td>{spelling}</td>"))
-                .unwrap_or_else(|| panic!("no row for {spelling}"));
-            &table[at..at + table[at..].find("</tr>").unwrap()]
-        };
+        let row = |spelling: &str| between(table, &format!("<tr><td>{spelling}</td>"), "</tr>");
         assert!(
             row("Siergiej Ławrow").contains("<td class=\"num\" data-label=\"Mentions\">2</td>")
         );
@@ -905,10 +902,11 @@ mod tests {
     #[test]
     fn story_view_lists_its_reports_and_pair_scores() {
         let page = render(&seeds_like_report());
-        let start = page
-            .find("<article class=\"story\" id=\"story-1\">")
-            .expect("story 1");
-        let story = &page[start..start + page[start..].find("</article>").unwrap()];
+        let story = between(
+            &page,
+            "<article class=\"story\" id=\"story-1\">",
+            "</article>",
+        );
         assert!(story.contains("Story 1: 2 reports"));
         assert!(story.contains("<b>wire</b> Russia firm on peace terms"));
         assert!(!story.contains("Unrelated"));
