@@ -1,16 +1,14 @@
 //! Which bytes of an evidence excerpt the page highlights: the evidence's own text, and the words that differ
 //! from an aligned excerpt on the other side.
 //!
-//! Words are compared in their matching form, so that an NBSP, a curly apostrophe or a capital letter is never
+//! Words are compared in their matching form by the compare stage's word diff, so that an NBSP, a curly apostrophe or a capital letter is never
 //! shown as a difference; the ranges returned always point into the original excerpt.
 
 use std::ops::Range;
 
-use similar::{Algorithm, DiffTag, capture_diff_slices};
-use unicode_segmentation::UnicodeSegmentation;
-
-use crate::segment::Segmented;
-use crate::text::fold;
+use crate::compare::word_hunks;
+use crate::segment::{Segmented, tokenize};
+use crate::text::Span;
 
 /// Two passages count as aligned when at least this share of the shorter one's words match in order. Below it
 /// they are different sentences that merely hold the two values, and a word diff would mark nearly everything,
@@ -28,54 +26,26 @@ pub(super) struct ChangedWords {
     pub new: Vec<Range<usize>>,
 }
 
-/// A word of an excerpt: its bytes and its matching form.
-struct Word {
-    span: Range<usize>,
-    key: String,
-}
-
-fn words(s: &str) -> Vec<Word> {
-    s.split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-        .map(|(i, w)| Word {
-            span: i..i + w.len(),
-            key: fold(w),
-        })
-        .collect()
-}
-
 /// The words that differ between `old` and `new`, or `None` when the two are not aligned passages (see
 /// [`MIN_ALIGNED_SHARE`]). A run of changed words becomes one range, so "Sergey Lavrov" is marked as a whole.
 pub(super) fn changed_words(old: &str, new: &str) -> Option<ChangedWords> {
-    let old_words = words(old);
-    let new_words = words(new);
-    if old_words.is_empty() || new_words.is_empty() {
+    let old_words = tokenize(old);
+    let new_words = tokenize(new);
+    let shorter = old_words.len().min(new_words.len());
+    if shorter == 0 {
         return None;
     }
-    let old_keys: Vec<&str> = old_words.iter().map(|w| w.key.as_str()).collect();
-    let new_keys: Vec<&str> = new_words.iter().map(|w| w.key.as_str()).collect();
-    let ops = capture_diff_slices(Algorithm::Myers, &old_keys, &new_keys);
-    let matched: usize = ops
-        .iter()
-        .filter(|op| op.tag() == DiffTag::Equal)
-        .map(|op| op.old_range().len())
-        .sum();
-    let shorter = old_keys.len().min(new_keys.len());
+    let hunks = word_hunks(&old_words, &new_words);
+    let changed: usize = hunks.iter().map(|h| h.a_tokens.len()).sum();
+    let matched = old_words.len() - changed;
     if (matched as f32) < MIN_ALIGNED_SHARE * shorter as f32 {
         return None;
     }
-    let cover = |words: &[Word], range: Range<usize>| {
-        (!range.is_empty()).then(|| words[range.start].span.start..words[range.end - 1].span.end)
-    };
-    let mut changed = ChangedWords::default();
-    for op in &ops {
-        if op.tag() == DiffTag::Equal {
-            continue;
-        }
-        changed.old.extend(cover(&old_words, op.old_range()));
-        changed.new.extend(cover(&new_words, op.new_range()));
-    }
-    Some(changed)
+    let ranges = |span: Span| (!span.is_empty()).then_some(span.start..span.end);
+    Some(ChangedWords {
+        old: hunks.iter().filter_map(|h| ranges(h.a)).collect(),
+        new: hunks.iter().filter_map(|h| ranges(h.b)).collect(),
+    })
 }
 
 /// The sentences of `excerpt` that hold `value` (a byte range of it): the part of an excerpt worth comparing
