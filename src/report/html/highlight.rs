@@ -1,8 +1,9 @@
 //! Which bytes of an evidence excerpt the page highlights: the evidence's own text, and the words that differ
 //! from an aligned excerpt on the other side.
 //!
-//! Words are compared in their matching form by the compare stage's word diff, so that an NBSP, a curly apostrophe or a capital letter is never
-//! shown as a difference; the ranges returned always point into the original excerpt.
+//! Words are compared in their matching form by the compare stage's word diff, so that an NBSP, a curly
+//! apostrophe or a capital letter is never shown as a difference; the ranges returned always point into the
+//! original excerpt.
 
 use std::ops::Range;
 
