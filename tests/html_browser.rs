@@ -6,6 +6,8 @@
 //! and passes, so that `cargo test` passes on a bare machine; with `CI=true` a missing browser fails the test,
 //! because CI must always run it.
 
+mod common;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -16,6 +18,8 @@ use crosscheck::load::{self, LoadOptions};
 use crosscheck::report::{self, Format, RenderOptions};
 use crosscheck::text::Span;
 use crosscheck::{Settings, pipeline};
+
+use common::{json, run};
 
 /// How long one Chromium run may take before the test gives up on it; it normally takes about a second.
 const BROWSER_DEADLINE: Duration = Duration::from_secs(90);
@@ -158,13 +162,16 @@ fn png_size(path: &Path) -> (u32, u32) {
 }
 
 fn crosscheck_html(input: &str, out: &Path) {
-    let status = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["check", input, "--format", "html", "--exit-zero", "-o"])
-        .arg(out)
-        .status()
-        .unwrap();
-    assert!(status.success());
+    let written = run(&[
+        "check",
+        input,
+        "--format",
+        "html",
+        "--exit-zero",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(written.code, 0, "{}", written.stderr);
 }
 
 /// The DOM of the page `crosscheck check INPUT --format html` writes.
@@ -176,12 +183,7 @@ fn report_dom(browser: &Path, input: &str) -> String {
 }
 
 fn crosscheck_json(input: &str) -> serde_json::Value {
-    let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["check", input, "--format", "json", "--exit-zero"])
-        .output()
-        .unwrap();
-    serde_json::from_slice(&out.stdout).unwrap()
+    json(&run(&["check", input, "--format", "json", "--exit-zero"]))
 }
 
 #[test]

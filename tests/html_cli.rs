@@ -1,32 +1,17 @@
 //! `crosscheck check --format html`: the binary writes one self-contained page. These checks need no browser;
 //! `tests/html_browser.rs` renders the same pages in Chromium.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn crosscheck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn findings_json(input: &str) -> serde_json::Value {
-    let out = crosscheck(&["check", input, "--format", "json", "--exit-zero"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON report")
-}
+use common::{json, run};
 
 #[test]
 fn check_format_html_writes_one_self_contained_page() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("report.html");
-    let out = crosscheck(&[
+    let out = run(&[
         "check",
         "seeds",
         "--format",
@@ -35,12 +20,7 @@ fn check_format_html_writes_one_self_contained_page() {
         "-o",
         path.to_str().unwrap(),
     ]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
         out.stdout.is_empty(),
         "the page goes to the file, not stdout"
@@ -54,7 +34,7 @@ fn check_format_html_writes_one_self_contained_page() {
     for reference in [" src=", "<link", "url(", "@import", "http://", "https://"] {
         assert!(!page.contains(reference), "page references {reference}");
     }
-    let report = findings_json("seeds");
+    let report = json(&run(&["check", "seeds", "--format", "json", "--exit-zero"]));
     let findings = report["findings"].as_array().unwrap();
     assert!(!findings.is_empty(), "the seeds have findings");
     for finding in findings {
@@ -78,25 +58,20 @@ fn check_format_html_writes_one_self_contained_page() {
 
 #[test]
 fn check_format_html_exit_status_follows_findings_like_other_formats() {
-    let html = crosscheck(&["check", "seeds", "--format", "html", "--fail-on", "info"]);
-    let table = crosscheck(&["check", "seeds", "--fail-on", "info"]);
-    assert_eq!(html.status.code(), table.status.code());
-    assert_eq!(
-        html.status.code(),
-        Some(1),
-        "the seeds have at least one finding"
-    );
-    let page = String::from_utf8(html.stdout).unwrap();
-    assert!(page.ends_with("</html>\n"));
+    let html = run(&["check", "seeds", "--format", "html", "--fail-on", "info"]);
+    let table = run(&["check", "seeds", "--fail-on", "info"]);
+    assert_eq!(html.code, table.code);
+    assert_eq!(html.code, 1, "the seeds have at least one finding");
+    assert!(html.stdout.ends_with("</html>\n"));
 }
 
 #[test]
 fn injection_fixture_renders_payloads_as_text() {
     let input = "fixtures/html-injection/input";
     assert!(Path::new(env!("CARGO_MANIFEST_DIR")).join(input).is_dir());
-    let out = crosscheck(&["check", input, "--format", "html", "--exit-zero"]);
-    assert!(out.status.success());
-    let page = String::from_utf8(out.stdout).unwrap();
+    let out = run(&["check", input, "--format", "html", "--exit-zero"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let page = out.stdout;
     assert_eq!(
         page.matches("<script").count(),
         1,
@@ -116,9 +91,9 @@ fn injection_fixture_renders_payloads_as_text() {
     );
     assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(page.contains("&lt;/style&gt;"));
-    let findings = findings_json(input)["findings"].as_array().unwrap().len();
+    let report = json(&run(&["check", input, "--format", "json", "--exit-zero"]));
     assert!(
-        findings >= 2,
+        report["findings"].as_array().unwrap().len() >= 2,
         "each fixture report repeats a line carrying payloads"
     );
 }
