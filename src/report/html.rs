@@ -24,7 +24,7 @@ const STYLE: &str = include_str!("html/style.css");
 const SCRIPT: &str = include_str!("html/filter.js");
 /// CSP source for [`STYLE`]: `sha256-` and the base64 SHA-256 of its bytes. A unit test recomputes it, so an
 /// edit to the stylesheet that forgets this line fails `cargo test` and prints the new value.
-const STYLE_HASH: &str = "sha256-IuQr8XnMctEgeZtNwX4SqwDmmGp7DXP5pbltOTZlqpU=";
+const STYLE_HASH: &str = "sha256-Tmx8BpDrA7wcrebh2mtQc02EG+PjxcsOAjgTAbs3k9I=";
 /// CSP source for [`SCRIPT`], kept in step with it by the same test.
 const SCRIPT_HASH: &str = "sha256-TqhSISurqedw3JPCOE++XV82RVjSLnwydxfXtLAG9+Y=";
 
@@ -460,8 +460,8 @@ impl<'r> Page<'r> {
         writeln!(
             out,
             "<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Report</th><th scope=\"col\">Report</th>\
-             <th scope=\"col\">Relation</th><th scope=\"col\">Jaccard</th><th scope=\"col\">Containment</th>\
-             <th scope=\"col\">Shared passages</th></tr></thead>\n<tbody>"
+             <th scope=\"col\">Relation</th><th scope=\"col\" class=\"num\">Jaccard</th><th scope=\"col\" class=\"num\">Containment</th>\
+             <th scope=\"col\" class=\"num\">Shared passages</th></tr></thead>\n<tbody>"
         )?;
         for pair in pairs {
             let a = &self.report.documents[pair.a];
@@ -497,7 +497,7 @@ impl<'r> Page<'r> {
         }
         writeln!(
             out,
-            "<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Spelling</th><th scope=\"col\">Mentions</th>\
+            "<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Spelling</th><th scope=\"col\" class=\"num\">Mentions</th>\
              <th scope=\"col\">By source</th></tr></thead>"
         )?;
         for entity in &entities {
@@ -577,7 +577,7 @@ impl<'r> Page<'r> {
         writeln!(
             out,
             "<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\">Headline</th>\
-             <th scope=\"col\">Path</th><th scope=\"col\">Bytes</th></tr></thead>\n<tbody>"
+             <th scope=\"col\">Path</th><th scope=\"col\" class=\"num\">Bytes</th></tr></thead>\n<tbody>"
         )?;
         for doc in &self.report.documents {
             writeln!(
