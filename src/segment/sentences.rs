@@ -8,51 +8,29 @@
 use crate::text::Span;
 
 /// Abbreviations that never end a sentence: titles and other words that are followed by a name or a number.
+#[rustfmt::skip]
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-    "cpt", "cmdr", "adm", "maj", "pres", "rev", "hon", "st", "mt", "ft", "fr", "sr", "jr",
-    "messrs", "mme", "mlle", "hr", "dipl", "ing", "insp", "supt", "det", "cpl", "pvt", "amb",
-    "sec", "atty", "supt", "vs", "v", "approx", "ca", "cf", "e.g", "i.e", "etc", "inc", "ltd",
-    "co", "corp", "bros", "dept", "univ", "assn", "est", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
-    "sat", "sun", "vol", "fig", "ch", "sect", "art", "para", "pp", "p",
+    "cpt", "cmdr", "adm", "maj", "pres", "rev", "hon", "st", "mt", "ft", "fr", "sr", "jr", "messrs",
+    "mme", "mlle", "hr", "dipl", "ing", "insp", "supt", "det", "cpl", "pvt", "amb", "sec", "atty",
+    "supt", "vs", "v", "approx", "ca", "cf", "e.g", "i.e", "etc", "inc", "ltd", "co", "corp",
+    "bros", "dept", "univ", "assn", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+    "vol", "fig", "ch", "sect", "art", "para", "pp", "p",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "Art. 5") and end a sentence otherwise.
+#[rustfmt::skip]
 const BEFORE_NUMBER: &[&str] = &[
     "no", "nos", "nr", "art", "para", "vol", "fig", "p", "pp", "ch", "sect",
 ];
 
 /// Words that, capitalised after a dotted acronym ("U.S. The"), show that the acronym ended the sentence.
+#[rustfmt::skip]
 const SENTENCE_STARTERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "this",
-    "that",
-    "these",
-    "those",
-    "but",
-    "and",
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "meanwhile",
-    "however",
-    "his",
-    "her",
-    "their",
-    "its",
-    "there",
-    "according",
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "but",
+    "and", "in", "on", "at", "after", "before", "meanwhile", "however", "his", "her", "their",
+    "its", "there", "according",
 ];
 
 /// Splits `text[line]` into trimmed sentence spans, in time linear in the line's length.
