@@ -15,6 +15,7 @@ use std::fmt::{self, Write};
 use std::ops::Range;
 
 use super::{DocumentInfo, Report};
+use crate::findings::evidence::excerpt;
 use crate::findings::{Evidence, Finding, Kind, Severity};
 use crate::verify::Pair;
 
@@ -31,6 +32,10 @@ const SCRIPT_HASH: &str = "sha256-TqhSISurqedw3JPCOE++XV82RVjSLnwydxfXtLAG9+Y=";
 /// Evidence items shown side by side before the rest is folded into a `<details>`: a spelling variant can have
 /// dozens of mentions, and the first few carry the comparison.
 const SIDES_SHOWN: usize = 4;
+
+/// Longest value, in characters, that the values line shows whole; a repeated passage is shown in full in its
+/// evidence below, so the line keeps only its start.
+const VALUE_CHARS: usize = 120;
 
 /// Severities in the order the page lists them.
 const SEVERITIES: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Info];
@@ -308,7 +313,7 @@ impl<'r> Page<'r> {
         }
         write!(out, "{}", plural(finding.values.len(), "Value:", "Values:"))?;
         for value in &finding.values {
-            write!(out, " <q>{}</q>", Escaped(value))?;
+            write!(out, " <q>{}</q>", Escaped(&excerpt(value, VALUE_CHARS)))?;
         }
         writeln!(out, "</p>\n</header>")?;
         self.write_sides(out, finding)?;
@@ -949,6 +954,22 @@ mod tests {
             variant[folded..].matches("<figure class=\"side\">").count(),
             1
         );
+    }
+
+    #[test]
+    fn long_values_are_shortened_in_the_values_line_only() {
+        let line = "word ".repeat(60);
+        let mut report = Report::default();
+        report.findings.push(finding(
+            Kind::DuplicatePassage,
+            None,
+            "passage repeated",
+            vec![evidence("a.txt", 1, line.trim(), line.trim())],
+        ));
+        let page = render(&report);
+        let values = between(&page, "<p class=\"values\">", "</p>");
+        assert!(values.ends_with("word…</q>"), "{values}");
+        assert!(page.contains(&format!("<mark>{}</mark>", line.trim())));
     }
 
     #[test]
