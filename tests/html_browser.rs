@@ -465,6 +465,57 @@ fn policy_blocks_payloads_that_bypass_escaping_in_chromium() {
     assert_only_own_script_ran(&dom);
 }
 
+/// A page that shows the page at `{PAGE}` in a frame `{WIDTH}` px wide and, once it is laid out, records on its
+/// own `<body>` how wide the framed page is, how wide its window is, which of its elements stick out past the
+/// window (outside the tables' own scroll boxes), and whether the page's script ran. The frame is a `srcdoc`,
+/// so the probe may read it, and the page keeps its own policy inside it. Headless Chromium will not make a
+/// window narrower than 500 px, which is why the page is framed rather than loaded at 360 px.
+const LAYOUT_PROBE: &str = r#"<!DOCTYPE html>
+<html><body style="margin:0"><iframe id="page" style="border:0" width="{WIDTH}" height="900" srcdoc="{PAGE}"></iframe>
+<script>
+document.getElementById("page").addEventListener("load", function () {
+  var doc = this.contentDocument, win = this.contentWindow, wide = [];
+  doc.querySelectorAll("body *").forEach(function (e) {
+    if (e.getBoundingClientRect().right > win.innerWidth + 0.5 && !e.closest(".scroll")) {
+      wide.push(e.tagName.toLowerCase() + (e.className ? "." + e.className : ""));
+    }
+  });
+  document.body.setAttribute("data-probe", doc.documentElement.scrollWidth + "/" + win.innerWidth +
+    " [" + wide.slice(0, 8).join(" ") + "] ready=" + doc.body.getAttribute("data-ready"));
+});
+</script></body></html>
+"#;
+
+/// Neither the seeds' page nor the injection page, with its long unbroken payloads, scrolls sideways on a
+/// phone (360 px) or a desktop (1440 px).
+#[test]
+fn pages_fit_phone_and_desktop_widths_in_chromium() {
+    let Some(browser) = browser_or_skip("pages_fit_phone_and_desktop_widths_in_chromium") else {
+        return;
+    };
+    let injection = kept_dir().join("injection.html");
+    crosscheck_html("fixtures/html-injection/input", &injection);
+    for page in [write_seed_disagreements_page(), injection] {
+        let html = std::fs::read_to_string(&page).unwrap();
+        let as_attribute = html.replace('&', "&amp;").replace('"', "&quot;");
+        for width in [360, 1440] {
+            let probe = page.with_extension(format!("probe-{width}.html"));
+            let probe_html = LAYOUT_PROBE
+                .replace("{WIDTH}", &width.to_string())
+                .replace("{PAGE}", &as_attribute);
+            std::fs::write(&probe, probe_html).unwrap();
+            let dom = dump_dom(&browser, &probe);
+            let measured = between(&dom, "data-probe=\"", "\">");
+            assert_eq!(
+                measured,
+                format!("data-probe=\"{width}/{width} [] ready=1"),
+                "{} at {width} px: page width/window width [what sticks out] whether its script ran",
+                page.display()
+            );
+        }
+    }
+}
+
 #[test]
 fn seeds_reports_screenshot_at_phone_and_desktop_widths() {
     let Some(browser) = browser_or_skip("seeds_reports_screenshot_at_phone_and_desktop_widths")
