@@ -2,6 +2,7 @@
 //! [`Format`]s, each implemented in its own file.
 
 pub mod diff;
+mod html;
 mod json;
 mod table;
 
@@ -81,6 +82,9 @@ pub enum Format {
     Table,
     /// The `crosscheck-report/1` JSON contract.
     Json,
+    /// One self-contained HTML page for editors: summary, filterable findings with highlighted evidence,
+    /// stories and name variants.
+    Html,
 }
 
 /// Presentation settings that only the binary can know.
@@ -97,5 +101,6 @@ pub fn render(report: &Report, format: Format, options: &RenderOptions) -> Strin
     match format {
         Format::Table => table::render(report, options),
         Format::Json => json::render(report),
+        Format::Html => html::render(report),
     }
 }
