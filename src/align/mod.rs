@@ -155,7 +155,7 @@ pub fn align_documents(
             score,
         });
     }
-    pairs.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
+    pairs.sort_by_key(|p| (p.a, p.b));
     pairs
 }
 

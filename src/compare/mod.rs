@@ -57,10 +57,19 @@ pub struct Difference {
 /// a topic but may state different facts.
 pub const MIN_PAIR_SCORE: f64 = 0.45;
 
-/// Classifies every change between the two sentences of an aligned pair.
-pub fn compare_pair(a: &DocFacts<'_>, b: &DocFacts<'_>, pair: &AlignedPair) -> Vec<Difference> {
+/// Classifies every change between the two sentences of an aligned pair; `None` when a sentence is longer
+/// than `max_tokens` words and was not compared.
+pub fn compare_pair(
+    a: &DocFacts<'_>,
+    b: &DocFacts<'_>,
+    pair: &AlignedPair,
+    max_tokens: usize,
+) -> Option<Vec<Difference>> {
     let sa = &a.seg.sentences[pair.a.sentence];
     let sb = &b.seg.sentences[pair.b.sentence];
+    if sa.tokens.len() > max_tokens || sb.tokens.len() > max_tokens {
+        return None;
+    }
     let hunks = word_hunks(a.seg.sentence_tokens(sa), b.seg.sentence_tokens(sb));
     let mut out = Vec::new();
     let mut drifted_quote = false;
@@ -75,7 +84,7 @@ pub fn compare_pair(a: &DocFacts<'_>, b: &DocFacts<'_>, pair: &AlignedPair) -> V
             out.push(diff);
         }
     }
-    out
+    Some(out)
 }
 
 /// Limits on the comparison of one story, so that a huge story cannot make a run quadratic.
@@ -85,6 +94,8 @@ pub struct CompareLimits {
     pub align: AlignLimits,
     /// Reports of a story beyond this many are not compared pairwise (the first ones in corpus order are).
     pub max_story_documents: usize,
+    /// Aligned sentences longer than this many words are not word-diffed.
+    pub max_sentence_tokens: usize,
 }
 
 impl Default for CompareLimits {
@@ -92,6 +103,7 @@ impl Default for CompareLimits {
         CompareLimits {
             align: AlignLimits::default(),
             max_story_documents: 64,
+            max_sentence_tokens: 1_000,
         }
     }
 }
@@ -107,6 +119,35 @@ pub struct Comparison {
     pub capped_stories: usize,
     /// Report pairs whose candidate sentence pairs were cut.
     pub capped_document_pairs: usize,
+    /// Aligned sentence pairs not word-diffed because a sentence exceeded
+    /// [`CompareLimits::max_sentence_tokens`].
+    pub capped_sentence_pairs: usize,
+}
+
+impl Comparison {
+    /// Notes for the report on every limit that was reached, so no cap passes silently.
+    pub fn notes(&self, limits: &CompareLimits) -> Vec<String> {
+        let mut notes = Vec::new();
+        if self.capped_stories > 0 {
+            notes.push(format!(
+                "{} stories have more than {} reports; only their first {} were compared pairwise",
+                self.capped_stories, limits.max_story_documents, limits.max_story_documents
+            ));
+        }
+        if self.capped_document_pairs > 0 {
+            notes.push(format!(
+                "{} report pairs had more than {} candidate sentence pairs; the rest were not scored",
+                self.capped_document_pairs, limits.align.max_candidates_per_pair
+            ));
+        }
+        if self.capped_sentence_pairs > 0 {
+            notes.push(format!(
+                "{} aligned sentence pairs longer than {} words were not word-diffed",
+                self.capped_sentence_pairs, limits.max_sentence_tokens
+            ));
+        }
+        notes
+    }
 }
 
 /// The feature key standing for an entity: equal for every spelling of it, never equal to a word's feature.
@@ -154,7 +195,7 @@ pub fn compare_corpus(
     jobs.sort_unstable();
     jobs.dedup();
 
-    let results: Vec<(Vec<Difference>, usize, usize)> = jobs
+    let results: Vec<(Vec<Difference>, usize, usize, usize)> = jobs
         .par_iter()
         .map(|&(x, y)| {
             let mut stats = AlignStats::default();
@@ -167,21 +208,31 @@ pub fn compare_corpus(
                 &limits.align,
                 &mut stats,
             );
-            let differences = pairs
-                .iter()
-                .flat_map(|p| compare_pair(&facts[x], &facts[y], p))
-                .collect();
-            (differences, pairs.len(), stats.capped_document_pairs)
+            let mut differences = Vec::new();
+            let mut skipped = 0;
+            for pair in &pairs {
+                match compare_pair(&facts[x], &facts[y], pair, limits.max_sentence_tokens) {
+                    Some(found) => differences.extend(found),
+                    None => skipped += 1,
+                }
+            }
+            (
+                differences,
+                pairs.len(),
+                stats.capped_document_pairs,
+                skipped,
+            )
         })
         .collect();
     let mut comparison = Comparison {
         capped_stories,
         ..Comparison::default()
     };
-    for (differences, aligned, capped) in results {
+    for (differences, aligned, capped, skipped) in results {
         comparison.differences.extend(differences);
         comparison.aligned_pairs += aligned;
         comparison.capped_document_pairs += capped;
+        comparison.capped_sentence_pairs += skipped;
     }
 
     let story_differences: Vec<Vec<Difference>> = stories

@@ -271,9 +271,10 @@ pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
 
 /// Number conflicts across the reports of one story: the same head noun and unit with different values.
 pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
-    // (head, unit) -> doc -> values with their spans
+    // (head, unit) -> doc -> (value, approximate, span, context)
     type Key = (String, Option<String>);
-    let mut by_key: BTreeMap<Key, BTreeMap<usize, Vec<(f64, bool, Span, Span)>>> = BTreeMap::new();
+    type Reading = (f64, bool, Span, Span);
+    let mut by_key: BTreeMap<Key, BTreeMap<usize, Vec<Reading>>> = BTreeMap::new();
     for doc in docs {
         for n in &doc.mentions.numbers {
             let Some(head) = &n.head else { continue };
@@ -289,7 +290,7 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     let mut out = Vec::new();
     for ((head, _), per_doc) in by_key {
         // A report that gives two values for one head presents them as different things; it is left out.
-        let single: Vec<(usize, (f64, bool, Span, Span))> = per_doc
+        let single: Vec<(usize, Reading)> = per_doc
             .into_iter()
             .filter(|(_, values)| {
                 values
@@ -379,8 +380,8 @@ pub fn roles(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     }
     let mut out = Vec::new();
     // One qualified role, several holders.
-    let mut by_role: BTreeMap<(String, Vec<String>), BTreeMap<usize, Vec<&Binding>>> =
-        BTreeMap::new();
+    type Holders<'b> = BTreeMap<usize, Vec<&'b Binding>>;
+    let mut by_role: BTreeMap<(String, Vec<String>), Holders<'_>> = BTreeMap::new();
     for b in bindings
         .iter()
         .filter(|b| !b.qualifiers.is_empty() && is_single_holder(&b.role))

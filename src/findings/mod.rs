@@ -248,61 +248,6 @@ pub fn sort(findings: &mut [Finding]) {
     });
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn stable_id_ignores_order_case_and_typography() {
-        let a = stable_id(
-            Kind::PlaceConflict,
-            None,
-            &["Jeddah".into(), "Riyadh".into()],
-            &["b.txt", "a.txt"],
-        );
-        let b = stable_id(
-            Kind::PlaceConflict,
-            None,
-            &["riyadh".into(), "JEDDAH".into()],
-            &["a.txt", "b.txt"],
-        );
-        assert_eq!(a, b);
-        let c = stable_id(
-            Kind::PlaceConflict,
-            None,
-            &["Jeddah".into(), "Istanbul".into()],
-            &["a.txt", "b.txt"],
-        );
-        assert_ne!(a, c);
-        assert!(a.starts_with("place-conflict-"));
-    }
-
-    #[test]
-    fn sort_puts_errors_first_then_kind() {
-        let f = |kind| Finding::new(kind, None, vec!["x".into()], String::new(), vec![]);
-        let mut findings = vec![
-            f(Kind::DuplicatePassage),
-            f(Kind::QuoteDrift),
-            f(Kind::PlaceConflict),
-        ];
-        sort(&mut findings);
-        let kinds: Vec<_> = findings.iter().map(|f| f.kind).collect();
-        assert_eq!(
-            kinds,
-            [
-                Kind::PlaceConflict,
-                Kind::QuoteDrift,
-                Kind::DuplicatePassage
-            ]
-        );
-    }
-
-    #[test]
-    fn severity_orders_error_highest() {
-        assert!(Severity::Error > Severity::Warning && Severity::Warning > Severity::Info);
-    }
-}
-
 /// Builds evidence for any document of the corpus, indexing each document's lines once, on first use.
 pub struct EvidenceIndex<'d> {
     documents: &'d [crate::load::Document],
@@ -373,4 +318,59 @@ pub fn merge_duplicates(findings: Vec<Finding>) -> Vec<Finding> {
         }
     }
     by_id.into_values().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stable_id_ignores_order_case_and_typography() {
+        let a = stable_id(
+            Kind::PlaceConflict,
+            None,
+            &["Jeddah".into(), "Riyadh".into()],
+            &["b.txt", "a.txt"],
+        );
+        let b = stable_id(
+            Kind::PlaceConflict,
+            None,
+            &["riyadh".into(), "JEDDAH".into()],
+            &["a.txt", "b.txt"],
+        );
+        assert_eq!(a, b);
+        let c = stable_id(
+            Kind::PlaceConflict,
+            None,
+            &["Jeddah".into(), "Istanbul".into()],
+            &["a.txt", "b.txt"],
+        );
+        assert_ne!(a, c);
+        assert!(a.starts_with("place-conflict-"));
+    }
+
+    #[test]
+    fn sort_puts_errors_first_then_kind() {
+        let f = |kind| Finding::new(kind, None, vec!["x".into()], String::new(), vec![]);
+        let mut findings = vec![
+            f(Kind::DuplicatePassage),
+            f(Kind::QuoteDrift),
+            f(Kind::PlaceConflict),
+        ];
+        sort(&mut findings);
+        let kinds: Vec<_> = findings.iter().map(|f| f.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                Kind::PlaceConflict,
+                Kind::QuoteDrift,
+                Kind::DuplicatePassage
+            ]
+        );
+    }
+
+    #[test]
+    fn severity_orders_error_highest() {
+        assert!(Severity::Error > Severity::Warning && Severity::Warning > Severity::Info);
+    }
 }
