@@ -223,7 +223,9 @@ fn only_reports_findings_that_involve_the_given_reports() {
 #[test]
 fn fail_on_and_exit_zero_apply_to_every_format() {
     let root = common::root();
-    for format in ["table", "json", "jsonl", "sarif", "github", "markdown"] {
+    for format in [
+        "table", "json", "jsonl", "sarif", "github", "markdown", "html",
+    ] {
         let base = [
             "check",
             "fixtures/ci/corpus",

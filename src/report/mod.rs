@@ -3,6 +3,7 @@
 
 pub mod diff;
 mod github;
+mod html;
 mod json;
 mod jsonl;
 mod markdown;
@@ -113,6 +114,9 @@ pub enum Format {
     Github,
     /// A findings table in Markdown, for a pull-request comment.
     Markdown,
+    /// One self-contained HTML page for editors: summary, filterable findings with highlighted evidence,
+    /// stories and name variants.
+    Html,
 }
 
 /// "path:line" of each piece of evidence, consecutive repeats merged, at most `max` of them joined by
@@ -155,5 +159,6 @@ pub fn render(report: &Report, format: Format, options: &RenderOptions) -> Strin
         Format::Sarif => sarif::render(report),
         Format::Github => github::render(report),
         Format::Markdown => markdown::render(report),
+        Format::Html => html::render(report),
     }
 }
