@@ -206,7 +206,6 @@ fn scoped_documents(corpus: &load::Corpus, only: &[PathBuf]) -> Option<BTreeSet<
     let mut ok = true;
     for path in only {
         let scope = canonical(path);
-        let before = ids.len();
         let mut any = false;
         for (doc_path, id) in &documents {
             if doc_path.starts_with(&scope) {
@@ -214,7 +213,7 @@ fn scoped_documents(corpus: &load::Corpus, only: &[PathBuf]) -> Option<BTreeSet<
                 ids.insert(id.to_string());
             }
         }
-        if !any && ids.len() == before {
+        if !any {
             eprintln!(
                 "crosscheck: error: --only {}: no report loaded from there",
                 load::display_path(path)
