@@ -10,6 +10,7 @@
 //!
 //! It does no printing and no I/O beyond reading the inputs it is given; the `crosscheck` binary drives it.
 
+pub mod candidates;
 pub mod extract;
 pub mod findings;
 pub mod load;
@@ -17,6 +18,7 @@ pub mod pipeline;
 pub mod report;
 pub mod segment;
 pub mod settings;
+pub mod sketch;
 pub mod text;
 pub mod verify;
 

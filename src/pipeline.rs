@@ -2,7 +2,7 @@
 
 use rayon::prelude::*;
 
-use crate::findings::{self, EvidenceBuilder, Finding, Kind};
+use crate::findings::{self, EvidenceBuilder, Finding};
 use crate::load::Corpus;
 use crate::report::{DocumentInfo, Report};
 use crate::segment::Segmented;
@@ -10,12 +10,14 @@ use crate::settings::Settings;
 use crate::verify;
 
 /// Runs every built stage over `corpus`.
-pub fn check(corpus: &Corpus, _settings: &Settings) -> Report {
+pub fn check(corpus: &Corpus, settings: &Settings) -> Report {
     let segmented: Vec<Segmented> = corpus
         .documents
         .par_iter()
         .map(|d| Segmented::new(&d.text))
         .collect();
+    let sketches = verify::sketch_documents(&corpus.documents, settings);
+    let near = verify::detect(&sketches, settings);
     let mut findings: Vec<Finding> = corpus
         .documents
         .par_iter()
@@ -24,15 +26,16 @@ pub fn check(corpus: &Corpus, _settings: &Settings) -> Report {
             let evidence = EvidenceBuilder::new(doc);
             verify::repeated_passages(seg)
                 .into_iter()
-                .map(|group| repeated_passage_finding(&evidence, seg, &group))
+                .map(|group| verify::repeated_passage_finding(&evidence, seg, &group))
                 .collect::<Vec<_>>()
         })
         .collect();
+    findings.extend(verify::pair_findings(&corpus.documents, &near.pairs));
     findings::sort(&mut findings);
     Report {
         documents: corpus.documents.iter().map(DocumentInfo::from).collect(),
-        stories: Vec::new(),
-        pairs: Vec::new(),
+        stories: near.stories,
+        pairs: near.pairs,
         findings,
         notes: corpus
             .warnings
@@ -40,31 +43,4 @@ pub fn check(corpus: &Corpus, _settings: &Settings) -> Report {
             .map(|w| format!("{}: {}", w.path.display(), w.message))
             .collect(),
     }
-}
-
-fn repeated_passage_finding(
-    evidence: &EvidenceBuilder<'_>,
-    seg: &Segmented,
-    group: &[crate::text::Span],
-) -> Finding {
-    let doc = evidence.document();
-    let items: Vec<_> = group
-        .iter()
-        .map(|&span| {
-            let context = seg
-                .lines
-                .iter()
-                .find(|l| l.span.start <= span.start && span.end <= l.span.end);
-            evidence.evidence(span, context.map_or(span, |l| l.span))
-        })
-        .collect();
-    let lines: Vec<String> = items.iter().map(|e| e.line.to_string()).collect();
-    let message = format!(
-        "passage repeated {} times in {} (lines {})",
-        group.len(),
-        doc.path,
-        lines.join(", ")
-    );
-    let values = group.iter().map(|s| s.of(&doc.text).to_string()).collect();
-    Finding::new(Kind::DuplicatePassage, None, values, message, items)
 }

@@ -7,6 +7,11 @@ pub struct Settings {
     pub shingle_size: usize,
     /// Jaccard at or above which two reports are near-duplicates.
     pub threshold: f64,
+    /// Values in a MinHash signature.
+    pub num_perm: usize,
+    /// Winnowing window in shingles: shared passages of `winnow_window + shingle_size - 1` words or more are
+    /// always found.
+    pub winnow_window: usize,
 }
 
 impl Default for Settings {
@@ -14,6 +19,8 @@ impl Default for Settings {
         Settings {
             shingle_size: 5,
             threshold: 0.5,
+            num_perm: 128,
+            winnow_window: 6,
         }
     }
 }
