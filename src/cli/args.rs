@@ -23,9 +23,9 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the whole pipeline and report every finding.
-    Check(Inputs),
+    Check(CheckArgs),
     /// Report near-duplicate and same-story pairs, story groups and shared passages.
-    Dups(Inputs),
+    Dups(CheckArgs),
     /// List each entity with its spellings and their counts per source.
     Variants(Inputs),
     /// Show two reports aligned passage by passage, with the differing words highlighted.
@@ -46,6 +46,37 @@ pub struct Inputs {
     /// Report files (.txt, .md, .jsonl, .ndjson, .json) and directories to walk.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+}
+
+/// Inputs and the near-duplicate settings.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// What to read.
+    #[command(flatten)]
+    pub inputs: Inputs,
+    /// Near-duplicate settings.
+    #[command(flatten)]
+    pub near: NearArgs,
+}
+
+/// Settings of the near-duplicate stage.
+#[derive(Debug, Args)]
+pub struct NearArgs {
+    /// Jaccard similarity of word shingles at or above which two reports are near-duplicates.
+    #[arg(long, value_name = "J", default_value_t = 0.5, value_parser = parse_threshold)]
+    pub threshold: f64,
+    /// Words per shingle.
+    #[arg(long, value_name = "K", default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub shingle_size: u16,
+}
+
+fn parse_threshold(s: &str) -> Result<f64, String> {
+    let value: f64 = s.parse().map_err(|_| format!("{s:?} is not a number"))?;
+    if value > 0.0 && value <= 1.0 {
+        Ok(value)
+    } else {
+        Err(format!("{value} is outside (0, 1]"))
+    }
 }
 
 /// When to exit with status 1.

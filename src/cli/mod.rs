@@ -1,6 +1,7 @@
 //! The binary's edge: argument parsing, output, and exit codes. All context for errors is added here.
 
 mod args;
+mod dups;
 mod output;
 
 use std::io::IsTerminal;
@@ -10,7 +11,7 @@ use crosscheck::load::{self, LoadOptions};
 use crosscheck::report::{self, RenderOptions, Report};
 use crosscheck::{Settings, Severity, pipeline};
 
-use args::{Cli, ColorChoice, Command, FailOn, GlobalArgs};
+use args::{Cli, ColorChoice, Command, FailOn, GlobalArgs, NearArgs};
 
 /// No finding at or above `--fail-on`, or `--exit-zero`.
 pub const SUCCESS: u8 = 0;
@@ -35,11 +36,8 @@ pub fn run() -> u8 {
             .build_global();
     }
     match cli.command {
-        Command::Check(ref inputs) => check(&cli.global, &inputs.paths),
-        Command::Dups(_) => not_built(
-            "dups",
-            "near-duplicate detection (sketch, candidates, verify)",
-        ),
+        Command::Check(ref args) => check(&cli.global, &args.inputs.paths, &settings(&args.near)),
+        Command::Dups(ref args) => dups::run(&cli.global, &args.inputs.paths, &settings(&args.near)),
         Command::Variants(_) => not_built("variants", "name extraction and resolution"),
         Command::Diff { .. } => not_built("diff", "passage alignment and word diff"),
     }
@@ -52,41 +50,61 @@ fn not_built(command: &str, stage: &str) -> u8 {
     ERROR
 }
 
-fn check(global: &GlobalArgs, paths: &[std::path::PathBuf]) -> u8 {
+fn settings(near: &NearArgs) -> Settings {
+    Settings {
+        threshold: near.threshold,
+        shingle_size: usize::from(near.shingle_size),
+        ..Settings::default()
+    }
+}
+
+fn check(global: &GlobalArgs, paths: &[std::path::PathBuf], settings: &Settings) -> u8 {
     let Some(corpus) = load_corpus(global, paths) else {
         return ERROR;
     };
-    let report = pipeline::check(&corpus, &Settings::default());
+    let report = pipeline::check(&corpus, settings);
     emit(global, &report)
 }
 
-fn load_corpus(global: &GlobalArgs, paths: &[std::path::PathBuf]) -> Option<load::Corpus> {
-    let options = LoadOptions {
+fn print_load_errors(errors: &load::LoadErrors) {
+    for err in &errors.0 {
+        eprintln!("crosscheck: error: {err}");
+    }
+    let n = errors.0.len();
+    eprintln!(
+        "crosscheck: {n} input error{}; no report written",
+        if n == 1 { "" } else { "s" }
+    );
+}
+
+fn print_load_warnings(global: &GlobalArgs, warnings: &[load::LoadWarning]) {
+    if global.quiet {
+        return;
+    }
+    for warning in warnings {
+        eprintln!(
+            "crosscheck: warning: {}: {}",
+            load::display_path(&warning.path),
+            warning.message
+        );
+    }
+}
+
+fn load_options(global: &GlobalArgs) -> LoadOptions {
+    LoadOptions {
         source_from: global.source_from,
         lossy: global.lossy,
-    };
-    match load::load(paths, &options) {
+    }
+}
+
+fn load_corpus(global: &GlobalArgs, paths: &[std::path::PathBuf]) -> Option<load::Corpus> {
+    match load::load(paths, &load_options(global)) {
         Ok(corpus) => {
-            if !global.quiet {
-                for warning in &corpus.warnings {
-                    eprintln!(
-                        "crosscheck: warning: {}: {}",
-                        load::display_path(&warning.path),
-                        warning.message
-                    );
-                }
-            }
+            print_load_warnings(global, &corpus.warnings);
             Some(corpus)
         }
         Err(errors) => {
-            for err in &errors.0 {
-                eprintln!("crosscheck: error: {err}");
-            }
-            let n = errors.0.len();
-            eprintln!(
-                "crosscheck: {n} input error{}; no report written",
-                if n == 1 { "" } else { "s" }
-            );
+            print_load_errors(&errors);
             None
         }
     }
@@ -94,6 +112,15 @@ fn load_corpus(global: &GlobalArgs, paths: &[std::path::PathBuf]) -> Option<load
 
 /// Renders and writes the report, then decides the exit status from its findings.
 fn emit(global: &GlobalArgs, report: &Report) -> u8 {
+    emit_with(global, report, report::render)
+}
+
+/// [`emit`] with a chosen renderer.
+fn emit_with(
+    global: &GlobalArgs,
+    report: &Report,
+    render: fn(&Report, report::Format, &RenderOptions) -> String,
+) -> u8 {
     let to_terminal = global.output.is_none() && std::io::stdout().is_terminal();
     let color = match global.color {
         ColorChoice::Always => true,
@@ -107,7 +134,7 @@ fn emit(global: &GlobalArgs, report: &Report) -> u8 {
     } else {
         None
     };
-    let rendered = report::render(report, global.format, &RenderOptions { color, width });
+    let rendered = render(report, global.format, &RenderOptions { color, width });
     if let Err(err) = output::write(global.output.as_deref(), rendered.as_bytes()) {
         if err.kind() == std::io::ErrorKind::BrokenPipe {
             return SUCCESS;

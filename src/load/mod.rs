@@ -7,6 +7,7 @@
 mod error;
 mod markdown;
 mod records;
+mod stream;
 mod txt;
 mod walk;
 
@@ -15,6 +16,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 pub use error::{LoadError, LoadErrorKind, LoadErrors};
+pub use stream::{input_files, stream};
 
 /// Where a document's text sits in the file it came from, so that positions can be reported in file terms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

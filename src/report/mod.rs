@@ -91,6 +91,15 @@ pub struct RenderOptions {
     pub width: Option<u16>,
 }
 
+/// Renders the near-duplicate view of `report` as `format`: tables of pairs and stories for a terminal, or
+/// the JSON contract (whose `pairs` and `stories` hold the same).
+pub fn render_dups(report: &Report, format: Format, options: &RenderOptions) -> String {
+    match format {
+        Format::Table => table::render_dups(report, options),
+        Format::Json => json::render(report),
+    }
+}
+
 /// Renders `report` as `format`.
 pub fn render(report: &Report, format: Format, options: &RenderOptions) -> String {
     match format {

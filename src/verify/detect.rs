@@ -21,7 +21,7 @@ const MIN_CONTAINED_SHINGLES: usize = 10;
 /// Weighted term similarity at or above which two reports cover the same story. Rewrites of one story share
 /// their names and rare words; reports about different events in the same country share a few names but
 /// little else.
-pub const SAME_STORY_SIMILARITY: f64 = 0.25;
+pub const SAME_STORY_SIMILARITY: f64 = 0.12;
 /// Containment at or above which two reports share enough text to be about the same story whatever their
 /// terms say.
 const SAME_STORY_CONTAINMENT: f64 = 0.5;
