@@ -6,7 +6,7 @@ pub mod lsh;
 pub mod rare;
 
 pub use lsh::LshParams;
-pub use rare::TermStats;
+pub use rare::{TermStats, WeightedTerms};
 
 /// Which channel proposed a pair.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -14,9 +14,9 @@ use rayon::prelude::*;
 use crate::sketch::Terms;
 
 /// A name ("Witkoff", "Riyadh") says more about a story than a common noun of the same rarity.
-pub const NAME_BOOST: f64 = 2.0;
+pub const NAME_BOOST: f32 = 2.0;
 /// Terms a document is indexed under.
-const INDEXED_TERMS_PER_DOCUMENT: usize = 16;
+const INDEXED_TERMS_PER_DOCUMENT: usize = 8;
 /// Indexed terms two documents must share to become candidates; one shared rare word is a coincidence.
 const MIN_SHARED_TERMS: usize = 2;
 /// The document-frequency cap is this fraction of the corpus...
@@ -42,34 +42,47 @@ impl Hasher for TermHasher {
     }
 }
 
+/// How common one term is.
+#[derive(Clone, Copy, Debug)]
+struct TermInfo {
+    df: u32,
+    idf: f32,
+}
+
 /// Document frequencies of the corpus's story terms.
 #[derive(Clone, Debug, Default)]
 pub struct TermStats {
-    documents: usize,
-    df: HashMap<u32, u32, BuildHasherDefault<TermHasher>>,
+    terms: HashMap<u32, TermInfo, BuildHasherDefault<TermHasher>>,
+    /// idf of a term no document holds.
+    unseen_idf: f32,
     cap: u32,
 }
 
 impl TermStats {
     /// Counts in how many documents each term occurs.
     pub fn new(terms: &[&Terms]) -> Self {
-        let mut all: Vec<u32> = terms
-            .par_iter()
-            .flat_map_iter(|t| t.names.iter().chain(&t.words).copied())
-            .collect();
-        all.par_sort_unstable();
-        let mut df: HashMap<u32, u32, BuildHasherDefault<TermHasher>> = HashMap::default();
-        for run in all.chunk_by(|a, b| a == b) {
-            df.insert(run[0], run.len() as u32);
+        let mut counts: HashMap<u32, TermInfo, BuildHasherDefault<TermHasher>> = HashMap::default();
+        for t in terms {
+            for &term in t.names.iter().chain(&t.words) {
+                counts.entry(term).or_insert(TermInfo { df: 0, idf: 0.0 }).df += 1;
+            }
         }
-        let documents = terms.len();
-        let cap = ((documents as f64 * DF_CAP_FRACTION).ceil() as u32).max(DF_CAP_MIN);
-        TermStats { documents, df, cap }
+        let n = terms.len() as f64;
+        let idf = |df: u32| (((n + 1.0) / (f64::from(df) + 1.0)).ln() + 1.0) as f32;
+        for info in counts.values_mut() {
+            info.idf = idf(info.df);
+        }
+        let cap = ((n * DF_CAP_FRACTION).ceil() as u32).max(DF_CAP_MIN);
+        TermStats {
+            terms: counts,
+            unseen_idf: idf(0),
+            cap,
+        }
     }
 
     /// Documents that contain `term`.
     pub fn df(&self, term: u32) -> u32 {
-        self.df.get(&term).copied().unwrap_or(0)
+        self.terms.get(&term).map_or(0, |t| t.df)
     }
 
     /// The document-frequency cap: terms in more documents are not indexed.
@@ -77,22 +90,64 @@ impl TermStats {
         self.cap
     }
 
-    /// Smoothed inverse document frequency, at least 1.
-    pub fn idf(&self, term: u32) -> f64 {
-        let n = self.documents as f64;
-        ((n + 1.0) / (f64::from(self.df(term)) + 1.0)).ln() + 1.0
+    /// Smoothed inverse document frequency, `ln((n + 1) / (df + 1)) + 1`: at least 1, so that in a corpus of
+    /// two reports a term both share still counts.
+    pub fn idf(&self, term: u32) -> f32 {
+        self.terms.get(&term).map_or(self.unseen_idf, |t| t.idf)
     }
 
-    /// A term's weight in a document: its idf, boosted when the document writes it as a name.
-    pub fn weight(&self, term: u32, name: bool) -> f64 {
-        self.idf(term) * if name { NAME_BOOST } else { 1.0 }
-    }
-
-    /// Every term of `terms` with its weight.
-    pub fn weighted<'t>(&'t self, terms: &'t Terms) -> impl Iterator<Item = (u32, f64)> + 't {
-        let names = terms.names.iter().map(|&t| (t, self.weight(t, true)));
-        let words = terms.words.iter().map(|&t| (t, self.weight(t, false)));
+    /// Every term of `terms` with its document frequency and weight: its idf, boosted for names.
+    pub fn weighted<'t>(&'t self, terms: &'t Terms) -> impl Iterator<Item = (u32, u32, f32)> + 't {
+        let info = |t: u32, boost: f32| {
+            let i = self.terms.get(&t).copied().unwrap_or(TermInfo {
+                df: 0,
+                idf: self.unseen_idf,
+            });
+            (t, i.df, i.idf * boost)
+        };
+        let names = terms.names.iter().map(move |&t| info(t, NAME_BOOST));
+        let words = terms.words.iter().map(move |&t| info(t, 1.0));
         names.chain(words)
+    }
+}
+
+/// A document's terms with their weights, sorted by term, and the vector's Euclidean norm.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WeightedTerms {
+    /// `(term, weight)`, ascending by term.
+    pub terms: Vec<(u32, f32)>,
+    /// Euclidean norm of the weights.
+    pub norm: f32,
+}
+
+impl WeightedTerms {
+    /// Weighs `terms` by `stats`.
+    pub fn new(terms: &Terms, stats: &TermStats) -> Self {
+        let mut weighted: Vec<(u32, f32)> = stats.weighted(terms).map(|(t, _, w)| (t, w)).collect();
+        weighted.sort_unstable_by_key(|x| x.0);
+        let norm = weighted.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
+        WeightedTerms {
+            terms: weighted,
+            norm,
+        }
+    }
+
+    /// Cosine similarity of two weighted term vectors.
+    pub fn cosine(&self, other: &WeightedTerms) -> f64 {
+        if self.norm == 0.0 || other.norm == 0.0 {
+            return 0.0;
+        }
+        let (a, b) = (&self.terms, &other.terms);
+        let (mut i, mut j, mut dot) = (0, 0, 0.0f64);
+        while i < a.len() && j < b.len() {
+            let (x, y) = (a[i].0, b[j].0);
+            if x == y {
+                dot += f64::from(a[i].1) * f64::from(b[j].1);
+            }
+            i += usize::from(x <= y);
+            j += usize::from(y <= x);
+        }
+        dot / (f64::from(self.norm) * f64::from(other.norm))
     }
 }
 
@@ -103,9 +158,10 @@ pub fn candidates(terms: &[&Terms], stats: &TermStats) -> Vec<(u32, u32)> {
         .par_iter()
         .enumerate()
         .flat_map_iter(|(doc, t)| {
-            let mut indexable: Vec<(u32, f64)> = stats
+            let mut indexable: Vec<(u32, f32)> = stats
                 .weighted(t)
-                .filter(|&(term, _)| (2..=stats.cap).contains(&stats.df(term)))
+                .filter(|&(_, df, _)| (2..=stats.cap).contains(&df))
+                .map(|(term, _, weight)| (term, weight))
                 .collect();
             indexable.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
             indexable.truncate(INDEXED_TERMS_PER_DOCUMENT);
@@ -146,11 +202,11 @@ mod tests {
     }
 
     #[test]
-    fn two_shared_rare_terms_make_a_candidate_and_one_does_not() {
+    fn three_shared_rare_terms_make_a_candidate_and_two_do_not() {
         let docs = [
-            terms(&[1, 2], &[10, 11]),
-            terms(&[1, 2], &[12]),
-            terms(&[3], &[10, 13]),
+            terms(&[1, 2, 3], &[10, 11]),
+            terms(&[1, 2, 3], &[12]),
+            terms(&[4, 1], &[10, 13]),
         ];
         let refs: Vec<&Terms> = docs.iter().collect();
         let stats = TermStats::new(&refs);
@@ -159,8 +215,8 @@ mod tests {
 
     #[test]
     fn terms_above_the_document_frequency_cap_are_not_indexed() {
-        // Terms 1 and 2 occur in every one of 600 documents: over the cap of 2% (12 documents).
-        let docs: Vec<Terms> = (0..600).map(|i| terms(&[1, 2], &[1000 + i])).collect();
+        // Terms 1, 2 and 3 occur in every one of 600 documents: over the cap of 2% (12 documents).
+        let docs: Vec<Terms> = (0..600).map(|i| terms(&[1, 2, 3], &[1000 + i])).collect();
         let refs: Vec<&Terms> = docs.iter().collect();
         let stats = TermStats::new(&refs);
         assert_eq!(stats.cap(), 12);
@@ -172,7 +228,10 @@ mod tests {
         let docs = [terms(&[1], &[2, 3]), terms(&[], &[2]), terms(&[], &[2])];
         let refs: Vec<&Terms> = docs.iter().collect();
         let stats = TermStats::new(&refs);
-        assert!(stats.weight(3, false) > stats.weight(2, false));
-        assert!(stats.weight(1, true) > stats.weight(3, false));
+        let weight = |doc: &Terms, term: u32| {
+            stats.weighted(doc).find(|x| x.0 == term).map(|x| x.2).unwrap()
+        };
+        assert!(weight(&docs[0], 3) > weight(&docs[0], 2));
+        assert!(weight(&docs[0], 1) > weight(&docs[0], 3));
     }
 }

@@ -37,6 +37,7 @@ pub(super) fn run(global: &GlobalArgs, paths: &[PathBuf], settings: &Settings) -
     let params = SketchParams::from(settings);
     let mut documents: Vec<DocumentInfo> = Vec::new();
     let mut sketches: Vec<Sketch> = Vec::new();
+    let started = std::time::Instant::now();
     let streamed = load::stream(&files, &load_options(global), |batch, bytes| {
         documents.extend(batch.iter().map(DocumentInfo::from));
         sketches.par_extend(batch.par_iter().map(|d| sketch(&d.text, &params)));
@@ -51,6 +52,7 @@ pub(super) fn run(global: &GlobalArgs, paths: &[PathBuf], settings: &Settings) -
         }
     };
     print_load_warnings(global, &warnings);
+    let sketch_time = started.elapsed();
     let near = verify::detect(&sketches, settings);
     drop(sketches);
     if global.verbose {
@@ -74,6 +76,12 @@ pub(super) fn run(global: &GlobalArgs, paths: &[PathBuf], settings: &Settings) -
             stats.candidates,
             near.pairs.len(),
             near.stories.len(),
+        );
+        eprintln!(
+            "crosscheck: time: load and sketch {:.3} s, candidates {:.3} s, verify and group {:.3} s",
+            sketch_time.as_secs_f64(),
+            stats.candidate_time.as_secs_f64(),
+            stats.verify_time.as_secs_f64(),
         );
     }
     let report = Report {

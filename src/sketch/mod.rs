@@ -69,7 +69,7 @@ pub struct Sketch {
 pub fn sketch(text: &str, params: &SketchParams) -> Sketch {
     let mut token_hashes = Vec::with_capacity(text.len() / 5);
     let mut spans = Vec::with_capacity(text.len() / 5);
-    let mut collector = TermCollector::default();
+    let mut collector = TermCollector::with_capacity(text.len());
     for_each_token(text, |token| {
         token_hashes.push(token.hash);
         spans.push((token.start, token.end));

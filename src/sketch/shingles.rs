@@ -13,13 +13,20 @@ pub fn shingle_hashes(token_hashes: &[u64], k: usize, out: &mut Vec<u64>) {
         return;
     }
     let width = k.min(token_hashes.len());
-    let mut bytes = Vec::with_capacity(width * 8);
+    out.reserve(token_hashes.len() + 1 - width);
+    let mut stack = [0u8; 8 * 16];
+    let mut heap = Vec::new();
+    let bytes: &mut [u8] = if width <= 16 {
+        &mut stack[..width * 8]
+    } else {
+        heap.resize(width * 8, 0);
+        &mut heap
+    };
     for window in token_hashes.windows(width) {
-        bytes.clear();
-        for h in window {
-            bytes.extend_from_slice(&h.to_le_bytes());
+        for (chunk, h) in bytes.chunks_exact_mut(8).zip(window) {
+            chunk.copy_from_slice(&h.to_le_bytes());
         }
-        out.push(xxhash_rust::xxh3::xxh3_64_with_seed(&bytes, SHINGLE_SEED));
+        out.push(xxhash_rust::xxh3::xxh3_64_with_seed(bytes, SHINGLE_SEED));
     }
 }
 

@@ -23,15 +23,34 @@ const STOPWORDS: &[&str] = &[
     "without", "within", "across", "around", "among", "part", "take", "taken", "took",
 ];
 
-fn stopword_hashes() -> &'static [u64] {
-    static HASHES: OnceLock<Vec<u64>> = OnceLock::new();
-    HASHES.get_or_init(|| {
+/// Stop-word hashes, sorted, and a bitmap of their low bits that rejects most other words in one probe.
+struct StopwordSet {
+    hashes: Vec<u64>,
+    filter: [u64; 64],
+}
+
+impl StopwordSet {
+    #[inline]
+    fn contains(&self, hash: u64) -> bool {
+        let bit = (hash & 4095) as usize;
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0 && self.hashes.binary_search(&hash).is_ok()
+    }
+}
+
+fn stopwords() -> &'static StopwordSet {
+    static SET: OnceLock<StopwordSet> = OnceLock::new();
+    SET.get_or_init(|| {
         let mut hashes: Vec<u64> = STOPWORDS
             .iter()
             .map(|w| crate::text::token_hash(w))
             .collect();
         hashes.sort_unstable();
-        hashes
+        let mut filter = [0u64; 64];
+        for h in &hashes {
+            let bit = (h & 4095) as usize;
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        StopwordSet { hashes, filter }
     })
 }
 
@@ -75,13 +94,20 @@ pub struct TermCollector {
 }
 
 impl TermCollector {
+    /// A collector for a text of about `bytes` bytes.
+    pub fn with_capacity(bytes: usize) -> Self {
+        TermCollector {
+            occurrences: Vec::with_capacity(bytes / 8),
+        }
+    }
+
     /// Looks at one token.
     #[inline]
     pub fn push(&mut self, token: &SketchToken) {
         if !token.alphabetic || token.end - token.start < MIN_TERM_BYTES {
             return;
         }
-        if stopword_hashes().binary_search(&token.hash).is_ok() {
+        if stopwords().contains(token.hash) {
             return;
         }
         self.occurrences.push(Occurrence {

@@ -1,14 +1,16 @@
 //! The near-duplicate stage end to end: sketches in, verified pairs and story groups out.
 
+use std::time::{Duration, Instant};
+
 use rayon::prelude::*;
 
-use crate::candidates::{self, LshParams, TermStats};
+use crate::candidates::{self, LshParams, TermStats, WeightedTerms};
 use crate::load::Document;
 use crate::settings::Settings;
 use crate::sketch::{Sketch, SketchParams, sketch};
 
 use super::passages::{PassageParams, shared_passages};
-use super::score::{overlap, term_similarity};
+use super::score::overlap;
 use super::{Pair, Relation, Story, stories};
 
 /// Jaccard at or above which two reports are copies.
@@ -39,6 +41,10 @@ pub struct DetectStats {
     pub candidates: usize,
     /// Terms in more documents than this were not indexed.
     pub df_cap: u32,
+    /// Time spent proposing candidates.
+    pub candidate_time: Duration,
+    /// Time spent verifying them and grouping stories.
+    pub verify_time: Duration,
 }
 
 /// Verified pairs and story groups of a corpus.
@@ -63,6 +69,7 @@ pub fn sketch_documents(documents: &[Document], settings: &Settings) -> Vec<Sket
 
 /// Runs candidates, verification and grouping over the sketches of a corpus, indexed as the corpus is.
 pub fn detect(sketches: &[Sketch], settings: &Settings) -> NearDuplicates {
+    let started = Instant::now();
     let params = SketchParams::from(settings);
     let lsh = LshParams::for_threshold(settings.threshold, params.num_perm);
     let signatures: Vec<&[u32]> = sketches.iter().map(|s| s.signature.as_slice()).collect();
@@ -71,21 +78,35 @@ pub fn detect(sketches: &[Sketch], settings: &Settings) -> NearDuplicates {
     let stats = TermStats::new(&terms);
     let by_terms = candidates::rare::candidates(&terms, &stats);
     let merged = candidates::merge(&by_lsh, &by_terms);
+    let candidate_time = started.elapsed();
 
     let passage_params = PassageParams {
         shingle_size: params.shingle_size,
         window: params.window,
     };
+    // Weighted term vectors, only for documents some candidate involves.
+    let mut involved = vec![false; sketches.len()];
+    for &((a, b), _) in &merged {
+        involved[a as usize] = true;
+        involved[b as usize] = true;
+    }
+    let weighted: Vec<Option<WeightedTerms>> = sketches
+        .par_iter()
+        .zip(&involved)
+        .map(|(s, &inv)| inv.then(|| WeightedTerms::new(&s.terms, &stats)))
+        .collect();
     let pairs: Vec<Pair> = merged
         .par_iter()
         .filter_map(|&((a, b), _)| {
             let (a, b) = (a as usize, b as usize);
+            let similarity = match (&weighted[a], &weighted[b]) {
+                (Some(wa), Some(wb)) => wa.cosine(wb),
+                _ => 0.0,
+            };
             verify_pair(
-                a,
-                b,
-                &sketches[a],
-                &sketches[b],
-                &stats,
+                (a, &sketches[a]),
+                (b, &sketches[b]),
+                similarity,
                 &passage_params,
                 settings.threshold,
             )
@@ -101,22 +122,21 @@ pub fn detect(sketches: &[Sketch], settings: &Settings) -> NearDuplicates {
             rare_term_candidates: by_terms.len(),
             candidates: merged.len(),
             df_cap: stats.cap(),
+            candidate_time,
+            verify_time: started.elapsed() - candidate_time,
         },
     }
 }
 
 /// Scores one candidate pair exactly and gives it a relation, or `None` when it has none.
 fn verify_pair(
-    a: usize,
-    b: usize,
-    sa: &Sketch,
-    sb: &Sketch,
-    stats: &TermStats,
+    (a, sa): (usize, &Sketch),
+    (b, sb): (usize, &Sketch),
+    similarity: f64,
     passage_params: &PassageParams,
     threshold: f64,
 ) -> Option<Pair> {
     let scores = overlap(&sa.shingles, &sb.shingles);
-    let similarity = term_similarity(&sa.terms, &sb.terms, stats);
     let smaller = sa.shingles.len().min(sb.shingles.len());
     let relation = if scores.jaccard >= COPY_JACCARD.max(threshold) {
         Relation::Copy

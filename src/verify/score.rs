@@ -1,21 +1,17 @@
 //! Exact overlap of two shingle sets and the similarity of two term sets.
 
-use crate::candidates::TermStats;
+use crate::candidates::{TermStats, WeightedTerms};
 use crate::sketch::Terms;
 
 /// Size of the intersection of two ascending, distinct slices.
 pub fn intersection_size<T: Ord>(a: &[T], b: &[T]) -> usize {
+    // Branch-free merge: the comparisons of two random hash sets are unpredictable.
     let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+        let (x, y) = (&a[i], &b[j]);
+        shared += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     shared
 }
@@ -49,34 +45,11 @@ pub fn overlap(a: &[u64], b: &[u64]) -> Overlap {
     }
 }
 
-/// Cosine similarity of two documents' story terms, weighted by [`TermStats::weight`]. A term counts once
-/// per document, however often it occurs: a report that repeats a name ten times is not ten times as much
-/// about that person.
+/// Cosine similarity of two documents' story terms, weighted by [`TermStats`]. A term counts once per
+/// document, however often it occurs: a report that repeats a name ten times is not ten times as much about
+/// that person.
 pub fn term_similarity(a: &Terms, b: &Terms, stats: &TermStats) -> f64 {
-    let weights = |t: &Terms| {
-        let mut w: Vec<(u32, f64)> = stats.weighted(t).collect();
-        w.sort_unstable_by_key(|x| x.0);
-        w
-    };
-    let (wa, wb) = (weights(a), weights(b));
-    let norm = |w: &[(u32, f64)]| w.iter().map(|x| x.1 * x.1).sum::<f64>().sqrt();
-    let (na, nb) = (norm(&wa), norm(&wb));
-    if na == 0.0 || nb == 0.0 {
-        return 0.0;
-    }
-    let (mut i, mut j, mut dot) = (0, 0, 0.0);
-    while i < wa.len() && j < wb.len() {
-        match wa[i].0.cmp(&wb[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                dot += wa[i].1 * wb[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    dot / (na * nb)
+    WeightedTerms::new(a, stats).cosine(&WeightedTerms::new(b, stats))
 }
 
 #[cfg(test)]
