@@ -26,19 +26,43 @@ pub fn merge(lsh: &[(u32, u32)], rare_terms: &[(u32, u32)]) -> Vec<((u32, u32), 
             (Some(a), Some(b)) if a == b => {
                 i += 1;
                 j += 1;
-                (*a, Channels { lsh: true, rare_terms: true })
+                (
+                    *a,
+                    Channels {
+                        lsh: true,
+                        rare_terms: true,
+                    },
+                )
             }
             (Some(a), Some(b)) if a < b => {
                 i += 1;
-                (*a, Channels { lsh: true, rare_terms: false })
+                (
+                    *a,
+                    Channels {
+                        lsh: true,
+                        rare_terms: false,
+                    },
+                )
             }
             (Some(a), None) => {
                 i += 1;
-                (*a, Channels { lsh: true, rare_terms: false })
+                (
+                    *a,
+                    Channels {
+                        lsh: true,
+                        rare_terms: false,
+                    },
+                )
             }
             (_, Some(b)) => {
                 j += 1;
-                (*b, Channels { lsh: false, rare_terms: true })
+                (
+                    *b,
+                    Channels {
+                        lsh: false,
+                        rare_terms: true,
+                    },
+                )
             }
             (None, None) => unreachable!("loop condition"),
         };

@@ -64,7 +64,10 @@ impl TermStats {
         let mut counts: HashMap<u32, TermInfo, BuildHasherDefault<TermHasher>> = HashMap::default();
         for t in terms {
             for &term in t.names.iter().chain(&t.words) {
-                counts.entry(term).or_insert(TermInfo { df: 0, idf: 0.0 }).df += 1;
+                counts
+                    .entry(term)
+                    .or_insert(TermInfo { df: 0, idf: 0.0 })
+                    .df += 1;
             }
         }
         let n = terms.len() as f64;
@@ -165,7 +168,9 @@ pub fn candidates(terms: &[&Terms], stats: &TermStats) -> Vec<(u32, u32)> {
                 .collect();
             indexable.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
             indexable.truncate(INDEXED_TERMS_PER_DOCUMENT);
-            indexable.into_iter().map(move |(term, _)| (term, doc as u32))
+            indexable
+                .into_iter()
+                .map(move |(term, _)| (term, doc as u32))
         })
         .collect();
     postings.par_sort_unstable();
@@ -229,7 +234,11 @@ mod tests {
         let refs: Vec<&Terms> = docs.iter().collect();
         let stats = TermStats::new(&refs);
         let weight = |doc: &Terms, term: u32| {
-            stats.weighted(doc).find(|x| x.0 == term).map(|x| x.2).unwrap()
+            stats
+                .weighted(doc)
+                .find(|x| x.0 == term)
+                .map(|x| x.2)
+                .unwrap()
         };
         assert!(weight(&docs[0], 3) > weight(&docs[0], 2));
         assert!(weight(&docs[0], 1) > weight(&docs[0], 3));

@@ -7,11 +7,11 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crosscheck::Settings;
 use crosscheck::load;
 use crosscheck::report::{self, DocumentInfo, Report};
 use crosscheck::sketch::{Sketch, SketchParams, sketch};
 use crosscheck::verify;
-use crosscheck::Settings;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 

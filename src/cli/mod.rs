@@ -37,7 +37,9 @@ pub fn run() -> u8 {
     }
     match cli.command {
         Command::Check(ref args) => check(&cli.global, &args.inputs.paths, &settings(&args.near)),
-        Command::Dups(ref args) => dups::run(&cli.global, &args.inputs.paths, &settings(&args.near)),
+        Command::Dups(ref args) => {
+            dups::run(&cli.global, &args.inputs.paths, &settings(&args.near))
+        }
         Command::Variants(_) => not_built("variants", "name extraction and resolution"),
         Command::Diff { .. } => not_built("diff", "passage alignment and word diff"),
     }

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use super::{
-    Document, Format, LoadError, LoadErrorKind, LoadErrors, LoadOptions, LoadWarning,
-    display_path, fallback_source, load_file, records, walk,
+    Document, Format, LoadError, LoadErrorKind, LoadErrors, LoadOptions, LoadWarning, display_path,
+    fallback_source, load_file, records, walk,
 };
 
 /// Bytes of JSON Lines read per batch.
@@ -127,10 +127,14 @@ fn stream_lines(
         let text = match String::from_utf8(chunk) {
             Ok(text) => text,
             Err(err) if options.lossy => {
-                let line = lines_before + count_lines(&err.as_bytes()[..err.utf8_error().valid_up_to()]) + 1;
+                let line = lines_before
+                    + count_lines(&err.as_bytes()[..err.utf8_error().valid_up_to()])
+                    + 1;
                 warnings.push(LoadWarning {
                     path: file.to_path_buf(),
-                    message: format!("invalid UTF-8 on line {line}; replaced with U+FFFD (--lossy)"),
+                    message: format!(
+                        "invalid UTF-8 on line {line}; replaced with U+FFFD (--lossy)"
+                    ),
                 });
                 String::from_utf8_lossy(err.as_bytes()).into_owned()
             }
@@ -206,7 +210,11 @@ mod tests {
     fn names_bad_lines_and_duplicate_ids() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("c.jsonl");
-        std::fs::write(&file, "{\"id\":\"a\",\"text\":\"x\"}\n{oops\n{\"id\":\"a\",\"text\":\"y\"}\n").unwrap();
+        std::fs::write(
+            &file,
+            "{\"id\":\"a\",\"text\":\"x\"}\n{oops\n{\"id\":\"a\",\"text\":\"y\"}\n",
+        )
+        .unwrap();
         let errors = collect(&[file]).unwrap_err();
         let messages: Vec<String> = errors.0.iter().map(|e| e.kind.to_string()).collect();
         assert_eq!(messages.len(), 2, "{messages:?}");

@@ -130,8 +130,15 @@ pub(super) fn render_dups(report: &Report, options: &RenderOptions) -> String {
         let mut table = new_table(options);
         table.set_header(["story", "documents"]);
         for (i, story) in report.stories.iter().enumerate() {
-            let ids: Vec<&str> = story.documents.iter().map(|&d| report.document_id(d)).collect();
-            table.add_row(vec![Cell::new(format!("story-{}", i + 1)), Cell::new(ids.join("\n"))]);
+            let ids: Vec<&str> = story
+                .documents
+                .iter()
+                .map(|&d| report.document_id(d))
+                .collect();
+            table.add_row(vec![
+                Cell::new(format!("story-{}", i + 1)),
+                Cell::new(ids.join("\n")),
+            ]);
         }
         out.push_str(&table.to_string());
         out.push('\n');

@@ -125,7 +125,10 @@ mod tests {
 
     #[test]
     fn case_and_typography_do_not_change_a_sketch() {
-        let a = sketch("Lavrov\u{2019}s talks in\u{a0}Riyadh ended on Tuesday", &params());
+        let a = sketch(
+            "Lavrov\u{2019}s talks in\u{a0}Riyadh ended on Tuesday",
+            &params(),
+        );
         let b = sketch("lavrov's TALKS in Riyadh ended on tuesday", &params());
         assert_eq!(a.shingles, b.shingles);
         assert_eq!(a.signature, b.signature);

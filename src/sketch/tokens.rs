@@ -77,7 +77,15 @@ fn sentence_initial(mut before: impl Iterator<Item = char>) -> bool {
 fn is_opening(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '(' | '[' | '-' | '\u{2018}' | '\u{201C}' | '\u{00AB}' | '\u{2013}' | '\u{2014}'
+        '"' | '\''
+            | '('
+            | '['
+            | '-'
+            | '\u{2018}'
+            | '\u{201C}'
+            | '\u{00AB}'
+            | '\u{2013}'
+            | '\u{2014}'
     )
 }
 

@@ -50,7 +50,10 @@ pub fn winnow(hashes: &[u64], window: usize) -> Vec<Fingerprint> {
         } else {
             continue;
         }
-        if out.last().is_none_or(|f: &Fingerprint| f.position as usize != min_at) {
+        if out
+            .last()
+            .is_none_or(|f: &Fingerprint| f.position as usize != min_at)
+        {
             out.push(Fingerprint {
                 hash: hashes[min_at],
                 position: min_at as u32,
@@ -68,7 +71,9 @@ mod tests {
     #[test]
     fn picks_window_minima_with_positions() {
         // The MOSS paper's example shape: minima per window of 4.
-        let hashes = [77, 74, 42, 17, 98, 50, 17, 98, 8, 88, 67, 39, 77, 74, 42, 17, 98];
+        let hashes = [
+            77, 74, 42, 17, 98, 50, 17, 98, 8, 88, 67, 39, 77, 74, 42, 17, 98,
+        ];
         let picked: Vec<(u64, u32)> = winnow(&hashes, 4)
             .iter()
             .map(|f| (f.hash, f.position))

@@ -14,7 +14,7 @@ pub mod stories;
 use crate::text::Span;
 
 pub use detect::{
-    COPY_JACCARD, CONTAINS_CONTAINMENT, DetectStats, NearDuplicates, SAME_STORY_SIMILARITY, detect,
+    CONTAINS_CONTAINMENT, COPY_JACCARD, DetectStats, NearDuplicates, SAME_STORY_SIMILARITY, detect,
     sketch_documents,
 };
 pub use findings::{pair_findings, repeated_passage_finding};

@@ -61,7 +61,9 @@ pub fn shared_passages(a: &[Anchor], b: &[Anchor], params: &PassageParams) -> Ve
             .copied()
             .filter(|&c| {
                 let (lx, ly) = chains[c].last;
-                x.position > lx.position && y.position > ly.position && y.position - ly.position <= gap
+                x.position > lx.position
+                    && y.position > ly.position
+                    && y.position - ly.position <= gap
             })
             .min_by_key(|&c| {
                 let (lx, ly) = chains[c].last;
@@ -121,7 +123,9 @@ mod tests {
 
     #[test]
     fn embedded_passage_is_found_in_both_documents() {
-        let a = format!("Our correspondent writes from the valley. {WIRE} Officials promised an inquiry.");
+        let a = format!(
+            "Our correspondent writes from the valley. {WIRE} Officials promised an inquiry."
+        );
         let b = format!("{WIRE}\n\nMore to follow.");
         let found = passages(&a, &b);
         assert_eq!(found.len(), 1);
@@ -140,7 +144,8 @@ mod tests {
 
     #[test]
     fn texts_sharing_only_a_short_phrase_share_no_passage() {
-        let a = "The minister said on Friday that the talks in the capital would resume soon enough.";
+        let a =
+            "The minister said on Friday that the talks in the capital would resume soon enough.";
         let b = "Farmers said on Friday that the harvest had been the worst in a generation here.";
         assert!(passages(a, b).is_empty());
     }
