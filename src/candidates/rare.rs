@@ -17,8 +17,9 @@ use crate::sketch::Terms;
 pub const NAME_BOOST: f32 = 2.0;
 /// Terms a document is indexed under.
 const INDEXED_TERMS_PER_DOCUMENT: usize = 8;
-/// Indexed terms two documents must share to become candidates; one shared rare word is a coincidence.
-const MIN_SHARED_TERMS: usize = 2;
+/// Indexed terms two documents must share to become candidates. One or two shared rare words are often a
+/// coincidence in a large corpus; rewrites of one story share many.
+const MIN_SHARED_TERMS: usize = 3;
 /// The document-frequency cap is this fraction of the corpus...
 const DF_CAP_FRACTION: f64 = 0.02;
 /// ...but never below this many documents, so that a small corpus about one story is not capped at all.
@@ -166,8 +167,12 @@ pub fn candidates(terms: &[&Terms], stats: &TermStats) -> Vec<(u32, u32)> {
                 .filter(|&(_, df, _)| (2..=stats.cap).contains(&df))
                 .map(|(term, _, weight)| (term, weight))
                 .collect();
-            indexable.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            indexable.truncate(INDEXED_TERMS_PER_DOCUMENT);
+            let heaviest_first =
+                |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+            if indexable.len() > INDEXED_TERMS_PER_DOCUMENT {
+                indexable.select_nth_unstable_by(INDEXED_TERMS_PER_DOCUMENT, heaviest_first);
+                indexable.truncate(INDEXED_TERMS_PER_DOCUMENT);
+            }
             indexable
                 .into_iter()
                 .map(move |(term, _)| (term, doc as u32))

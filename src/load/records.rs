@@ -24,7 +24,7 @@ struct Record {
 
 /// A record without a title takes its text's first line, cut to this many bytes: a record whose text is one
 /// long line (common in JSON Lines dumps) would otherwise carry its whole text twice.
-const MAX_DERIVED_TITLE_BYTES: usize = 200;
+const MAX_DERIVED_TITLE_BYTES: usize = 160;
 
 fn cut_at_char(s: &str, max: usize) -> &str {
     if s.len() <= max {

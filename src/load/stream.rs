@@ -120,7 +120,9 @@ fn stream_lines(
                 chunk.drain(..3);
             }
         }
-        if let Some(offset) = chunk.iter().position(|&b| b == 0) {
+        // `contains` on bytes is a vectorised search; the position is only wanted when there is one.
+        if chunk.contains(&0) {
+            let offset = chunk.iter().position(|&b| b == 0).unwrap_or(0);
             return errors.push(LoadError::new(file, LoadErrorKind::Binary { offset }));
         }
         let consumed = chunk.len() as u64;

@@ -2,12 +2,14 @@
 //! fingerprints with their positions, and its story terms. Later stages read sketches, never texts, so a
 //! corpus can be streamed: each text is dropped as soon as it is sketched.
 
+mod hashsort;
 mod minhash;
 mod shingles;
 mod terms;
 mod tokens;
 mod winnow;
 
+pub use hashsort::sort_by_hash;
 pub use minhash::{estimate_jaccard, signature};
 pub use shingles::{SHINGLE_SEED, shingle_hashes};
 pub use terms::{TermCollector, Terms};
@@ -65,21 +67,46 @@ pub struct Sketch {
     pub terms: Terms,
 }
 
+/// Per-thread buffers that sketching reuses from one document to the next, so that a corpus of small
+/// documents is not a stream of allocations.
+#[derive(Default)]
+struct Scratch {
+    token_hashes: Vec<u64>,
+    spans: Vec<(u32, u32)>,
+    shingles: Vec<u64>,
+    sort_scratch: Vec<u64>,
+    terms: TermCollector,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
 /// Sketches one text.
 pub fn sketch(text: &str, params: &SketchParams) -> Sketch {
-    let mut token_hashes = Vec::with_capacity(text.len() / 5);
-    let mut spans = Vec::with_capacity(text.len() / 5);
-    let mut collector = TermCollector::with_capacity(text.len());
+    SCRATCH.with(|scratch| sketch_with(text, params, &mut scratch.borrow_mut()))
+}
+
+fn sketch_with(text: &str, params: &SketchParams, scratch: &mut Scratch) -> Sketch {
+    let Scratch {
+        token_hashes,
+        spans,
+        shingles,
+        sort_scratch,
+        terms,
+    } = scratch;
+    token_hashes.clear();
+    spans.clear();
+    terms.clear();
     for_each_token(text, |token| {
         token_hashes.push(token.hash);
         spans.push((token.start, token.end));
-        collector.push(&token);
+        terms.push(&token);
     });
-    let mut hashes = Vec::with_capacity(token_hashes.len());
-    shingle_hashes(&token_hashes, params.shingle_size, &mut hashes);
-    let signature = signature(hashes.iter().copied(), params.num_perm);
+    shingle_hashes(token_hashes, params.shingle_size, shingles);
+    let signature = signature(shingles.iter().copied(), params.num_perm);
     let width = params.shingle_size.min(token_hashes.len()).max(1);
-    let anchors = winnow(&hashes, params.window)
+    let anchors = winnow(shingles, params.window)
         .into_iter()
         .map(|f| {
             let first = f.position as usize;
@@ -91,15 +118,14 @@ pub fn sketch(text: &str, params: &SketchParams) -> Sketch {
             }
         })
         .collect();
-    hashes.sort_unstable();
-    hashes.dedup();
-    hashes.shrink_to_fit();
+    sort_by_hash(shingles, |h| *h, sort_scratch);
+    shingles.dedup();
     Sketch {
         tokens: token_hashes.len() as u32,
         signature,
-        shingles: hashes,
+        shingles: shingles.as_slice().into(),
         anchors,
-        terms: collector.finish(),
+        terms: terms.finish(),
     }
 }
 

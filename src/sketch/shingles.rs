@@ -1,5 +1,10 @@
-//! Word k-shingles: every run of `k` consecutive tokens, hashed with seeded xxh3 over the tokens' matching
-//! hashes, so that case, typography and spacing never change a shingle.
+//! Word k-shingles: every run of `k` consecutive tokens, hashed from the tokens' xxh3 matching hashes, so that
+//! case, typography and spacing never change a shingle.
+//!
+//! The tokens' hashes are already xxh3 values, so a shingle's hash combines them with a seeded
+//! multiply-rotate chain and finishes with xxh3's avalanche, rather than running xxh3 again over their
+//! bytes: the same quality of mixing at a fraction of the cost, which matters because every token starts a
+//! shingle.
 
 /// The seed of shingle hashes; fixed so that sketches are comparable across runs and machines.
 pub const SHINGLE_SEED: u64 = 0x6372_6f73_7363_6865;
@@ -14,20 +19,28 @@ pub fn shingle_hashes(token_hashes: &[u64], k: usize, out: &mut Vec<u64>) {
     }
     let width = k.min(token_hashes.len());
     out.reserve(token_hashes.len() + 1 - width);
-    let mut stack = [0u8; 8 * 16];
-    let mut heap = Vec::new();
-    let bytes: &mut [u8] = if width <= 16 {
-        &mut stack[..width * 8]
-    } else {
-        heap.resize(width * 8, 0);
-        &mut heap
-    };
-    for window in token_hashes.windows(width) {
-        for (chunk, h) in bytes.chunks_exact_mut(8).zip(window) {
-            chunk.copy_from_slice(&h.to_le_bytes());
-        }
-        out.push(xxhash_rust::xxh3::xxh3_64_with_seed(bytes, SHINGLE_SEED));
+    out.extend(token_hashes.windows(width).map(combine));
+}
+
+/// The hash of one window of token hashes. Order matters: each step rotates before it mixes in the next token.
+#[inline]
+fn combine(window: &[u64]) -> u64 {
+    const PRIME: u64 = 0x9FB2_1C65_1E98_DF25;
+    let mut h = SHINGLE_SEED;
+    for &t in window {
+        h = (h ^ t).wrapping_mul(PRIME).rotate_left(29);
     }
+    avalanche(h ^ window.len() as u64)
+}
+
+/// xxh3's `rrmxmx` finaliser: every input bit affects every output bit.
+#[inline]
+fn avalanche(mut h: u64) -> u64 {
+    h ^= h.rotate_left(49) ^ h.rotate_left(24);
+    h = h.wrapping_mul(0x9FB2_1C65_1E98_DF25);
+    h ^= (h >> 35) + 8;
+    h = h.wrapping_mul(0x9FB2_1C65_1E98_DF25);
+    h ^ (h >> 28)
 }
 
 #[cfg(test)]

@@ -236,7 +236,7 @@ impl Terms {
 }
 
 /// One occurrence of a candidate term, reduced to what the name rule needs.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct Occurrence {
     hash: u32,
     capitalised: bool,
@@ -247,14 +247,13 @@ struct Occurrence {
 #[derive(Default)]
 pub struct TermCollector {
     occurrences: Vec<Occurrence>,
+    scratch: Vec<Occurrence>,
 }
 
 impl TermCollector {
-    /// A collector for a text of about `bytes` bytes.
-    pub fn with_capacity(bytes: usize) -> Self {
-        TermCollector {
-            occurrences: Vec::with_capacity(bytes / 8),
-        }
+    /// Forgets every token seen, keeping the buffer.
+    pub fn clear(&mut self) {
+        self.occurrences.clear();
     }
 
     /// Looks at one token.
@@ -273,10 +272,20 @@ impl TermCollector {
         });
     }
 
-    /// The distinct terms, names told apart from other words.
-    pub fn finish(mut self) -> Terms {
-        self.occurrences.sort_unstable_by_key(|o| o.hash);
-        let mut terms = Terms::default();
+    /// The distinct terms, names told apart from other words, of the tokens seen since the last
+    /// [`clear`](Self::clear).
+    pub fn finish(&mut self) -> Terms {
+        // Term hashes are uniform in the low 32 bits; the sort wants them in the high bits.
+        super::sort_by_hash(
+            &mut self.occurrences,
+            |o| u64::from(o.hash) << 32,
+            &mut self.scratch,
+        );
+        let distinct = self.occurrences.chunk_by(|a, b| a.hash == b.hash).count();
+        let mut terms = Terms {
+            names: Vec::new(),
+            words: Vec::with_capacity(distinct),
+        };
         for group in self.occurrences.chunk_by(|a, b| a.hash == b.hash) {
             let always_capitalised = group.iter().all(|o| o.capitalised);
             let inside_sentence = group.iter().any(|o| o.capitalised_inside_sentence);
@@ -286,6 +295,7 @@ impl TermCollector {
                 terms.words.push(group[0].hash);
             }
         }
+        terms.words.shrink_to_fit();
         terms
     }
 }

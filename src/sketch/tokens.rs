@@ -89,112 +89,111 @@ fn is_opening(c: char) -> bool {
     )
 }
 
-/// Byte classes of the ASCII word-boundary rules.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Class {
+/// Byte flags of the ASCII word-boundary rules, one table lookup per byte.
+mod flag {
     /// ALetter: A-Z, a-z.
-    Letter,
+    pub const LETTER: u8 = 1;
     /// Numeric: 0-9.
-    Digit,
+    pub const DIGIT: u8 = 2;
     /// ExtendNumLet: `_`.
-    Connector,
-    /// MidLetter `:`: joins letters only.
-    MidLetter,
-    /// MidNumLet `.` and Single_Quote `'`: join letters or digits.
-    MidBoth,
-    /// MidNum `,` `;`: join digits only.
-    MidNum,
-    /// Everything else: always a boundary.
-    Other,
+    pub const CONNECTOR: u8 = 4;
+    /// A-Z.
+    pub const UPPER: u8 = 8;
+    /// Joins two letters: MidLetter `:`, MidNumLet `.`, Single_Quote `'`.
+    pub const JOINS_LETTERS: u8 = 16;
+    /// Joins two digits: MidNum `,` `;`, MidNumLet `.`, Single_Quote `'`.
+    pub const JOINS_DIGITS: u8 = 32;
+    /// Ends a sentence (or a line) for the name rule.
+    pub const SENTENCE_END: u8 = 64;
+    /// Neither ends a sentence nor starts one: white space, quotes, brackets, dashes.
+    pub const NEUTRAL: u8 = 128;
+    /// Part of a word.
+    pub const WORD: u8 = LETTER | DIGIT | CONNECTOR;
 }
 
-const fn class_of(b: u8) -> Class {
-    match b {
-        b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
-        b'0'..=b'9' => Class::Digit,
-        b'_' => Class::Connector,
-        b':' => Class::MidLetter,
-        b'.' | b'\'' => Class::MidBoth,
-        b',' | b';' => Class::MidNum,
-        _ => Class::Other,
+const fn flags_of(b: u8) -> u8 {
+    use flag::*;
+    let mut f = match b {
+        b'a'..=b'z' => LETTER,
+        b'A'..=b'Z' => LETTER | UPPER,
+        b'0'..=b'9' => DIGIT,
+        b'_' => CONNECTOR,
+        b':' => JOINS_LETTERS,
+        b'.' | b'\'' => JOINS_LETTERS | JOINS_DIGITS,
+        b',' | b';' => JOINS_DIGITS,
+        _ => 0,
+    };
+    if matches!(b, b'\n' | b'.' | b'!' | b'?' | b':') {
+        f |= SENTENCE_END;
     }
+    if matches!(b, b' ' | b'\t' | b'\r' | b'"' | b'\'' | b'(' | b'[' | b'-') {
+        f |= NEUTRAL;
+    }
+    f
 }
 
-static CLASSES: [Class; 128] = {
-    let mut table = [Class::Other; 128];
+static FLAGS: [u8; 256] = {
+    let mut table = [0u8; 256];
     let mut b = 0;
-    while b < 128 {
-        table[b] = class_of(b as u8);
+    while b < 256 {
+        table[b] = flags_of(b as u8);
         b += 1;
     }
     table
 };
 
-#[inline]
-fn class(b: u8) -> Class {
-    CLASSES[(b & 0x7f) as usize]
-}
-
-#[inline]
-fn is_word(c: Class) -> bool {
-    matches!(c, Class::Letter | Class::Digit | Class::Connector)
-}
-
 /// The ASCII word segmentation: a word runs over letters, digits and `_`, and across one `:`, `.` or `'`
 /// between two letters (WB6/7), or one `,`, `;`, `.` or `'` between two digits (WB11/12).
 fn ascii_tokens(bytes: &[u8], each: &mut impl FnMut(SketchToken)) {
+    use flag::*;
     let n = bytes.len();
+    let at = |i: usize| FLAGS[bytes[i] as usize];
     let mut i = 0;
     // Whether the text since the last token (or the start) ends a sentence.
     let mut at_sentence_start = true;
     while i < n {
-        let c = class(bytes[i]);
-        if !is_word(c) {
-            match bytes[i] {
-                b'\n' | b'.' | b'!' | b'?' | b':' => at_sentence_start = true,
-                b' ' | b'\t' | b'\r' | b'"' | b'\'' | b'(' | b'[' | b'-' => {}
-                _ => at_sentence_start = false,
+        let first = at(i);
+        if first & WORD == 0 {
+            if first & SENTENCE_END != 0 {
+                at_sentence_start = true;
+            } else if first & NEUTRAL == 0 {
+                at_sentence_start = false;
             }
             i += 1;
             continue;
         }
         let start = i;
-        let mut has_alnum = c != Class::Connector;
+        let mut seen = first;
         i += 1;
-        while i < n {
-            let next = class(bytes[i]);
-            if is_word(next) {
-                has_alnum |= next != Class::Connector;
+        loop {
+            while i < n && at(i) & WORD != 0 {
+                seen |= at(i);
                 i += 1;
-                continue;
             }
-            if i + 1 < n {
-                let before = class(bytes[i - 1]);
-                let after = class(bytes[i + 1]);
-                let joins = match next {
-                    Class::MidLetter => before == Class::Letter && after == Class::Letter,
-                    Class::MidBoth => {
-                        (before == Class::Letter && after == Class::Letter)
-                            || (before == Class::Digit && after == Class::Digit)
-                    }
-                    Class::MidNum => before == Class::Digit && after == Class::Digit,
-                    _ => false,
-                };
-                if joins {
-                    i += 2;
-                    continue;
-                }
+            if i + 1 >= n {
+                break;
             }
-            break;
+            let (before, mid, after) = (at(i - 1), at(i), at(i + 1));
+            let joins = (mid & JOINS_LETTERS != 0 && before & LETTER != 0 && after & LETTER != 0)
+                || (mid & JOINS_DIGITS != 0 && before & DIGIT != 0 && after & DIGIT != 0);
+            if !joins {
+                break;
+            }
+            seen |= after;
+            i += 2;
         }
-        if has_alnum {
+        if seen & (LETTER | DIGIT) != 0 {
             let word = &bytes[start..i];
             each(SketchToken {
-                hash: ascii_token_hash(word),
+                hash: if seen & UPPER != 0 {
+                    lowercase_token_hash(word)
+                } else {
+                    xxhash_rust::xxh3::xxh3_64(word)
+                },
                 start: start as u32,
                 end: i as u32,
-                alphabetic: c == Class::Letter,
-                capitalised: word[0].is_ascii_uppercase(),
+                alphabetic: first & LETTER != 0,
+                capitalised: first & UPPER != 0,
                 sentence_initial: at_sentence_start,
             });
             at_sentence_start = false;
@@ -202,9 +201,9 @@ fn ascii_tokens(bytes: &[u8], each: &mut impl FnMut(SketchToken)) {
     }
 }
 
-/// [`token_hash`] of an ASCII word, lower-cased on the stack.
+/// [`token_hash`] of an ASCII word with upper-case letters, lower-cased on the stack.
 #[inline]
-fn ascii_token_hash(word: &[u8]) -> u64 {
+fn lowercase_token_hash(word: &[u8]) -> u64 {
     let mut buf = [0u8; 64];
     if word.len() > buf.len() {
         // Long tokens are rare; the library path is correct for them.
