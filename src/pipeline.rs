@@ -28,6 +28,7 @@ pub fn check(corpus: &Corpus, _settings: &Settings) -> Report {
                 .collect::<Vec<_>>()
         })
         .collect();
+    findings.extend(name_findings(corpus, &segmented));
     findings::sort(&mut findings);
     Report {
         documents: corpus.documents.iter().map(DocumentInfo::from).collect(),
@@ -40,6 +41,19 @@ pub fn check(corpus: &Corpus, _settings: &Settings) -> Report {
             .map(|w| format!("{}: {}", w.path.display(), w.message))
             .collect(),
     }
+}
+
+/// Names: extraction, resolution into entities, and the `spelling-variant` findings they give.
+fn name_findings(corpus: &Corpus, segmented: &[Segmented]) -> Vec<Finding> {
+    let gazetteer = crate::resolve::Gazetteer::get();
+    let names: Vec<Vec<crate::extract::NameMention>> = corpus
+        .documents
+        .par_iter()
+        .zip(segmented)
+        .map(|(doc, seg)| crate::extract::extract_names(&doc.text, seg, gazetteer))
+        .collect();
+    let entities = crate::resolve::resolve(&corpus.documents, &names, None);
+    findings::spelling::spelling_variants(&corpus.documents, segmented, &names, &entities)
 }
 
 fn repeated_passage_finding(

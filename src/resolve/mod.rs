@@ -7,3 +7,6 @@ pub mod matcher;
 
 pub use gazetteer::{Gazetteer, Place, PlaceKind};
 pub use matcher::{Verdict, same_name};
+pub mod clusters;
+
+pub use clusters::{Entities, Entity, EntityId, MentionRef, Merge, PlaceRef, SurfaceForm, resolve};
