@@ -2,9 +2,11 @@
 
 use rayon::prelude::*;
 
+use crate::extract::{NameMention, extract_names};
 use crate::findings::{self, EvidenceBuilder, Finding, Kind};
 use crate::load::Corpus;
 use crate::report::{DocumentInfo, Report};
+use crate::resolve::{self, Entities, Gazetteer};
 use crate::segment::Segmented;
 use crate::settings::Settings;
 use crate::verify;
@@ -43,17 +45,51 @@ pub fn check(corpus: &Corpus, _settings: &Settings) -> Report {
     }
 }
 
-/// Names: extraction, resolution into entities, and the `spelling-variant` findings they give.
-fn name_findings(corpus: &Corpus, segmented: &[Segmented]) -> Vec<Finding> {
-    let gazetteer = crate::resolve::Gazetteer::get();
-    let names: Vec<Vec<crate::extract::NameMention>> = corpus
+/// The names of a corpus: each document's name mentions and the entities they resolve to.
+#[derive(Clone, Debug, Default)]
+pub struct Names {
+    /// `mentions[d]`: the name mentions of document `d`, in text order.
+    pub mentions: Vec<Vec<NameMention>>,
+    /// The entities, and the entity of each mention.
+    pub entities: Entities,
+}
+
+/// Segments, extracts and resolves the names of `corpus` (what `crosscheck variants` shows).
+pub fn names(corpus: &Corpus) -> Names {
+    let segmented: Vec<Segmented> = corpus
+        .documents
+        .par_iter()
+        .map(|d| Segmented::new(&d.text))
+        .collect();
+    resolve_names(corpus, &segmented, None)
+}
+
+/// Extracts names from segmented documents and resolves them; `stories` groups document indices when known.
+pub fn resolve_names(
+    corpus: &Corpus,
+    segmented: &[Segmented],
+    stories: Option<&[Vec<usize>]>,
+) -> Names {
+    let gazetteer = Gazetteer::get();
+    let mentions: Vec<Vec<NameMention>> = corpus
         .documents
         .par_iter()
         .zip(segmented)
-        .map(|(doc, seg)| crate::extract::extract_names(&doc.text, seg, gazetteer))
+        .map(|(doc, seg)| extract_names(&doc.text, seg, gazetteer))
         .collect();
-    let entities = crate::resolve::resolve(&corpus.documents, &names, None);
-    findings::spelling::spelling_variants(&corpus.documents, segmented, &names, &entities)
+    let entities = resolve::resolve(&corpus.documents, &mentions, stories);
+    Names { mentions, entities }
+}
+
+/// The `spelling-variant` findings of a corpus.
+fn name_findings(corpus: &Corpus, segmented: &[Segmented]) -> Vec<Finding> {
+    let names = resolve_names(corpus, segmented, None);
+    findings::spelling::spelling_variants(
+        &corpus.documents,
+        segmented,
+        &names.mentions,
+        &names.entities,
+    )
 }
 
 fn repeated_passage_finding(

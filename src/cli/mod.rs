@@ -40,7 +40,11 @@ pub fn run() -> u8 {
             "dups",
             "near-duplicate detection (sketch, candidates, verify)",
         ),
-        Command::Variants(_) => not_built("variants", "name extraction and resolution"),
+        Command::Variants {
+            ref inputs,
+            explain,
+        } => variants(&cli.global, &inputs.paths, explain),
+        Command::Names { ref pairs } => name_pairs(&cli.global, pairs),
         Command::Diff { .. } => not_built("diff", "passage alignment and word diff"),
     }
 }
@@ -58,6 +62,59 @@ fn check(global: &GlobalArgs, paths: &[std::path::PathBuf]) -> u8 {
     };
     let report = pipeline::check(&corpus, &Settings::default());
     emit(global, &report)
+}
+
+fn variants(global: &GlobalArgs, paths: &[std::path::PathBuf], explain: bool) -> u8 {
+    let Some(corpus) = load_corpus(global, paths) else {
+        return ERROR;
+    };
+    let resolved = pipeline::names(&corpus);
+    let rendered = report::names::render_variants(
+        &resolved.entities,
+        global.format,
+        &render_options(global),
+        explain,
+    );
+    write_output(global, rendered.as_bytes()).unwrap_or(SUCCESS)
+}
+
+fn name_pairs(global: &GlobalArgs, path: &std::path::Path) -> u8 {
+    let shown = load::display_path(path);
+    let text = match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(_) => {
+                eprintln!("crosscheck: error: {shown}: not valid UTF-8");
+                return ERROR;
+            }
+        },
+        Err(err) => {
+            eprintln!("crosscheck: error: cannot read {shown}: {err}");
+            return ERROR;
+        }
+    };
+    let mut pairs = Vec::new();
+    for (number, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut fields = line.split('\t');
+        let (Some(a), Some(b)) = (fields.next(), fields.next()) else {
+            eprintln!(
+                "crosscheck: error: {shown}:{}: expected two names separated by a tab",
+                number + 1
+            );
+            return ERROR;
+        };
+        pairs.push(report::names::NamePair {
+            a: a.to_string(),
+            b: b.to_string(),
+            verdict: crosscheck::resolve::same_name(a, b),
+        });
+    }
+    let rendered = report::names::render_name_pairs(&pairs, global.format, &render_options(global));
+    write_output(global, rendered.as_bytes()).unwrap_or(SUCCESS)
 }
 
 fn load_corpus(global: &GlobalArgs, paths: &[std::path::PathBuf]) -> Option<load::Corpus> {
@@ -92,8 +149,8 @@ fn load_corpus(global: &GlobalArgs, paths: &[std::path::PathBuf]) -> Option<load
     }
 }
 
-/// Renders and writes the report, then decides the exit status from its findings.
-fn emit(global: &GlobalArgs, report: &Report) -> u8 {
+/// Colour and width for the output the run writes to.
+fn render_options(global: &GlobalArgs) -> RenderOptions {
     let to_terminal = global.output.is_none() && std::io::stdout().is_terminal();
     let color = match global.color {
         ColorChoice::Always => true,
@@ -107,17 +164,28 @@ fn emit(global: &GlobalArgs, report: &Report) -> u8 {
     } else {
         None
     };
-    let rendered = report::render(report, global.format, &RenderOptions { color, width });
-    if let Err(err) = output::write(global.output.as_deref(), rendered.as_bytes()) {
-        if err.kind() == std::io::ErrorKind::BrokenPipe {
-            return SUCCESS;
-        }
-        let target = global
-            .output
-            .as_ref()
-            .map_or("standard output".to_string(), |p| load::display_path(p));
-        eprintln!("crosscheck: error: cannot write {target}: {err}");
-        return ERROR;
+    RenderOptions { color, width }
+}
+
+/// Writes rendered output; `Some(status)` when the run must end with it (a write error, or a closed pipe).
+fn write_output(global: &GlobalArgs, bytes: &[u8]) -> Option<u8> {
+    let err = output::write(global.output.as_deref(), bytes).err()?;
+    if err.kind() == std::io::ErrorKind::BrokenPipe {
+        return Some(SUCCESS);
+    }
+    let target = global
+        .output
+        .as_ref()
+        .map_or("standard output".to_string(), |p| load::display_path(p));
+    eprintln!("crosscheck: error: cannot write {target}: {err}");
+    Some(ERROR)
+}
+
+/// Renders and writes the report, then decides the exit status from its findings.
+fn emit(global: &GlobalArgs, report: &Report) -> u8 {
+    let rendered = report::render(report, global.format, &render_options(global));
+    if let Some(status) = write_output(global, rendered.as_bytes()) {
+        return status;
     }
     exit_status(global, report)
 }

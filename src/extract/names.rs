@@ -596,7 +596,7 @@ fn has_possessive(s: &str) -> bool {
 /// A title-case line: most longer words capitalised, and no closing full stop (a sentence of names ends with
 /// one; a headline does not).
 fn is_headline(text: &str, words: &[Word]) -> bool {
-    if let Some(last) = words.last() {
+    if let Some(last) = words.last().filter(|w| !w.span.of(text).contains('.')) {
         let rest = text[last.span.end..].lines().next().unwrap_or("");
         if rest
             .trim_start_matches(['\'', '\u{2019}', '"', '\u{201D}', ')'])
@@ -692,7 +692,32 @@ pub fn extract_names(text: &str, seg: &Segmented, gazetteer: &Gazetteer) -> Vec<
             i = j + 1;
         }
     }
+    propagate_person_surnames(text, &mut mentions);
     mentions
+}
+
+/// One sense per document: a lone surname of a person named in full elsewhere in the document is that person,
+/// whatever else the word could be ("Rubio" is also a town in Venezuela).
+fn propagate_person_surnames(text: &str, mentions: &mut [NameMention]) {
+    let surnames: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.kind == NameKind::Person)
+        .filter_map(|m| {
+            let name = m.span.of(text);
+            let mut parts = name.split_whitespace();
+            let last = parts.next_back()?;
+            parts.next().map(|_| fold(last))
+        })
+        .collect();
+    for mention in mentions.iter_mut() {
+        let name = mention.span.of(text);
+        if mention.kind != NameKind::Person
+            && !name.contains(char::is_whitespace)
+            && surnames.contains(&fold(name))
+        {
+            mention.kind = NameKind::Person;
+        }
+    }
 }
 
 /// Whether a capitalised word may be part of a name here.
@@ -748,12 +773,19 @@ fn type_run(
     gazetteer: &Gazetteer,
 ) -> Option<NameMention> {
     let last = *run.last()?;
-    let organisation = run
-        .iter()
-        .any(|&k| contains(ORGANISATION_WORDS, strip_possessive(&folded[k])));
+    let whole = Span::new(
+        words[run[0]].span.start,
+        words[last].span.start + strip_possessive(words[last].span.of(text)).len(),
+    );
+    // A run the gazetteer knows whole ("Saudi Arabia", "Russian Federation") is that place.
+    let whole_place = gazetteer.place(whole.of(text)).is_some();
+    let organisation = !whole_place
+        && run
+            .iter()
+            .any(|&k| contains(ORGANISATION_WORDS, strip_possessive(&folded[k])));
     let mut start = 0;
     let mut titled = false;
-    if !organisation {
+    if !organisation && !whole_place {
         // The person starts after the last role word or demonym: "UK Prime Minister Sir Keir Starmer".
         for (p, &k) in run.iter().enumerate() {
             let f = folded[k].as_str();
@@ -935,6 +967,42 @@ mod tests {
             !found
                 .iter()
                 .any(|n| n.contains("Rejects") || n.contains("Deployment")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn whole_country_name_is_kept_and_a_namesake_town_yields_to_a_person() {
+        has(
+            "Talks were held in Saudi Arabia.",
+            "Saudi Arabia",
+            NameKind::Place,
+        );
+        has(
+            "The Russian Federation objected.",
+            "Russian Federation",
+            NameKind::Place,
+        );
+        let text = "US Secretary of State Marco Rubio spoke. Rubio, meanwhile, left.";
+        let found = names(text);
+        assert_eq!(
+            found
+                .iter()
+                .filter(|(n, k)| n == "Rubio" && *k == NameKind::Person)
+                .count(),
+            1,
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn headline_ending_in_an_abbreviation_is_still_a_headline() {
+        let text = "Russia Rejects Troop Deployment: Key Insights from Talks with the U.S.\n\nRussia said no.";
+        let found: Vec<String> = names(text).into_iter().map(|(n, _)| n).collect();
+        assert!(
+            !found
+                .iter()
+                .any(|n| n.contains("Insights") || n.contains("Rejects")),
             "{found:?}"
         );
     }

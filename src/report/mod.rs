@@ -2,6 +2,7 @@
 //! [`Format`]s, each implemented in its own file.
 
 mod json;
+pub mod names;
 mod table;
 
 use crate::findings::{Finding, Severity};

@@ -17,23 +17,7 @@ pub(super) fn render(report: &Report, options: &RenderOptions) -> String {
         out.push_str("No findings.\n");
         return out;
     }
-    let mut table = Table::new();
-    match options.width {
-        Some(width) => {
-            table.load_style(presets::UTF8_FULL_CONDENSED);
-            table.set_content_arrangement(ContentArrangement::Dynamic);
-            table.set_width(width);
-        }
-        None => {
-            // A pipe gets plain ASCII at natural width, so that `grep` and `cut` see whole rows.
-            table.load_style(presets::ASCII_FULL_CONDENSED);
-            table.set_content_arrangement(ContentArrangement::Disabled);
-            table.force_no_tty();
-        }
-    }
-    if options.color {
-        table.enforce_styling();
-    }
+    let mut table = styled_table(options);
     table.set_header(["severity", "kind", "values", "where", "excerpt"]);
     for finding in &report.findings {
         let severity = Cell::new(finding.severity.name());
@@ -75,6 +59,28 @@ pub(super) fn render(report: &Report, options: &RenderOptions) -> String {
     out.push_str(&table.to_string());
     out.push('\n');
     out
+}
+
+/// An empty table styled for the output: box drawing fitted to a terminal, or plain ASCII at natural width.
+pub(super) fn styled_table(options: &RenderOptions) -> Table {
+    let mut table = Table::new();
+    match options.width {
+        Some(width) => {
+            table.load_style(presets::UTF8_FULL_CONDENSED);
+            table.set_content_arrangement(ContentArrangement::Dynamic);
+            table.set_width(width);
+        }
+        None => {
+            // A pipe gets plain ASCII at natural width, so that `grep` and `cut` see whole rows.
+            table.load_style(presets::ASCII_FULL_CONDENSED);
+            table.set_content_arrangement(ContentArrangement::Disabled);
+            table.force_no_tty();
+        }
+    }
+    if options.color {
+        table.enforce_styling();
+    }
+    table
 }
 
 fn severity_color(severity: Severity) -> Color {

@@ -511,7 +511,8 @@ fn build(
                 }
                 let mut docs: Vec<usize> = mentions.iter().map(|r| r.document).collect();
                 docs.dedup();
-                let full = forms[f].full() || !any_full;
+                // A place's names are all full: "Russia" is no part of "Russian Federation".
+                let full = forms[f].full() || !any_full || forms[f].place.is_some();
                 (
                     SurfaceForm {
                         text: forms[f].text.clone(),
@@ -597,4 +598,110 @@ fn build(
 /// A span's text with its possessive removed, for callers that hold spans of other stages.
 pub fn name_text(text: &str, span: Span) -> &str {
     super::matcher::strip_possessive(span.of(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract_names;
+    use crate::load::Origin;
+    use crate::segment::Segmented;
+
+    fn doc(id: &str, source: &str, text: &str) -> Document {
+        Document {
+            id: id.into(),
+            path: id.into(),
+            source: source.into(),
+            title: String::new(),
+            date: None,
+            url: None,
+            text: text.into(),
+            origin: Origin::File {
+                byte_offset: 0,
+                line_offset: 0,
+            },
+        }
+    }
+
+    fn entities(texts: &[&str]) -> (Vec<Document>, Entities) {
+        let docs: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| doc(&format!("d{i}.txt"), &format!("s{i}"), t))
+            .collect();
+        let names: Vec<Vec<NameMention>> = docs
+            .iter()
+            .map(|d| extract_names(&d.text, &Segmented::new(&d.text), Gazetteer::get()))
+            .collect();
+        let entities = resolve(&docs, &names, None);
+        (docs, entities)
+    }
+
+    fn forms_of<'e>(entities: &'e Entities, canonical: &str) -> Vec<&'e str> {
+        entities
+            .entities
+            .iter()
+            .find(|e| e.canonical == canonical)
+            .map(|e| e.forms.iter().map(|f| f.text.as_str()).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn spellings_and_partials_join_across_documents() {
+        let (_, e) = entities(&[
+            "Foreign Minister Sergey Lavrov spoke. Lavrov said no.",
+            "Minister Siergiej Ławrow spoke. Ławrow added more.",
+        ]);
+        let mut forms = forms_of(&e, "Sergey Lavrov");
+        forms.sort_unstable();
+        assert_eq!(
+            forms,
+            ["Lavrov", "Sergey Lavrov", "Siergiej Ławrow", "Ławrow"]
+        );
+    }
+
+    #[test]
+    fn ambiguous_partial_stays_apart() {
+        let (_, e) =
+            entities(&["Minister Jens Müller met Minister Sabine Müller. Müller said no."]);
+        assert_eq!(forms_of(&e, "Jens Müller"), ["Jens Müller"]);
+        assert_eq!(forms_of(&e, "Sabine Müller"), ["Sabine Müller"]);
+        assert_eq!(forms_of(&e, "Müller"), ["Müller"]);
+    }
+
+    #[test]
+    fn gazetteer_places_cluster_by_id_and_never_merge_two() {
+        let (_, e) = entities(&[
+            "Talks in Kiev ended.",
+            "Talks in Kyiv and in Jeddah ended.",
+            "Talks in Riyadh.",
+        ]);
+        let mut forms = forms_of(&e, "Kiev");
+        forms.sort_unstable();
+        assert_eq!(forms, ["Kiev", "Kyiv"]);
+        let jeddah = e.entities.iter().find(|x| x.canonical == "Jeddah").unwrap();
+        let riyadh = e.entities.iter().find(|x| x.canonical == "Riyadh").unwrap();
+        assert_eq!(jeddah.place.as_ref().unwrap().country, "SA");
+        assert_eq!(riyadh.place.as_ref().unwrap().country, "SA");
+        assert_ne!(jeddah.place, riyadh.place);
+    }
+
+    #[test]
+    fn every_mention_maps_to_its_entity() {
+        let (_, e) = entities(&["Minister Sergey Lavrov spoke in Moscow. Lavrov left."]);
+        for (d, row) in e.of_mention.iter().enumerate() {
+            for m in 0..row.len() {
+                let entity = e
+                    .entity_of(MentionRef {
+                        document: d,
+                        mention: m,
+                    })
+                    .unwrap();
+                assert!(entity.mentions().contains(&MentionRef {
+                    document: d,
+                    mention: m
+                }));
+            }
+        }
+    }
 }
