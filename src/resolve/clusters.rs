@@ -494,8 +494,8 @@ fn build(
     for members in clusters.values() {
         let mut kinds = [0usize; 4];
         for (&f, mentions) in members {
-            for k in 0..4 {
-                kinds[k] += forms[f].kinds[k] * mentions.len() / forms[f].mentions.len().max(1);
+            for (total, &count) in kinds.iter_mut().zip(&forms[f].kinds) {
+                *total += count * mentions.len() / forms[f].mentions.len().max(1);
             }
         }
         let kind = majority_kind(&kinds);

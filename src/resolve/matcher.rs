@@ -392,7 +392,8 @@ fn align(a: &PreparedName, b: &PreparedName) -> Verdict {
     // Surname-first names with a short surname ("Li Qiang", "Wang Yi"): the given name is a romanised syllable
     // string that other languages keep as is, so it must be nearly equal ("Li Qiang" is not "Li Keqiang").
     if la == 2 && lb == 2 && a.keys[0] == b.keys[0] && a.keys[0].len() <= SHORT_KEY {
-        if let TokenMatch::Different(score) = compare_tokens_at(a, 1, b, 1, 0.95) {
+        let given = compare_tokens_at(a, 1, b, 1, 0.95);
+        if let TokenMatch::Different(score) = given {
             return Verdict {
                 same: false,
                 score,
