@@ -8,11 +8,12 @@
 //! "After", "Images") keeps those out. Role titles in front of a person ("Russian Foreign Minister Sergey
 //! Lavrov") are set aside and taken as a person cue.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use crate::resolve::Gazetteer;
 use crate::segment::{Segmented, TokenKind};
-use crate::text::{Span, fold};
+use crate::text::{Span, fold, fold_into};
 
 use super::{NameKind, NameMention};
 
@@ -503,11 +504,41 @@ struct Word {
 }
 
 fn is_particle(s: &str) -> bool {
-    PARTICLES.contains(&s)
+    contains(PARTICLES, s)
 }
 
-fn contains(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+/// The word lists as sets: they are asked for every capitalised word.
+struct Lexicon {
+    sets: HashMap<usize, HashSet<&'static str>>,
+}
+
+const LISTS: [&[&str]; 8] = [
+    STOP_WORDS,
+    PARTICLES,
+    TITLE_WORDS,
+    ORGANISATION_WORDS,
+    PERSON_CUES_BEFORE,
+    PERSON_CUES_AFTER,
+    PLACE_CUES_BEFORE,
+    PLACE_NOUNS_BEFORE_OF,
+];
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon {
+        sets: LISTS
+            .iter()
+            .map(|list| (list.as_ptr() as usize, list.iter().copied().collect()))
+            .collect(),
+    })
+}
+
+/// True when `word` is in `list`, one of [`LISTS`].
+fn contains(list: &'static [&'static str], word: &str) -> bool {
+    match lexicon().sets.get(&(list.as_ptr() as usize)) {
+        Some(set) => set.contains(word),
+        None => list.contains(&word),
+    }
 }
 
 /// Splits a token at a glued lower-to-upper boundary when both parts are words of three letters or more;
@@ -567,10 +598,9 @@ impl CapitalEvidence {
                 continue;
             }
             for (i, w) in words.iter().enumerate() {
-                let key = fold(strip_possessive(w.span.of(text)));
-                let entry = evidence.capitalised_inside.entry(key).or_insert(false);
                 if i > 0 && w.capitalised && !after_opening_punctuation(text, w.span.start) {
-                    *entry = true;
+                    let key = fold(strip_possessive(w.span.of(text)));
+                    evidence.capitalised_inside.insert(key, true);
                 }
             }
         }
@@ -636,13 +666,28 @@ pub fn extract_names(text: &str, seg: &Segmented, gazetteer: &Gazetteer) -> Vec<
     let evidence = CapitalEvidence::new(text, seg);
     let mut mentions = Vec::new();
     let mut words = Vec::new();
+    let mut buffer = String::new();
     for (index, sentence) in seg.content_sentences() {
         words.clear();
         for t in seg.sentence_tokens(sentence) {
             split_glued(text, t.span, &mut words);
         }
         let headline = is_headline(text, &words);
-        let folded: Vec<String> = words.iter().map(|w| fold(w.span.of(text))).collect();
+        // Matching forms of the sentence's words, in one buffer.
+        buffer.clear();
+        let mut ends = Vec::with_capacity(words.len());
+        for w in &words {
+            fold_into(w.span.of(text), &mut buffer);
+            ends.push(buffer.len());
+        }
+        let folded: Vec<&str> = ends
+            .iter()
+            .scan(0, |start, &end| {
+                let word = &buffer[*start..end];
+                *start = end;
+                Some(word)
+            })
+            .collect();
         let namey: Vec<bool> = words
             .iter()
             .enumerate()
@@ -670,10 +715,10 @@ pub fn extract_names(text: &str, seg: &Segmented, gazetteer: &Gazetteer) -> Vec<
                 let connector = next + 1 < words.len()
                     && namey[next + 1]
                     && !words[next].capitalised
-                    && (is_particle(&folded[next])
+                    && (is_particle(folded[next])
                         || (folded[next] == "of"
-                            && (contains(TITLE_WORDS, &folded[j])
-                                || contains(ORGANISATION_WORDS, &folded[j]))))
+                            && (contains(TITLE_WORDS, folded[j])
+                                || contains(ORGANISATION_WORDS, folded[j]))))
                     && joined(text, words[j].span, words[next].span)
                     && joined(text, words[next].span, words[next + 1].span);
                 if connector {
@@ -751,12 +796,12 @@ fn is_namey(
 
 /// Splits a run after an organisation word that more words follow: "Foreign Intelligence Service | Sergey
 /// Naryshkin", "Kremlin | Spokesman Dmitry Peskov".
-fn split_after_organisation<'r>(folded: &[String], run: &'r [usize]) -> Vec<&'r [usize]> {
+fn split_after_organisation<'r>(folded: &[&str], run: &'r [usize]) -> Vec<&'r [usize]> {
     let cut = run[..run.len().saturating_sub(1)]
         .iter()
-        .rposition(|&k| contains(ORGANISATION_WORDS, &folded[k]));
+        .rposition(|&k| contains(ORGANISATION_WORDS, folded[k]));
     match cut {
-        Some(p) if !matches!(folded[run[p + 1]].as_str(), "of" | "for") => {
+        Some(p) if !matches!(folded[run[p + 1]], "of" | "for") => {
             vec![&run[..=p], &run[p + 1..]]
         }
         _ => vec![run],
@@ -767,7 +812,7 @@ fn split_after_organisation<'r>(folded: &[String], run: &'r [usize]) -> Vec<&'r 
 fn type_run(
     text: &str,
     words: &[Word],
-    folded: &[String],
+    folded: &[&str],
     run: &[usize],
     sentence: usize,
     gazetteer: &Gazetteer,
@@ -782,13 +827,13 @@ fn type_run(
     let organisation = !whole_place
         && run
             .iter()
-            .any(|&k| contains(ORGANISATION_WORDS, strip_possessive(&folded[k])));
+            .any(|&k| contains(ORGANISATION_WORDS, strip_possessive(folded[k])));
     let mut start = 0;
     let mut titled = false;
     if !organisation && !whole_place {
         // The person starts after the last role word or demonym: "UK Prime Minister Sir Keir Starmer".
         for (p, &k) in run.iter().enumerate() {
-            let f = folded[k].as_str();
+            let f = folded[k];
             let role = contains(TITLE_WORDS, f)
                 || (p + 1 < run.len()
                     && (gazetteer.demonym(f).is_some() || (words[k].acronym && f.len() <= 3)));
@@ -809,25 +854,22 @@ fn type_run(
         words[last].span.start + strip_possessive(words[last].span.of(text)).len(),
     );
     let name = span.of(text);
-    if body.len() == 1 && gazetteer.demonym(name).is_some() && gazetteer.place(name).is_none() {
+    let place = gazetteer.place(name);
+    if body.len() == 1 && place.is_none() && gazetteer.demonym(name).is_some() {
         return None;
     }
     let before =
         (words[first].span.start > 0).then(|| preceding_words(text, words[first].span.start));
     let after = following_word(text, span.end);
-    let country = gazetteer
-        .place(name)
-        .is_some_and(|p| p.kind == crate::resolve::PlaceKind::Country);
+    let country = place.is_some_and(|p| p.kind == crate::resolve::PlaceKind::Country);
     // Acronyms are organisations unless they abbreviate a country ("NATO" is an alternate name of a town).
     let kind = if organisation || (body.len() == 1 && words[first].acronym && !country) {
         NameKind::Organisation
     } else if titled
-        || (body.len() >= 2
-            && gazetteer.is_given_name(&folded[first])
-            && gazetteer.place(name).is_none())
+        || (body.len() >= 2 && gazetteer.is_given_name(folded[first]) && place.is_none())
     {
         NameKind::Person
-    } else if gazetteer.place(name).is_some()
+    } else if place.is_some()
         || before.as_ref().is_some_and(|(w1, w2)| {
             contains(PLACE_CUES_BEFORE, w1) || (w1 == "of" && contains(PLACE_NOUNS_BEFORE_OF, w2))
         })
@@ -839,7 +881,7 @@ fn type_run(
         || after
             .as_deref()
             .is_some_and(|w| contains(PERSON_CUES_AFTER, w))
-        || body.len() >= 2 && gazetteer.is_given_name(&folded[first])
+        || body.len() >= 2 && gazetteer.is_given_name(folded[first])
     {
         NameKind::Person
     } else {

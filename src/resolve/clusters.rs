@@ -416,8 +416,26 @@ pub fn resolve(
     let unplaced: Vec<usize> = (0..forms.len())
         .filter(|&f| !forms[f].full() && forms[f].place.is_none())
         .collect();
-    for (x, &a) in unplaced.iter().enumerate() {
-        for &b in &unplaced[x + 1..] {
+    // Blocked like full names: pairs sharing a key, never all pairs.
+    let mut partial_blocks: HashMap<String, Vec<usize>> = HashMap::new();
+    for &f in &unplaced {
+        for key in block_keys(&forms[f].prepared) {
+            partial_blocks.entry(key).or_default().push(f);
+        }
+    }
+    let mut partial_pairs: Vec<(usize, usize)> = partial_blocks
+        .values()
+        .flat_map(|members| {
+            members
+                .iter()
+                .enumerate()
+                .flat_map(move |(x, &a)| members[x + 1..].iter().map(move |&b| (a, b)))
+        })
+        .collect();
+    partial_pairs.sort_unstable();
+    partial_pairs.dedup();
+    for (a, b) in partial_pairs {
+        {
             if uf.find(a) != uf.find(b) && compatible(forms[a].kind(), forms[b].kind()) {
                 let verdict = compare(&forms[a].prepared, &forms[b].prepared);
                 if verdict.same
