@@ -923,6 +923,21 @@ fn following_word(text: &str, at: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn mentions_are_in_order_on_char_boundaries(text in "[A-Za-zŁłŻ'’. ,\n-]{0,120}") {
+            let seg = Segmented::new(&text);
+            let mentions = extract_names(&text, &seg, Gazetteer::get());
+            let mut last = 0;
+            for m in &mentions {
+                prop_assert!(m.span.start >= last && m.span.start < m.span.end && m.span.end <= text.len());
+                prop_assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+                last = m.span.end;
+            }
+        }
+    }
 
     fn names(text: &str) -> Vec<(String, NameKind)> {
         let seg = Segmented::new(text);

@@ -468,6 +468,19 @@ fn align(a: &PreparedName, b: &PreparedName) -> Verdict {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn verdict_is_symmetric(a in "[A-Za-zŁłŻżŠšÜüé' -]{0,24}", b in "[A-Za-zŁłŻżŠšÜüé' -]{0,24}") {
+            prop_assert_eq!(same_name(&a, &b).same, same_name(&b, &a).same);
+        }
+
+        #[test]
+        fn a_name_is_the_same_as_itself(a in "[A-Z][a-zł]{3,9}( [A-Z][a-zł]{3,9}){0,2}") {
+            prop_assert!(same_name(&a, &a).same);
+        }
+    }
 
     fn same(a: &str, b: &str) -> bool {
         same_name(a, b).same
