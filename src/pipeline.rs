@@ -2,7 +2,8 @@
 
 use rayon::prelude::*;
 
-use crate::extract::{NameMention, extract_names};
+use crate::extract::NameMention;
+use crate::extract::names::{CapitalEvidence, extract_names_with};
 use crate::findings::{self, EvidenceBuilder, Finding, Kind};
 use crate::load::Corpus;
 use crate::report::{DocumentInfo, Report};
@@ -71,11 +72,20 @@ pub fn resolve_names(
     stories: Option<&[Vec<usize>]>,
 ) -> Names {
     let gazetteer = Gazetteer::get();
+    let evidence = corpus
+        .documents
+        .par_iter()
+        .zip(segmented)
+        .map(|(doc, seg)| CapitalEvidence::of_document(&doc.text, seg))
+        .reduce(CapitalEvidence::default, |mut a, b| {
+            a.merge(b);
+            a
+        });
     let mentions: Vec<Vec<NameMention>> = corpus
         .documents
         .par_iter()
         .zip(segmented)
-        .map(|(doc, seg)| extract_names(&doc.text, seg, gazetteer))
+        .map(|(doc, seg)| extract_names_with(&doc.text, seg, gazetteer, &evidence))
         .collect();
     let entities = resolve::resolve(&corpus.documents, &mentions, stories);
     Names { mentions, entities }

@@ -6,7 +6,7 @@
 
 pub mod names;
 
-pub use names::extract_names;
+pub use names::{CapitalEvidence, extract_names, extract_names_with};
 
 use crate::segment::Segmented;
 use crate::text::Span;

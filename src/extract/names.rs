@@ -578,20 +578,27 @@ fn push_word(text: &str, span: Span, out: &mut Vec<Word>) {
     });
 }
 
-/// What a document says about its own capitals: words seen capitalised inside a sentence, and words seen in
-/// lower case. In matching form.
-#[derive(Default)]
-struct CapitalEvidence {
-    capitalised_inside: HashMap<String, bool>,
+/// Words seen capitalised inside a sentence (not at its start, not in a headline), in matching form: the
+/// evidence that a capitalised word at a sentence start or in a headline is a name. Built per document, and
+/// merged across a corpus so that one report's "Zelenskyy said" vouches for another's sentence-initial
+/// "Zelenskyy".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CapitalEvidence {
+    capitalised_inside: HashSet<String>,
 }
 
 impl CapitalEvidence {
-    fn new(text: &str, seg: &Segmented) -> Self {
+    /// The evidence of one segmented document.
+    pub fn of_document(text: &str, seg: &Segmented) -> Self {
         let mut evidence = CapitalEvidence::default();
+        let mut words = Vec::new();
         for (_, sentence) in seg.content_sentences() {
-            let tokens = seg.sentence_tokens(sentence);
-            let mut words = Vec::new();
-            for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+            words.clear();
+            for t in seg
+                .sentence_tokens(sentence)
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+            {
                 split_glued(text, t.span, &mut words);
             }
             if is_headline(text, &words) {
@@ -600,18 +607,25 @@ impl CapitalEvidence {
             for (i, w) in words.iter().enumerate() {
                 if i > 0 && w.capitalised && !after_opening_punctuation(text, w.span.start) {
                     let key = fold(strip_possessive(w.span.of(text)));
-                    evidence.capitalised_inside.insert(key, true);
+                    evidence.capitalised_inside.insert(key);
                 }
             }
         }
         evidence
     }
 
+    /// Adds `other`'s words to this evidence.
+    pub fn merge(&mut self, other: CapitalEvidence) {
+        if self.capitalised_inside.len() < other.capitalised_inside.len() {
+            let mine = std::mem::replace(self, other);
+            self.capitalised_inside.extend(mine.capitalised_inside);
+        } else {
+            self.capitalised_inside.extend(other.capitalised_inside);
+        }
+    }
+
     fn seen_capitalised_inside(&self, folded: &str) -> bool {
-        self.capitalised_inside
-            .get(folded)
-            .copied()
-            .unwrap_or(false)
+        self.capitalised_inside.contains(folded)
     }
 }
 
@@ -663,7 +677,22 @@ fn joined(text: &str, a: Span, b: Span) -> bool {
 
 /// The name mentions of `text`, in text order, boilerplate lines skipped.
 pub fn extract_names(text: &str, seg: &Segmented, gazetteer: &Gazetteer) -> Vec<NameMention> {
-    let evidence = CapitalEvidence::new(text, seg);
+    extract_names_with(
+        text,
+        seg,
+        gazetteer,
+        &CapitalEvidence::of_document(text, seg),
+    )
+}
+
+/// [`extract_names`] with capitalisation evidence gathered elsewhere, such as over the whole corpus; it should
+/// include this document's own.
+pub fn extract_names_with(
+    text: &str,
+    seg: &Segmented,
+    gazetteer: &Gazetteer,
+    evidence: &CapitalEvidence,
+) -> Vec<NameMention> {
     let mut mentions = Vec::new();
     let mut words = Vec::new();
     let mut buffer = String::new();
@@ -691,7 +720,7 @@ pub fn extract_names(text: &str, seg: &Segmented, gazetteer: &Gazetteer) -> Vec<
         let namey: Vec<bool> = words
             .iter()
             .enumerate()
-            .map(|(i, w)| is_namey(text, w, i == 0, headline, &evidence, gazetteer))
+            .map(|(i, w)| is_namey(text, w, i == 0, headline, evidence, gazetteer))
             .collect();
         let mut i = 0;
         while i < words.len() {
@@ -1062,6 +1091,20 @@ mod tests {
                 .any(|n| n.contains("Insights") || n.contains("Rejects")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn corpus_evidence_vouches_for_a_sentence_initial_name() {
+        let text = "Zelenskyy thanked the allies.";
+        let seg = Segmented::new(text);
+        let g = Gazetteer::get();
+        assert!(extract_names(text, &seg, g).is_empty());
+        let other = "Aid arrived, and Zelenskyy thanked them.";
+        let mut evidence = CapitalEvidence::of_document(text, &seg);
+        evidence.merge(CapitalEvidence::of_document(other, &Segmented::new(other)));
+        let found = extract_names_with(text, &seg, g, &evidence);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span.of(text), "Zelenskyy");
     }
 
     #[test]
