@@ -278,22 +278,7 @@ pub fn resolve(
     let full: Vec<usize> = (0..forms.len())
         .filter(|&i| forms[i].full() && forms[i].place.is_none())
         .collect();
-    let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
-    for &i in &full {
-        for key in block_keys(&forms[i].prepared) {
-            blocks.entry(key).or_default().push(i);
-        }
-    }
-    let mut candidates: Vec<(usize, usize)> = blocks
-        .values()
-        .flat_map(|members| {
-            members.iter().enumerate().flat_map(move |(x, &a)| {
-                members[x + 1..].iter().map(move |&b| (a.min(b), a.max(b)))
-            })
-        })
-        .collect();
-    candidates.sort_unstable();
-    candidates.dedup();
+    let (blocks, candidates) = blocked_pairs(&forms, &full);
     let mut members_of: HashMap<usize, Vec<usize>> = full.iter().map(|&i| (i, vec![i])).collect();
     for (a, b) in candidates {
         let (ra, rb) = (uf.find(a), uf.find(b));
@@ -417,35 +402,16 @@ pub fn resolve(
         .filter(|&f| !forms[f].full() && forms[f].place.is_none())
         .collect();
     // Blocked like full names: pairs sharing a key, never all pairs.
-    let mut partial_blocks: HashMap<String, Vec<usize>> = HashMap::new();
-    for &f in &unplaced {
-        for key in block_keys(&forms[f].prepared) {
-            partial_blocks.entry(key).or_default().push(f);
-        }
-    }
-    let mut partial_pairs: Vec<(usize, usize)> = partial_blocks
-        .values()
-        .flat_map(|members| {
-            members
-                .iter()
-                .enumerate()
-                .flat_map(move |(x, &a)| members[x + 1..].iter().map(move |&b| (a, b)))
-        })
-        .collect();
-    partial_pairs.sort_unstable();
-    partial_pairs.dedup();
+    let (_, partial_pairs) = blocked_pairs(&forms, &unplaced);
     for (a, b) in partial_pairs {
-        {
-            if uf.find(a) != uf.find(b) && compatible(forms[a].kind(), forms[b].kind()) {
-                let verdict = compare(&forms[a].prepared, &forms[b].prepared);
-                if verdict.same
-                    && forms[a].prepared.keys.len() == 1
-                    && forms[b].prepared.keys.len() == 1
-                {
-                    uf.union(a, b);
-                    reasons[b] = Some((a, verdict.reason));
-                }
-            }
+        let single = forms[a].prepared.keys.len() == 1 && forms[b].prepared.keys.len() == 1;
+        if !single || uf.find(a) == uf.find(b) || !compatible(forms[a].kind(), forms[b].kind()) {
+            continue;
+        }
+        let verdict = compare(&forms[a].prepared, &forms[b].prepared);
+        if verdict.same {
+            uf.union(a, b);
+            reasons[b] = Some((a, verdict.reason));
         }
     }
     for row in &mut mention_root {
@@ -463,6 +429,32 @@ pub fn resolve(
         &partial_reason,
         gazetteer,
     )
+}
+
+/// Blocks `members` (indices into `forms`) by their surname keys; returns the blocks and the sorted, distinct
+/// pairs `(low, high)` that share a block.
+fn blocked_pairs(
+    forms: &[Form],
+    members: &[usize],
+) -> (HashMap<String, Vec<usize>>, Vec<(usize, usize)>) {
+    let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
+    for &i in members {
+        for key in block_keys(&forms[i].prepared) {
+            blocks.entry(key).or_default().push(i);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = blocks
+        .values()
+        .flat_map(|block| {
+            block
+                .iter()
+                .enumerate()
+                .flat_map(move |(x, &a)| block[x + 1..].iter().map(move |&b| (a.min(b), a.max(b))))
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    (blocks, pairs)
 }
 
 /// Blocking keys of a full name's surname.
