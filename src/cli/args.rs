@@ -33,7 +33,21 @@ pub enum Command {
     /// Report near-duplicate and same-story pairs, story groups and shared passages.
     Dups(DupsArgs),
     /// List each entity with its spellings and their counts per source.
-    Variants(Inputs),
+    Variants {
+        /// Files and directories to read.
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Show why each spelling joined its entity (the rule or score).
+        #[arg(long)]
+        explain: bool,
+    },
+    /// Test the name matcher on name pairs: same or different, with the score and the reason.
+    Names {
+        /// A file of name pairs, one `name1<TAB>name2` per line (further columns, blank lines and lines
+        /// starting with `#` are ignored).
+        #[arg(long, value_name = "FILE.tsv")]
+        pairs: PathBuf,
+    },
     /// Show two reports aligned passage by passage, with the differing words highlighted.
     Diff {
         /// The first report.

@@ -63,7 +63,11 @@ pub fn run() -> u8 {
                 &settings(&config, &args.near),
             )
         }
-        Command::Variants(_) => not_built("variants", "name extraction and resolution"),
+        Command::Variants {
+            ref inputs,
+            explain,
+        } => variants(&cli.global, &inputs.paths, explain),
+        Command::Names { ref pairs } => name_pairs(&cli.global, pairs),
         Command::Diff { .. } => not_built("diff", "passage alignment and word diff"),
     }
 }
@@ -136,6 +140,71 @@ fn baseline(global: &GlobalArgs, paths: &[PathBuf]) -> u8 {
         );
     }
     SUCCESS
+}
+
+/// `crosscheck variants`: each entity with its spellings and their counts per source.
+fn variants(global: &GlobalArgs, paths: &[PathBuf], explain: bool) -> u8 {
+    let Some(config) = effective_config(global) else {
+        return ERROR;
+    };
+    let Some(corpus) = load_corpus(global, &config, paths) else {
+        return ERROR;
+    };
+    let resolved = pipeline::names(&corpus);
+    let rendered = report::names::render_variants(
+        &resolved.entities,
+        global.format,
+        &render_options(global),
+        explain,
+    );
+    match output::write(global.output.as_deref(), rendered.as_bytes()) {
+        Ok(()) => SUCCESS,
+        Err(err) => write_failed(global, &err),
+    }
+}
+
+/// `crosscheck names --pairs FILE`: the matcher's verdict on each `name1<TAB>name2` line, in input order.
+fn name_pairs(global: &GlobalArgs, path: &Path) -> u8 {
+    let shown = load::display_path(path);
+    let text = match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(err) => {
+                let offset = err.utf8_error().valid_up_to();
+                eprintln!("crosscheck: error: {shown}: invalid UTF-8 at byte {offset}");
+                return ERROR;
+            }
+        },
+        Err(err) => {
+            eprintln!("crosscheck: error: cannot read {shown}: {err}");
+            return ERROR;
+        }
+    };
+    let mut pairs = Vec::new();
+    for (number, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut fields = line.split('\t');
+        let (Some(a), Some(b)) = (fields.next(), fields.next()) else {
+            eprintln!(
+                "crosscheck: error: {shown}:{}: expected two names separated by a tab",
+                number + 1
+            );
+            return ERROR;
+        };
+        pairs.push(report::names::NamePair {
+            a: a.to_string(),
+            b: b.to_string(),
+            verdict: crosscheck::resolve::same_name(a, b),
+        });
+    }
+    let rendered = report::names::render_name_pairs(&pairs, global.format, &render_options(global));
+    match output::write(global.output.as_deref(), rendered.as_bytes()) {
+        Ok(()) => SUCCESS,
+        Err(err) => write_failed(global, &err),
+    }
 }
 
 /// `crosscheck config`: which file is in effect, or with `--dump` the whole effective configuration.
@@ -318,6 +387,15 @@ fn emit_with(
     report: &Report,
     render: fn(&Report, Format, &RenderOptions) -> String,
 ) -> u8 {
+    let rendered = render(report, global.format, &render_options(global));
+    if let Err(err) = output::write(global.output.as_deref(), rendered.as_bytes()) {
+        return write_failed(global, &err);
+    }
+    exit_status(global, report)
+}
+
+/// Colour and width for the output the run writes to.
+fn render_options(global: &GlobalArgs) -> RenderOptions {
     let to_terminal = global.output.is_none() && std::io::stdout().is_terminal();
     let color = match global.color {
         ColorChoice::Always => true,
@@ -331,11 +409,7 @@ fn emit_with(
     } else {
         None
     };
-    let rendered = render(report, global.format, &RenderOptions { color, width });
-    if let Err(err) = output::write(global.output.as_deref(), rendered.as_bytes()) {
-        return write_failed(global, &err);
-    }
-    exit_status(global, report)
+    RenderOptions { color, width }
 }
 
 /// Reports a failed write and gives the exit status: a closed pipe (`| head`) is the reader's choice, not an

@@ -4,6 +4,10 @@
 //!
 //! Extraction reads the original text (for capitals, quote marks and punctuation) and compares in matching form.
 
+pub mod names;
+
+pub use names::{CapitalEvidence, extract_names, extract_names_with};
+
 use crate::segment::Segmented;
 use crate::text::Span;
 

@@ -2,6 +2,7 @@
 //! for each side, and a stable id.
 
 pub mod evidence;
+pub mod spelling;
 
 use std::fmt;
 

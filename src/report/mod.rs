@@ -7,6 +7,7 @@ mod html;
 mod json;
 mod jsonl;
 mod markdown;
+pub mod names;
 mod sarif;
 mod table;
 
