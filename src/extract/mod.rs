@@ -4,8 +4,17 @@
 //!
 //! Extraction reads the original text (for capitals, quote marks and punctuation) and compares in matching form.
 
+mod dates;
+mod lexicon;
+mod numbers;
+mod quotes;
+mod roles;
+mod words;
+
 use crate::segment::Segmented;
 use crate::text::Span;
+
+pub use numbers::parse_number_words;
 
 /// What a name refers to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -77,6 +86,10 @@ pub struct DateMention {
     pub sentence: usize,
     /// The value.
     pub value: DateValue,
+    /// The event the date is attached to, as a cue for comparison: the nearest content word before the date
+    /// in its clause, singular and in matching form ("talks on Tuesday" -> "talk", "published on Wednesday"
+    /// -> "published"). `None` for relative dates and when the clause gives no such word.
+    pub event: Option<String>,
 }
 
 /// A quotation, direct (in quote marks) or reported ("..., declared Sergey Lavrov").
@@ -127,4 +140,26 @@ pub struct Mentions {
 pub fn sentence_at(seg: &Segmented, offset: usize) -> Option<usize> {
     let i = seg.sentences.partition_point(|s| s.span.end <= offset);
     (i < seg.sentences.len() && seg.sentences[i].span.start <= offset).then_some(i)
+}
+
+/// Extracts the facts of a document other than names: numbers, dates, quotations and role bindings, each list
+/// in text order. `names` is left empty; name extraction fills it.
+///
+/// Boilerplate sentences (captions, credits, bylines) are skipped. Runs in time linear in the text.
+pub fn extract_facts(text: &str, seg: &Segmented) -> Mentions {
+    let mut mentions = Mentions::default();
+    let mut sentences = Vec::new();
+    for (index, sentence) in seg.content_sentences() {
+        if sentence.span.end > text.len() {
+            continue;
+        }
+        let w = words::Words::new(text, seg, index);
+        let mut claimed = vec![false; w.len()];
+        dates::scan(&w, &mut claimed, &mut mentions.dates);
+        numbers::scan(&w, &claimed, &mut mentions.numbers);
+        roles::scan(&w, &mut mentions.roles);
+        sentences.push(w);
+    }
+    mentions.quotes = quotes::extract(text, seg, &sentences, &mentions.roles);
+    mentions
 }

@@ -1,0 +1,746 @@
+//! Quotations with their speaker.
+//!
+//! Direct quotations are words between quote marks of any common style: straight ("…"), curly (“…”),
+//! guillemets («…») and low-high („…“). Their speaker comes from the attribution after the closing mark
+//! ("…,” Lavrov stated), before the opening mark (Lavrov said: “…”; Lavrov: “…”), or from a verb that frames
+//! the quotation (Rubio described the meeting as “…”).
+//!
+//! Reported speech is a clause bound to a speech verb: "<content>, declared Sergey Lavrov", "<content> – said
+//! the spokesperson", "<content>, he said", "X said (that) <content>", "according to X, <content>". Both kinds
+//! feed quote-drift, which compares the words of quotations by the same speaker.
+//!
+//! A speaker is a person's name when there is one (a leading role title is left to [`RoleBinding`]), else a
+//! description ("the spokesperson"). "He" and "she" are resolved to the nearest person named before them in
+//! the same or the previous paragraph, and the speaker span then points at that name.
+
+use super::lexicon::{
+    is_framing_verb, is_function_word, is_person_pronoun, is_speech_participle, is_speech_setting,
+    is_speech_verb, is_verb_adjunct, month, weekday,
+};
+use super::roles::person_name_at;
+use super::words::{Words, is_clause_gap, is_dash, is_quote_mark};
+use super::{Quote, RoleBinding, sentence_at};
+use crate::segment::Segmented;
+use crate::text::Span;
+
+/// Who a quotation is attributed to, before pronouns are resolved.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Speaker {
+    /// A person's name as written.
+    Name(Span),
+    /// A description or organisation: "the spokesperson", "Reuters".
+    Description(Span),
+    /// "he" or "she" at this byte offset.
+    Pronoun(usize),
+}
+
+/// Quotations of a document in text order. `sentences` are the document's content sentences as words, in
+/// order; `roles` are its role bindings.
+pub(crate) fn extract(
+    text: &str,
+    seg: &Segmented,
+    sentences: &[Words],
+    roles: &[RoleBinding],
+) -> Vec<Quote> {
+    let mut by_index = vec![None; seg.sentences.len()];
+    for (k, w) in sentences.iter().enumerate() {
+        if let Some(slot) = by_index.get_mut(w.sentence) {
+            *slot = Some(k);
+        }
+    }
+    let words_of = |sentence: usize| {
+        by_index
+            .get(sentence)
+            .copied()
+            .flatten()
+            .map(|k| &sentences[k])
+    };
+
+    let marks: Vec<(Span, Span)> = seg
+        .lines
+        .iter()
+        .filter(|l| l.boilerplate.is_none())
+        .flat_map(|l| quoted_regions(text, l.span))
+        .collect();
+
+    let mut found: Vec<(Quote, Option<Speaker>)> = Vec::new();
+    for &(outer, inner) in &marks {
+        let Some(sentence) = sentence_at(seg, inner.start) else {
+            continue;
+        };
+        if words_of(sentence).is_none() {
+            continue;
+        }
+        let speaker = direct_speaker(seg, &words_of, outer, roles);
+        found.push((
+            Quote {
+                span: inner,
+                sentence,
+                speaker: None,
+                direct: true,
+            },
+            speaker,
+        ));
+    }
+    let inside_quote = |span: Span| {
+        marks
+            .iter()
+            .any(|(o, _)| span.start < o.end && o.start < span.end)
+    };
+    for w in sentences {
+        reported(w, roles, &inside_quote, &mut found);
+    }
+    found.sort_by_key(|(q, _)| (q.span.start, q.span.end));
+    found.dedup_by_key(|(q, _)| q.span);
+
+    let paragraph_of = |offset: usize| sentence_at(seg, offset).map(|s| seg.sentences[s].paragraph);
+    let mut people: Vec<Span> = roles.iter().map(|r| r.person).collect();
+    for (_, speaker) in &found {
+        if let Some(Speaker::Name(span)) = speaker {
+            people.push(*span);
+        }
+    }
+    people.sort();
+    found
+        .into_iter()
+        .map(|(mut quote, speaker)| {
+            quote.speaker = match speaker {
+                Some(Speaker::Name(s) | Speaker::Description(s)) => Some(s),
+                Some(Speaker::Pronoun(at)) => antecedent(&people, at, &paragraph_of),
+                None => None,
+            };
+            quote
+        })
+        .collect()
+}
+
+/// The nearest person named before byte `at` in the same or the previous paragraph.
+fn antecedent(
+    people: &[Span],
+    at: usize,
+    paragraph_of: &impl Fn(usize) -> Option<usize>,
+) -> Option<Span> {
+    let here = paragraph_of(at)?;
+    let i = people.partition_point(|p| p.end <= at);
+    let person = *people.get(i.checked_sub(1)?)?;
+    let there = paragraph_of(person.start)?;
+    (here - there <= 1 && there <= here).then_some(person)
+}
+
+/// Balanced quotations on one line: (span with marks, span of the words inside, trimmed).
+fn quoted_regions(text: &str, line: Span) -> Vec<(Span, Span)> {
+    let s = line.of(text);
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let mut prev: Option<char> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        match open {
+            None => {
+                let opens = match c {
+                    '\u{201C}' | '\u{201E}' | '\u{00AB}' => {
+                        next.is_some_and(|n| !n.is_whitespace())
+                    }
+                    '"' => {
+                        prev.is_none_or(|p| p.is_whitespace() || "([/".contains(p) || is_dash(p))
+                            && next.is_some_and(|n| !n.is_whitespace())
+                    }
+                    _ => false,
+                };
+                if opens {
+                    open = Some((i, c));
+                }
+            }
+            Some((start, opener)) => {
+                let closes = match opener {
+                    '\u{201C}' => c == '\u{201D}',
+                    '\u{201E}' => c == '\u{201C}' || c == '\u{201D}',
+                    '\u{00AB}' => c == '\u{00BB}',
+                    _ => c == '"' && prev.is_some_and(|p| !p.is_whitespace()),
+                };
+                if closes {
+                    let inner_start = start + opener.len_utf8();
+                    if let Some(inner) = trim_quoted(s, inner_start, i) {
+                        let base = line.start;
+                        out.push((
+                            Span::new(base + start, base + i + c.len_utf8()),
+                            Span::new(base + inner.start, base + inner.end),
+                        ));
+                    }
+                    open = None;
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// The words between the marks, without surrounding space or the trailing comma or full stop that belongs
+/// to the sentence rather than the quotation.
+fn trim_quoted(s: &str, start: usize, end: usize) -> Option<Span> {
+    let inner = &s[start..end];
+    let lead = inner.len() - inner.trim_start().len();
+    let trimmed = inner.trim().trim_end_matches([',', ';', ':']);
+    let trimmed = match trimmed.strip_suffix('.') {
+        Some(t) if !t.ends_with('.') => t,
+        _ => trimmed,
+    }
+    .trim_end();
+    (!trimmed.is_empty() && trimmed.chars().any(char::is_alphanumeric))
+        .then(|| Span::new(start + lead, start + lead + trimmed.len()))
+}
+
+/// The speaker of a direct quotation with marks at `outer`: from the attribution after it, before it, or a
+/// verb earlier in its sentence that frames it.
+fn direct_speaker<'a, 't: 'a>(
+    seg: &Segmented,
+    words_of: &impl Fn(usize) -> Option<&'a Words<'t>>,
+    outer: Span,
+    roles: &[RoleBinding],
+) -> Option<Speaker> {
+    if let Some(w) = sentence_at(seg, outer.end.saturating_sub(1)).and_then(words_of)
+        && let Some(speaker) = speaker_after(w, outer.end, roles)
+    {
+        return Some(speaker);
+    }
+    let w = sentence_at(seg, outer.start).and_then(words_of)?;
+    speaker_before(w, outer.start, roles)
+}
+
+/// Attribution right after a closing mark: `,” Lavrov stated`, `," the deputy wrote`, `,” said Lavrov`,
+/// `,” he stressed`.
+fn speaker_after(w: &Words, close_end: usize, roles: &[RoleBinding]) -> Option<Speaker> {
+    let j = w.words.iter().position(|x| x.span.start >= close_end)?;
+    let between = w.text.get(close_end..w.words[j].span.start)?;
+    if !between
+        .chars()
+        .all(|c| c.is_whitespace() || c == ',' || is_dash(c))
+    {
+        return None;
+    }
+    if is_speech_verb(w.lower(j)) {
+        return speaker_after_verb(w, j + 1, roles);
+    }
+    let mut v = j;
+    while v < w.len() && v - j < 9 {
+        if v > j && is_clause_gap(w.gap_before(v)) {
+            return None;
+        }
+        if is_speech_verb(w.lower(v)) {
+            return speaker_in(w, j, skip_adjuncts_back(w, j, v), roles);
+        }
+        v += 1;
+    }
+    None
+}
+
+/// Attribution before an opening mark: `Lavrov said: “`, `said Lavrov: “`, `Lavrov: “`, or a speech or
+/// framing verb earlier in the sentence (`Rubio described the meeting as “`).
+fn speaker_before(w: &Words, open_start: usize, roles: &[RoleBinding]) -> Option<Speaker> {
+    let m = w
+        .words
+        .iter()
+        .position(|x| x.span.end > open_start)
+        .unwrap_or(w.len());
+    if m == 0 {
+        return None;
+    }
+    let gap = w
+        .text
+        .get(w.words[m - 1].token_end..open_start)
+        .unwrap_or("");
+    // "Lavrov: “…”".
+    if gap.trim() == ":"
+        && let Some(speaker) = speaker_in(w, clause_start(w, m), m, roles)
+        && !is_speech_verb(w.lower(m - 1))
+    {
+        return Some(speaker);
+    }
+    let mut v = m;
+    while v > 0 && m - v < 15 {
+        v -= 1;
+        let lower = w.lower(v);
+        if is_speech_verb(lower) || is_framing_verb(lower) {
+            if v + 1 < m
+                && is_speech_verb(lower)
+                && let Some(s) = speaker_after_verb(w, v + 1, roles)
+            {
+                return Some(s);
+            }
+            return subject_before(w, v, roles);
+        }
+        if is_speech_participle(lower) {
+            return sentence_subject(w, v, roles);
+        }
+    }
+    None
+}
+
+/// The speaker named right after a speech verb, starting at word `k`: "declared Russian Foreign Minister
+/// Sergey Lavrov in an interview" -> "Sergey Lavrov"; "said the spokesperson." -> "the spokesperson".
+fn speaker_after_verb(w: &Words, k: usize, roles: &[RoleBinding]) -> Option<Speaker> {
+    if k >= w.len() || is_clause_gap(w.gap_before(k)) {
+        return None;
+    }
+    let mut end = k;
+    while end < w.len() && end - k < 10 {
+        if end > k && is_clause_gap(w.gap_before(end)) {
+            break;
+        }
+        let lower = w.lower(end);
+        let inside_role = roles.iter().any(|r| {
+            r.role_span.start <= w.words[end].span.start && w.words[end].span.end <= r.role_span.end
+        });
+        if end > k
+            && !inside_role
+            && is_function_word(lower)
+            && !matches!(lower, "the" | "a" | "an")
+        {
+            break;
+        }
+        end += 1;
+    }
+    if end == k {
+        return None;
+    }
+    speaker_in(w, k, end, roles)
+}
+
+/// The speaker in words `from..to` (a noun phrase): a role-bound person inside it, a name, a pronoun, or the
+/// whole phrase as a description when it starts with an article or is a capitalised name of a body.
+fn speaker_in(w: &Words, from: usize, to: usize, roles: &[RoleBinding]) -> Option<Speaker> {
+    if from >= to || to > w.len() || to - from > 10 {
+        return None;
+    }
+    let span = w.cover(from, to - 1);
+    if let Some(r) = roles
+        .iter()
+        .rev()
+        .find(|r| span.start <= r.person.start && r.person.end <= span.end)
+    {
+        return Some(Speaker::Name(r.person));
+    }
+    if to - from == 1 && is_person_pronoun(w.lower(from)) {
+        return Some(Speaker::Pronoun(w.words[from].span.start));
+    }
+    let mut first = from;
+    let article = matches!(w.lower(first), "the" | "a" | "an");
+    if article {
+        first += 1;
+    }
+    if first >= to {
+        return None;
+    }
+    if !article
+        && let Some((a, b)) = person_name_at(w, first)
+        && b + 1 == to
+    {
+        return Some(Speaker::Name(w.cover(a, b)));
+    }
+    let all_capitalised = (first..to)
+        .all(|k| w.words[k].capitalised || is_function_word(w.lower(k)))
+        && w.words[first].capitalised;
+    let plain = (first..to).all(|k| {
+        let lower = w.lower(k);
+        !w.words[k].number
+            && weekday(lower).is_none()
+            && month(lower).is_none()
+            && !is_person_pronoun(lower)
+            && !matches!(lower, "it" | "they" | "we" | "i" | "you" | "this" | "that")
+    });
+    ((article || all_capitalised) && plain).then_some(Speaker::Description(span))
+}
+
+/// Index after skipping adverbs and auxiliaries that stand before the verb at `v` ("has also said").
+fn skip_adjuncts_back(w: &Words, floor: usize, v: usize) -> usize {
+    let mut e = v;
+    while e > floor && is_verb_adjunct(w.lower(e - 1)) && !is_clause_gap(w.gap_before(e)) {
+        e -= 1;
+    }
+    e
+}
+
+/// Words that open a clause, so a subject is not looked for before them.
+fn opens_clause(word: &str) -> bool {
+    matches!(
+        word,
+        "that"
+            | "which"
+            | "who"
+            | "and"
+            | "but"
+            | "while"
+            | "when"
+            | "because"
+            | "if"
+            | "as"
+            | "so"
+    )
+}
+
+/// Start of the clause that ends before word `end`: after the last clause break or clause word.
+fn clause_start(w: &Words, end: usize) -> usize {
+    let mut s = end;
+    while s > 0 && end - s < 12 {
+        // The break right before `end` (", emphasized") separates the clause from what follows, not within it.
+        if s < end && is_clause_gap(w.gap_before(s)) || opens_clause(w.lower(s - 1)) {
+            break;
+        }
+        s -= 1;
+    }
+    s
+}
+
+/// The subject of the speech verb at `v`, looked for in up to three comma-separated chunks before it, skipping
+/// participial asides ("quoted by Reuters", "citing Russian media").
+fn subject_before(w: &Words, v: usize, roles: &[RoleBinding]) -> Option<Speaker> {
+    let mut end = skip_adjuncts_back(w, 0, v);
+    for _ in 0..4 {
+        let start = clause_start(w, end);
+        if start < end {
+            let first = w.lower(start);
+            let aside =
+                !w.words[start].capitalised && (first.ends_with("ed") || first.ends_with("ing"));
+            if !aside {
+                return speaker_in(w, start, end, roles);
+            }
+        }
+        if start == 0 || opens_clause(w.lower(start - 1)) || !w.gap_before(start).contains(',') {
+            return None;
+        }
+        end = start;
+    }
+    None
+}
+
+/// The subject at the start of the sentence, for a participle such as ", saying that …" at `v`.
+fn sentence_subject(w: &Words, v: usize, roles: &[RoleBinding]) -> Option<Speaker> {
+    let mut end = 0;
+    while end < v && end < 10 && !is_clause_gap(w.gap_before(end + 1)) {
+        let lower = w.lower(end);
+        if end > 0 && (is_speech_verb(lower) || looks_finite(lower)) {
+            break;
+        }
+        end += 1;
+    }
+    if end == 0 {
+        return None;
+    }
+    speaker_in(w, 0, skip_adjuncts_back(w, 0, end), roles)
+}
+
+/// A lower-case word that is probably a finite verb in the past tense or third person: "emphasized",
+/// "expressed", "voiced", "reiterated".
+fn looks_finite(w: &str) -> bool {
+    w.ends_with("ed") && w.len() > 4 || matches!(w, "has" | "had" | "is" | "was" | "will" | "would")
+}
+
+/// Reported speech in one sentence, appended to `out` with its speaker.
+fn reported(
+    w: &Words,
+    roles: &[RoleBinding],
+    inside_quote: &impl Fn(Span) -> bool,
+    out: &mut Vec<(Quote, Option<Speaker>)>,
+) {
+    let n = w.len();
+    let mut push = |first: usize, last: usize, speaker: Option<Speaker>| {
+        if last < first || last - first < 2 {
+            return;
+        }
+        let span = w.cover(first, last);
+        if inside_quote(span) {
+            return;
+        }
+        out.push((
+            Quote {
+                span,
+                sentence: w.sentence,
+                speaker: None,
+                direct: false,
+            },
+            speaker,
+        ));
+    };
+    for v in 0..n {
+        let lower = w.lower(v);
+        if inside_quote(w.words[v].span) {
+            continue;
+        }
+        if lower == "according" && w.is(v + 1, "to") {
+            according_to(w, v, roles, &mut push);
+            continue;
+        }
+        let participle = is_speech_participle(lower);
+        if !is_speech_verb(lower) && !participle {
+            continue;
+        }
+        // Passives and asides: "as noted by Reuters", "said to be".
+        if w.is(v + 1, "by") || w.is(v + 1, "to") && !w.is(v, "told") || v > 0 && w.is(v - 1, "as")
+        {
+            continue;
+        }
+        let first = content_start(w);
+        if !participle
+            && v >= first + 3
+            && breaks_before(w.gap_before(v))
+            && let Some(speaker) = speaker_after_verb(w, v + 1, roles)
+        {
+            // "<content>, declared Sergey Lavrov." / "<content> – said the spokesperson."
+            push(first, v - 1, Some(speaker));
+            continue;
+        }
+        if let Some(c) = content_after(w, v, participle) {
+            let speaker = if participle {
+                sentence_subject(w, v, roles)
+            } else {
+                subject_before(w, v, roles)
+            };
+            push(c, n - 1, speaker);
+            continue;
+        }
+        if participle {
+            continue;
+        }
+        // "<content>, he said."
+        let start = clause_start(w, skip_adjuncts_back(w, 0, v));
+        let trailing =
+            v + 1 >= n || is_clause_gap(w.gap_after(v)) || is_function_word(w.lower(v + 1));
+        if start >= first + 3 && start < v && breaks_before(w.gap_before(start)) && trailing {
+            let speaker = speaker_in(w, start, skip_adjuncts_back(w, start, v), roles);
+            if speaker.is_some() {
+                push(first, start - 1, speaker);
+            }
+        }
+    }
+}
+
+/// "according to X, <content>" and "<content>, according to X".
+fn according_to(
+    w: &Words,
+    v: usize,
+    roles: &[RoleBinding],
+    push: &mut impl FnMut(usize, usize, Option<Speaker>),
+) {
+    let from = v + 2;
+    let mut end = from;
+    while end < w.len() && end - from < 10 && !(end > from && is_clause_gap(w.gap_before(end))) {
+        end += 1;
+    }
+    let speaker = speaker_in(w, from, end, roles)
+        .or_else(|| person_name_at(w, from).map(|(a, b)| Speaker::Name(w.cover(a, b))));
+    let first = content_start(w);
+    if v >= first + 3 && breaks_before(w.gap_before(v)) {
+        push(first, v - 1, speaker);
+    } else if v == first && end < w.len() && w.gap_before(end).contains(',') {
+        push(end, w.len() - 1, speaker);
+    }
+}
+
+/// A comma or a free-standing dash before a trailing attribution.
+fn breaks_before(gap: &str) -> bool {
+    gap.contains(',') || gap.chars().any(is_dash) && gap.chars().any(char::is_whitespace)
+}
+
+/// First word of a sentence's content (a leading list dash is not a word, so this is word 0).
+fn content_start(_w: &Words) -> usize {
+    0
+}
+
+/// Where the reported content after the speech verb at `v` starts: after "that" (with a few words of setting
+/// between, "stated on Wednesday that", "told reporters that"), after a colon, or, for "said"/"says", right
+/// after the verb ("Lavrov said Russia would …").
+fn content_after(w: &Words, v: usize, participle: bool) -> Option<usize> {
+    let n = w.len();
+    if v + 1 >= n {
+        return None;
+    }
+    if w.gap_after(v).trim() == ":" {
+        return Some(v + 1);
+    }
+    let mut k = v + 1;
+    while k < n && k - v <= 6 {
+        if is_clause_gap(w.gap_before(k)) {
+            break;
+        }
+        let lower = w.lower(k);
+        if lower == "that" {
+            return (k + 1 < n).then_some(k + 1);
+        }
+        let setting = is_function_word(lower)
+            || w.words[k].capitalised
+            || w.words[k].number
+            || is_speech_setting(lower);
+        if !setting {
+            break;
+        }
+        k += 1;
+    }
+    if participle || !matches!(w.lower(v), "said" | "says") {
+        return None;
+    }
+    let next = w.lower(v + 1);
+    let joined = !is_clause_gap(w.gap_after(v));
+    let starts_clause = !is_function_word(next)
+        || is_person_pronoun(next)
+        || matches!(
+            next,
+            "the" | "it" | "they" | "we" | "i" | "there" | "this" | "no"
+        );
+    let long_enough = n - (v + 1) >= 3;
+    (joined
+        && starts_clause
+        && long_enough
+        && !w.text[w.words[v + 1].span.start..].starts_with(is_quote_mark))
+    .then_some(v + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract_facts;
+
+    /// (quoted words, speaker, direct) for every quotation in `text`.
+    fn quotes(text: &str) -> Vec<(String, Option<String>, bool)> {
+        let seg = Segmented::new(text);
+        extract_facts(text, &seg)
+            .quotes
+            .into_iter()
+            .map(|q| {
+                (
+                    q.span.of(text).to_string(),
+                    q.speaker.map(|s| s.of(text).to_string()),
+                    q.direct,
+                )
+            })
+            .collect()
+    }
+
+    fn q(words: &str, speaker: Option<&str>, direct: bool) -> (String, Option<String>, bool) {
+        (words.into(), speaker.map(str::to_string), direct)
+    }
+
+    #[test]
+    fn direct_quotes_in_every_mark_style_with_trailing_attribution() {
+        assert_eq!(
+            quotes("\u{201C}This is completely unacceptable,\u{201D} Lavrov stated."),
+            [q("This is completely unacceptable", Some("Lavrov"), true)]
+        );
+        assert_eq!(
+            quotes("\"Russia is advancing,\" Kosachev added."),
+            [q("Russia is advancing", Some("Kosachev"), true)]
+        );
+        assert_eq!(
+            quotes("\u{00AB}Nous d\u{E9}cidons,\u{00BB} said the minister."),
+            [q("Nous d\u{E9}cidons", Some("the minister"), true)]
+        );
+        assert_eq!(
+            quotes("\u{201E}Wir entscheiden\u{201C}, the deputy wrote in a post."),
+            [q("Wir entscheiden", Some("the deputy"), true)]
+        );
+    }
+
+    #[test]
+    fn direct_quotes_with_attribution_before_or_a_framing_verb() {
+        assert_eq!(
+            quotes("Lavrov said: \u{201C}We will decide.\u{201D}"),
+            [q("We will decide", Some("Lavrov"), true)]
+        );
+        assert_eq!(
+            quotes(
+                "US Secretary of State Marco Rubio described the meeting as \u{201C}the first step.\u{201D}"
+            ),
+            [q("the first step", Some("Marco Rubio"), true)]
+        );
+        assert_eq!(
+            quotes("A \u{201C}red line\u{201D} for Moscow"),
+            [q("red line", None, true)]
+        );
+    }
+
+    #[test]
+    fn reported_speech_with_inverted_attribution() {
+        let text = "Russia will avoid compromises that could threaten people's lives, declared Russian Foreign \
+                    Minister Sergey Lavrov in an interview published on Wednesday.";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "Russia will avoid compromises that could threaten people's lives",
+                Some("Sergey Lavrov"),
+                false
+            )]
+        );
+        assert_eq!(
+            quotes("Russia decides within Russia \u{2013} said the spokesperson."),
+            [q(
+                "Russia decides within Russia",
+                Some("the spokesperson"),
+                false
+            )]
+        );
+    }
+
+    #[test]
+    fn reported_speech_with_that_clause() {
+        assert_eq!(
+            quotes(
+                "A spokesperson for the Russian Foreign Ministry stated that Moscow would decide alone."
+            ),
+            [q(
+                "Moscow would decide alone",
+                Some("A spokesperson for the Russian Foreign Ministry"),
+                false
+            )]
+        );
+        assert_eq!(
+            quotes(
+                "Maria Zakharova, quoted by Reuters, stated on Wednesday that Russia will decide."
+            ),
+            [q("Russia will decide", Some("Maria Zakharova"), false)]
+        );
+        assert_eq!(
+            quotes("Lavrov said Russia would not accept any troops."),
+            [q(
+                "Russia would not accept any troops",
+                Some("Lavrov"),
+                false
+            )]
+        );
+        assert_eq!(
+            quotes("The deal will hold, according to Witkoff."),
+            [q("The deal will hold", Some("Witkoff"), false)]
+        );
+    }
+
+    #[test]
+    fn pronouns_resolve_to_the_last_named_person_in_the_paragraph() {
+        let text = "In Turkey, President Zelensky appeared troubled. \u{201C}We want a fair resolution,\u{201D} he \
+                    stressed.";
+        assert_eq!(
+            quotes(text),
+            [q("We want a fair resolution", Some("Zelensky"), true)]
+        );
+        let text = "Rubio also highlighted that the bloc must take part. All parties need to agree on how to \
+                    move forward, he said.";
+        assert_eq!(
+            quotes(text),
+            [
+                q("the bloc must take part", Some("Rubio"), false),
+                q(
+                    "All parties need to agree on how to move forward",
+                    Some("Rubio"),
+                    false
+                ),
+            ]
+        );
+        assert_eq!(quotes("Nothing will change, he said.")[0].1, None);
+    }
+
+    #[test]
+    fn passives_and_non_speech_do_not_make_quotes() {
+        assert!(quotes("As noted by Reuters, the comments were made on Tuesday.").is_empty());
+        assert!(quotes("The talks, said to be difficult, went on.").is_empty());
+        assert!(quotes("The United States announced the resumption of military aid.").is_empty());
+    }
+}
