@@ -868,18 +868,26 @@ pub(crate) fn is_nationality(w: &str) -> bool {
             | "chilean"
             | "peruvian"
             | "cuban"
-            | "kremlin"
-            | "presidential"
+            | "western"
+    )
+}
+
+/// Lower-case adjectives that place a role in an institution: "presidential aide", "opposition leader".
+pub(crate) fn is_role_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "presidential"
             | "federal"
             | "state"
             | "regional"
-            | "western"
-            | "eastern"
-            | "northern"
-            | "southern"
             | "military"
             | "government"
             | "opposition"
+            | "kremlin"
+            | "royal"
+            | "parliamentary"
+            | "congressional"
+            | "diplomatic"
     )
 }
 

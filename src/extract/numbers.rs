@@ -306,18 +306,19 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     let free = |k: usize| k < w.len() && !claimed[k];
     let mut k = base.end;
     let mut value = base.value;
-    let mut unit: Option<Unit> = base.unit;
-    let mut unit_name: Option<String> = unit.map(|u| u.name.to_string());
+    let mut unit_name: Option<String> = base.unit.map(|u| u.name.to_string());
     let mut span_end = w.words[k - 1].span.end;
     let mut hyphenated = false;
 
     // A scale word: "2.5 billion".
-    if free(k) && w.joined_by_space(k) && unit.is_none() {
-        if let Some(scale) = scale_word(w.lower(k)) {
-            value *= scale;
-            span_end = w.words[k].span.end;
-            k += 1;
-        }
+    if free(k)
+        && w.joined_by_space(k)
+        && base.unit.is_none()
+        && let Some(scale) = scale_word(w.lower(k))
+    {
+        value *= scale;
+        span_end = w.words[k].span.end;
+        k += 1;
     }
     // Clock times are not quantities: "10:30", "3 pm".
     if w.gap_after(k - 1).starts_with(':') && w.words.get(k).is_some_and(|n| n.number)
@@ -329,7 +330,6 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     let start = currency.map_or(w.words[base.first].span.start, |(at, _)| at);
     if let Some((_, code)) = currency {
         unit_name = Some(code.to_string());
-        unit = None;
     }
     let after = w.gap_after(k - 1);
     if after.starts_with('%') {
@@ -337,9 +337,7 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         span_end = w.words[k - 1].span.end + 1;
     } else if free(k) && w.joined_by_space(k) {
         let next = w.lower(k);
-        if next == "percentage" && w.is(k + 1, "point")
-            || w.is(k + 1, "points") && next == "percentage"
-        {
+        if next == "percentage" && (w.is(k + 1, "point") || w.is(k + 1, "points")) {
             unit_name = Some("percentage point".into());
             span_end = w.words[k + 1].span.end;
             k += 2;
@@ -355,14 +353,12 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         } else if unit_name.is_none()
             && let Some(u) = unit_word(next)
         {
-            unit = Some(u);
             unit_name = Some(u.name.to_string());
             span_end = w.words[k].span.end;
             k += 1;
             // "four years and six months", "a year and a half".
             if let Some((total, smaller, end)) = compound_duration(w, k, value, u, claimed) {
                 value = total;
-                unit = Some(smaller);
                 unit_name = Some(smaller.name.to_string());
                 span_end = w.words[end - 1].span.end;
                 k = end;
@@ -374,20 +370,17 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         let next = w.lower(k);
         let name = unit_word(next).map_or_else(|| singular(next), |u| u.name.to_string());
         if next.chars().all(char::is_alphabetic) && !is_function_word(next) {
-            unit = unit_word(next);
             unit_name = Some(name);
             span_end = w.words[k].span.end;
             k += 1;
             hyphenated = true;
             if is_hyphen_gap(w.gap_before(k)) && w.is(k, "old") {
-                unit = None;
                 unit_name = Some("age".into());
                 span_end = w.words[k].span.end;
                 k += 1;
             }
         }
     }
-    let _ = unit;
 
     let mut head = None;
     if hyphenated || unit_name.is_none() {
@@ -603,12 +596,12 @@ fn is_approximate(w: &Words, first: usize, end: usize) -> bool {
 /// were freed", "soldier" in "five Russian soldiers", "aid" in "in military aid". Singular, matching form.
 fn head_run(w: &Words, k: usize, claimed: &[bool]) -> Option<String> {
     let mut head: Option<&str> = None;
-    for j in k..(k + 3).min(w.len()) {
+    let end = (k + 3).min(w.len());
+    for (j, word) in w.words.iter().enumerate().take(end).skip(k) {
         let linked = w.joined_by_space(j) || j > k && is_hyphen_gap(w.gap_before(j));
         if !linked || claimed[j] || is_clause_gap(w.gap_before(j)) {
             break;
         }
-        let word = &w.words[j];
         let lower = word.lower.as_str();
         let content = !word.number
             && lower.chars().all(|c| c.is_alphabetic() || c == '\'')
@@ -639,8 +632,11 @@ mod tests {
     use crate::segment::Segmented;
     use proptest::prelude::*;
 
-    /// (span text, value, unit, head, approximate) of every quantity in `text`.
-    fn quantities(text: &str) -> Vec<(String, f64, Option<String>, Option<String>, bool)> {
+    /// (span text, value, unit, head, approximate).
+    type Quantity = (String, f64, Option<String>, Option<String>, bool);
+
+    /// Every quantity in `text`.
+    fn quantities(text: &str) -> Vec<Quantity> {
         numbers_of(text)
             .into_iter()
             .map(|n| {
@@ -668,7 +664,7 @@ mod tests {
         out
     }
 
-    fn one(text: &str) -> (String, f64, Option<String>, Option<String>, bool) {
+    fn one(text: &str) -> Quantity {
         let mut got = quantities(text);
         assert_eq!(got.len(), 1, "{text}: {got:?}");
         got.remove(0)
@@ -828,7 +824,7 @@ mod tests {
                 }
                 if rest < 20 {
                     parts.push(SMALL[rest as usize].to_string());
-                } else if rest % 10 == 0 {
+                } else if rest.is_multiple_of(10) {
                     parts.push(TENS[(rest / 10) as usize].to_string());
                 } else {
                     parts.push(format!(

@@ -449,7 +449,8 @@ fn reported(
         if last < first || last - first < 2 {
             return;
         }
-        let span = w.cover(first, last);
+        // The content keeps a final possessive ("Washington's"), which `cover` leaves out.
+        let span = Span::new(w.words[first].span.start, w.words[last].token_end);
         if inside_quote(span) {
             return;
         }
@@ -528,8 +529,13 @@ fn according_to(
     while end < w.len() && end - from < 10 && !(end > from && is_clause_gap(w.gap_before(end))) {
         end += 1;
     }
-    let speaker = speaker_in(w, from, end, roles)
-        .or_else(|| person_name_at(w, from).map(|(a, b)| Speaker::Name(w.cover(a, b))));
+    // "according to earlier reports" names no speaker, and a quotation without one compares with nothing.
+    let Some(speaker) = speaker_in(w, from, end, roles)
+        .or_else(|| person_name_at(w, from).map(|(a, b)| Speaker::Name(w.cover(a, b))))
+    else {
+        return;
+    };
+    let speaker = Some(speaker);
     let first = content_start(w);
     if v >= first + 3 && breaks_before(w.gap_before(v)) {
         push(first, v - 1, speaker);

@@ -13,8 +13,8 @@
 
 use super::RoleBinding;
 use super::lexicon::{
-    is_function_word, is_honorific, is_nationality, is_organisation_word, is_title_prefix, month,
-    title_at, weekday,
+    is_function_word, is_honorific, is_nationality, is_organisation_word, is_role_modifier,
+    is_title_prefix, month, title_at, weekday,
 };
 use super::words::{Words, is_clause_gap, is_hyphen_gap};
 
@@ -269,6 +269,7 @@ fn qualifiers_start(w: &Words, role_first: usize) -> usize {
         }
         let lower = prev.lower.as_str();
         let fits = is_nationality(lower)
+            || is_role_modifier(lower)
             || prev.capitalised
                 && !is_function_word(lower)
                 && !(k - 1 == 0 && is_sentence_adverb(lower))
@@ -482,7 +483,8 @@ fn chunks(w: &Words, from: usize, to: usize) -> Vec<String> {
             flush(&mut current, &mut out);
         }
         // Before the function-word test: "US" folds to the pronoun "us".
-        if is_nationality(lower) && word.capitalised || matches!(lower, "presidential") {
+        if is_nationality(lower) && word.capitalised || is_role_modifier(lower) && !word.capitalised
+        {
             flush(&mut current, &mut out);
             out.push(lower.to_string());
             continue;
