@@ -481,8 +481,8 @@ fn words_base(w: &Words, i: usize) -> Option<Base> {
     if i > 0 && w.words[i].capitalised {
         return None;
     }
-    if first == "one" && i > 0 {
-        let prev = w.lower(i - 1);
+    if first == "one" {
+        let prev = if i > 0 { w.lower(i - 1) } else { "" };
         let pronoun_use = matches!(
             prev,
             "no" | "any"
@@ -603,6 +603,10 @@ fn head_run(w: &Words, k: usize, claimed: &[bool]) -> Option<String> {
             break;
         }
         let lower = word.lower.as_str();
+        // "more" and "additional" before the noun add nothing to what is counted: "100 more troops".
+        if j == k && matches!(lower, "more" | "additional" | "extra" | "new" | "further") {
+            continue;
+        }
         let content = !word.number
             && lower.chars().all(|c| c.is_alphabetic() || c == '\'')
             && !is_function_word(lower)
@@ -619,7 +623,8 @@ fn head_run(w: &Words, k: usize, claimed: &[bool]) -> Option<String> {
             break;
         }
         head = Some(lower);
-        if word.possessive {
+        // A plural or possessive ends the noun phrase: "two leaders spoke", "Palestinian prisoners".
+        if word.possessive || singular(lower) != lower {
             break;
         }
     }
@@ -715,6 +720,12 @@ mod tests {
         assert_eq!(one("Some 2,000 troops arrived.").1, 2000.0);
         assert_eq!(one("Five Russian soldiers were captured.").3, s("soldier"));
         assert_eq!(one("At least 30 people killed.").3, s("people"));
+    }
+
+    #[test]
+    fn the_noun_phrase_ends_at_a_plural_and_skips_more() {
+        assert_eq!(one("The two leaders spoke by phone.").3, s("leader"));
+        assert_eq!(one("Britain would send 100 more troops.").3, s("troop"));
     }
 
     #[test]

@@ -64,6 +64,8 @@ pub(crate) fn extract(
         .collect();
 
     let mut found: Vec<(Quote, Option<Speaker>)> = Vec::new();
+    // The last attributed quotation: its sentence and speaker.
+    let mut last: Option<(usize, Speaker)> = None;
     for &(outer, inner) in &marks {
         let Some(sentence) = sentence_at(seg, inner.start) else {
             continue;
@@ -71,7 +73,19 @@ pub(crate) fn extract(
         if words_of(sentence).is_none() {
             continue;
         }
-        let speaker = direct_speaker(seg, &words_of, outer, roles);
+        let mut speaker = direct_speaker(seg, &words_of, outer, roles);
+        // “…,” said X. “…” — a quotation that is a whole sentence right after an attributed one
+        // continues it.
+        let opens_sentence = seg.sentences[sentence].span.start == outer.start;
+        if speaker.is_none()
+            && opens_sentence
+            && let Some((previous, who)) = last
+            && (previous + 1 == sentence || previous == sentence)
+            && seg.sentences[previous].paragraph == seg.sentences[sentence].paragraph
+        {
+            speaker = Some(who);
+        }
+        last = speaker.map(|who| (sentence, who));
         found.push((
             Quote {
                 span: inner,
@@ -82,10 +96,12 @@ pub(crate) fn extract(
             speaker,
         ));
     }
+    // Marks are in text order and never overlap, so the one to test is found by binary search.
     let inside_quote = |span: Span| {
+        let i = marks.partition_point(|(o, _)| o.end <= span.start);
         marks
-            .iter()
-            .any(|(o, _)| span.start < o.end && o.start < span.end)
+            .get(i)
+            .is_some_and(|(o, _)| span.start < o.end && o.start < span.end)
     };
     for w in sentences {
         reported(w, roles, &inside_quote, &mut found);
@@ -146,6 +162,12 @@ fn quoted_regions(text: &str, line: Span) -> Vec<(Span, Span)> {
                         prev.is_none_or(|p| p.is_whitespace() || "([/".contains(p) || is_dash(p))
                             && next.is_some_and(|n| !n.is_whitespace())
                     }
+                    // A single curly quote opens only before a letter and after a space, so that
+                    // apostrophes ("Russia’s", "’90s") never do.
+                    '\u{2018}' => {
+                        prev.is_none_or(|p| p.is_whitespace() || "([".contains(p) || is_dash(p))
+                            && next.is_some_and(char::is_alphanumeric)
+                    }
                     _ => false,
                 };
                 if opens {
@@ -157,6 +179,11 @@ fn quoted_regions(text: &str, line: Span) -> Vec<(Span, Span)> {
                     '\u{201C}' => c == '\u{201D}',
                     '\u{201E}' => c == '\u{201C}' || c == '\u{201D}',
                     '\u{00AB}' => c == '\u{00BB}',
+                    '\u{2018}' => {
+                        c == '\u{2019}'
+                            && prev.is_some_and(|p| !p.is_whitespace())
+                            && next.is_none_or(|n| !n.is_alphanumeric())
+                    }
                     _ => c == '"' && prev.is_some_and(|p| !p.is_whitespace()),
                 };
                 if closes {
@@ -263,16 +290,16 @@ fn speaker_before(w: &Words, open_start: usize, roles: &[RoleBinding]) -> Option
         v -= 1;
         let lower = w.lower(v);
         if is_speech_verb(lower) || is_framing_verb(lower) {
-            if v + 1 < m
-                && is_speech_verb(lower)
-                && let Some(s) = speaker_after_verb(w, v + 1, roles)
-            {
+            // "said Lavrov: “…”" — the words between verb and quotation are the speaker only when
+            // punctuation closes them off; otherwise they are the verb's object ("said Britain's role was").
+            let inverted = v + 1 < m && is_speech_verb(lower) && matches!(gap.trim(), ":" | ",");
+            if inverted && let Some(s) = speaker_after_verb(w, v + 1, roles) {
                 return Some(s);
             }
             return subject_before(w, v, roles);
         }
         if is_speech_participle(lower) {
-            return sentence_subject(w, v, roles);
+            return participle_speaker(w, v, roles);
         }
     }
     None
@@ -281,7 +308,14 @@ fn speaker_before(w: &Words, open_start: usize, roles: &[RoleBinding]) -> Option
 /// The speaker named right after a speech verb, starting at word `k`: "declared Russian Foreign Minister
 /// Sergey Lavrov in an interview" -> "Sergey Lavrov"; "said the spokesperson." -> "the spokesperson".
 fn speaker_after_verb(w: &Words, k: usize, roles: &[RoleBinding]) -> Option<Speaker> {
-    if k >= w.len() || is_clause_gap(w.gap_before(k)) {
+    if k == 0 || k >= w.len() || is_clause_gap(w.gap_before(k)) {
+        return None;
+    }
+    // "told reporters" names the listener, not the speaker.
+    let first = w.lower(k);
+    if matches!(w.lower(k - 1), "told" | "tells")
+        || is_function_word(first) && !matches!(first, "the" | "a" | "an")
+    {
         return None;
     }
     let mut end = k;
@@ -315,12 +349,22 @@ fn speaker_in(w: &Words, from: usize, to: usize, roles: &[RoleBinding]) -> Optio
         return None;
     }
     let span = w.cover(from, to - 1);
-    if let Some(r) = roles
-        .iter()
-        .rev()
-        .find(|r| span.start <= r.person.start && r.person.end <= span.end)
-    {
-        return Some(Speaker::Name(r.person));
+    // A role-bound person inside the phrase, or named right after its role ("the regional governor, Oleh
+    // Syniehubov"), unless the person is only a possessor ("Netanyahu's office").
+    let bound = roles.iter().rev().find(|r| {
+        let inside = span.start <= r.person.start && r.person.end <= span.end;
+        let role_inside = span.start <= r.role_span.start && r.role_span.end <= span.end;
+        inside || role_inside && r.sentence == w.sentence
+    });
+    if let Some(r) = bound {
+        let possessor = w.words[from..to]
+            .iter()
+            .any(|x| x.possessive && x.span.end == r.person.end && x.span.end < span.end);
+        return Some(if possessor {
+            Speaker::Description(span)
+        } else {
+            Speaker::Name(r.person)
+        });
     }
     if to - from == 1 && is_person_pronoun(w.lower(from)) {
         return Some(Speaker::Pronoun(w.words[from].span.start));
@@ -350,7 +394,20 @@ fn speaker_in(w: &Words, from: usize, to: usize, roles: &[RoleBinding]) -> Optio
             && !is_person_pronoun(lower)
             && !matches!(lower, "it" | "they" | "we" | "i" | "you" | "this" | "that")
     });
-    ((article || all_capitalised) && plain).then_some(Speaker::Description(span))
+    // "Ukraine's military", "police", "local officials".
+    let possessive_phrase = w.words[first].capitalised && w.words[first].possessive;
+    let bare_noun_phrase = !article
+        && to - first <= 3
+        && (first..to).all(|k| {
+            let lower = w.lower(k);
+            !w.words[k].capitalised
+                && lower.chars().all(char::is_alphabetic)
+                && !is_function_word(lower)
+                && !lower.ends_with("ed")
+                && !lower.ends_with("ing")
+        });
+    ((article || all_capitalised || possessive_phrase || bare_noun_phrase) && plain)
+        .then_some(Speaker::Description(span))
 }
 
 /// Index after skipping adverbs and auxiliaries that stand before the verb at `v` ("has also said").
@@ -403,9 +460,22 @@ fn subject_before(w: &Words, v: usize, roles: &[RoleBinding]) -> Option<Speaker>
             let first = w.lower(start);
             let aside =
                 !w.words[start].capitalised && (first.ends_with("ed") || first.ends_with("ing"));
-            if !aside {
-                return speaker_in(w, start, end, roles);
+            let speaker = if aside {
+                None
+            } else {
+                speaker_in(w, start, end, roles)
+            };
+            if speaker.is_some() {
+                return speaker;
             }
+            // Only a short aside ("78", "quoted by Reuters") may stand between a subject and its verb.
+            if end - start > 4 && !aside {
+                return None;
+            }
+        }
+        // "X called it … and said": a coordinated verb shares the sentence's subject.
+        if start > 0 && w.is(start - 1, "and") && start == end {
+            return sentence_subject(w, start - 1, roles);
         }
         if start == 0 || opens_clause(w.lower(start - 1)) || !w.gap_before(start).contains(',') {
             return None;
@@ -429,6 +499,16 @@ fn sentence_subject(w: &Words, v: usize, roles: &[RoleBinding]) -> Option<Speake
         return None;
     }
     speaker_in(w, 0, skip_adjuncts_back(w, 0, end), roles)
+}
+
+/// The speaker of a participle such as ", adding that …" at `v`: whoever the nearest speech verb before it in
+/// the sentence reports ("Peskov said, adding that …"), else the sentence's subject.
+fn participle_speaker(w: &Words, v: usize, roles: &[RoleBinding]) -> Option<Speaker> {
+    let verb = (0..v).rev().take(12).find(|&u| is_speech_verb(w.lower(u)));
+    match verb {
+        Some(u) => subject_before(w, u, roles).or_else(|| speaker_after_verb(w, u + 1, roles)),
+        None => sentence_subject(w, v, roles),
+    }
 }
 
 /// A lower-case word that is probably a finite verb in the past tense or third person: "emphasized",
@@ -494,7 +574,7 @@ fn reported(
         }
         if let Some(c) = content_after(w, v, participle) {
             let speaker = if participle {
-                sentence_subject(w, v, roles)
+                participle_speaker(w, v, roles)
             } else {
                 subject_before(w, v, roles)
             };
@@ -748,5 +828,70 @@ mod tests {
         assert!(quotes("As noted by Reuters, the comments were made on Tuesday.").is_empty());
         assert!(quotes("The talks, said to be difficult, went on.").is_empty());
         assert!(quotes("The United States announced the resumption of military aid.").is_empty());
+    }
+
+    #[test]
+    fn continuation_quote_inherits_the_speaker_of_the_one_before() {
+        let text = "\u{201C}This is not the end,\u{201D} said Jens Stoltenberg. \u{201C}It is the beginning.\u{201D}";
+        assert_eq!(
+            quotes(text),
+            [
+                q("This is not the end", Some("Jens Stoltenberg"), true),
+                q("It is the beginning", Some("Jens Stoltenberg"), true),
+            ]
+        );
+    }
+
+    #[test]
+    fn told_names_the_listener_and_participles_share_the_speaker() {
+        assert_eq!(
+            quotes("Mr Starmer told MPs that the UK would \u{201C}step up\u{201D}."),
+            [q("step up", Some("Starmer"), true)]
+        );
+        assert_eq!(
+            quotes(
+                "\u{201C}We are ready,\u{201D} Peskov said, adding that Moscow wanted guarantees."
+            ),
+            [
+                q("We are ready", Some("Peskov"), true),
+                q("Moscow wanted guarantees", Some("Peskov"), false),
+            ]
+        );
+    }
+
+    #[test]
+    fn single_curly_quotes_but_not_apostrophes() {
+        assert_eq!(
+            quotes(
+                "The minister called it \u{2018}a historic day\u{2019} and said Britain\u{2019}s role was \u{2018}vital\u{2019}."
+            ),
+            [
+                q("a historic day", Some("The minister"), true),
+                q("vital", Some("The minister"), true),
+            ]
+        );
+        assert!(quotes("Russia\u{2019}s and the countries\u{2019} leaders met.").is_empty());
+    }
+
+    #[test]
+    fn descriptions_of_bodies_and_groups_are_speakers() {
+        assert_eq!(
+            quotes("The death toll rose to 42, officials said.")[0]
+                .1
+                .as_deref(),
+            Some("officials")
+        );
+        assert_eq!(
+            quotes("Ukraine's military said it shot down 112 drones.")[0]
+                .1
+                .as_deref(),
+            Some("Ukraine's military")
+        );
+        assert_eq!(
+            quotes("At least 1,200 homes were damaged, according to the regional governor, Oleh Syniehubov.")[0]
+                .1
+                .as_deref(),
+            Some("Oleh Syniehubov")
+        );
     }
 }
