@@ -7,7 +7,8 @@
 //! talks from the day of the publication.
 
 use super::lexicon::{
-    currency_symbol, is_function_word, month, scale_word, singular, unit_word, weekday,
+    currency_symbol, is_function_word, is_organisation_word, month, scale_word, singular,
+    unit_word, weekday,
 };
 use super::words::{Words, is_clause_gap, is_dash, is_hyphen_gap};
 use super::{DateMention, DateValue};
@@ -172,7 +173,8 @@ fn date_at(w: &Words, i: usize) -> Option<(usize, DateValue)> {
     }
     let this = &w.words[i];
     if let Some(day) = weekday(word) {
-        return this.capitalised.then_some((i + 1, DateValue::Weekday(day)));
+        return (this.capitalised && !weekday_in_name(w, i))
+            .then_some((i + 1, DateValue::Weekday(day)));
     }
     if let Some(m) = month(word) {
         return this.capitalised.then(|| month_first(w, i, m)).flatten();
@@ -183,6 +185,26 @@ fn date_at(w: &Words, i: usize) -> Option<(usize, DateValue)> {
             .or_else(|| year_alone(w, i));
     }
     None
+}
+
+/// A weekday that is part of a name: "The Sunday Times", "Good Friday", "Super Tuesday".
+fn weekday_in_name(w: &Words, i: usize) -> bool {
+    let next_is_name = w.joined_by_space(i + 1)
+        && w.words[i + 1].capitalised
+        && (is_organisation_word(w.lower(i + 1))
+            || matches!(
+                w.lower(i + 1),
+                "times"
+                    | "telegraph"
+                    | "express"
+                    | "mirror"
+                    | "herald"
+                    | "mail"
+                    | "agreement"
+                    | "accord"
+            ));
+    let prev_is_name = i > 1 && w.joined_by_space(i) && w.words[i - 1].capitalised;
+    next_is_name || prev_is_name
 }
 
 /// "March 12", "March 12, 2025", "March 2025", "in March".
@@ -301,8 +323,24 @@ fn year_alone(w: &Words, i: usize) -> Option<(usize, DateValue)> {
         return None;
     }
     let after = w.gap_after(i);
-    if after.starts_with('%') || after.chars().next().is_some_and(is_dash) && after.len() <= 3 {
+    let hyphenated = after.chars().next().is_some_and(is_dash) && after.len() <= 3;
+    if after.starts_with('%') {
         return None;
+    }
+    if hyphenated {
+        // "2022-23": a season or financial year, read as its first year; "2000-strong" is a count.
+        let next = w.words.get(i + 1)?;
+        if !(next.number && next.raw.len() == 2) {
+            return None;
+        }
+        return Some((
+            i + 2,
+            DateValue::Date {
+                year: Some(year),
+                month: None,
+                day: None,
+            },
+        ));
     }
     if w.joined_by_space(i + 1) {
         let next = w.lower(i + 1);
@@ -479,5 +517,21 @@ mod tests {
             date(None, Some(5), Some(9))
         );
         assert!(spans("They march on. Mondays are slow.").is_empty());
+    }
+
+    #[test]
+    fn weekdays_inside_names_are_not_dates() {
+        assert!(spans("The Sunday Times reported that Good Friday talks had stalled.").is_empty());
+        assert_eq!(
+            spans("Talks resumed on Friday.")[0].1,
+            DateValue::Weekday(4)
+        );
+    }
+
+    #[test]
+    fn a_season_reads_as_its_first_year() {
+        let got = spans("It was the 2022-23 season.");
+        assert_eq!(got[0].0, "2022-23");
+        assert_eq!(got[0].1, date(Some(2022), None, None));
     }
 }

@@ -613,6 +613,10 @@ const TITLES: &[(&[&str], &str)] = &[
         &["minister", "of", "foreign", "affairs"],
         "foreign minister",
     ),
+    (
+        &["minister", "for", "foreign", "affairs"],
+        "foreign minister",
+    ),
     (&["minister", "of", "defence"], "defence minister"),
     (&["minister", "of", "defense"], "defence minister"),
     (&["minister"], "minister"),

@@ -368,6 +368,13 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     {
         // "30-day", "three-member", "25-year-old".
         let next = w.lower(k);
+        // "two-thirds", "three-quarters": a share, not a count of thirds.
+        if matches!(
+            next,
+            "half" | "halves" | "third" | "thirds" | "quarter" | "quarters" | "fifth" | "fifths"
+        ) {
+            return None;
+        }
         let name = unit_word(next).map_or_else(|| singular(next), |u| u.name.to_string());
         if next.chars().all(char::is_alphabetic) && !is_function_word(next) {
             unit_name = Some(name);
@@ -497,7 +504,8 @@ fn words_base(w: &Words, i: usize) -> Option<Base> {
                 | "only"
                 | "no-one"
                 | "anyone"
-        ) || matches!(w.lower(i + 1), "another" | "of" | "by" | "or" | "after");
+        ) || matches!(w.lower(i + 1), "another" | "of" | "by" | "or" | "after")
+            || prev == "at";
         if pronoun_use {
             return None;
         }
@@ -510,6 +518,21 @@ fn words_base(w: &Words, i: usize) -> Option<Base> {
         }
         lowers.push(w.lower(k));
         k += 1;
+    }
+    // "a day and a half": one of the unit, which the compound reading then extends.
+    if matches!(first, "a" | "an")
+        && unit_word(w.lower(i + 1)).is_some()
+        && w.is(i + 2, "and")
+        && w.is(i + 3, "a")
+        && w.is(i + 4, "half")
+    {
+        return Some(Base {
+            first: i,
+            end: i + 1,
+            value: 1.0,
+            unit: None,
+            in_words: true,
+        });
     }
     let (value, used) = evaluate_words(&lowers)?;
     if matches!(first, "a" | "an") && used == 1 {
@@ -720,6 +743,15 @@ mod tests {
         assert_eq!(one("Some 2,000 troops arrived.").1, 2000.0);
         assert_eq!(one("Five Russian soldiers were captured.").3, s("soldier"));
         assert_eq!(one("At least 30 people killed.").3, s("people"));
+    }
+
+    #[test]
+    fn shares_idioms_and_half_units() {
+        assert!(quantities("Two-thirds stayed; at one point no one spoke.").is_empty());
+        assert_eq!(
+            one("The talks lasted a day and a half."),
+            ("a day and a half".into(), 1.5, s("day"), None, false)
+        );
     }
 
     #[test]

@@ -98,10 +98,13 @@ pub(crate) fn extract(
     }
     // Marks are in text order and never overlap, so the one to test is found by binary search.
     let inside_quote = |span: Span| {
-        let i = marks.partition_point(|(o, _)| o.end <= span.start);
-        marks
-            .get(i)
-            .is_some_and(|(o, _)| span.start < o.end && o.start < span.end)
+        let within = |at: usize| {
+            let i = marks.partition_point(|(o, _)| o.end <= at);
+            marks
+                .get(i)
+                .is_some_and(|(o, _)| o.start <= at && at < o.end)
+        };
+        within(span.start) || within(span.end.saturating_sub(1))
     };
     for w in sentences {
         reported(w, roles, &inside_quote, &mut found);
@@ -336,7 +339,35 @@ fn speaker_after_verb(w: &Words, k: usize, roles: &[RoleBinding]) -> Option<Spea
         }
         end += 1;
     }
-    if end == k {
+    // "said Australia would act": a verb after the phrase makes it the subject of reported speech.
+    let closes = end >= w.len()
+        || is_clause_gap(w.gap_before(end))
+        || matches!(
+            w.lower(end),
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "as"
+                | "to"
+                | "from"
+                | "with"
+                | "for"
+                | "of"
+                | "via"
+                | "through"
+                | "late"
+                | "earlier"
+                | "later"
+                | "last"
+                | "this"
+                | "yesterday"
+                | "today"
+        );
+    if end == k || !closes {
         return None;
     }
     speaker_in(w, k, end, roles)
@@ -386,11 +417,12 @@ fn speaker_in(w: &Words, from: usize, to: usize, roles: &[RoleBinding]) -> Optio
     let all_capitalised = (first..to)
         .all(|k| w.words[k].capitalised || is_function_word(w.lower(k)))
         && w.words[first].capitalised;
+    // A lone weekday or month is a date, not a speaker; inside a longer name ("The Sunday Times") it is fine.
+    let single = to - first == 1;
     let plain = (first..to).all(|k| {
         let lower = w.lower(k);
         !w.words[k].number
-            && weekday(lower).is_none()
-            && month(lower).is_none()
+            && !(single && (weekday(lower).is_some() || month(lower).is_some()))
             && !is_person_pronoun(lower)
             && !matches!(lower, "it" | "they" | "we" | "i" | "you" | "this" | "that")
     });
@@ -672,7 +704,7 @@ fn content_after(w: &Words, v: usize, participle: bool) -> Option<usize> {
         || is_person_pronoun(next)
         || matches!(
             next,
-            "the" | "it" | "they" | "we" | "i" | "there" | "this" | "no"
+            "the" | "a" | "an" | "it" | "they" | "we" | "i" | "there" | "this" | "no"
         );
     let long_enough = n - (v + 1) >= 3;
     (joined
@@ -828,6 +860,14 @@ mod tests {
         assert!(quotes("As noted by Reuters, the comments were made on Tuesday.").is_empty());
         assert!(quotes("The talks, said to be difficult, went on.").is_empty());
         assert!(quotes("The United States announced the resumption of military aid.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_after_the_phrase_makes_it_the_reported_subject_not_the_speaker() {
+        assert_eq!(
+            quotes("Penny Wong, the foreign minister, said Australia would act."),
+            [q("Australia would act", Some("Penny Wong"), false)]
+        );
     }
 
     #[test]

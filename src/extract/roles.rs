@@ -28,8 +28,9 @@ pub(crate) fn scan(w: &Words, out: &mut Vec<RoleBinding>) {
         match title_at(&lowers, i, joined) {
             Some((end, role)) => {
                 // A prefix that is a title of its own ("deputy") yields to the title it prefixes.
-                let prefixes_title =
-                    is_title_prefix(lowers[i]) && title_at(&lowers, i + 1, joined).is_some();
+                let prefixes_title = end == i + 1
+                    && is_title_prefix(lowers[i])
+                    && title_at(&lowers, i + 1, joined).is_some();
                 let found = if prefixes_title {
                     None
                 } else {
@@ -151,8 +152,9 @@ fn name_then_title(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
             if j > role_start && !(joined(j) || w.words[j - 1].possessive) {
                 break;
             }
-            let prefixes_title =
-                is_title_prefix(lowers[j]) && title_at(lowers, j + 1, joined).is_some();
+            let prefixes_title = title_at(lowers, j, joined).is_some_and(|(end, _)| end == j + 1)
+                && is_title_prefix(lowers[j])
+                && title_at(lowers, j + 1, joined).is_some();
             if !prefixes_title && let Some((end, role)) = title_at(lowers, j, joined) {
                 title = Some((j, end, role));
                 break;
@@ -412,14 +414,16 @@ pub(crate) fn person_name_at(w: &Words, k: usize) -> Option<(usize, usize)> {
             return None;
         }
     }
-    let lowers_ok = |j: usize| {
+    let all_caps = |j: usize| {
+        let raw = w.words[j].raw;
+        raw.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !raw.chars().any(char::is_lowercase)
+    };
+    let fits = |j: usize| {
         let word = &w.words[j];
         let lower = word.lower.as_str();
-        let letters = word.raw.chars().filter(|c| c.is_alphabetic()).count();
-        let all_caps = letters > 1 && !word.raw.chars().any(char::is_lowercase);
         word.capitalised
             && !word.number
-            && !all_caps
             && word
                 .raw
                 .chars()
@@ -433,7 +437,17 @@ pub(crate) fn person_name_at(w: &Words, k: usize) -> Option<(usize, usize)> {
             && !(j == 0 && is_sentence_adverb(lower))
             && title_at(&[lower], 0, |_| true).is_none()
     };
-    if first >= w.len() || !lowers_ok(first) {
+    let lowers_ok = |j: usize| fits(j) && !all_caps(j);
+    // Initials written as capitals ("JD Vance") count when a name word follows.
+    let initials = |j: usize| {
+        fits(j)
+            && all_caps(j)
+            && w.words[j].raw.chars().count() <= 3
+            && j + 1 < w.len()
+            && w.joined_by_space(j + 1)
+            && lowers_ok(j + 1)
+    };
+    if first >= w.len() || !(lowers_ok(first) || initials(first)) {
         return None;
     }
     let mut last = first;
@@ -594,6 +608,33 @@ mod tests {
                 "envoy",
                 &["middle east"],
                 "Steve Witkoff"
+            )
+        );
+    }
+
+    #[test]
+    fn initials_prefixed_titles_and_possessor_qualifiers() {
+        assert_eq!(
+            one("Vice President JD Vance arrived."),
+            b("Vice President", "vice president", &[], "JD Vance")
+        );
+        assert_eq!(
+            one("The Minister for Foreign Affairs, Penny Wong, spoke."),
+            b(
+                "The Minister for Foreign Affairs",
+                "foreign minister",
+                &[],
+                "Penny Wong"
+            )
+        );
+        let got = bindings("President Putin's spokesman Dmitry Peskov declined.");
+        assert_eq!(
+            got[1],
+            b(
+                "Putin's spokesman",
+                "spokesperson",
+                &["putin"],
+                "Dmitry Peskov"
             )
         );
     }
