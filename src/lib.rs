@@ -10,6 +10,8 @@
 //!
 //! It does no printing and no I/O beyond reading the inputs it is given; the `crosscheck` binary drives it.
 
+pub mod align;
+pub mod compare;
 pub mod extract;
 pub mod findings;
 pub mod load;

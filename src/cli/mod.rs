@@ -18,6 +18,8 @@ pub const SUCCESS: u8 = 0;
 pub const FAILURE: u8 = 1;
 /// A usage, configuration or input error.
 pub const ERROR: u8 = 2;
+/// Stopped by Ctrl-C (128 + SIGINT), as shells report it.
+pub const INTERRUPTED: i32 = 130;
 
 /// Runs the command line and returns the exit status.
 pub fn run() -> u8 {
@@ -28,6 +30,13 @@ pub fn run() -> u8 {
             return if err.use_stderr() { ERROR } else { SUCCESS };
         }
     };
+    // Ctrl-C stops at once: nothing is half-written because files are only ever renamed into place, and the
+    // temporary file of a write in progress is removed here.
+    let _ = ctrlc::set_handler(|| {
+        output::remove_pending();
+        eprintln!("crosscheck: interrupted");
+        std::process::exit(INTERRUPTED);
+    });
     if let Some(threads) = cli.global.threads {
         // Only fails when a pool already exists, which cannot happen this early.
         let _ = rayon::ThreadPoolBuilder::new()

@@ -248,6 +248,78 @@ pub fn sort(findings: &mut [Finding]) {
     });
 }
 
+/// Builds evidence for any document of the corpus, indexing each document's lines once, on first use.
+pub struct EvidenceIndex<'d> {
+    documents: &'d [crate::load::Document],
+    builders: Vec<std::sync::OnceLock<EvidenceBuilder<'d>>>,
+}
+
+impl<'d> EvidenceIndex<'d> {
+    /// An index over `documents`.
+    pub fn new(documents: &'d [crate::load::Document]) -> Self {
+        EvidenceIndex {
+            documents,
+            builders: documents
+                .iter()
+                .map(|_| std::sync::OnceLock::new())
+                .collect(),
+        }
+    }
+
+    /// The builder for document `index`.
+    pub fn builder(&self, index: usize) -> &EvidenceBuilder<'d> {
+        self.builders[index].get_or_init(|| EvidenceBuilder::new(&self.documents[index]))
+    }
+
+    /// A finding of `kind` whose values are the texts at each side, with evidence for each.
+    pub fn finding(
+        &self,
+        kind: Kind,
+        entity: Option<String>,
+        sides: &[(usize, crate::text::Span, crate::text::Span)],
+        message: String,
+    ) -> Finding {
+        let values = sides
+            .iter()
+            .map(|&(doc, span, _)| span.of(&self.documents[doc].text).trim().to_string())
+            .collect();
+        let evidence = sides
+            .iter()
+            .map(|&(doc, span, context)| self.builder(doc).evidence(span, context))
+            .collect();
+        Finding::new(kind, entity, values, message, evidence)
+    }
+}
+
+/// Merges findings that share an id (the same disagreement found through two routes), keeping the first
+/// message and the union of the evidence.
+pub fn merge_duplicates(findings: Vec<Finding>) -> Vec<Finding> {
+    let mut by_id: std::collections::BTreeMap<String, Finding> = std::collections::BTreeMap::new();
+    for f in findings {
+        match by_id.entry(f.id.clone()) {
+            std::collections::btree_map::Entry::Vacant(v) => {
+                v.insert(f);
+            }
+            std::collections::btree_map::Entry::Occupied(mut o) => {
+                let kept = o.get_mut();
+                for e in f.evidence {
+                    if !kept
+                        .evidence
+                        .iter()
+                        .any(|k| k.document == e.document && k.start == e.start && k.end == e.end)
+                    {
+                        kept.evidence.push(e);
+                    }
+                }
+                kept.evidence.sort_by(|a, b| {
+                    (&a.path, &a.document, a.start).cmp(&(&b.path, &b.document, b.start))
+                });
+            }
+        }
+    }
+    by_id.into_values().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! Stage: render. A [`Report`] — the one result type every stage feeds — becomes bytes in one of the
 //! [`Format`]s, each implemented in its own file.
 
+pub mod diff;
 mod json;
 mod table;
 
