@@ -209,7 +209,9 @@ fn weekday_in_name(w: &Words, i: usize) -> bool {
 
 /// "March 12", "March 12, 2025", "March 2025", "in March".
 fn month_first(w: &Words, i: usize, m: u8) -> Option<(usize, DateValue)> {
-    if w.joined_by_space(i + 1)
+    // "Mar. 12": an abbreviated month keeps its full stop.
+    let abbreviated = w.words[i].raw.len() <= 4 && w.gap_after(i).trim_end() == ".";
+    if (w.joined_by_space(i + 1) || abbreviated && i + 1 < w.len())
         && let Some(day) = day_number(w.words[i + 1].raw)
     {
         let (end, year) = match year_after(w, i + 2, true) {
@@ -517,6 +519,14 @@ mod tests {
             date(None, Some(5), Some(9))
         );
         assert!(spans("They march on. Mondays are slow.").is_empty());
+    }
+
+    #[test]
+    fn abbreviated_months_keep_their_full_stop() {
+        assert_eq!(
+            spans("It was signed on Mar. 12, 2025.")[0].1,
+            date(Some(2025), Some(3), Some(12))
+        );
     }
 
     #[test]

@@ -444,8 +444,10 @@ fn digits_base(w: &Words, i: usize) -> Option<Base> {
             return None;
         }
         // "Article 5", "No. 10", "Boeing 737".
+        // A capital that only opens the sentence ("Exactly 100 people") designates nothing.
         let designated = is_designator(&prev.lower)
             || prev.capitalised
+                && i > 1
                 && !is_function_word(&prev.lower)
                 && !is_approximator(&prev.lower)
                 && !is_nationality(&prev.lower)
@@ -810,6 +812,7 @@ mod tests {
         assert!(quantities("It flew F-16 jets under Article 5 at 10:30 and 3 pm.").is_empty());
         assert!(quantities("No one came, and one of them left; the 21st time.").is_empty());
         assert!(quantities("Channel Four aired it.").is_empty());
+        assert_eq!(one("Exactly 100 people came.").1, 100.0);
     }
 
     #[test]

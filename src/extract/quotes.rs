@@ -576,6 +576,19 @@ fn reported(
             speaker,
         ));
     };
+    // "Lavrov: Russia will not accept troops", the headline form of attribution.
+    // Capitalised phrases before a colon are often labels ("Key Insights:", "Analysis:"), so the speaker must
+    // be role-bound or a lone surname that is not a headline label.
+    if let Some(colon) = (0..n.min(6)).find(|&k| w.gap_after(k).trim() == ":")
+        && let Some(Speaker::Name(name)) = speaker_in(w, 0, colon + 1, roles)
+        && n - (colon + 1) >= 3
+        && (roles.iter().any(|r| r.person == name)
+            || colon == 0
+                && !is_headline_label(w.lower(0))
+                && super::lexicon::singular(w.lower(0)) == w.lower(0))
+    {
+        push(colon + 1, n - 1, Some(Speaker::Name(name)));
+    }
     for v in 0..n {
         let lower = w.lower(v);
         if inside_quote(w.words[v].span) {
@@ -627,6 +640,37 @@ fn reported(
             }
         }
     }
+}
+
+/// Words that label a headline rather than name its speaker: "Analysis: …", "Watch: …".
+fn is_headline_label(w: &str) -> bool {
+    matches!(
+        w,
+        "analysis"
+            | "opinion"
+            | "update"
+            | "updated"
+            | "watch"
+            | "breaking"
+            | "exclusive"
+            | "explainer"
+            | "live"
+            | "video"
+            | "photos"
+            | "comment"
+            | "editorial"
+            | "interview"
+            | "factbox"
+            | "timeline"
+            | "review"
+            | "correction"
+            | "source"
+            | "sources"
+            | "note"
+            | "read"
+            | "related"
+            | "advertisement"
+    )
 }
 
 /// "according to X, <content>" and "<content>, according to X".
@@ -868,6 +912,19 @@ mod tests {
             quotes("Penny Wong, the foreign minister, said Australia would act."),
             [q("Australia would act", Some("Penny Wong"), false)]
         );
+    }
+
+    #[test]
+    fn headline_colon_attribution() {
+        assert_eq!(
+            quotes("Lavrov: Russia will not accept NATO troops"),
+            [q(
+                "Russia will not accept NATO troops",
+                Some("Lavrov"),
+                false
+            )]
+        );
+        assert!(quotes("Key Insights: what the talks mean for Ukraine").is_empty());
     }
 
     #[test]

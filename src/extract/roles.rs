@@ -81,8 +81,9 @@ fn title_then_name(
     let mut qualifiers = chunks(w, qualifier_first, role_first);
     let span_first = with_determiner(w, qualifier_first);
 
-    // "Foreign Minister Sergey Lavrov".
-    if w.joined_by_space(end)
+    // "Foreign Minister Sergey Lavrov", "Sen. Bernie Sanders".
+    let abbreviated = lowers[end - 1].len() <= 4 && w.gap_before(end) == ". ";
+    if (w.joined_by_space(end) || abbreviated)
         && let Some((a, b)) = person_name_at(w, end)
     {
         return Some(binding(w, span_first, end - 1, role_text, qualifiers, a, b));
@@ -316,11 +317,17 @@ fn of_phrase(w: &Words, from: usize) -> (usize, Option<(usize, usize)>) {
         {
             break;
         }
+        // "... Intelligence Service Sergey Naryshkin", "Foreign Minister of Russia Sergei Lavrov".
+        let places_name =
+            is_organisation_word(&w.words[j - 1].lower) || is_nationality(&w.words[j - 1].lower);
         if j > from
-            && is_organisation_word(&w.words[j - 1].lower)
+            && places_name
             && w.words[j - 1].capitalised
             && w.joined_by_space(j)
             && let Some(name) = person_name_at(w, j)
+            && !(name.1 + 1 < w.len()
+                && w.words[name.1 + 1].capitalised
+                && w.joined_by_space(name.1 + 1))
         {
             return (j, Some(name));
         }
@@ -635,6 +642,23 @@ mod tests {
                 "spokesperson",
                 &["putin"],
                 "Dmitry Peskov"
+            )
+        );
+    }
+
+    #[test]
+    fn abbreviated_titles_and_country_of_phrases() {
+        assert_eq!(
+            one("Sen. Bernie Sanders objected."),
+            b("Sen", "senator", &[], "Bernie Sanders")
+        );
+        assert_eq!(
+            one("He met the Foreign Minister of Russia Sergei Lavrov."),
+            b(
+                "the Foreign Minister of Russia",
+                "foreign minister",
+                &["russia"],
+                "Sergei Lavrov"
             )
         );
     }
