@@ -4,6 +4,9 @@
 //! Every list is general English news vocabulary, never words taken from one report. Lookups take the
 //! matching form (folded, lower case) and are `match` statements, so each costs a few comparisons.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// A word that is part of a number written out in words.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum NumberWord {
@@ -592,7 +595,7 @@ pub(crate) fn is_verb_adjunct(w: &str) -> bool {
 ///
 /// Longer titles come first within a first word, so the longest match wins ("foreign minister" before
 /// "minister").
-const TITLES: &[(&[&str], &str)] = &[
+const TITLES: &[Title] = &[
     (&["vice", "president"], "vice president"),
     (&["president"], "president"),
     (&["president-elect"], "president-elect"),
@@ -715,6 +718,21 @@ const TITLES: &[(&[&str], &str)] = &[
     (&["deputy"], "deputy"),
 ];
 
+/// A title's words in matching form, and the canonical role it stands for.
+type Title = (&'static [&'static str], &'static str);
+
+/// [`TITLES`] grouped by first word, built once, so a word that starts no title costs one hash lookup.
+fn title_index() -> &'static HashMap<&'static str, Vec<Title>> {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<Title>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<&'static str, Vec<Title>> = HashMap::new();
+        for &(pattern, role) in TITLES {
+            index.entry(pattern[0]).or_default().push((pattern, role));
+        }
+        index
+    })
+}
+
 /// Words before a title that belong to the role itself: "deputy foreign minister", "former president".
 pub(crate) fn is_title_prefix(w: &str) -> bool {
     matches!(
@@ -744,11 +762,9 @@ pub(crate) fn title_at(
     joined: impl Fn(usize) -> bool,
 ) -> Option<(usize, &'static str)> {
     let first = *words.get(i)?;
+    let candidates = title_index().get(first)?;
     let mut best: Option<(usize, &'static str)> = None;
-    for (pattern, role) in TITLES {
-        if pattern[0] != first {
-            continue;
-        }
+    for &(pattern, role) in candidates {
         let end = i + pattern.len();
         if end > words.len() {
             continue;

@@ -146,6 +146,13 @@ fn antecedent(
     (here - there <= 1 && there <= here).then_some(person)
 }
 
+/// The role bindings of one sentence: bindings come in sentence order, so this is a binary search.
+fn sentence_roles(roles: &[RoleBinding], sentence: usize) -> &[RoleBinding] {
+    let from = roles.partition_point(|r| r.sentence < sentence);
+    let to = roles.partition_point(|r| r.sentence <= sentence);
+    &roles[from..to]
+}
+
 /// Balanced quotations on one line: (span with marks, span of the words inside, trimmed).
 fn quoted_regions(text: &str, line: Span) -> Vec<(Span, Span)> {
     let s = line.of(text);
@@ -242,7 +249,10 @@ fn direct_speaker<'a, 't: 'a>(
 /// Attribution right after a closing mark: `,” Lavrov stated`, `," the deputy wrote`, `,” said Lavrov`,
 /// `,” he stressed`.
 fn speaker_after(w: &Words, close_end: usize, roles: &[RoleBinding]) -> Option<Speaker> {
-    let j = w.words.iter().position(|x| x.span.start >= close_end)?;
+    let j = w.words.partition_point(|x| x.span.start < close_end);
+    if j >= w.len() {
+        return None;
+    }
     let between = w.text.get(close_end..w.words[j].span.start)?;
     if !between
         .chars()
@@ -269,11 +279,7 @@ fn speaker_after(w: &Words, close_end: usize, roles: &[RoleBinding]) -> Option<S
 /// Attribution before an opening mark: `Lavrov said: “`, `said Lavrov: “`, `Lavrov: “`, or a speech or
 /// framing verb earlier in the sentence (`Rubio described the meeting as “`).
 fn speaker_before(w: &Words, open_start: usize, roles: &[RoleBinding]) -> Option<Speaker> {
-    let m = w
-        .words
-        .iter()
-        .position(|x| x.span.end > open_start)
-        .unwrap_or(w.len());
+    let m = w.words.partition_point(|x| x.span.end <= open_start);
     if m == 0 {
         return None;
     }
@@ -327,7 +333,7 @@ fn speaker_after_verb(w: &Words, k: usize, roles: &[RoleBinding]) -> Option<Spea
             break;
         }
         let lower = w.lower(end);
-        let inside_role = roles.iter().any(|r| {
+        let inside_role = sentence_roles(roles, w.sentence).iter().any(|r| {
             r.role_span.start <= w.words[end].span.start && w.words[end].span.end <= r.role_span.end
         });
         if end > k
@@ -382,7 +388,7 @@ fn speaker_in(w: &Words, from: usize, to: usize, roles: &[RoleBinding]) -> Optio
     let span = w.cover(from, to - 1);
     // A role-bound person inside the phrase, or named right after its role ("the regional governor, Oleh
     // Syniehubov"), unless the person is only a possessor ("Netanyahu's office").
-    let bound = roles.iter().rev().find(|r| {
+    let bound = sentence_roles(roles, w.sentence).iter().rev().find(|r| {
         let inside = span.start <= r.person.start && r.person.end <= span.end;
         let role_inside = span.start <= r.role_span.start && r.role_span.end <= span.end;
         inside || role_inside && r.sentence == w.sentence
@@ -582,7 +588,9 @@ fn reported(
     if let Some(colon) = (0..n.min(6)).find(|&k| w.gap_after(k).trim() == ":")
         && let Some(Speaker::Name(name)) = speaker_in(w, 0, colon + 1, roles)
         && n - (colon + 1) >= 3
-        && (roles.iter().any(|r| r.person == name)
+        && (sentence_roles(roles, w.sentence)
+            .iter()
+            .any(|r| r.person == name)
             || colon == 0
                 && !is_headline_label(w.lower(0))
                 && super::lexicon::singular(w.lower(0)) == w.lower(0))

@@ -47,19 +47,18 @@ pub(crate) fn scan(w: &Words, out: &mut Vec<RoleBinding>) {
         }
     }
     name_then_title(w, &lowers, out);
-    let new = &mut out[first_new..];
-    new.sort_by_key(|b| (b.person.start, b.role_span.start));
-    let mut seen = Vec::new();
-    let mut k = first_new;
-    while k < out.len() {
-        let key = (out[k].person, out[k].role.clone());
-        if seen.contains(&key) {
-            out.remove(k);
-        } else {
-            seen.push(key);
-            k += 1;
-        }
-    }
+    // The same binding can be found by two shapes; sorting puts duplicates side by side.
+    let mut new = out.split_off(first_new);
+    new.sort_by(|a, b| {
+        (a.person.start, a.person.end, &a.role, a.role_span.start).cmp(&(
+            b.person.start,
+            b.person.end,
+            &b.role,
+            b.role_span.start,
+        ))
+    });
+    new.dedup_by(|a, b| a.person == b.person && a.role == b.role);
+    out.extend(new);
 }
 
 /// A title at words `first..end`, followed by the person's name, directly, after an "of"/"for" phrase, or in
