@@ -194,7 +194,7 @@ mod tests {
     }
 
     /// (words, speaker, direct) of every quotation.
-    fn quotes(text: &str) -> Vec<(String, Option<String>, bool)> {
+    pub(crate) fn quotes(text: &str) -> Vec<(String, Option<String>, bool)> {
         facts(text)
             .quotes
             .into_iter()

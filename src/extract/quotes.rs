@@ -615,7 +615,8 @@ fn reported(
         {
             continue;
         }
-        let first = content_start(w);
+        // Reported content runs from the sentence's first word (a leading list dash is not a word).
+        let first = 0;
         if !participle
             && v >= first + 3
             && breaks_before(w.gap_before(v))
@@ -700,7 +701,7 @@ fn according_to(
         return;
     };
     let speaker = Some(speaker);
-    let first = content_start(w);
+    let first = 0;
     if v >= first + 3 && breaks_before(w.gap_before(v)) {
         push(first, v - 1, speaker);
     } else if v == first && end < w.len() && w.gap_before(end).contains(',') {
@@ -711,11 +712,6 @@ fn according_to(
 /// A comma or a free-standing dash before a trailing attribution.
 fn breaks_before(gap: &str) -> bool {
     gap.contains(',') || gap.chars().any(is_dash) && gap.chars().any(char::is_whitespace)
-}
-
-/// First word of a sentence's content (a leading list dash is not a word, so this is word 0).
-fn content_start(_w: &Words) -> usize {
-    0
 }
 
 /// Where the reported content after the speech verb at `v` starts: after "that" (with a few words of setting
@@ -768,24 +764,7 @@ fn content_after(w: &Words, v: usize, participle: bool) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::extract::extract_facts;
-
-    /// (quoted words, speaker, direct) for every quotation in `text`.
-    fn quotes(text: &str) -> Vec<(String, Option<String>, bool)> {
-        let seg = Segmented::new(text);
-        extract_facts(text, &seg)
-            .quotes
-            .into_iter()
-            .map(|q| {
-                (
-                    q.span.of(text).to_string(),
-                    q.speaker.map(|s| s.of(text).to_string()),
-                    q.direct,
-                )
-            })
-            .collect()
-    }
+    use crate::extract::tests::quotes;
 
     fn q(words: &str, speaker: Option<&str>, direct: bool) -> (String, Option<String>, bool) {
         (words.into(), speaker.map(str::to_string), direct)
