@@ -495,8 +495,8 @@ pub(crate) fn is_framing_verb(w: &str) -> bool {
     )
 }
 
-/// Nouns that name a channel of speech and may sit between a speech verb and "that": "told reporters in an
-/// interview that", "reiterated its stance that".
+/// Words that may sit between a speech verb and its "that": the channel ("told reporters in an interview
+/// that"), the stance reported ("reiterated its long-held stance that") and the time ("said on Tuesday that").
 pub(crate) fn is_speech_setting(w: &str) -> bool {
     matches!(
         w,
@@ -553,7 +553,6 @@ pub(crate) fn is_speech_setting(w: &str) -> bool {
             | "national"
             | "long"
             | "held"
-            | "long-held"
     )
 }
 

@@ -169,7 +169,7 @@ fn quoted_regions(text: &str, line: Span) -> Vec<(Span, Span)> {
                         next.is_some_and(|n| !n.is_whitespace())
                     }
                     '"' => {
-                        prev.is_none_or(|p| p.is_whitespace() || "([/".contains(p) || is_dash(p))
+                        prev.is_none_or(|p| p.is_whitespace() || "([/:".contains(p) || is_dash(p))
                             && next.is_some_and(|n| !n.is_whitespace())
                     }
                     // A single curly quote opens only before a letter and after a space, so that
@@ -416,6 +416,20 @@ fn speaker_in(w: &Words, from: usize, to: usize, roles: &[RoleBinding]) -> Optio
     }
     if !article
         && let Some((a, b)) = person_name_at(w, first)
+        && b + 1 == to
+    {
+        return Some(Speaker::Name(w.cover(a, b)));
+    }
+    // A full name closing a descriptive phrase whose title the lexicon lacks: "economist John Smith".
+    let mut run = to;
+    while run > first && w.words[run - 1].capitalised && (run == to || w.joined_by_space(run)) {
+        run -= 1;
+    }
+    if run > first
+        && to - run >= 2
+        && !w.words[run - 1].possessive
+        && !is_function_word(w.lower(run - 1))
+        && let Some((a, b)) = person_name_at(w, run)
         && b + 1 == to
     {
         return Some(Speaker::Name(w.cover(a, b)));
@@ -898,6 +912,22 @@ mod tests {
         assert_eq!(
             quotes("Penny Wong, the foreign minister, said Australia would act."),
             [q("Australia would act", Some("Penny Wong"), false)]
+        );
+    }
+
+    #[test]
+    fn a_name_after_an_unknown_title_is_the_speaker() {
+        assert_eq!(
+            quotes("Growth will slow, said economist Jane Smith in a note.")[0]
+                .1
+                .as_deref(),
+            Some("Jane Smith")
+        );
+        assert_eq!(
+            quotes("Growth will slow, said the United States in a note.")[0]
+                .1
+                .as_deref(),
+            Some("the United States")
         );
     }
 
