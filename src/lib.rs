@@ -12,7 +12,9 @@
 
 pub mod align;
 pub mod compare;
+pub mod config;
 pub mod extract;
+pub mod filter;
 pub mod findings;
 pub mod load;
 pub mod pipeline;

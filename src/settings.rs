@@ -7,6 +7,8 @@ pub struct Settings {
     pub shingle_size: usize,
     /// Jaccard at or above which two reports are near-duplicates.
     pub threshold: f64,
+    /// Similarity at or above which two sentences are aligned ([`crate::align::AlignLimits::threshold`]).
+    pub alignment_threshold: f64,
 }
 
 impl Default for Settings {
@@ -14,6 +16,7 @@ impl Default for Settings {
         Settings {
             shingle_size: 5,
             threshold: 0.5,
+            alignment_threshold: crate::align::AlignLimits::default().threshold,
         }
     }
 }

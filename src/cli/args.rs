@@ -23,7 +23,13 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the whole pipeline and report every finding.
-    Check(Inputs),
+    Check(CheckArgs),
+    /// Record the current findings as accepted, so that `check --baseline FILE` fails only on new ones.
+    ///
+    /// Write it with `-o .crosscheck-baseline.json` (atomically); without `-o` it goes to standard output.
+    Baseline(Inputs),
+    /// Show the configuration in effect.
+    Config(ConfigArgs),
     /// Report near-duplicate and same-story pairs, story groups and shared passages.
     Dups(Inputs),
     /// List each entity with its spellings and their counts per source.
@@ -46,6 +52,29 @@ pub struct Inputs {
     /// Report files (.txt, .md, .jsonl, .ndjson, .json) and directories to walk.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+}
+
+/// What `check` takes beyond its inputs.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Files and directories to read.
+    #[command(flatten)]
+    pub inputs: Inputs,
+    /// Mark findings recorded in this baseline file `known`: only `new` ones count toward `--fail-on`.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Report only findings that involve these reports (files or directories), still compared against every
+    /// input. Paths not among the inputs are added to them.
+    #[arg(long, value_name = "PATH", num_args = 1..)]
+    pub only: Vec<PathBuf>,
+}
+
+/// What `config` takes.
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Print the effective configuration (defaults merged with the file) as TOML.
+    #[arg(long)]
+    pub dump: bool,
 }
 
 /// When to exit with status 1.
@@ -102,6 +131,12 @@ pub struct GlobalArgs {
     /// Replace invalid UTF-8 with U+FFFD and warn, instead of failing.
     #[arg(long, global = true)]
     pub lossy: bool,
+    /// Read this configuration file instead of the nearest crosscheck.toml.
+    #[arg(long, global = true, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Ignore every configuration file: use the defaults.
+    #[arg(long, global = true)]
+    pub no_config: bool,
     /// Name a report's outlet after its file stem or its directory, when the report does not name it.
     #[arg(long, global = true, value_enum, default_value_t = SourceFrom::Stem)]
     pub source_from: SourceFrom,

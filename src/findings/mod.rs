@@ -153,6 +153,26 @@ impl fmt::Display for Severity {
     }
 }
 
+/// Whether a finding was already recorded in the baseline the run was given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Not in the baseline: it counts toward `--fail-on`.
+    New,
+    /// In the baseline: reported, but accepted by the desk, so it never fails a run.
+    Known,
+}
+
+impl Status {
+    /// The JSON name.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Status::New => "new",
+            Status::Known => "known",
+        }
+    }
+}
+
 /// One thing the user should look at.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
@@ -170,6 +190,10 @@ pub struct Finding {
     pub message: String,
     /// Where each value occurs, in document order.
     pub evidence: Vec<Evidence>,
+    /// The form to write instead, when configuration names a house spelling.
+    pub suggestion: Option<String>,
+    /// New or known, when the run was given a baseline; `None` otherwise.
+    pub status: Option<Status>,
 }
 
 impl Finding {
@@ -188,9 +212,7 @@ impl Finding {
             (&a.path, &a.document, a.start, a.end).cmp(&(&b.path, &b.document, b.start, b.end))
         });
         evidence.dedup_by(|a, b| a.document == b.document && a.start == b.start && a.end == b.end);
-        let mut documents: Vec<&str> = evidence.iter().map(|e| e.document.as_str()).collect();
-        documents.sort_unstable();
-        documents.dedup();
+        let documents: Vec<&str> = evidence.iter().map(|e| e.document.as_str()).collect();
         let id = stable_id(kind, entity.as_deref(), &values, &documents);
         Finding {
             id,
@@ -200,7 +222,22 @@ impl Finding {
             values,
             message,
             evidence,
+            suggestion: None,
+            status: None,
         }
+    }
+
+    /// The ids of the documents the finding involves, sorted and deduplicated.
+    pub fn documents(&self) -> Vec<&str> {
+        let mut documents: Vec<&str> = self.evidence.iter().map(|e| e.document.as_str()).collect();
+        documents.sort_unstable();
+        documents.dedup();
+        documents
+    }
+
+    /// Whether the finding can fail a run: every finding can, except one the baseline already knows.
+    pub fn gates(&self) -> bool {
+        self.status != Some(Status::Known)
     }
 }
 
