@@ -492,6 +492,10 @@ pub(crate) fn is_framing_verb(w: &str) -> bool {
             | "criticized"
             | "criticised"
             | "dismissed"
+            | "spoke"
+            | "speaks"
+            | "hailed"
+            | "condemned"
     )
 }
 
@@ -655,12 +659,12 @@ const TITLES: &[Title] = &[
     (&["chancellor"], "chancellor"),
     (&["director", "general"], "director general"),
     (&["director"], "director"),
-    (&["head"], "head"),
+    (&["head"], "leader"),
     (&["chief", "of", "staff"], "chief of staff"),
     (&["chief", "executive", "officer"], "chief executive"),
     (&["chief", "executive"], "chief executive"),
     (&["ceo"], "chief executive"),
-    (&["chief"], "chief"),
+    (&["chief"], "leader"),
     (&["leader"], "leader"),
     (&["chairman"], "chair"),
     (&["chairwoman"], "chair"),

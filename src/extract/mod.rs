@@ -225,7 +225,7 @@ mod tests {
                     "Konstantin Kosachev"
                 ),
                 role(
-                    "head",
+                    "leader",
                     &["russian", "foreign intelligence service"],
                     "Sergey Naryshkin"
                 ),
@@ -252,7 +252,7 @@ mod tests {
                 role("national security advisor", &[], "Mike Waltz"),
                 role("aide", &["presidential"], "Yury Ushakov"),
                 role(
-                    "head",
+                    "leader",
                     &["russia", "sovereign wealth fund"],
                     "Kirill Dmitriev"
                 ),

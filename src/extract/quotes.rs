@@ -22,6 +22,7 @@ use super::words::{Words, is_clause_gap, is_dash, is_quote_mark};
 use super::{Quote, RoleBinding, sentence_at};
 use crate::segment::Segmented;
 use crate::text::Span;
+use std::collections::HashSet;
 
 /// Who a quotation is attributed to, before pronouns are resolved.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -106,8 +107,12 @@ pub(crate) fn extract(
         };
         within(span.start) || within(span.end.saturating_sub(1))
     };
+    let mut surnames: HashSet<String> = roles
+        .iter()
+        .filter_map(|r| surname(text, r.person))
+        .collect();
     for w in sentences {
-        reported(w, roles, &inside_quote, &mut found);
+        reported(w, roles, &surnames, &inside_quote, &mut found);
     }
     found.sort_by_key(|(q, _)| (q.span.start, q.span.end));
     found.dedup_by_key(|(q, _)| q.span);
@@ -117,6 +122,15 @@ pub(crate) fn extract(
     for (_, speaker) in &found {
         if let Some(Speaker::Name(span)) = speaker {
             people.push(*span);
+        }
+    }
+    surnames.extend(people.iter().filter_map(|&p| surname(text, p)));
+    // A sentence that opens with a known surname ("Fuentes described …") names a possible antecedent.
+    for w in sentences {
+        if let Some((a, b)) = person_name_at(w, 0)
+            && surnames.contains(w.lower(b))
+        {
+            people.push(w.cover(a, b));
         }
     }
     people.sort();
@@ -131,6 +145,15 @@ pub(crate) fn extract(
             quote
         })
         .collect()
+}
+
+/// The last word of a name in matching form: "Carolina Fuentes" -> "fuentes".
+fn surname(text: &str, person: Span) -> Option<String> {
+    let name = person.of(text);
+    name.rsplit(|c: char| c.is_whitespace() || is_dash(c))
+        .next()
+        .filter(|s| !s.is_empty())
+        .map(crate::text::fold)
 }
 
 /// The nearest person named before byte `at` in the same or the previous paragraph.
@@ -346,33 +369,8 @@ fn speaker_after_verb(w: &Words, k: usize, roles: &[RoleBinding]) -> Option<Spea
         end += 1;
     }
     // "said Australia would act": a verb after the phrase makes it the subject of reported speech.
-    let closes = end >= w.len()
-        || is_clause_gap(w.gap_before(end))
-        || matches!(
-            w.lower(end),
-            "in" | "on"
-                | "at"
-                | "during"
-                | "after"
-                | "before"
-                | "when"
-                | "while"
-                | "as"
-                | "to"
-                | "from"
-                | "with"
-                | "for"
-                | "of"
-                | "via"
-                | "through"
-                | "late"
-                | "earlier"
-                | "later"
-                | "last"
-                | "this"
-                | "yesterday"
-                | "today"
-        );
+    let closes =
+        end >= w.len() || is_clause_gap(w.gap_before(end)) || ends_attribution(w.lower(end));
     if end == k || !closes {
         return None;
     }
@@ -508,10 +506,20 @@ fn subject_before(w: &Words, v: usize, roles: &[RoleBinding]) -> Option<Speaker>
     let mut end = skip_adjuncts_back(w, 0, v);
     for _ in 0..4 {
         let start = clause_start(w, end);
+        // "…, who told reporters": the relative pronoun stands for the name before its comma.
+        if start == end && start >= 2 && matches!(w.lower(start - 1), "who" | "which") {
+            if w.gap_before(start - 1).contains(',') {
+                return name_ending_at(w, start - 2, roles);
+            }
+            return None;
+        }
         if start < end {
             let first = w.lower(start);
-            let aside =
-                !w.words[start].capitalised && (first.ends_with("ed") || first.ends_with("ing"));
+            let relative = start >= 2
+                && matches!(w.lower(start - 1), "which" | "who")
+                && w.gap_before(start - 1).contains(',');
+            let aside = relative
+                || !w.words[start].capitalised && (first.ends_with("ed") || first.ends_with("ing"));
             let speaker = if aside {
                 None
             } else {
@@ -526,8 +534,16 @@ fn subject_before(w: &Words, v: usize, roles: &[RoleBinding]) -> Option<Speaker>
             }
         }
         // "X called it … and said": a coordinated verb shares the sentence's subject.
-        if start > 0 && w.is(start - 1, "and") && start == end {
+        if start > 0 && matches!(w.lower(start - 1), "and" | "but") && start == end {
             return sentence_subject(w, start - 1, roles);
+        }
+        // ", which has hosted the talks since January," between subject and verb is an aside.
+        if start >= 2
+            && matches!(w.lower(start - 1), "which" | "who")
+            && w.gap_before(start - 1).contains(',')
+        {
+            end = start - 1;
+            continue;
         }
         if start == 0 || opens_clause(w.lower(start - 1)) || !w.gap_before(start).contains(',') {
             return None;
@@ -535,6 +551,28 @@ fn subject_before(w: &Words, v: usize, roles: &[RoleBinding]) -> Option<Speaker>
         end = start;
     }
     None
+}
+
+/// The person whose name (or role-bound name) ends at word `last`: the antecedent of ", who".
+fn name_ending_at(w: &Words, last: usize, roles: &[RoleBinding]) -> Option<Speaker> {
+    let end = w.words[last].span.end;
+    if let Some(r) = sentence_roles(roles, w.sentence)
+        .iter()
+        .find(|r| r.person.end == end)
+    {
+        return Some(Speaker::Name(r.person));
+    }
+    let mut first = last;
+    while first > 0
+        && last - first < 3
+        && w.words[first - 1].capitalised
+        && w.joined_by_space(first)
+    {
+        first -= 1;
+    }
+    (first..=last)
+        .find_map(|a| person_name_at(w, a).filter(|&(_, b)| b == last))
+        .map(|(a, b)| Speaker::Name(w.cover(a, b)))
 }
 
 /// The subject at the start of the sentence, for a participle such as ", saying that …" at `v`.
@@ -573,6 +611,7 @@ fn looks_finite(w: &str) -> bool {
 fn reported(
     w: &Words,
     roles: &[RoleBinding],
+    surnames: &HashSet<String>,
     inside_quote: &impl Fn(Span) -> bool,
     out: &mut Vec<(Quote, Option<Speaker>)>,
 ) {
@@ -597,17 +636,15 @@ fn reported(
         ));
     };
     // "Lavrov: Russia will not accept troops", the headline form of attribution.
-    // Capitalised phrases before a colon are often labels ("Key Insights:", "Analysis:"), so the speaker must
-    // be role-bound or a lone surname that is not a headline label.
+    // Capitalised phrases before a colon are often labels ("Key Insights:", "Lithium:"), so the speaker must
+    // be role-bound here or a lone surname of someone role-bound elsewhere in the report.
     if let Some(colon) = (0..n.min(6)).find(|&k| w.gap_after(k).trim() == ":")
         && let Some(Speaker::Name(name)) = speaker_in(w, 0, colon + 1, roles)
         && n - (colon + 1) >= 3
         && (sentence_roles(roles, w.sentence)
             .iter()
             .any(|r| r.person == name)
-            || colon == 0
-                && !is_headline_label(w.lower(0))
-                && super::lexicon::singular(w.lower(0)) == w.lower(0))
+            || colon == 0 && surnames.contains(w.lower(0)))
     {
         push(colon + 1, n - 1, Some(Speaker::Name(name)));
     }
@@ -629,8 +666,9 @@ fn reported(
         {
             continue;
         }
-        // Reported content runs from the sentence's first word (a leading list dash is not a word).
-        let first = 0;
+        // Reported content runs from the sentence's first word (a leading list dash is not a word), after
+        // any dateline.
+        let first = dateline_end(w);
         if !participle
             && v >= first + 3
             && breaks_before(w.gap_before(v))
@@ -655,45 +693,68 @@ fn reported(
         // "<content>, he said."
         let start = clause_start(w, skip_adjuncts_back(w, 0, v));
         let trailing =
-            v + 1 >= n || is_clause_gap(w.gap_after(v)) || is_function_word(w.lower(v + 1));
+            v + 1 >= n || is_clause_gap(w.gap_after(v)) || ends_attribution(w.lower(v + 1));
         if start >= first + 3 && start < v && breaks_before(w.gap_before(start)) && trailing {
+            // "The president of Andes Lithium, Tomás Ruiz, replied": the words before the comma are the
+            // speaker's title, not what was said.
+            let content = Span::new(w.words[first].span.start, w.words[start - 1].span.end);
+            let is_title = sentence_roles(roles, w.sentence)
+                .iter()
+                .any(|r| content.start <= r.role_span.start && r.role_span.end <= content.end);
             let speaker = speaker_in(w, start, skip_adjuncts_back(w, start, v), roles);
-            if speaker.is_some() {
+            if speaker.is_some() && !is_title {
                 push(first, start - 1, speaker);
             }
         }
     }
 }
 
-/// Words that label a headline rather than name its speaker: "Analysis: …", "Watch: …".
-fn is_headline_label(w: &str) -> bool {
+/// Words that may follow an attribution ("said Lavrov in an interview", "he said on Tuesday") without
+/// continuing the clause.
+fn ends_attribution(w: &str) -> bool {
     matches!(
         w,
-        "analysis"
-            | "opinion"
-            | "update"
-            | "updated"
-            | "watch"
-            | "breaking"
-            | "exclusive"
-            | "explainer"
-            | "live"
-            | "video"
-            | "photos"
-            | "comment"
-            | "editorial"
-            | "interview"
-            | "factbox"
-            | "timeline"
-            | "review"
-            | "correction"
-            | "source"
-            | "sources"
-            | "note"
-            | "read"
-            | "related"
-            | "advertisement"
+        "in" | "on"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "as"
+            | "to"
+            | "from"
+            | "with"
+            | "for"
+            | "of"
+            | "via"
+            | "through"
+            | "late"
+            | "earlier"
+            | "later"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "and"
     )
+}
+
+/// The first word after a wire dateline ("SANTIAGO, May 6 -", "KYIV (Reuters) -"), or 0 when there is none.
+fn dateline_end(w: &Words) -> usize {
+    let city_in_capitals = w.words.first().is_some_and(|x| {
+        x.raw.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !x.raw.chars().any(char::is_lowercase)
+    });
+    if !city_in_capitals {
+        return 0;
+    }
+    (1..w.len().min(8))
+        .find(|&k| {
+            let gap = w.gap_before(k);
+            gap.chars().any(is_dash) && gap.chars().any(char::is_whitespace)
+        })
+        .unwrap_or(0)
 }
 
 /// "according to X, <content>" and "<content>, according to X".
@@ -715,7 +776,7 @@ fn according_to(
         return;
     };
     let speaker = Some(speaker);
-    let first = 0;
+    let first = dateline_end(w);
     if v >= first + 3 && breaks_before(w.gap_before(v)) {
         push(first, v - 1, speaker);
     } else if v == first && end < w.len() && w.gap_before(end).contains(',') {
@@ -933,8 +994,9 @@ mod tests {
 
     #[test]
     fn headline_colon_attribution() {
+        let text = "Lavrov: Russia will not accept NATO troops\n\nForeign Minister Sergey Lavrov spoke in Moscow.";
         assert_eq!(
-            quotes("Lavrov: Russia will not accept NATO troops"),
+            quotes(text),
             [q(
                 "Russia will not accept NATO troops",
                 Some("Lavrov"),
@@ -942,6 +1004,52 @@ mod tests {
             )]
         );
         assert!(quotes("Key Insights: what the talks mean for Ukraine").is_empty());
+        assert!(quotes("Lithium: the government does not cede on the Atacama").is_empty());
+    }
+
+    #[test]
+    fn relative_clauses_and_datelines() {
+        assert_eq!(
+            quotes(
+                "Qatar, which has hosted the talks since January, said the deal covers 1,200 prisoners."
+            ),
+            [q("the deal covers 1,200 prisoners", Some("Qatar"), false)]
+        );
+        assert_eq!(
+            quotes(
+                "The delegation was led by Defence Minister Yerlan Abdrakhmanov, who told reporters that the sea \"does not forgive mistakes\"."
+            ),
+            // The reported clause ends inside the quotation, which stands for it.
+            [q(
+                "does not forgive mistakes",
+                Some("Yerlan Abdrakhmanov"),
+                true
+            )]
+        );
+        assert_eq!(
+            quotes(
+                "SANTIAGO, May 6 - Chile will insist on a majority stake, Mining Minister Carolina Fuentes said."
+            ),
+            [q(
+                "Chile will insist on a majority stake",
+                Some("Carolina Fuentes"),
+                false
+            )]
+        );
+        assert!(
+            quotes("The president of Andes Lithium, Tomás Ruiz, replied a few hours later.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn pronoun_after_a_sentence_opening_surname() {
+        let text = "Mining Minister Carolina Fuentes spoke first.\n\nLater talks followed.\n\nFuentes described the \
+                    session as useful. \"The talks were frank,\" she said.";
+        assert_eq!(
+            quotes(text)[0],
+            q("The talks were frank", Some("Fuentes"), true)
+        );
     }
 
     #[test]
