@@ -376,6 +376,68 @@ pub(crate) fn is_function_word(w: &str) -> bool {
     )
 }
 
+/// Common verbs whose past tense does not end in "-ed", so a noun phrase stops before them: "a magnitude 5.1
+/// earthquake struck", "two ships collided" is caught by "-ed" already.
+pub(crate) fn is_common_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "struck"
+            | "strikes"
+            | "hit"
+            | "hits"
+            | "left"
+            | "took"
+            | "made"
+            | "came"
+            | "went"
+            | "fell"
+            | "rose"
+            | "held"
+            | "met"
+            | "began"
+            | "saw"
+            | "found"
+            | "gave"
+            | "got"
+            | "led"
+            | "lost"
+            | "ran"
+            | "sent"
+            | "spent"
+            | "stood"
+            | "won"
+            | "broke"
+            | "brought"
+            | "built"
+            | "caught"
+            | "fought"
+            | "flew"
+            | "fled"
+            | "grew"
+            | "kept"
+            | "knew"
+            | "paid"
+            | "put"
+            | "set"
+            | "shot"
+            | "sank"
+            | "sold"
+            | "spoke"
+            | "threw"
+            | "wrote"
+            | "died"
+            | "remain"
+            | "remained"
+            | "remains"
+            | "say"
+            | "said"
+            | "were"
+            | "are"
+            | "have"
+            | "had"
+    )
+}
+
 /// Personal pronouns that can stand for a speaker.
 pub(crate) fn is_person_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she")

@@ -10,8 +10,8 @@
 use super::NumberMention;
 use super::lexicon::{
     self, NumberWord, Unit, currency_symbol, currency_word, is_approximator, is_approximator_pair,
-    is_function_word, is_nationality, is_speech_verb, month, number_word, scale_suffix, scale_word,
-    singular, unit_suffix, unit_word, weekday,
+    is_common_verb, is_function_word, is_nationality, is_speech_verb, month, number_word,
+    scale_suffix, scale_word, singular, unit_suffix, unit_word, weekday,
 };
 use super::words::{Words, is_clause_gap, is_dash, is_hyphen_gap};
 use crate::text::Span;
@@ -326,6 +326,11 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     {
         return None;
     }
+    // "magnitude 5.1": a unit written before the number, which leaves the noun after it as the head.
+    let unit_before = base.first > 0 && w.is(base.first - 1, "magnitude") && unit_name.is_none();
+    if unit_before {
+        unit_name = Some("magnitude".into());
+    }
     let currency = currency_before(w, base.first);
     let start = currency.map_or(w.words[base.first].span.start, |(at, _)| at);
     if let Some((_, code)) = currency {
@@ -390,7 +395,7 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     }
 
     let mut head = None;
-    if hyphenated || unit_name.is_none() {
+    if hyphenated || unit_before || unit_name.is_none() {
         head = head_run(w, k, claimed);
     }
     if head.is_none() && free(k) && matches!(w.lower(k), "of" | "in") && w.joined_by_space(k) {
@@ -628,9 +633,16 @@ fn head_run(w: &Words, k: usize, claimed: &[bool]) -> Option<String> {
             break;
         }
         let lower = word.lower.as_str();
-        // "more" and "additional" before the noun add nothing to what is counted: "100 more troops".
-        if j == k && matches!(lower, "more" | "additional" | "extra" | "new" | "further") {
+        // "more" and "additional" before the noun add nothing to what is counted: "100 more troops"; nor does
+        // an adverb ("14 slightly injured").
+        if j == k
+            && (matches!(lower, "more" | "additional" | "extra" | "new" | "further")
+                || lower.ends_with("ly"))
+        {
             continue;
+        }
+        if head.is_some() && is_common_verb(lower) {
+            break;
         }
         let content = !word.number
             && lower.chars().all(|c| c.is_alphabetic() || c == '\'')
@@ -644,7 +656,7 @@ fn head_run(w: &Words, k: usize, claimed: &[bool]) -> Option<String> {
             break;
         }
         // A participle after the noun is its predicate: "30 people killed".
-        if j > k && (lower.ends_with("ed") || lower.ends_with("ing")) {
+        if head.is_some() && (lower.ends_with("ed") || lower.ends_with("ing")) {
             break;
         }
         head = Some(lower);
@@ -653,7 +665,18 @@ fn head_run(w: &Words, k: usize, claimed: &[bool]) -> Option<String> {
             break;
         }
     }
-    head.map(singular)
+    head.map(|h| canonical_head(&singular(h)))
+}
+
+/// One name for the words outlets use for the same toll: "killed", "dead", "deaths" -> "dead"; "wounded",
+/// "hurt", "injuries" -> "injured".
+fn canonical_head(head: &str) -> String {
+    match head {
+        "killed" | "dead" | "died" | "death" | "fatality" | "deceased" => "dead",
+        "injured" | "wounded" | "hurt" | "injury" => "injured",
+        other => other,
+    }
+    .to_string()
 }
 
 #[cfg(test)]
@@ -760,6 +783,24 @@ mod tests {
     fn the_noun_phrase_ends_at_a_plural_and_skips_more() {
         assert_eq!(one("The two leaders spoke by phone.").3, s("leader"));
         assert_eq!(one("Britain would send 100 more troops.").3, s("troop"));
+    }
+
+    #[test]
+    fn toll_words_share_a_head_and_magnitudes_have_a_unit() {
+        assert_eq!(
+            quantities("Three people were killed and 27 wounded.")[1].3,
+            s("injured")
+        );
+        assert_eq!(quantities("Three killed and 27 wounded.")[0].3, s("dead"));
+        assert_eq!(
+            quantities("Three killed and 27 wounded.")[1].3,
+            s("injured")
+        );
+        assert_eq!(one("Quake: 14 slightly injured").3, s("injured"));
+        assert_eq!(
+            one("A magnitude 5.1 earthquake struck the coast."),
+            ("5.1".into(), 5.1, s("magnitude"), s("earthquake"), false)
+        );
     }
 
     #[test]

@@ -17,7 +17,7 @@ use super::lexicon::{
     is_framing_verb, is_function_word, is_person_pronoun, is_speech_participle, is_speech_setting,
     is_speech_verb, is_verb_adjunct, month, weekday,
 };
-use super::roles::person_name_at;
+use super::roles::{name_closes, person_name_at};
 use super::words::{Words, is_clause_gap, is_dash, is_quote_mark};
 use super::{Quote, RoleBinding, sentence_at};
 use crate::segment::Segmented;
@@ -324,7 +324,11 @@ fn speaker_before(w: &Words, open_start: usize, roles: &[RoleBinding]) -> Option
         if is_speech_verb(lower) || is_framing_verb(lower) {
             // "said Lavrov: “…”" — the words between verb and quotation are the speaker only when
             // punctuation closes them off; otherwise they are the verb's object ("said Britain's role was").
-            let inverted = v + 1 < m && is_speech_verb(lower) && matches!(gap.trim(), ":" | ",");
+            // "told MPs: “…”" names the listener, not the speaker.
+            let inverted = v + 1 < m
+                && is_speech_verb(lower)
+                && !matches!(lower, "told" | "tells")
+                && matches!(gap.trim(), ":" | ",");
             if inverted && let Some(s) = speaker_after_verb(w, v + 1, roles) {
                 return Some(s);
             }
@@ -343,11 +347,8 @@ fn speaker_after_verb(w: &Words, k: usize, roles: &[RoleBinding]) -> Option<Spea
     if k == 0 || k >= w.len() || is_clause_gap(w.gap_before(k)) {
         return None;
     }
-    // "told reporters" names the listener, not the speaker.
     let first = w.lower(k);
-    if matches!(w.lower(k - 1), "told" | "tells")
-        || is_function_word(first) && !matches!(first, "the" | "a" | "an")
-    {
+    if is_function_word(first) && !is_determiner(first) {
         return None;
     }
     let mut end = k;
@@ -359,14 +360,28 @@ fn speaker_after_verb(w: &Words, k: usize, roles: &[RoleBinding]) -> Option<Spea
         let inside_role = sentence_roles(roles, w.sentence).iter().any(|r| {
             r.role_span.start <= w.words[end].span.start && w.words[end].span.end <= r.role_span.end
         });
+        // "the Maritime Search and Rescue Service": "and" inside a capitalised name.
+        let inside_name = lower == "and"
+            && end > k
+            && w.words[end - 1].capitalised
+            && w.words.get(end + 1).is_some_and(|x| x.capitalised);
         if end > k
             && !inside_role
+            && !inside_name
             && is_function_word(lower)
-            && !matches!(lower, "the" | "a" | "an")
+            && !is_determiner(lower)
         {
             break;
         }
         end += 1;
+    }
+    // "a resident, Martine Rochefort": a name in apposition is the better speaker.
+    if end < w.len()
+        && w.gap_before(end).trim() == ","
+        && let Some((a, b)) = person_name_at(w, end)
+        && name_closes(w, b)
+    {
+        return Some(Speaker::Name(w.cover(a, b)));
     }
     // "said Australia would act": a verb after the phrase makes it the subject of reported speech.
     let closes =
@@ -405,7 +420,7 @@ fn speaker_in(w: &Words, from: usize, to: usize, roles: &[RoleBinding]) -> Optio
         return Some(Speaker::Pronoun(w.words[from].span.start));
     }
     let mut first = from;
-    let article = matches!(w.lower(first), "the" | "a" | "an");
+    let article = is_determiner(w.lower(first));
     if article {
         first += 1;
     }
@@ -458,6 +473,11 @@ fn speaker_in(w: &Words, from: usize, to: usize, roles: &[RoleBinding]) -> Optio
         });
     ((article || all_capitalised || possessive_phrase || bare_noun_phrase) && plain)
         .then_some(Speaker::Description(span))
+}
+
+/// Articles and possessive pronouns that open a descriptive speaker: "the spokesperson", "his lawyer".
+fn is_determiner(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its")
 }
 
 /// Index after skipping adverbs and auxiliaries that stand before the verb at `v` ("has also said").
@@ -670,6 +690,7 @@ fn reported(
         // any dateline.
         let first = dateline_end(w);
         if !participle
+            && inverts(lower)
             && v >= first + 3
             && breaks_before(w.gap_before(v))
             && let Some(speaker) = speaker_after_verb(w, v + 1, roles)
@@ -707,6 +728,38 @@ fn reported(
             }
         }
     }
+}
+
+/// Speech verbs that put the speaker after them: "…, said Lavrov", "…, declared the minister". Others
+/// ("announced", "confirmed") take an object there instead.
+fn inverts(verb: &str) -> bool {
+    matches!(
+        verb,
+        "said"
+            | "says"
+            | "declared"
+            | "added"
+            | "adds"
+            | "stated"
+            | "wrote"
+            | "writes"
+            | "noted"
+            | "stressed"
+            | "warned"
+            | "insisted"
+            | "explained"
+            | "replied"
+            | "reported"
+            | "tweeted"
+            | "continued"
+            | "concluded"
+            | "argued"
+            | "asserted"
+            | "remarked"
+            | "recalled"
+            | "emphasized"
+            | "emphasised"
+    )
 }
 
 /// Words that may follow an attribution ("said Lavrov in an interview", "he said on Tuesday") without

@@ -374,7 +374,7 @@ fn appositive_name(w: &Words, at: usize) -> Option<(usize, usize)> {
 
 /// The name ending at word `last` ends its clause: a comma, full stop or bracket follows, or the sentence
 /// ends.
-fn name_closes(w: &Words, last: usize) -> bool {
+pub(crate) fn name_closes(w: &Words, last: usize) -> bool {
     let after = w.gap_after(last).trim_start();
     last + 1 >= w.len() && after.chars().all(|c| !c.is_alphanumeric())
         || after
