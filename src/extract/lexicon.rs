@@ -558,6 +558,11 @@ pub(crate) fn is_framing_verb(w: &str) -> bool {
             | "speaks"
             | "hailed"
             | "condemned"
+            | "pleaded"
+            | "appealed"
+            | "urged"
+            | "demanded"
+            | "asked"
     )
 }
 
@@ -965,6 +970,26 @@ pub(crate) fn is_nationality(w: &str) -> bool {
             | "peruvian"
             | "cuban"
             | "western"
+            | "swede"
+            | "briton"
+            | "dane"
+            | "finn"
+            | "pole"
+            | "turk"
+            | "frenchman"
+            | "frenchwoman"
+            | "dutchman"
+            | "spaniard"
+            | "scot"
+            | "kurd"
+            | "arab"
+            | "kurdish"
+            | "ghanaian"
+            | "ivorian"
+            | "senegalese"
+            | "congolese"
+            | "uzbek"
+            | "turkmen"
     )
 }
 

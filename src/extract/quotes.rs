@@ -442,10 +442,12 @@ fn speaker_in(w: &Words, from: usize, to: usize, roles: &[RoleBinding]) -> Optio
         && to - run >= 2
         && !w.words[run - 1].possessive
         && !is_function_word(w.lower(run - 1))
-        && let Some((a, b)) = person_name_at(w, run)
-        && b + 1 == to
     {
-        return Some(Speaker::Name(w.cover(a, b)));
+        return Some(match person_name_at(w, run) {
+            Some((a, b)) if b + 1 == to => Speaker::Name(w.cover(a, b)),
+            // "Terminal operator Delta Container Services": the named body.
+            _ => Speaker::Description(w.cover(run, to - 1)),
+        });
     }
     let all_capitalised = (first..to)
         .all(|k| w.words[k].capitalised || is_function_word(w.lower(k)))
@@ -545,6 +547,15 @@ fn subject_before(w: &Words, v: usize, roles: &[RoleBinding]) -> Option<Speaker>
             } else {
                 speaker_in(w, start, end, roles)
             };
+            // "Jens Müller, site manager of the contractor, reported": a lower-case description between
+            // commas is an appositive of the name before it.
+            let appositive = !aside && (!w.words[start].capitalised || is_determiner(first));
+            if appositive
+                && !matches!(speaker, Some(Speaker::Name(_)))
+                && let Some(owner) = appositive_owner(w, start, roles)
+            {
+                return Some(owner);
+            }
             if speaker.is_some() {
                 return speaker;
             }
@@ -571,6 +582,23 @@ fn subject_before(w: &Words, v: usize, roles: &[RoleBinding]) -> Option<Speaker>
         end = start;
     }
     None
+}
+
+/// The named person an appositive starting at word `start` describes: "Didier Kouassi, the minister's
+/// brother and president of the association, said".
+fn appositive_owner(w: &Words, start: usize, roles: &[RoleBinding]) -> Option<Speaker> {
+    let mut s = start;
+    if s > 0 && w.is(s - 1, "and") {
+        s = clause_start(w, s - 1);
+    }
+    if s == 0 || w.gap_before(s).trim() != "," {
+        return None;
+    }
+    let owner = clause_start(w, s);
+    match speaker_in(w, owner, s, roles) {
+        Some(Speaker::Name(name)) => Some(Speaker::Name(name)),
+        _ => None,
+    }
 }
 
 /// The person whose name (or role-bound name) ends at word `last`: the antecedent of ", who".
@@ -762,6 +790,37 @@ fn inverts(verb: &str) -> bool {
     )
 }
 
+/// Prepositions of place and time that the function-word list leaves out: "said outside the gates".
+fn is_place_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "outside"
+            | "inside"
+            | "beside"
+            | "behind"
+            | "ahead"
+            | "amid"
+            | "alongside"
+            | "beyond"
+            | "below"
+            | "above"
+            | "following"
+            | "late"
+            | "shortly"
+            | "afterwards"
+            | "separately"
+            | "repeatedly"
+            | "earlier"
+            | "later"
+            | "previously"
+            | "recently"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "overnight"
+    )
+}
+
 /// Words that may follow an attribution ("said Lavrov in an interview", "he said on Tuesday") without
 /// continuing the clause.
 fn ends_attribution(w: &str) -> bool {
@@ -876,12 +935,13 @@ fn content_after(w: &Words, v: usize, participle: bool) -> Option<usize> {
     }
     let next = w.lower(v + 1);
     let joined = !is_clause_gap(w.gap_after(v));
-    let starts_clause = !is_function_word(next)
-        || is_person_pronoun(next)
-        || matches!(
-            next,
-            "the" | "a" | "an" | "it" | "they" | "we" | "i" | "there" | "this" | "no"
-        );
+    let starts_clause =
+        !is_function_word(next) && !ends_attribution(next) && !is_place_preposition(next)
+            || is_person_pronoun(next)
+            || matches!(
+                next,
+                "the" | "a" | "an" | "it" | "they" | "we" | "i" | "there" | "this" | "no"
+            );
     let long_enough = n - (v + 1) >= 3;
     (joined
         && starts_clause

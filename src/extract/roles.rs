@@ -211,11 +211,29 @@ fn binding(
     w: &Words,
     role_first: usize,
     role_last: usize,
-    role: String,
-    qualifiers: Vec<String>,
+    mut role: String,
+    mut qualifiers: Vec<String>,
     person_first: usize,
     person_last: usize,
 ) -> RoleBinding {
+    // "Agriculture Minister", "Minister of Trade": the portfolio belongs to the role, so that both read
+    // "agriculture minister" / "trade minister" and differ from "foreign minister".
+    let bare = matches!(role.rsplit(' ').next(), Some("minister" | "secretary"))
+        && role
+            .split(' ')
+            .rev()
+            .nth(1)
+            .is_none_or(|w| portfolio(w).is_none());
+    if bare && let Some(k) = qualifiers.iter().position(|q| portfolio(q).is_some()) {
+        let field = portfolio(&qualifiers.remove(k)).unwrap_or_default();
+        let (prefix, title) = role.rsplit_once(' ').unwrap_or(("", role.as_str()));
+        role = [prefix, field, title]
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
     RoleBinding {
         role_span: w.cover(role_first, role_last),
         role,
@@ -223,6 +241,46 @@ fn binding(
         person: w.cover(person_first, person_last),
         sentence: w.sentence,
     }
+}
+
+/// The canonical portfolio of a ministry field: "defense" -> "defence", "foreign affairs" -> "foreign".
+fn portfolio(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "foreign" | "foreign affairs" => "foreign",
+        "interior" | "internal affairs" | "home affairs" => "interior",
+        "defence" | "defense" => "defence",
+        "economy" | "economic" | "economic affairs" => "economy",
+        "labour" | "labor" => "labour",
+        "sport" | "sports" => "sport",
+        "mining" | "mines" => "mining",
+        "agriculture" => "agriculture",
+        "trade" => "trade",
+        "commerce" => "commerce",
+        "transport" => "transport",
+        "energy" => "energy",
+        "health" => "health",
+        "education" => "education",
+        "culture" => "culture",
+        "justice" => "justice",
+        "finance" => "finance",
+        "treasury" => "treasury",
+        "environment" => "environment",
+        "industry" => "industry",
+        "tourism" => "tourism",
+        "digital" => "digital",
+        "housing" => "housing",
+        "infrastructure" => "infrastructure",
+        "communications" => "communications",
+        "information" => "information",
+        "science" => "science",
+        "employment" => "employment",
+        "fisheries" => "fisheries",
+        "water" => "water",
+        "climate" => "climate",
+        "development" => "development",
+        "migration" | "immigration" => "migration",
+        _ => return None,
+    })
 }
 
 /// Sentence-opening words that are capitalised only because they open the sentence.
@@ -659,6 +717,32 @@ mod tests {
                 &["russia"],
                 "Sergei Lavrov"
             )
+        );
+    }
+
+    #[test]
+    fn a_ministry_portfolio_belongs_to_the_role() {
+        assert_eq!(
+            one("Ivorian Agriculture Minister Ahou Kouassi spoke."),
+            b(
+                "Ivorian Agriculture Minister",
+                "agriculture minister",
+                &["ivorian"],
+                "Ahou Kouassi"
+            )
+        );
+        assert_eq!(
+            one("The Minister of Trade, Kwame Mensah, spoke."),
+            b(
+                "The Minister of Trade",
+                "trade minister",
+                &[],
+                "Kwame Mensah"
+            )
+        );
+        assert_eq!(
+            one("Deputy Defense Minister Anna Berg spoke.").1,
+            "deputy defence minister"
         );
     }
 
