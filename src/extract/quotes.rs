@@ -626,12 +626,15 @@ fn name_ending_at(w: &Words, last: usize, roles: &[RoleBinding]) -> Option<Speak
 /// The subject at the start of the sentence, for a participle such as ", saying that …" at `v`.
 fn sentence_subject(w: &Words, v: usize, roles: &[RoleBinding]) -> Option<Speaker> {
     let mut end = 0;
-    while end < v && end < 10 && !is_clause_gap(w.gap_before(end + 1)) {
+    while end < v && end < 10 {
         let lower = w.lower(end);
         if end > 0 && (is_speech_verb(lower) || looks_finite(lower)) {
             break;
         }
         end += 1;
+        if is_clause_gap(w.gap_before(end)) {
+            break;
+        }
     }
     if end == 0 {
         return None;

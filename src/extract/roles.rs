@@ -374,17 +374,17 @@ fn of_phrase(w: &Words, from: usize) -> (usize, Option<(usize, usize)>) {
         {
             break;
         }
-        // "... Intelligence Service Sergey Naryshkin", "Foreign Minister of Russia Sergei Lavrov".
-        let places_name =
-            is_organisation_word(&w.words[j - 1].lower) || is_nationality(&w.words[j - 1].lower);
-        if j > from
-            && places_name
+        // "... Intelligence Service Sergey Naryshkin", "Foreign Minister of Russia Sergei Lavrov". The name must
+        // end the capitalised run, or it is the rest of an organisation's name ("Ivorian Cocoa Exporters'
+        // Association").
+        let places_name = j > from
+            && (is_organisation_word(&w.words[j - 1].lower)
+                || is_nationality(&w.words[j - 1].lower));
+        if places_name
             && w.words[j - 1].capitalised
             && w.joined_by_space(j)
             && let Some(name) = person_name_at(w, j)
-            && !(name.1 + 1 < w.len()
-                && w.words[name.1 + 1].capitalised
-                && w.joined_by_space(name.1 + 1))
+            && name_ends_run(w, name.1)
         {
             return (j, Some(name));
         }
@@ -396,6 +396,16 @@ fn of_phrase(w: &Words, from: usize) -> (usize, Option<(usize, usize)>) {
         j += 1;
     }
     (j, None)
+}
+
+/// Nothing capitalised or possessive continues after word `last`: the name is not the head of a longer name.
+fn name_ends_run(w: &Words, last: usize) -> bool {
+    let gap = w.gap_after(last);
+    let continues = w
+        .words
+        .get(last + 1)
+        .is_some_and(|next| next.capitalised && !is_clause_gap(gap));
+    !continues && !gap.starts_with(['\'', '\u{2019}']) && !w.words[last].possessive
 }
 
 /// Finite verb forms that end a role phrase: "reiterated", "said", "has".
@@ -534,7 +544,11 @@ pub(crate) fn person_name_at(w: &Words, k: usize) -> Option<(usize, usize)> {
         {
             p += 1;
         }
-        if p > next && p < w.len() && w.joined_by_space(p) && lowers_ok(p) {
+        if p > next
+            && p < w.len()
+            && (w.joined_by_space(p) || is_hyphen_gap(w.gap_before(p)))
+            && lowers_ok(p)
+        {
             last = p;
             continue;
         }
@@ -717,6 +731,18 @@ mod tests {
                 &["russia"],
                 "Sergei Lavrov"
             )
+        );
+    }
+
+    #[test]
+    fn names_with_particles_and_organisations_after_a_nationality() {
+        assert_eq!(
+            bindings("Abdelhamid al-Mansouri, chief of the delegation, spoke.")[0].3,
+            "Abdelhamid al-Mansouri"
+        );
+        assert!(
+            bindings("He is president of the Ivorian Cocoa Exporters' Association today.")
+                .is_empty()
         );
     }
 
