@@ -502,6 +502,11 @@ pub(crate) fn is_speech_verb(w: &str) -> bool {
             | "posted"
             | "continued"
             | "concluded"
+            | "affirmed"
+            | "maintained"
+            | "indicated"
+            | "specified"
+            | "clarified"
             | "believes"
             | "believed"
             | "thinks"
@@ -531,6 +536,9 @@ pub(crate) fn is_speech_participle(w: &str) -> bool {
             | "underlining"
             | "writing"
             | "announcing"
+            | "recalling"
+            | "affirming"
+            | "indicating"
     )
 }
 
