@@ -381,7 +381,7 @@ mod tests {
     proptest! {
         #[test]
         fn extraction_never_panics_and_spans_stay_on_char_boundaries(
-            text in "(\\PC|[ \n\"\u{201C}\u{201D}\u{201E}\u{AB}\u{BB}$€%,.:;\u{2013}-]|[0-9]{1,5}| said| of| and a half| the| Minister| March| Tuesday| years| billion){0,60}"
+            text in "(\\PC|[ \n\"\u{201C}\u{201D}\u{201E}\u{AB}\u{BB}$€%,.:;\u{2013}-]|[0-9]{1,5}| said| of| and a half| the| Minister| March| Tuesday| years| billion| President| Anna Berg| , who| according to| US| \u{2018}| \u{2019}s| -year-old| ago| last week| he| told| Sir){0,60}"
         ) {
             let m = facts(&text);
             let spans = m.numbers.iter().map(|n| n.span)
@@ -393,6 +393,21 @@ mod tests {
                 prop_assert!(span.start <= span.end && span.end <= text.len());
                 prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
                 prop_assert!(!span.is_empty());
+            }
+        }
+
+        #[test]
+        fn every_mention_starts_in_the_sentence_it_names(
+            text in "(\\PC|[ \n\"\u{201C}\u{201D},.]|[0-9]{1,4}| said| the| Minister| Anna Berg| March| Friday| days| of){0,50}"
+        ) {
+            let seg = Segmented::new(&text);
+            let m = extract_facts(&text, &seg);
+            let starts = m.numbers.iter().map(|n| (n.span.start, n.sentence))
+                .chain(m.dates.iter().map(|d| (d.span.start, d.sentence)))
+                .chain(m.quotes.iter().map(|q| (q.span.start, q.sentence)))
+                .chain(m.roles.iter().map(|r| (r.person.start, r.sentence)));
+            for (start, sentence) in starts {
+                prop_assert_eq!(sentence_at(&seg, start), Some(sentence));
             }
         }
     }
