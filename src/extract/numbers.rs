@@ -668,12 +668,16 @@ fn head_run(w: &Words, k: usize, claimed: &[bool]) -> Option<String> {
     head.map(|h| canonical_head(&singular(h)))
 }
 
-/// One name for the words outlets use for the same toll: "killed", "dead", "deaths" -> "dead"; "wounded",
-/// "hurt", "injuries" -> "injured".
+/// One name for words outlets use interchangeably for what is counted: "killed", "dead", "deaths" -> "dead";
+/// "wounded", "hurt" -> "injured"; "truce" -> "ceasefire"; "troops" -> "soldier".
 fn canonical_head(head: &str) -> String {
     match head {
         "killed" | "dead" | "died" | "death" | "fatality" | "deceased" => "dead",
         "injured" | "wounded" | "hurt" | "injury" => "injured",
+        "truce" | "armistice" | "ceasefire" | "cease-fire" => "ceasefire",
+        "troop" | "soldier" | "serviceman" | "servicemen" => "soldier",
+        "vessel" | "ship" => "ship",
+        "person" | "people" => "people",
         other => other,
     }
     .to_string()
@@ -782,7 +786,7 @@ mod tests {
     #[test]
     fn the_noun_phrase_ends_at_a_plural_and_skips_more() {
         assert_eq!(one("The two leaders spoke by phone.").3, s("leader"));
-        assert_eq!(one("Britain would send 100 more troops.").3, s("troop"));
+        assert_eq!(one("Britain would send 100 more troops.").3, s("soldier"));
     }
 
     #[test]
@@ -797,6 +801,7 @@ mod tests {
             s("injured")
         );
         assert_eq!(one("Quake: 14 slightly injured").3, s("injured"));
+        assert_eq!(one("They agreed a two-month truce.").3, s("ceasefire"));
         assert_eq!(
             one("A magnitude 5.1 earthquake struck the coast."),
             ("5.1".into(), 5.1, s("magnitude"), s("earthquake"), false)
