@@ -3,7 +3,7 @@
 use rayon::prelude::*;
 
 use crate::filter::Filter;
-use crate::findings::{self, EvidenceBuilder, Finding, Kind};
+use crate::findings::{self, EvidenceBuilder, Finding};
 use crate::load::Corpus;
 use crate::report::{DocumentInfo, Report};
 use crate::segment::Segmented;
@@ -11,12 +11,14 @@ use crate::settings::Settings;
 use crate::verify;
 
 /// Runs every built stage over `corpus`.
-pub fn check(corpus: &Corpus, _settings: &Settings) -> Report {
+pub fn check(corpus: &Corpus, settings: &Settings) -> Report {
     let segmented: Vec<Segmented> = corpus
         .documents
         .par_iter()
         .map(|d| Segmented::new(&d.text))
         .collect();
+    let sketches = verify::sketch_documents(&corpus.documents, settings);
+    let near = verify::detect(&sketches, settings);
     let mut findings: Vec<Finding> = corpus
         .documents
         .par_iter()
@@ -25,15 +27,16 @@ pub fn check(corpus: &Corpus, _settings: &Settings) -> Report {
             let evidence = EvidenceBuilder::new(doc);
             verify::repeated_passages(seg)
                 .into_iter()
-                .map(|group| repeated_passage_finding(&evidence, seg, &group))
+                .map(|group| verify::repeated_passage_finding(&evidence, seg, &group))
                 .collect::<Vec<_>>()
         })
         .collect();
+    findings.extend(verify::pair_findings(&corpus.documents, &near.pairs));
     findings::sort(&mut findings);
     Report {
         documents: corpus.documents.iter().map(DocumentInfo::from).collect(),
-        stories: Vec::new(),
-        pairs: Vec::new(),
+        stories: near.stories,
+        pairs: near.pairs,
         findings,
         notes: corpus
             .warnings
@@ -49,31 +52,4 @@ pub fn check_filtered(corpus: &Corpus, settings: &Settings, filter: &Filter) -> 
     let mut report = check(corpus, settings);
     filter.apply(&mut report);
     report
-}
-
-fn repeated_passage_finding(
-    evidence: &EvidenceBuilder<'_>,
-    seg: &Segmented,
-    group: &[crate::text::Span],
-) -> Finding {
-    let doc = evidence.document();
-    let items: Vec<_> = group
-        .iter()
-        .map(|&span| {
-            let context = seg
-                .lines
-                .iter()
-                .find(|l| l.span.start <= span.start && span.end <= l.span.end);
-            evidence.evidence(span, context.map_or(span, |l| l.span))
-        })
-        .collect();
-    let lines: Vec<String> = items.iter().map(|e| e.line.to_string()).collect();
-    let message = format!(
-        "passage repeated {} times in {} (lines {})",
-        group.len(),
-        doc.path,
-        lines.join(", ")
-    );
-    let values = group.iter().map(|s| s.of(&doc.text).to_string()).collect();
-    Finding::new(Kind::DuplicatePassage, None, values, message, items)
 }

@@ -31,7 +31,7 @@ pub enum Command {
     /// Show the configuration in effect.
     Config(ConfigArgs),
     /// Report near-duplicate and same-story pairs, story groups and shared passages.
-    Dups(Inputs),
+    Dups(DupsArgs),
     /// List each entity with its spellings and their counts per source.
     Variants(Inputs),
     /// Show two reports aligned passage by passage, with the differing words highlighted.
@@ -67,6 +67,40 @@ pub struct CheckArgs {
     /// input. Paths not among the inputs are added to them.
     #[arg(long, value_name = "PATH", num_args = 1..)]
     pub only: Vec<PathBuf>,
+    /// Near-duplicate settings.
+    #[command(flatten)]
+    pub near: NearArgs,
+}
+
+/// What `dups` takes.
+#[derive(Debug, Args)]
+pub struct DupsArgs {
+    /// What to read.
+    #[command(flatten)]
+    pub inputs: Inputs,
+    /// Near-duplicate settings.
+    #[command(flatten)]
+    pub near: NearArgs,
+}
+
+/// Settings of the near-duplicate stage. Given on the command line, they win over `crosscheck.toml`.
+#[derive(Debug, Default, Args)]
+pub struct NearArgs {
+    /// Jaccard similarity of word shingles at or above which two reports are near-duplicates [default: 0.5].
+    #[arg(long, value_name = "J", value_parser = parse_threshold)]
+    pub threshold: Option<f64>,
+    /// Words per shingle [default: 5].
+    #[arg(long, value_name = "K", value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub shingle_size: Option<u16>,
+}
+
+fn parse_threshold(s: &str) -> Result<f64, String> {
+    let value: f64 = s.parse().map_err(|_| format!("{s:?} is not a number"))?;
+    if value > 0.0 && value <= 1.0 {
+        Ok(value)
+    } else {
+        Err(format!("{value} is outside (0, 1]"))
+    }
 }
 
 /// What `config` takes.

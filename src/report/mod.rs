@@ -150,6 +150,16 @@ pub struct RenderOptions {
     pub width: Option<u16>,
 }
 
+/// Renders the near-duplicate view of `report` as `format`: tables of pairs and stories for a terminal;
+/// every other format shows the report as `check` would (the JSON contract's `pairs` and `stories` hold the
+/// same tables).
+pub fn render_dups(report: &Report, format: Format, options: &RenderOptions) -> String {
+    match format {
+        Format::Table => table::render_dups(report, options),
+        other => render(report, other, options),
+    }
+}
+
 /// Renders `report` as `format`.
 pub fn render(report: &Report, format: Format, options: &RenderOptions) -> String {
     match format {
