@@ -27,3 +27,12 @@ impl Default for Settings {
         }
     }
 }
+
+impl Settings {
+    /// The limits of the align and compare stages, with the alignment threshold from these settings.
+    pub fn compare_limits(&self) -> crate::compare::CompareLimits {
+        let mut limits = crate::compare::CompareLimits::default();
+        limits.align.threshold = self.alignment_threshold;
+        limits
+    }
+}

@@ -150,7 +150,7 @@ fn variants(global: &GlobalArgs, paths: &[PathBuf], explain: bool) -> u8 {
     let Some(corpus) = load_corpus(global, &config, paths) else {
         return ERROR;
     };
-    let resolved = pipeline::names(&corpus);
+    let resolved = pipeline::names(&corpus, &settings(&config, &NearArgs::default()));
     let rendered = report::names::render_variants(
         &resolved.entities,
         global.format,

@@ -367,8 +367,9 @@ pub fn roles(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     }
     for (_, list) in by_person {
         let mut distinct: Vec<&Binding> = Vec::new();
+        // Keep one binding per group of compatible titles: what is left are titles that cannot all be true.
         for b in &list {
-            if distinct.iter().all(|d| compatible_roles(&d.role, &b.role)) {
+            if distinct.iter().all(|d| !compatible_roles(&d.role, &b.role)) {
                 distinct.push(b);
             }
         }

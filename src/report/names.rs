@@ -127,7 +127,8 @@ pub fn render_variants(
             out.push('\n');
             out
         }
-        Format::Table => {
+        // The variants view has two shapes: JSON for machines, a table for people (every other format).
+        _ => {
             let mut table = new_table(options);
             let mut header = vec!["entity", "type", "canonical", "variant", "count per source"];
             if explain {
@@ -224,7 +225,8 @@ pub fn render_name_pairs(pairs: &[NamePair], format: Format, options: &RenderOpt
             out.push('\n');
             out
         }
-        Format::Table => {
+        // The variants view has two shapes: JSON for machines, a table for people (every other format).
+        _ => {
             let mut table = new_table(options);
             table.set_header(["name 1", "name 2", "verdict", "score", "reason"]);
             for p in pairs {
