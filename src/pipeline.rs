@@ -159,7 +159,13 @@ pub fn check(corpus: &Corpus, settings: &Settings) -> Report {
     let evidence = EvidenceIndex::new(&corpus.documents);
     findings.extend(comparison.differences.iter().map(|d| {
         let sides: Vec<_> = d.sides.iter().map(|s| (s.doc, s.span, s.context)).collect();
-        evidence.finding(d.kind, d.entity.clone(), &sides, d.message.clone())
+        evidence.finding(
+            d.kind,
+            d.entity.clone(),
+            &sides,
+            &d.values,
+            d.message.clone(),
+        )
     }));
     let mut findings = findings::merge_duplicates(findings);
     findings::sort(&mut findings);

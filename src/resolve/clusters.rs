@@ -433,10 +433,10 @@ pub fn resolve(
 
 /// Blocks `members` (indices into `forms`) by their surname keys; returns the blocks and the sorted, distinct
 /// pairs `(low, high)` that share a block.
-fn blocked_pairs(
-    forms: &[Form],
-    members: &[usize],
-) -> (HashMap<String, Vec<usize>>, Vec<(usize, usize)>) {
+/// Blocks by key, and the pairs that share a block.
+type Blocks = (HashMap<String, Vec<usize>>, Vec<(usize, usize)>);
+
+fn blocked_pairs(forms: &[Form], members: &[usize]) -> Blocks {
     let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
     for &i in members {
         for key in block_keys(&forms[i].prepared) {
