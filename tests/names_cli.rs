@@ -195,3 +195,11 @@ fn names_pairs_missing_file_exits_2() {
     assert_eq!(code, 2);
     assert!(stderr.contains("no/such/pairs.tsv"), "{stderr}");
 }
+
+#[test]
+fn variants_refuses_report_only_formats() {
+    let (code, stdout, stderr) = crosscheck(&["variants", "seeds", "--format", "sarif"]);
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("table or json"), "{stderr}");
+}

@@ -143,7 +143,19 @@ fn baseline(global: &GlobalArgs, paths: &[PathBuf]) -> u8 {
 }
 
 /// `crosscheck variants`: each entity with its spellings and their counts per source.
+/// `variants` and `names` print a table or JSON; the report formats (SARIF, HTML, ...) are for findings.
+fn table_or_json(global: &GlobalArgs, command: &str) -> bool {
+    if matches!(global.format, Format::Table | Format::Json) {
+        return true;
+    }
+    eprintln!("crosscheck {command}: error: --format must be table or json");
+    false
+}
+
 fn variants(global: &GlobalArgs, paths: &[PathBuf], explain: bool) -> u8 {
+    if !table_or_json(global, "variants") {
+        return ERROR;
+    }
     let Some(config) = effective_config(global) else {
         return ERROR;
     };
@@ -165,6 +177,9 @@ fn variants(global: &GlobalArgs, paths: &[PathBuf], explain: bool) -> u8 {
 
 /// `crosscheck names --pairs FILE`: the matcher's verdict on each `name1<TAB>name2` line, in input order.
 fn name_pairs(global: &GlobalArgs, path: &Path) -> u8 {
+    if !table_or_json(global, "names") {
+        return ERROR;
+    }
     let shown = load::display_path(path);
     let text = match std::fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
