@@ -19,7 +19,7 @@ use super::{NameKind, NameMention};
 
 /// Capitalised words that are not names by themselves: function words, sentence adverbs, days and months,
 /// scraper labels. In matching form.
-const STOP_WORDS: &[&str] = &[
+static STOP_WORDS: &[&str] = &[
     "a",
     "an",
     "the",
@@ -186,13 +186,13 @@ const STOP_WORDS: &[&str] = &[
 ];
 
 /// Lower-case particles that may sit inside a name.
-const PARTICLES: &[&str] = &[
+static PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "ben", "bint", "abu", "von", "van", "der", "den", "de", "da", "di",
     "du", "del", "della", "dos", "das", "la", "le", "zu", "ter",
 ];
 
 /// Role and title words that precede a person's name; a run starting with them is a role, then a person.
-const TITLE_WORDS: &[&str] = &[
+static TITLE_WORDS: &[&str] = &[
     "president",
     "vice",
     "prime",
@@ -282,7 +282,7 @@ const TITLE_WORDS: &[&str] = &[
 ];
 
 /// Words that make a capitalised run an organisation.
-const ORGANISATION_WORDS: &[&str] = &[
+static ORGANISATION_WORDS: &[&str] = &[
     "ministry",
     "agency",
     "service",
@@ -370,7 +370,7 @@ const ORGANISATION_WORDS: &[&str] = &[
 ];
 
 /// Lower-case words right before a name that make it a person.
-const PERSON_CUES_BEFORE: &[&str] = &[
+static PERSON_CUES_BEFORE: &[&str] = &[
     "envoy",
     "spokesperson",
     "spokesman",
@@ -431,7 +431,7 @@ const PERSON_CUES_BEFORE: &[&str] = &[
 ];
 
 /// Lower-case words right after a name that make it a person (speech and cognition verbs).
-const PERSON_CUES_AFTER: &[&str] = &[
+static PERSON_CUES_AFTER: &[&str] = &[
     "said",
     "says",
     "say",
@@ -486,8 +486,8 @@ const PERSON_CUES_AFTER: &[&str] = &[
 ];
 
 /// Words before a name that make it a place; "town of", "village of", "city of" are checked as pairs.
-const PLACE_CUES_BEFORE: &[&str] = &["in", "near", "outside", "around"];
-const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
+static PLACE_CUES_BEFORE: &[&str] = &["in", "near", "outside", "around"];
+static PLACE_NOUNS_BEFORE_OF: &[&str] = &[
     "town", "village", "city", "region", "province", "district", "oblast", "capital", "port",
     "suburb",
 ];
@@ -512,7 +512,7 @@ struct Lexicon {
     sets: HashMap<usize, HashSet<&'static str>>,
 }
 
-const LISTS: [&[&str]; 8] = [
+static LISTS: [&[&str]; 8] = [
     STOP_WORDS,
     PARTICLES,
     TITLE_WORDS,
@@ -533,7 +533,7 @@ fn lexicon() -> &'static Lexicon {
     })
 }
 
-/// True when `word` is in `list`, one of [`LISTS`].
+/// True when `word` is in `list`, one of [`LISTS`] (statics, so each has one address to key its set by).
 fn contains(list: &'static [&'static str], word: &str) -> bool {
     match lexicon().sets.get(&(list.as_ptr() as usize)) {
         Some(set) => set.contains(word),
@@ -545,6 +545,15 @@ fn contains(list: &'static [&'static str], word: &str) -> bool {
 /// "McDonald" and "DeSantis" stay whole.
 fn split_glued(text: &str, span: Span, out: &mut Vec<Word>) {
     let s = span.of(text);
+    if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        // Most words: lower-case ASCII, nothing glued, no capital.
+        out.push(Word {
+            span,
+            capitalised: false,
+            acronym: false,
+        });
+        return;
+    }
     let mut start = 0;
     let mut prev_lower = false;
     for (i, c) in s.char_indices() {
