@@ -219,7 +219,11 @@ fn quoted_regions(text: &str, line: Span) -> Vec<(Span, Span)> {
                     }
                     _ => c == '"' && prev.is_some_and(|p| !p.is_whitespace()),
                 };
-                if closes {
+                // A single quote that runs on this long was opened by an apostrophe ("the ‘90s").
+                let runaway = opener == '\u{2018}' && i - start > 250;
+                if runaway {
+                    open = None;
+                } else if closes {
                     let inner_start = start + opener.len_utf8();
                     if let Some(inner) = trim_quoted(s, inner_start, i) {
                         let base = line.start;
