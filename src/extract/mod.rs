@@ -286,7 +286,8 @@ mod tests {
                 Some("Siergiej \u{141}awrow"),
                 Some("The head of Russian diplomacy"),
                 Some("Maria Zakharova"),
-                Some("the spokesperson"),
+                // "said the spokesperson" refers back to the spokesperson named one paragraph before.
+                Some("Maria Zakharova"),
                 Some("Konstantin Kosachev"),
                 Some("the deputy"),
                 Some("Kosachev"),

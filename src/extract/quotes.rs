@@ -15,7 +15,7 @@
 
 use super::lexicon::{
     is_framing_verb, is_function_word, is_person_pronoun, is_speech_participle, is_speech_setting,
-    is_speech_verb, is_verb_adjunct, month, weekday,
+    is_speech_verb, is_verb_adjunct, month, title_at, weekday,
 };
 use super::roles::{name_closes, person_name_at};
 use super::words::{Words, is_clause_gap, is_dash, is_quote_mark};
@@ -138,13 +138,42 @@ pub(crate) fn extract(
         .into_iter()
         .map(|(mut quote, speaker)| {
             quote.speaker = match speaker {
-                Some(Speaker::Name(s) | Speaker::Description(s)) => Some(s),
+                Some(Speaker::Name(s)) => Some(s),
+                Some(Speaker::Description(s)) => {
+                    Some(role_holder(text, roles, s, &paragraph_of).unwrap_or(s))
+                }
                 Some(Speaker::Pronoun(at)) => antecedent(&people, at, &paragraph_of),
                 None => None,
             };
             quote
         })
         .collect()
+}
+
+/// The person a definite title refers back to: "said the spokesperson" after "The spokesperson …, Maria
+/// Zakharova," names her. Only "the" plus a bare title qualifies, and only a binding of that role in the same
+/// or the two previous paragraphs.
+fn role_holder(
+    text: &str,
+    roles: &[RoleBinding],
+    description: Span,
+    paragraph_of: &impl Fn(usize) -> Option<usize>,
+) -> Option<Span> {
+    let folded = crate::text::fold(description.of(text));
+    let rest = folded.strip_prefix("the ")?;
+    let words: Vec<&str> = rest.split(' ').collect();
+    let (end, title) = title_at(&words, 0, |_| true)?;
+    if end != words.len() {
+        return None;
+    }
+    let here = paragraph_of(description.start)?;
+    let i = roles.partition_point(|r| r.person.start < description.start);
+    let holder = roles[..i]
+        .iter()
+        .rev()
+        .find(|r| r.role == title || r.role.ends_with(&format!(" {title}")))?;
+    let there = paragraph_of(holder.person.start)?;
+    (there <= here && here - there <= 2).then_some(holder.person)
 }
 
 /// The last word of a name in matching form: "Carolina Fuentes" -> "fuentes".
