@@ -547,7 +547,11 @@ fn clause_start(w: &Words, end: usize) -> usize {
     let mut s = end;
     while s > 0 && end - s < 12 {
         // The break right before `end` (", emphasized") separates the clause from what follows, not within it.
-        if s < end && is_clause_gap(w.gap_before(s)) || opens_clause(w.lower(s - 1)) {
+        // A speech verb before a clause ends the clause before it: "Trump said he spoke …".
+        if s < end && is_clause_gap(w.gap_before(s))
+            || opens_clause(w.lower(s - 1))
+            || is_speech_verb(w.lower(s - 1))
+        {
             break;
         }
         s -= 1;
@@ -1138,6 +1142,14 @@ mod tests {
                 .1
                 .as_deref(),
             Some("the United States")
+        );
+    }
+
+    #[test]
+    fn a_speech_verb_bounds_the_subject_of_the_next_clause() {
+        assert_eq!(
+            quotes("Trump said he spoke with Putin for \"a long time\" on Tuesday.")[1],
+            q("a long time", Some("Trump"), true)
         );
     }
 
