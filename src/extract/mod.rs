@@ -48,7 +48,9 @@ pub struct NumberMention {
     /// Index into [`Segmented::sentences`].
     pub sentence: usize,
     /// The value, with number words, scale words and fractions applied ("four and a half" -> 4.5,
-    /// "$2.5 billion" -> 2.5e9). Durations are in the unit given by `unit`.
+    /// "$2.5 billion" -> 2.5e9). Durations are in the unit given by `unit`; a compound duration is in its
+    /// smaller unit ("four years and six months" -> 54 months). Compare values with
+    /// [`NumberMention::comparable`] or [`NumberMention::same_quantity`], which put durations in days.
     pub value: f64,
     /// The unit in matching form and singular: "day", "hour", "year", "usd", "eur", "percent"; `None` for a
     /// bare count.
