@@ -343,12 +343,11 @@ fn speaker_before(w: &Words, open_start: usize, roles: &[RoleBinding]) -> Option
         .text
         .get(w.words[m - 1].token_end..open_start)
         .unwrap_or("");
-    // "Lavrov: “…”".
+    // "Lavrov: “…”" — only a name, since "replied a few hours later: “…”" ends in a colon too.
     if gap.trim() == ":"
-        && let Some(speaker) = speaker_in(w, clause_start(w, m), m, roles)
-        && !is_speech_verb(w.lower(m - 1))
+        && let Some(Speaker::Name(name)) = speaker_in(w, clause_start(w, m), m, roles)
     {
-        return Some(speaker);
+        return Some(Speaker::Name(name));
     }
     let mut v = m;
     while v > 0 && m - v < 15 {
@@ -1142,6 +1141,16 @@ mod tests {
                 .1
                 .as_deref(),
             Some("the United States")
+        );
+    }
+
+    #[test]
+    fn a_colon_after_an_adverbial_does_not_make_it_the_speaker() {
+        assert_eq!(
+            quotes(
+                "The president of Andes Lithium, Tom\u{E1}s Ruiz, replied a few hours later from Toronto: \u{201C}We will not accept rules.\u{201D}"
+            ),
+            [q("We will not accept rules", Some("Tom\u{E1}s Ruiz"), true)]
         );
     }
 
