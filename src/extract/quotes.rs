@@ -350,7 +350,9 @@ fn speaker_before(w: &Words, open_start: usize, roles: &[RoleBinding]) -> Option
         return Some(Speaker::Name(name));
     }
     let mut v = m;
-    while v > 0 && m - v < 15 {
+    // A framing verb may stand far back in a long sentence: "said in an interview given on Tuesday … that
+    // “nothing abnormal” had been found".
+    while v > 0 && m - v < 25 {
         v -= 1;
         let lower = w.lower(v);
         if is_speech_verb(lower) || is_framing_verb(lower) {
@@ -499,7 +501,8 @@ fn speaker_in(w: &Words, from: usize, to: usize, roles: &[RoleBinding]) -> Optio
         && to - first <= 3
         && (first..to).all(|k| {
             let lower = w.lower(k);
-            !w.words[k].capitalised
+            // The sentence's first word is capitalised whatever it is: "Environmental officials said".
+            (!w.words[k].capitalised || k == 0)
                 && lower.chars().all(char::is_alphabetic)
                 && !is_function_word(lower)
                 && !lower.ends_with("ed")
@@ -1151,6 +1154,22 @@ mod tests {
                 "The president of Andes Lithium, Tom\u{E1}s Ruiz, replied a few hours later from Toronto: \u{201C}We will not accept rules.\u{201D}"
             ),
             [q("We will not accept rules", Some("Tom\u{E1}s Ruiz"), true)]
+        );
+    }
+
+    #[test]
+    fn far_framing_verbs_and_sentence_opening_groups() {
+        let text = "Transport Minister Julien Marchetti said in an interview given on Tuesday and published on \
+                    Wednesday that the track had been inspected in January and that \"nothing abnormal\" had been found.";
+        assert_eq!(
+            quotes(text)[0],
+            q("nothing abnormal", Some("Julien Marchetti"), true)
+        );
+        assert_eq!(
+            quotes("Environmental officials said a small amount of fuel had leaked.")[0]
+                .1
+                .as_deref(),
+            Some("Environmental officials")
         );
     }
 
