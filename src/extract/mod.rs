@@ -59,6 +59,9 @@ pub struct NumberMention {
     pub head: Option<String>,
     /// "about", "more than", "nearly", "at least" and the like precede it.
     pub approximate: bool,
+    /// The number counts a part of or an addition to a larger quantity ("the first 300", "an initial 300",
+    /// "another 50", "300 more", "the remaining 900"), so it does not contradict a total.
+    pub partial: bool,
 }
 
 /// A calendar value.
