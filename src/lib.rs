@@ -11,6 +11,7 @@
 //! It does no printing and no I/O beyond reading the inputs it is given; the `crosscheck` binary drives it.
 
 pub mod align;
+pub mod candidates;
 pub mod compare;
 pub mod config;
 pub mod extract;
@@ -19,8 +20,10 @@ pub mod findings;
 pub mod load;
 pub mod pipeline;
 pub mod report;
+pub mod resolve;
 pub mod segment;
 pub mod settings;
+pub mod sketch;
 pub mod text;
 pub mod verify;
 

@@ -31,9 +31,23 @@ pub enum Command {
     /// Show the configuration in effect.
     Config(ConfigArgs),
     /// Report near-duplicate and same-story pairs, story groups and shared passages.
-    Dups(Inputs),
+    Dups(DupsArgs),
     /// List each entity with its spellings and their counts per source.
-    Variants(Inputs),
+    Variants {
+        /// Files and directories to read.
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Show why each spelling joined its entity (the rule or score).
+        #[arg(long)]
+        explain: bool,
+    },
+    /// Test the name matcher on name pairs: same or different, with the score and the reason.
+    Names {
+        /// A file of name pairs, one `name1<TAB>name2` per line (further columns, blank lines and lines
+        /// starting with `#` are ignored).
+        #[arg(long, value_name = "FILE.tsv")]
+        pairs: PathBuf,
+    },
     /// Show two reports aligned passage by passage, with the differing words highlighted.
     Diff {
         /// The first report.
@@ -67,6 +81,40 @@ pub struct CheckArgs {
     /// input. Paths not among the inputs are added to them.
     #[arg(long, value_name = "PATH", num_args = 1..)]
     pub only: Vec<PathBuf>,
+    /// Near-duplicate settings.
+    #[command(flatten)]
+    pub near: NearArgs,
+}
+
+/// What `dups` takes.
+#[derive(Debug, Args)]
+pub struct DupsArgs {
+    /// What to read.
+    #[command(flatten)]
+    pub inputs: Inputs,
+    /// Near-duplicate settings.
+    #[command(flatten)]
+    pub near: NearArgs,
+}
+
+/// Settings of the near-duplicate stage. Given on the command line, they win over `crosscheck.toml`.
+#[derive(Debug, Default, Args)]
+pub struct NearArgs {
+    /// Jaccard similarity of word shingles at or above which two reports are near-duplicates [default: 0.5].
+    #[arg(long, value_name = "J", value_parser = parse_threshold)]
+    pub threshold: Option<f64>,
+    /// Words per shingle [default: 5].
+    #[arg(long, value_name = "K", value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub shingle_size: Option<u16>,
+}
+
+fn parse_threshold(s: &str) -> Result<f64, String> {
+    let value: f64 = s.parse().map_err(|_| format!("{s:?} is not a number"))?;
+    if value > 0.0 && value <= 1.0 {
+        Ok(value)
+    } else {
+        Err(format!("{value} is outside (0, 1]"))
+    }
 }
 
 /// What `config` takes.

@@ -1,6 +1,7 @@
 //! The binary's edge: argument parsing, output, and exit codes. All context for errors is added here.
 
 mod args;
+mod dups;
 mod output;
 
 use std::collections::BTreeSet;
@@ -14,7 +15,7 @@ use crosscheck::load::{self, LoadOptions};
 use crosscheck::report::{self, Format, RenderOptions, Report};
 use crosscheck::{Settings, Severity, pipeline};
 
-use args::{CheckArgs, Cli, ColorChoice, Command, FailOn, GlobalArgs};
+use args::{CheckArgs, Cli, ColorChoice, Command, FailOn, GlobalArgs, NearArgs};
 
 /// No finding at or above `--fail-on`, or `--exit-zero`.
 pub const SUCCESS: u8 = 0;
@@ -51,11 +52,22 @@ pub fn run() -> u8 {
         Command::Check(ref args) => check(&cli.global, args),
         Command::Baseline(ref inputs) => baseline(&cli.global, &inputs.paths),
         Command::Config(ref args) => show_config(&cli.global, args.dump),
-        Command::Dups(_) => not_built(
-            "dups",
-            "near-duplicate detection (sketch, candidates, verify)",
-        ),
-        Command::Variants(_) => not_built("variants", "name extraction and resolution"),
+        Command::Dups(ref args) => {
+            let Some(config) = effective_config(&cli.global) else {
+                return ERROR;
+            };
+            dups::run(
+                &cli.global,
+                &config,
+                &args.inputs.paths,
+                &settings(&config, &args.near),
+            )
+        }
+        Command::Variants {
+            ref inputs,
+            explain,
+        } => variants(&cli.global, &inputs.paths, explain),
+        Command::Names { ref pairs } => name_pairs(&cli.global, pairs),
         Command::Diff { .. } => not_built("diff", "passage alignment and word diff"),
     }
 }
@@ -90,7 +102,7 @@ fn check(global: &GlobalArgs, args: &CheckArgs) -> u8 {
         };
         filter.only = Some(only);
     }
-    let report = pipeline::check_filtered(&corpus, &settings(&config), &filter);
+    let report = pipeline::check_filtered(&corpus, &settings(&config, &args.near), &filter);
     let status = emit(global, &report);
     if global.format == Format::Github
         && let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|v| !v.is_empty())
@@ -108,7 +120,11 @@ fn baseline(global: &GlobalArgs, paths: &[PathBuf]) -> u8 {
     let Some(corpus) = load_corpus(global, &config, paths) else {
         return ERROR;
     };
-    let report = pipeline::check_filtered(&corpus, &settings(&config), &Filter::new(&config));
+    let report = pipeline::check_filtered(
+        &corpus,
+        &settings(&config, &NearArgs::default()),
+        &Filter::new(&config),
+    );
     let baseline = Baseline::from_findings(&report.findings);
     if let Err(err) = output::write(global.output.as_deref(), baseline.to_json().as_bytes()) {
         return write_failed(global, &err);
@@ -124,6 +140,71 @@ fn baseline(global: &GlobalArgs, paths: &[PathBuf]) -> u8 {
         );
     }
     SUCCESS
+}
+
+/// `crosscheck variants`: each entity with its spellings and their counts per source.
+fn variants(global: &GlobalArgs, paths: &[PathBuf], explain: bool) -> u8 {
+    let Some(config) = effective_config(global) else {
+        return ERROR;
+    };
+    let Some(corpus) = load_corpus(global, &config, paths) else {
+        return ERROR;
+    };
+    let resolved = pipeline::names(&corpus, &settings(&config, &NearArgs::default()));
+    let rendered = report::names::render_variants(
+        &resolved.entities,
+        global.format,
+        &render_options(global),
+        explain,
+    );
+    match output::write(global.output.as_deref(), rendered.as_bytes()) {
+        Ok(()) => SUCCESS,
+        Err(err) => write_failed(global, &err),
+    }
+}
+
+/// `crosscheck names --pairs FILE`: the matcher's verdict on each `name1<TAB>name2` line, in input order.
+fn name_pairs(global: &GlobalArgs, path: &Path) -> u8 {
+    let shown = load::display_path(path);
+    let text = match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(err) => {
+                let offset = err.utf8_error().valid_up_to();
+                eprintln!("crosscheck: error: {shown}: invalid UTF-8 at byte {offset}");
+                return ERROR;
+            }
+        },
+        Err(err) => {
+            eprintln!("crosscheck: error: cannot read {shown}: {err}");
+            return ERROR;
+        }
+    };
+    let mut pairs = Vec::new();
+    for (number, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut fields = line.split('\t');
+        let (Some(a), Some(b)) = (fields.next(), fields.next()) else {
+            eprintln!(
+                "crosscheck: error: {shown}:{}: expected two names separated by a tab",
+                number + 1
+            );
+            return ERROR;
+        };
+        pairs.push(report::names::NamePair {
+            a: a.to_string(),
+            b: b.to_string(),
+            verdict: crosscheck::resolve::same_name(a, b),
+        });
+    }
+    let rendered = report::names::render_name_pairs(&pairs, global.format, &render_options(global));
+    match output::write(global.output.as_deref(), rendered.as_bytes()) {
+        Ok(()) => SUCCESS,
+        Err(err) => write_failed(global, &err),
+    }
 }
 
 /// `crosscheck config`: which file is in effect, or with `--dump` the whole effective configuration.
@@ -169,9 +250,16 @@ fn effective_config(global: &GlobalArgs) -> Option<Config> {
     }
 }
 
-fn settings(config: &Config) -> Settings {
+/// Settings: defaults, then the configuration file, then command-line flags.
+fn settings(config: &Config, near: &NearArgs) -> Settings {
     let mut settings = Settings::default();
     config.apply_to(&mut settings);
+    if let Some(threshold) = near.threshold {
+        settings.threshold = threshold;
+    }
+    if let Some(k) = near.shingle_size {
+        settings.shingle_size = usize::from(k);
+    }
     settings
 }
 
@@ -242,35 +330,47 @@ fn append_step_summary(path: &Path, report: &Report) {
     }
 }
 
-fn load_corpus(global: &GlobalArgs, config: &Config, paths: &[PathBuf]) -> Option<load::Corpus> {
-    let options = LoadOptions {
+fn load_options(global: &GlobalArgs, config: &Config) -> LoadOptions {
+    LoadOptions {
         source_from: global.source_from,
         lossy: global.lossy,
         ignore: config.ignore_globs(),
-    };
-    match load::load(paths, &options) {
+    }
+}
+
+fn print_load_errors(errors: &load::LoadErrors) {
+    for err in &errors.0 {
+        eprintln!("crosscheck: error: {err}");
+    }
+    let n = errors.0.len();
+    eprintln!(
+        "crosscheck: {n} input error{}; no report written",
+        if n == 1 { "" } else { "s" }
+    );
+}
+
+fn print_load_warnings(global: &GlobalArgs, warnings: &[load::LoadWarning]) {
+    if global.quiet {
+        return;
+    }
+    for warning in warnings {
+        eprintln!(
+            "crosscheck: warning: {}: {}",
+            load::display_path(&warning.path),
+            warning.message
+        );
+    }
+}
+
+fn load_corpus(global: &GlobalArgs, config: &Config, paths: &[PathBuf]) -> Option<load::Corpus> {
+    match load::load(paths, &load_options(global, config)) {
         Ok(mut corpus) => {
             config.assign_sources(&mut corpus);
-            if !global.quiet {
-                for warning in &corpus.warnings {
-                    eprintln!(
-                        "crosscheck: warning: {}: {}",
-                        load::display_path(&warning.path),
-                        warning.message
-                    );
-                }
-            }
+            print_load_warnings(global, &corpus.warnings);
             Some(corpus)
         }
         Err(errors) => {
-            for err in &errors.0 {
-                eprintln!("crosscheck: error: {err}");
-            }
-            let n = errors.0.len();
-            eprintln!(
-                "crosscheck: {n} input error{}; no report written",
-                if n == 1 { "" } else { "s" }
-            );
+            print_load_errors(&errors);
             None
         }
     }
@@ -278,6 +378,24 @@ fn load_corpus(global: &GlobalArgs, config: &Config, paths: &[PathBuf]) -> Optio
 
 /// Renders and writes the report, then decides the exit status from its findings.
 fn emit(global: &GlobalArgs, report: &Report) -> u8 {
+    emit_with(global, report, report::render)
+}
+
+/// [`emit`] with a chosen renderer.
+fn emit_with(
+    global: &GlobalArgs,
+    report: &Report,
+    render: fn(&Report, Format, &RenderOptions) -> String,
+) -> u8 {
+    let rendered = render(report, global.format, &render_options(global));
+    if let Err(err) = output::write(global.output.as_deref(), rendered.as_bytes()) {
+        return write_failed(global, &err);
+    }
+    exit_status(global, report)
+}
+
+/// Colour and width for the output the run writes to.
+fn render_options(global: &GlobalArgs) -> RenderOptions {
     let to_terminal = global.output.is_none() && std::io::stdout().is_terminal();
     let color = match global.color {
         ColorChoice::Always => true,
@@ -291,11 +409,7 @@ fn emit(global: &GlobalArgs, report: &Report) -> u8 {
     } else {
         None
     };
-    let rendered = report::render(report, global.format, &RenderOptions { color, width });
-    if let Err(err) = output::write(global.output.as_deref(), rendered.as_bytes()) {
-        return write_failed(global, &err);
-    }
-    exit_status(global, report)
+    RenderOptions { color, width }
 }
 
 /// Reports a failed write and gives the exit status: a closed pipe (`| head`) is the reader's choice, not an

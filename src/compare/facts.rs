@@ -106,6 +106,36 @@ impl<'d> DocFacts<'d> {
             .find(|q| !span.is_empty() && q.span.start <= span.start && span.end <= q.span.end)
     }
 
+    /// The quotation that holds `span`: its words cover a non-empty span, or an empty span (the point where
+    /// the other side inserted words) lies strictly inside it. A point at a quotation's edge is not inside:
+    /// words added there make a longer excerpt, not a different wording.
+    pub fn quote_holding(&self, span: Span) -> Option<&'d Quote> {
+        if !span.is_empty() {
+            return self.quote_covering(span);
+        }
+        let mentions: &'d Mentions = self.mentions;
+        mentions
+            .quotes
+            .iter()
+            .find(|q| q.span.start < span.start && span.start < q.span.end)
+    }
+
+    /// The person a quotation is credited to: the speaker's own name, or the person a role binding in the
+    /// same sentence gives the speaker's description to ("the coordinator of the rescue action, Marek
+    /// Wójcik").
+    pub fn speaker_entity(&self, quote: &Quote) -> Option<&'d EntityRef> {
+        let speaker = quote.speaker?;
+        if let Some(entity) = self.entity_at(speaker) {
+            return Some(entity);
+        }
+        let mentions: &'d Mentions = self.mentions;
+        mentions
+            .roles
+            .iter()
+            .filter(|r| r.role_span.start < speaker.end && speaker.start < r.role_span.end)
+            .find_map(|r| self.entity_at(r.person))
+    }
+
     /// The text of `span`.
     pub fn text(&self, span: Span) -> &'d str {
         span.of(&self.doc.text)

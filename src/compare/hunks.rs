@@ -2,7 +2,7 @@
 
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
-use super::{Difference, DocFacts, MIN_PAIR_SCORE, PlaceLevel, Side};
+use super::{Difference, DocFacts, EntityRef, MIN_PAIR_SCORE, PlaceLevel, Side};
 use crate::align::stopword;
 use crate::extract::{DateValue, NameKind};
 use crate::findings::Kind;
@@ -112,27 +112,22 @@ pub(super) fn classify(
         span,
         context,
     };
+    let sides = |sa, sb| vec![side(a, sa, context_a), side(b, sb, context_b)];
     number_conflict(a, b, hunk)
-        .map(|(sa, sb, message)| Difference {
-            kind: Kind::NumberConflict,
-            entity: None,
-            sides: vec![side(a, sa, context_a), side(b, sb, context_b)],
-            message,
+        .map(|(sa, sb, message)| {
+            Difference::new(Kind::NumberConflict, None, sides(sa, sb), message)
         })
         .or_else(|| {
-            date_conflict(a, b, hunk).map(|(sa, sb, message)| Difference {
-                kind: Kind::DateConflict,
-                entity: None,
-                sides: vec![side(a, sa, context_a), side(b, sb, context_b)],
-                message,
+            date_conflict(a, b, hunk).map(|(sa, sb, message)| {
+                Difference::new(Kind::DateConflict, None, sides(sa, sb), message)
             })
         })
         .or_else(|| {
-            name_conflict(a, b, hunk).map(|(kind, sa, sb, message)| Difference {
-                kind,
-                entity: None,
-                sides: vec![side(a, sa, context_a), side(b, sb, context_b)],
-                message,
+            name_conflict(a, b, hunk).map(|(kind, (sa, ea), (sb, eb), message)| {
+                Difference::new(kind, None, sides(sa, sb), message).about(
+                    vec![ea.id, eb.id],
+                    vec![ea.canonical.clone(), eb.canonical.clone()],
+                )
             })
         })
 }
@@ -209,7 +204,7 @@ fn date_conflict(a: &DocFacts<'_>, b: &DocFacts<'_>, hunk: &Hunk) -> Option<(Spa
 }
 
 /// Dates that leave out different parts ("12 March" and "March 2025") do not contradict each other.
-fn dates_compatible(x: &DateValue, y: &DateValue) -> bool {
+pub(super) fn dates_compatible(x: &DateValue, y: &DateValue) -> bool {
     match (x, y) {
         (
             DateValue::Date {
@@ -232,11 +227,11 @@ fn dates_compatible(x: &DateValue, y: &DateValue) -> bool {
     }
 }
 
-fn name_conflict(
-    a: &DocFacts<'_>,
-    b: &DocFacts<'_>,
-    hunk: &Hunk,
-) -> Option<(Kind, Span, Span, String)> {
+/// The kind of a name conflict, each side's name with its entity, and the message.
+type NameConflict<'d> = (Kind, (Span, &'d EntityRef), (Span, &'d EntityRef), String);
+
+/// A place or person in one sentence where its aligned sentence has another, with the two entities.
+fn name_conflict<'d>(a: &DocFacts<'d>, b: &DocFacts<'d>, hunk: &Hunk) -> Option<NameConflict<'d>> {
     let names_a: Vec<_> = a.names_in(hunk.a).collect();
     let names_b: Vec<_> = b.names_in(hunk.b).collect();
     let ([(ma, Some(ea))], [(mb, Some(eb))]) = (names_a.as_slice(), names_b.as_slice()) else {
@@ -274,7 +269,7 @@ fn name_conflict(
         a.text(ma.span),
         b.text(mb.span)
     );
-    Some((kind, ma.span, mb.span, message))
+    Some((kind, (ma.span, ea), (mb.span, eb), message))
 }
 
 /// True when `outer` is a country or region that holds `inner`.
@@ -293,22 +288,12 @@ pub(super) fn quote_drift(
     context_b: Span,
     hunk: &Hunk,
 ) -> Option<Difference> {
-    let (qa, qb) = (a.quote_covering(hunk.a)?, b.quote_covering(hunk.b)?);
+    let (qa, qb) = (a.quote_holding(hunk.a)?, b.quote_holding(hunk.b)?);
     // A quote is only compared with the same quote: most of its words must agree.
-    let ta = tokens_in(a, qa.span);
-    let tb = tokens_in(b, qb.span);
-    let equal: usize = capture_diff_slices(Algorithm::Myers, &ta, &tb)
-        .iter()
-        .filter(|op| op.tag() == DiffTag::Equal)
-        .map(|op| op.old_range().len())
-        .sum();
-    if (equal as f64) < 0.6 * ta.len().max(tb.len()) as f64 {
+    if quote_agreement(a, qa.span, b, qb.span) < 0.6 {
         return None;
     }
-    let (sa, sb) = (
-        qa.speaker.and_then(|s| a.entity_at(s)),
-        qb.speaker.and_then(|s| b.entity_at(s)),
-    );
+    let (sa, sb) = (a.speaker_entity(qa), b.speaker_entity(qb));
     let entity = match (sa, sb) {
         (Some(x), Some(y)) if x.id == y.id => Some(x.canonical.clone()),
         (Some(_), Some(_)) => return None,
@@ -324,10 +309,10 @@ pub(super) fn quote_drift(
         a.text(hunk.a).trim(),
         b.text(hunk.b).trim()
     );
-    Some(Difference {
-        kind: Kind::QuoteDrift,
+    Some(Difference::new(
+        Kind::QuoteDrift,
         entity,
-        sides: vec![
+        vec![
             Side {
                 doc: a.index,
                 span: qa.span,
@@ -340,6 +325,66 @@ pub(super) fn quote_drift(
             },
         ],
         message,
+    ))
+}
+
+/// The share of the longer quotation's words that the two quotations have in common, in order.
+fn quote_agreement(a: &DocFacts<'_>, qa: Span, b: &DocFacts<'_>, qb: Span) -> f64 {
+    let ta = tokens_in(a, qa);
+    let tb = tokens_in(b, qb);
+    let equal: usize = capture_diff_slices(Algorithm::Myers, &ta, &tb)
+        .iter()
+        .filter(|op| op.tag() == DiffTag::Equal)
+        .map(|op| op.old_range().len())
+        .sum();
+    equal as f64 / ta.len().max(tb.len()).max(1) as f64
+}
+
+/// One quotation credited to two different people: the same words, near enough word for word, with speakers
+/// that resolve to two different people.
+pub(super) fn attribution_conflicts<'a>(
+    a: &'a DocFacts<'a>,
+    b: &'a DocFacts<'a>,
+    context_a: Span,
+    context_b: Span,
+) -> impl Iterator<Item = Difference> + 'a {
+    let within = |doc: &'a DocFacts<'a>, context: Span| {
+        doc.mentions
+            .quotes
+            .iter()
+            .filter(move |q| context.start <= q.span.start && q.span.end <= context.end)
+    };
+    within(a, context_a).flat_map(move |qa| {
+        within(b, context_b).filter_map(move |qb| {
+            let (sa, sb) = (qa.speaker?, qb.speaker?);
+            let (ea, eb) = (a.speaker_entity(qa)?, b.speaker_entity(qb)?);
+            let people = ea.kind == NameKind::Person && eb.kind == NameKind::Person;
+            if !people || ea.id == eb.id || quote_agreement(a, qa.span, b, qb.span) < 0.8 {
+                return None;
+            }
+            let message = format!(
+                "the same quotation is credited to {} and to {}",
+                ea.canonical, eb.canonical
+            );
+            let sides = vec![
+                Side {
+                    doc: a.index,
+                    span: sa,
+                    context: context_a,
+                },
+                Side {
+                    doc: b.index,
+                    span: sb,
+                    context: context_b,
+                },
+            ];
+            Some(
+                Difference::new(Kind::PersonConflict, None, sides, message).about(
+                    vec![ea.id, eb.id],
+                    vec![ea.canonical.clone(), eb.canonical.clone()],
+                ),
+            )
+        })
     })
 }
 

@@ -51,6 +51,65 @@ pub struct Difference {
     pub sides: Vec<Side>,
     /// One line saying what differs.
     pub message: String,
+    /// The entities whose disagreement this is (the two people, the two places), sorted; differences about
+    /// the same entities found by several routes are merged into one.
+    pub subjects: Vec<usize>,
+    /// The values to report, when they are not the texts at `sides` (the full names of two people whose
+    /// surnames alone stand in the disagreeing sentences).
+    pub values: Vec<String>,
+}
+
+impl Difference {
+    /// A difference whose values are the texts at its sides.
+    pub fn new(kind: Kind, entity: Option<String>, sides: Vec<Side>, message: String) -> Self {
+        Difference {
+            kind,
+            entity,
+            sides,
+            message,
+            subjects: Vec::new(),
+            values: Vec::new(),
+        }
+    }
+
+    /// The same difference, about `subjects`, reported with `values`.
+    pub fn about(mut self, mut subjects: Vec<usize>, values: Vec<String>) -> Self {
+        subjects.sort_unstable();
+        subjects.dedup();
+        self.subjects = subjects;
+        self.values = values;
+        self
+    }
+}
+
+/// Merges differences of one kind about the same subjects, found through several routes (an aligned
+/// sentence and a role slot, say), into one with every side.
+fn merge_by_subject(differences: Vec<Difference>) -> Vec<Difference> {
+    let mut out: Vec<Difference> = Vec::new();
+    let mut index: std::collections::HashMap<(Kind, Vec<usize>), usize> =
+        std::collections::HashMap::new();
+    for d in differences {
+        if d.subjects.is_empty() {
+            out.push(d);
+            continue;
+        }
+        match index.get(&(d.kind, d.subjects.clone())) {
+            Some(&i) => {
+                let kept = &mut out[i];
+                for side in d.sides {
+                    if !kept.sides.contains(&side) {
+                        kept.sides.push(side);
+                    }
+                }
+                kept.sides.sort();
+            }
+            None => {
+                index.insert((d.kind, d.subjects.clone()), out.len());
+                out.push(d);
+            }
+        }
+    }
+    out
 }
 
 /// Minimum alignment score for a hunk to be read as one value replacing another. Below it the sentences share
@@ -71,7 +130,7 @@ pub fn compare_pair(
         return None;
     }
     let hunks = word_hunks(a.seg.sentence_tokens(sa), b.seg.sentence_tokens(sb));
-    let mut out = Vec::new();
+    let mut out: Vec<Difference> = hunks::attribution_conflicts(a, b, sa.span, sb.span).collect();
     let mut drifted_quote = false;
     for hunk in &hunks {
         if let Some(diff) = hunks::classify(a, b, sa.span, sb.span, hunk, pair.score) {
@@ -247,6 +306,7 @@ pub fn compare_corpus(
                 .collect();
             let mut out = slots::event_location(&members);
             out.extend(slots::quantities(&members));
+            out.extend(slots::event_dates(&members));
             out.extend(slots::roles(&members));
             out
         })
@@ -254,5 +314,6 @@ pub fn compare_corpus(
     comparison
         .differences
         .extend(story_differences.into_iter().flatten());
+    comparison.differences = merge_by_subject(std::mem::take(&mut comparison.differences));
     comparison
 }

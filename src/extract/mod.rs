@@ -6,10 +6,13 @@
 
 mod dates;
 mod lexicon;
+pub mod names;
 mod numbers;
 mod quotes;
 mod roles;
 mod words;
+
+pub use names::{CapitalEvidence, extract_names, extract_names_with};
 
 use crate::segment::Segmented;
 use crate::text::Span;

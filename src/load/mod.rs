@@ -8,6 +8,7 @@ mod error;
 mod globs;
 mod markdown;
 mod records;
+mod stream;
 mod txt;
 mod walk;
 
@@ -17,6 +18,7 @@ use rayon::prelude::*;
 
 pub use error::{LoadError, LoadErrorKind, LoadErrors};
 pub use globs::PathGlobs;
+pub use stream::{input_files, stream};
 
 /// Where a document's text sits in the file it came from, so that positions can be reported in file terms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -22,6 +22,21 @@ struct Record {
     text: Option<String>,
 }
 
+/// A record without a title takes its text's first line, cut to this many bytes: a record whose text is one
+/// long line (common in JSON Lines dumps) would otherwise carry its whole text twice.
+const MAX_DERIVED_TITLE_BYTES: usize = 160;
+
+fn cut_at_char(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 fn string_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     Ok(match Option::<serde_json::Value>::deserialize(d)? {
         Some(serde_json::Value::String(s)) => Some(s),
@@ -47,7 +62,7 @@ fn document(
         _ => text
             .lines()
             .find(|l| !l.trim().is_empty())
-            .map(clean_title)
+            .map(|l| clean_title(cut_at_char(l, MAX_DERIVED_TITLE_BYTES)))
             .unwrap_or_default(),
     };
     Ok(Document {
@@ -74,21 +89,10 @@ pub(super) fn parse_lines(
     let mut documents = Vec::new();
     let mut errors = Vec::new();
     for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let parsed = serde_json::from_str::<Record>(line)
-            .map_err(|e| format!("malformed JSON record: {e}"))
-            .and_then(|r| document(r, path, fallback_source, i + 1));
-        match parsed {
-            Ok(doc) => documents.push(doc),
-            Err(message) => errors.push(LoadError::new(
-                file,
-                LoadErrorKind::MalformedRecord {
-                    line: i + 1,
-                    message,
-                },
-            )),
+        match parse_line(file, path, fallback_source, i + 1, line) {
+            Ok(Some(doc)) => documents.push(doc),
+            Ok(None) => {}
+            Err(err) => errors.push(err),
         }
     }
     if errors.is_empty() {
@@ -96,6 +100,32 @@ pub(super) fn parse_lines(
     } else {
         Err(errors)
     }
+}
+
+/// Parses line `number` (1-based) of a JSON Lines file: `None` for a blank line.
+pub(super) fn parse_line(
+    file: &Path,
+    path: &str,
+    fallback_source: &str,
+    number: usize,
+    line: &str,
+) -> Result<Option<Document>, LoadError> {
+    if line.trim().is_empty() {
+        return Ok(None);
+    }
+    serde_json::from_str::<Record>(line)
+        .map_err(|e| format!("malformed JSON record: {e}"))
+        .and_then(|r| document(r, path, fallback_source, number))
+        .map(Some)
+        .map_err(|message| {
+            LoadError::new(
+                file,
+                LoadErrorKind::MalformedRecord {
+                    line: number,
+                    message,
+                },
+            )
+        })
 }
 
 pub(super) fn parse_array(

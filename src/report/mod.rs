@@ -7,6 +7,7 @@ mod html;
 mod json;
 mod jsonl;
 mod markdown;
+pub mod names;
 mod sarif;
 mod table;
 
@@ -148,6 +149,16 @@ pub struct RenderOptions {
     pub color: bool,
     /// Terminal width in columns, when writing to a terminal.
     pub width: Option<u16>,
+}
+
+/// Renders the near-duplicate view of `report` as `format`: tables of pairs and stories for a terminal;
+/// every other format shows the report as `check` would (the JSON contract's `pairs` and `stories` hold the
+/// same tables).
+pub fn render_dups(report: &Report, format: Format, options: &RenderOptions) -> String {
+    match format {
+        Format::Table => table::render_dups(report, options),
+        other => render(report, other, options),
+    }
 }
 
 /// Renders `report` as `format`.

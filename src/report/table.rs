@@ -21,23 +21,7 @@ pub(super) fn render(report: &Report, options: &RenderOptions) -> String {
         out.push_str("No findings.\n");
         return out;
     }
-    let mut table = Table::new();
-    match options.width {
-        Some(width) => {
-            table.load_style(presets::UTF8_FULL_CONDENSED);
-            table.set_content_arrangement(ContentArrangement::Dynamic);
-            table.set_width(width);
-        }
-        None => {
-            // A pipe gets plain ASCII at natural width, so that `grep` and `cut` see whole rows.
-            table.load_style(presets::ASCII_FULL_CONDENSED);
-            table.set_content_arrangement(ContentArrangement::Disabled);
-            table.force_no_tty();
-        }
-    }
-    if options.color {
-        table.enforce_styling();
-    }
+    let mut table = new_table(options);
     table.set_header(["severity", "kind", "values", "where", "excerpt"]);
     for finding in &report.findings {
         // Under a baseline, accepted findings are still listed, marked so that the new ones stand out.
@@ -75,6 +59,91 @@ pub(super) fn render(report: &Report, options: &RenderOptions) -> String {
     }
     out.push_str(&table.to_string());
     out.push('\n');
+    out
+}
+
+/// A table styled for a terminal of known width, or as plain ASCII at natural width for a pipe, so that
+/// `grep` and `cut` see whole rows.
+pub(super) fn new_table(options: &RenderOptions) -> Table {
+    let mut table = Table::new();
+    match options.width {
+        Some(width) => {
+            table.load_style(presets::UTF8_FULL_CONDENSED);
+            table.set_content_arrangement(ContentArrangement::Dynamic);
+            table.set_width(width);
+        }
+        None => {
+            table.load_style(presets::ASCII_FULL_CONDENSED);
+            table.set_content_arrangement(ContentArrangement::Disabled);
+            table.force_no_tty();
+        }
+    }
+    if options.color {
+        table.enforce_styling();
+    }
+    table
+}
+
+/// The `dups` view: a summary line, the verified pairs, then the stories.
+pub(super) fn render_dups(report: &Report, options: &RenderOptions) -> String {
+    let mut out = format!(
+        "{} documents, {} pairs, {} stories\n",
+        report.documents.len(),
+        report.pairs.len(),
+        report.stories.len()
+    );
+    if !report.pairs.is_empty() {
+        let mut table = new_table(options);
+        table.set_header([
+            "a",
+            "b",
+            "relation",
+            "jaccard",
+            "containment",
+            "shared passages",
+            "longest shared passage",
+        ]);
+        for pair in &report.pairs {
+            let longest = pair.longest_passage().map_or_else(String::new, |p| {
+                format!(
+                    "{} bytes (a {}..{}, b {}..{})",
+                    p.a.len(),
+                    p.a.start,
+                    p.a.end,
+                    p.b.start,
+                    p.b.end
+                )
+            });
+            table.add_row(vec![
+                Cell::new(report.document_id(pair.a)),
+                Cell::new(report.document_id(pair.b)),
+                Cell::new(pair.relation.name()),
+                Cell::new(format!("{:.3}", pair.jaccard)),
+                Cell::new(format!("{:.3}", pair.containment)),
+                Cell::new(pair.passages.len()),
+                Cell::new(longest),
+            ]);
+        }
+        out.push_str(&table.to_string());
+        out.push('\n');
+    }
+    if !report.stories.is_empty() {
+        let mut table = new_table(options);
+        table.set_header(["story", "documents"]);
+        for (i, story) in report.stories.iter().enumerate() {
+            let ids: Vec<&str> = story
+                .documents
+                .iter()
+                .map(|&d| report.document_id(d))
+                .collect();
+            table.add_row(vec![
+                Cell::new(format!("story-{}", i + 1)),
+                Cell::new(ids.join("\n")),
+            ]);
+        }
+        out.push_str(&table.to_string());
+        out.push('\n');
+    }
     out
 }
 

@@ -1,10 +1,24 @@
 //! Stage: verify + group. Candidate pairs are scored exactly and given a [`Relation`]; reports about the same
 //! event are grouped into [`Story`]s. Repeated passages inside one report are found here too.
+//!
+//! No candidate is reported on its proposer's word: every pair is scored on the exact shingle sets, and only
+//! pairs that earn a [`Relation`] are kept.
 
+mod detect;
+mod findings;
+mod passages;
 mod repeats;
+pub mod score;
+pub mod stories;
 
 use crate::text::Span;
 
+pub use detect::{
+    CONTAINS_CONTAINMENT, COPY_JACCARD, DetectStats, NearDuplicates, SAME_STORY_SIMILARITY, detect,
+    sketch_documents,
+};
+pub use findings::{pair_findings, repeated_passage_finding};
+pub use passages::{PassageParams, shared_passages};
 pub use repeats::repeated_passages;
 
 /// How two reports relate.
@@ -54,8 +68,19 @@ pub struct Pair {
     pub jaccard: f64,
     /// Exact containment: the larger of |A∩B|/|A| and |A∩B|/|B|.
     pub containment: f64,
-    /// Passages both share.
+    /// Weighted similarity of the two reports' names and rare words, 0 to 1.
+    pub similarity: f64,
+    /// Passages both share, in order of their position in `a`.
     pub passages: Vec<SharedPassage>,
+}
+
+impl Pair {
+    /// The longest shared passage, by its length in `a`.
+    pub fn longest_passage(&self) -> Option<&SharedPassage> {
+        self.passages
+            .iter()
+            .max_by_key(|p| (p.a.len(), std::cmp::Reverse(p.a.start)))
+    }
 }
 
 /// Reports about one event, as sorted corpus indices.

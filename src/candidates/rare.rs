@@ -1,0 +1,251 @@
+//! The rare-term channel: reports that share several rare names and content words are candidates even when
+//! they share no word sequence at all, as two rewrites of one story do.
+//!
+//! Terms are weighted by inverse document frequency, names more than other words. Each document is indexed
+//! under its few heaviest terms only, and terms found in too many documents are not indexed at all (the
+//! document-frequency cap): "Ukraine" in a corpus about the war would otherwise pair every report with
+//! every other.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use rayon::prelude::*;
+
+use crate::sketch::Terms;
+
+/// A name ("Witkoff", "Riyadh") says more about a story than a common noun of the same rarity.
+pub const NAME_BOOST: f32 = 2.0;
+/// Terms a document is indexed under.
+const INDEXED_TERMS_PER_DOCUMENT: usize = 8;
+/// Indexed terms two documents must share to become candidates. One or two shared rare words are often a
+/// coincidence in a large corpus; rewrites of one story share many.
+const MIN_SHARED_TERMS: usize = 3;
+/// The document-frequency cap is this fraction of the corpus...
+const DF_CAP_FRACTION: f64 = 0.02;
+/// ...but never below this many documents, so that a small corpus about one story is not capped at all.
+const DF_CAP_MIN: u32 = 10;
+
+/// Multiplies the key into the high bits that the hash table reads; keys are already hashes.
+#[derive(Default)]
+struct TermHasher(u64);
+
+impl Hasher for TermHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// How common one term is.
+#[derive(Clone, Copy, Debug)]
+struct TermInfo {
+    df: u32,
+    idf: f32,
+}
+
+/// Document frequencies of the corpus's story terms.
+#[derive(Clone, Debug, Default)]
+pub struct TermStats {
+    terms: HashMap<u32, TermInfo, BuildHasherDefault<TermHasher>>,
+    /// idf of a term no document holds.
+    unseen_idf: f32,
+    cap: u32,
+}
+
+impl TermStats {
+    /// Counts in how many documents each term occurs.
+    pub fn new(terms: &[&Terms]) -> Self {
+        let mut counts: HashMap<u32, TermInfo, BuildHasherDefault<TermHasher>> = HashMap::default();
+        for t in terms {
+            for &term in t.names.iter().chain(&t.words) {
+                counts
+                    .entry(term)
+                    .or_insert(TermInfo { df: 0, idf: 0.0 })
+                    .df += 1;
+            }
+        }
+        let n = terms.len() as f64;
+        let idf = |df: u32| (((n + 1.0) / (f64::from(df) + 1.0)).ln() + 1.0) as f32;
+        for info in counts.values_mut() {
+            info.idf = idf(info.df);
+        }
+        let cap = ((n * DF_CAP_FRACTION).ceil() as u32).max(DF_CAP_MIN);
+        TermStats {
+            terms: counts,
+            unseen_idf: idf(0),
+            cap,
+        }
+    }
+
+    /// Documents that contain `term`.
+    pub fn df(&self, term: u32) -> u32 {
+        self.terms.get(&term).map_or(0, |t| t.df)
+    }
+
+    /// The document-frequency cap: terms in more documents are not indexed.
+    pub fn cap(&self) -> u32 {
+        self.cap
+    }
+
+    /// Smoothed inverse document frequency, `ln((n + 1) / (df + 1)) + 1`: at least 1, so that in a corpus of
+    /// two reports a term both share still counts.
+    pub fn idf(&self, term: u32) -> f32 {
+        self.terms.get(&term).map_or(self.unseen_idf, |t| t.idf)
+    }
+
+    /// Every term of `terms` with its document frequency and weight: its idf, boosted for names.
+    pub fn weighted<'t>(&'t self, terms: &'t Terms) -> impl Iterator<Item = (u32, u32, f32)> + 't {
+        let info = |t: u32, boost: f32| {
+            let i = self.terms.get(&t).copied().unwrap_or(TermInfo {
+                df: 0,
+                idf: self.unseen_idf,
+            });
+            (t, i.df, i.idf * boost)
+        };
+        let names = terms.names.iter().map(move |&t| info(t, NAME_BOOST));
+        let words = terms.words.iter().map(move |&t| info(t, 1.0));
+        names.chain(words)
+    }
+}
+
+/// A document's terms with their weights, sorted by term, and the vector's Euclidean norm.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WeightedTerms {
+    /// `(term, weight)`, ascending by term.
+    pub terms: Vec<(u32, f32)>,
+    /// Euclidean norm of the weights.
+    pub norm: f32,
+}
+
+impl WeightedTerms {
+    /// Weighs `terms` by `stats`.
+    pub fn new(terms: &Terms, stats: &TermStats) -> Self {
+        let mut weighted: Vec<(u32, f32)> = stats.weighted(terms).map(|(t, _, w)| (t, w)).collect();
+        weighted.sort_unstable_by_key(|x| x.0);
+        let norm = weighted.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
+        WeightedTerms {
+            terms: weighted,
+            norm,
+        }
+    }
+
+    /// Cosine similarity of two weighted term vectors.
+    pub fn cosine(&self, other: &WeightedTerms) -> f64 {
+        if self.norm == 0.0 || other.norm == 0.0 {
+            return 0.0;
+        }
+        let (a, b) = (&self.terms, &other.terms);
+        let (mut i, mut j, mut dot) = (0, 0, 0.0f64);
+        while i < a.len() && j < b.len() {
+            let (x, y) = (a[i].0, b[j].0);
+            if x == y {
+                dot += f64::from(a[i].1) * f64::from(b[j].1);
+            }
+            i += usize::from(x <= y);
+            j += usize::from(y <= x);
+        }
+        dot / (f64::from(self.norm) * f64::from(other.norm))
+    }
+}
+
+/// Candidate pairs `(a, b)`, `a < b`, sorted and distinct, of documents sharing at least two of their
+/// heaviest rare terms.
+pub fn candidates(terms: &[&Terms], stats: &TermStats) -> Vec<(u32, u32)> {
+    let mut postings: Vec<(u32, u32)> = terms
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(doc, t)| {
+            let mut indexable: Vec<(u32, f32)> = stats
+                .weighted(t)
+                .filter(|&(_, df, _)| (2..=stats.cap).contains(&df))
+                .map(|(term, _, weight)| (term, weight))
+                .collect();
+            let heaviest_first =
+                |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+            if indexable.len() > INDEXED_TERMS_PER_DOCUMENT {
+                indexable.select_nth_unstable_by(INDEXED_TERMS_PER_DOCUMENT, heaviest_first);
+                indexable.truncate(INDEXED_TERMS_PER_DOCUMENT);
+            }
+            indexable
+                .into_iter()
+                .map(move |(term, _)| (term, doc as u32))
+        })
+        .collect();
+    postings.par_sort_unstable();
+    let mut pairs: Vec<(u32, u32)> = postings
+        .par_chunk_by(|x, y| x.0 == y.0)
+        .flat_map_iter(|posting| {
+            let docs: Vec<u32> = posting.iter().map(|p| p.1).collect();
+            let mut pairs = Vec::with_capacity(docs.len() * docs.len().saturating_sub(1) / 2);
+            for (i, &a) in docs.iter().enumerate() {
+                for &b in &docs[i + 1..] {
+                    pairs.push((a, b));
+                }
+            }
+            pairs
+        })
+        .collect();
+    pairs.par_sort_unstable();
+    pairs
+        .chunk_by(|x, y| x == y)
+        .filter(|run| run.len() >= MIN_SHARED_TERMS)
+        .map(|run| run[0])
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(names: &[u32], words: &[u32]) -> Terms {
+        Terms {
+            names: names.to_vec(),
+            words: words.to_vec(),
+        }
+    }
+
+    #[test]
+    fn three_shared_rare_terms_make_a_candidate_and_two_do_not() {
+        let docs = [
+            terms(&[1, 2, 3], &[10, 11]),
+            terms(&[1, 2, 3], &[12]),
+            terms(&[4, 1], &[10, 13]),
+        ];
+        let refs: Vec<&Terms> = docs.iter().collect();
+        let stats = TermStats::new(&refs);
+        assert_eq!(candidates(&refs, &stats), vec![(0, 1)]);
+    }
+
+    #[test]
+    fn terms_above_the_document_frequency_cap_are_not_indexed() {
+        // Terms 1, 2 and 3 occur in every one of 600 documents: over the cap of 2% (12 documents).
+        let docs: Vec<Terms> = (0..600).map(|i| terms(&[1, 2, 3], &[1000 + i])).collect();
+        let refs: Vec<&Terms> = docs.iter().collect();
+        let stats = TermStats::new(&refs);
+        assert_eq!(stats.cap(), 12);
+        assert!(candidates(&refs, &stats).is_empty());
+    }
+
+    #[test]
+    fn rarer_terms_weigh_more_and_names_more_than_words() {
+        let docs = [terms(&[1], &[2, 3]), terms(&[], &[2]), terms(&[], &[2])];
+        let refs: Vec<&Terms> = docs.iter().collect();
+        let stats = TermStats::new(&refs);
+        let weight = |doc: &Terms, term: u32| {
+            stats
+                .weighted(doc)
+                .find(|x| x.0 == term)
+                .map(|x| x.2)
+                .unwrap()
+        };
+        assert!(weight(&docs[0], 3) > weight(&docs[0], 2));
+        assert!(weight(&docs[0], 1) > weight(&docs[0], 3));
+    }
+}

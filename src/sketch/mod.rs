@@ -1,0 +1,168 @@
+//! Stage: sketch. A document's text becomes a [`Sketch`]: its word-shingle set, a MinHash signature, winnowed
+//! fingerprints with their positions, and its story terms. Later stages read sketches, never texts, so a
+//! corpus can be streamed: each text is dropped as soon as it is sketched.
+
+mod hashsort;
+mod minhash;
+mod shingles;
+mod terms;
+mod tokens;
+mod winnow;
+
+pub use hashsort::sort_by_hash;
+pub use minhash::{estimate_jaccard, signature};
+pub use shingles::{SHINGLE_SEED, shingle_hashes};
+pub use terms::{TermCollector, Terms};
+pub use tokens::{SketchToken, for_each_token};
+pub use winnow::{Fingerprint, winnow};
+
+use crate::settings::Settings;
+
+/// What sketching needs to know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SketchParams {
+    /// Words per shingle.
+    pub shingle_size: usize,
+    /// Values in a MinHash signature.
+    pub num_perm: usize,
+    /// Winnowing window, in shingles.
+    pub window: usize,
+}
+
+impl From<&Settings> for SketchParams {
+    fn from(settings: &Settings) -> Self {
+        SketchParams {
+            shingle_size: settings.shingle_size.max(1),
+            num_perm: settings.num_perm.max(1),
+            window: settings.winnow_window.max(1),
+        }
+    }
+}
+
+/// A winnowed fingerprint with the bytes its shingle covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Anchor {
+    /// The shingle hash.
+    pub hash: u64,
+    /// Index of the shingle's first token.
+    pub position: u32,
+    /// First byte of the shingle's first token.
+    pub start: u32,
+    /// One past the last byte of the shingle's last token.
+    pub end: u32,
+}
+
+/// Everything later stages need from one document.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Sketch {
+    /// Word tokens in the document.
+    pub tokens: u32,
+    /// MinHash signature; empty for a document without words.
+    pub signature: Vec<u32>,
+    /// Distinct shingle hashes, ascending: the exact set that verification scores.
+    pub shingles: Vec<u64>,
+    /// Winnowed fingerprints in text order.
+    pub anchors: Vec<Anchor>,
+    /// Names and content words.
+    pub terms: Terms,
+}
+
+/// Per-thread buffers that sketching reuses from one document to the next, so that a corpus of small
+/// documents is not a stream of allocations.
+#[derive(Default)]
+struct Scratch {
+    token_hashes: Vec<u64>,
+    spans: Vec<(u32, u32)>,
+    shingles: Vec<u64>,
+    sort_scratch: Vec<u64>,
+    terms: TermCollector,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// Sketches one text.
+pub fn sketch(text: &str, params: &SketchParams) -> Sketch {
+    SCRATCH.with(|scratch| sketch_with(text, params, &mut scratch.borrow_mut()))
+}
+
+fn sketch_with(text: &str, params: &SketchParams, scratch: &mut Scratch) -> Sketch {
+    let Scratch {
+        token_hashes,
+        spans,
+        shingles,
+        sort_scratch,
+        terms,
+    } = scratch;
+    token_hashes.clear();
+    spans.clear();
+    terms.clear();
+    for_each_token(text, |token| {
+        token_hashes.push(token.hash);
+        spans.push((token.start, token.end));
+        terms.push(&token);
+    });
+    shingle_hashes(token_hashes, params.shingle_size, shingles);
+    let signature = signature(shingles.iter().copied(), params.num_perm);
+    let width = params.shingle_size.min(token_hashes.len()).max(1);
+    let anchors = winnow(shingles, params.window)
+        .into_iter()
+        .map(|f| {
+            let first = f.position as usize;
+            Anchor {
+                hash: f.hash,
+                position: f.position,
+                start: spans[first].0,
+                end: spans[first + width - 1].1,
+            }
+        })
+        .collect();
+    sort_by_hash(shingles, |h| *h, sort_scratch);
+    shingles.dedup();
+    Sketch {
+        tokens: token_hashes.len() as u32,
+        signature,
+        shingles: shingles.as_slice().into(),
+        anchors,
+        terms: terms.finish(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params() -> SketchParams {
+        SketchParams::from(&Settings::default())
+    }
+
+    #[test]
+    fn anchors_cover_their_shingles_bytes() {
+        let text = "One two three four five six seven eight nine ten eleven twelve.";
+        let s = sketch(text, &params());
+        assert_eq!(s.tokens, 12);
+        assert_eq!(s.shingles.len(), 8);
+        for a in &s.anchors {
+            let covered = &text[a.start as usize..a.end as usize];
+            assert_eq!(covered.split(' ').count(), 5, "{covered}");
+        }
+    }
+
+    #[test]
+    fn case_and_typography_do_not_change_a_sketch() {
+        let a = sketch(
+            "Lavrov\u{2019}s talks in\u{a0}Riyadh ended on Tuesday",
+            &params(),
+        );
+        let b = sketch("lavrov's TALKS in Riyadh ended on tuesday", &params());
+        assert_eq!(a.shingles, b.shingles);
+        assert_eq!(a.signature, b.signature);
+    }
+
+    #[test]
+    fn text_without_words_has_an_empty_sketch() {
+        let s = sketch(" -- \n ... ", &params());
+        assert!(s.signature.is_empty() && s.shingles.is_empty() && s.anchors.is_empty());
+    }
+}

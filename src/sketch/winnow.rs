@@ -1,0 +1,110 @@
+//! Winnowing (Schleimer, Wilkerson and Aiken 2003, the MOSS fingerprinting): from every window of `w`
+//! consecutive shingle hashes the minimum is kept, with its position.
+//!
+//! Any passage that two documents share and that is at least `w + k - 1` tokens long is guaranteed to share a
+//! fingerprint, so fingerprints are anchors from which shared passages are rebuilt.
+
+/// One selected shingle hash and where its shingle lies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fingerprint {
+    /// The shingle hash.
+    pub hash: u64,
+    /// Index of the shingle (its first token) in the document's token sequence.
+    pub position: u32,
+}
+
+/// The winnowed fingerprints of `hashes`, in position order. On ties the rightmost minimum is taken, so a
+/// run of equal hashes yields one fingerprint per window rather than one per hash.
+pub fn winnow(hashes: &[u64], window: usize) -> Vec<Fingerprint> {
+    let window = window.max(1);
+    let mut out = Vec::with_capacity(hashes.len() * 2 / (window + 1) + 1);
+    if hashes.is_empty() {
+        return out;
+    }
+    if hashes.len() <= window {
+        let (position, &hash) = hashes
+            .iter()
+            .enumerate()
+            .rev()
+            .min_by_key(|(_, h)| **h)
+            .expect("non-empty");
+        out.push(Fingerprint {
+            hash,
+            position: position as u32,
+        });
+        return out;
+    }
+    let mut min_at = usize::MAX;
+    for end in window..=hashes.len() {
+        let start = end - window;
+        if min_at == usize::MAX || min_at < start {
+            // The old minimum left the window: rescan it, rightmost minimum first.
+            min_at = start;
+            for i in start..end {
+                if hashes[i] <= hashes[min_at] {
+                    min_at = i;
+                }
+            }
+        } else if hashes[end - 1] <= hashes[min_at] {
+            min_at = end - 1;
+        } else {
+            continue;
+        }
+        if out
+            .last()
+            .is_none_or(|f: &Fingerprint| f.position as usize != min_at)
+        {
+            out.push(Fingerprint {
+                hash: hashes[min_at],
+                position: min_at as u32,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn picks_window_minima_with_positions() {
+        // The MOSS paper's example shape: minima per window of 4.
+        let hashes = [
+            77, 74, 42, 17, 98, 50, 17, 98, 8, 88, 67, 39, 77, 74, 42, 17, 98,
+        ];
+        let picked: Vec<(u64, u32)> = winnow(&hashes, 4)
+            .iter()
+            .map(|f| (f.hash, f.position))
+            .collect();
+        assert_eq!(picked, [(17, 3), (17, 6), (8, 8), (39, 11), (17, 15)]);
+    }
+
+    #[test]
+    fn short_input_keeps_its_minimum() {
+        assert_eq!(
+            winnow(&[5, 3, 9], 4),
+            [Fingerprint {
+                hash: 3,
+                position: 1
+            }]
+        );
+        assert!(winnow(&[], 4).is_empty());
+    }
+
+    proptest! {
+        /// The winnowing guarantee: every window holds a selected position.
+        #[test]
+        fn every_window_holds_a_fingerprint(hashes in proptest::collection::vec(0u64..50, 0..80), w in 1usize..8) {
+            let picked: Vec<usize> = winnow(&hashes, w).iter().map(|f| f.position as usize).collect();
+            for start in 0..hashes.len().saturating_sub(w - 1) {
+                let end = (start + w).min(hashes.len());
+                prop_assert!(picked.iter().any(|&p| (start..end).contains(&p)));
+            }
+            let mut sorted = picked.clone();
+            sorted.dedup();
+            prop_assert_eq!(sorted, picked);
+        }
+    }
+}
