@@ -1174,6 +1174,15 @@ mod tests {
     }
 
     #[test]
+    fn a_role_phrase_after_the_verb_leads_to_the_name_in_apposition() {
+        let text = "\u{201E}It was a miracle\u{201D} \u{2013} said the coordinator of the rescue action, Marek W\u{F3}jcik.";
+        assert_eq!(
+            quotes(text),
+            [q("It was a miracle", Some("Marek W\u{F3}jcik"), true)]
+        );
+    }
+
+    #[test]
     fn a_speech_verb_bounds_the_subject_of_the_next_clause() {
         assert_eq!(
             quotes("Trump said he spoke with Putin for \"a long time\" on Tuesday.")[1],
