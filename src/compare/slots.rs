@@ -299,6 +299,29 @@ fn different_referents(x: &DocFacts<'_>, rx: &Reading, y: &DocFacts<'_>, ry: &Re
     at_x.iter().any(|e| known_y.contains(e)) && at_y.iter().any(|e| known_x.contains(e))
 }
 
+/// Heads that say by themselves what happened to what they count: "42 dead" needs no verb.
+const SELF_DESCRIBING_HEADS: &[&str] = &[
+    "dead", "injured", "missing", "hostage", "fatality", "casualty",
+];
+
+/// The content words around a number, for counts whose head alone does not say what is counted: "carrying
+/// 140 passengers" and "killing three passengers" count different people.
+fn count_context(doc: &DocFacts<'_>, span: Span, head: &str) -> BTreeSet<String> {
+    let tokens = &doc.seg.tokens;
+    let first = tokens.partition_point(|t| t.span.end <= span.start);
+    let last = tokens.partition_point(|t| t.span.start < span.end);
+    tokens[first.saturating_sub(3)..(last + 3).min(tokens.len())]
+        .iter()
+        .filter(|t| {
+            t.kind == crate::segment::TokenKind::Word
+                && !(span.start <= t.span.start && t.span.end <= span.end)
+        })
+        .map(|t| fold(t.span.of(&doc.doc.text)))
+        .filter(|w| !crate::align::stopword(w) && !w.starts_with(head) && w.len() > 2)
+        .map(|w| w.chars().take(5).collect())
+        .collect()
+}
+
 /// Heads too general to name one quantity: "42 people" killed and "700,000 people" displaced.
 const GENERIC_HEADS: &[&str] = &[
     "people", "person", "persons", "other", "others", "time", "times", "one", "thing",
@@ -336,7 +359,7 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
         }
     }
     let mut out = Vec::new();
-    for ((head, _), per_doc) in by_key {
+    for ((head, unit), per_doc) in by_key {
         // A report that gives two values for one head presents them as different things; it is left out.
         let single: Vec<(usize, Vec<Reading>)> = per_doc
             .into_iter()
@@ -350,6 +373,14 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             for (dy, ry) in single.iter().skip(i + 1) {
                 let (x, y) = (&docs[*dx], &docs[*dy]);
                 if readings_agree(&rx[0], &ry[0]) || different_referents(x, &rx[0], y, &ry[0]) {
+                    continue;
+                }
+                // A bare count compares only when the words around it agree on what is counted.
+                let bare = unit.is_none() && !SELF_DESCRIBING_HEADS.contains(&head.as_str());
+                if bare
+                    && count_context(x, rx[0].span, &head)
+                        .is_disjoint(&count_context(y, ry[0].span, &head))
+                {
                     continue;
                 }
                 // Every statement of each figure is evidence: "two-month truce" and "60-day ceasefire" alike.
