@@ -9,6 +9,7 @@
 
 use rayon::prelude::*;
 
+use crate::align::AlignedPair;
 use crate::compare::{self, DocFacts, EntityRef, PlaceLevel, PlaceRef};
 use crate::extract::names::{CapitalEvidence, extract_names_with};
 use crate::extract::{Mentions, NameMention, extract_facts};
@@ -126,8 +127,35 @@ fn entity_refs(mentions: &[Mentions], entities: &Entities) -> Vec<Vec<Option<Ent
 
 /// Runs every stage over `corpus` and gathers the findings.
 pub fn check(corpus: &Corpus, settings: &Settings) -> Report {
-    let analysis = analyse(corpus, settings, None);
-    let limits = settings.compare_limits();
+    run(corpus, settings, None, false).report
+}
+
+/// A report and the sentence alignments behind it.
+pub struct Outcome {
+    /// The findings.
+    pub report: Report,
+    /// Sentences aligned across reports.
+    pub alignments: Vec<AlignedPair>,
+}
+
+/// Compares the reports of `corpus` as one story, whatever the near-duplicate stage makes of them, and keeps
+/// the alignment for display (`crosscheck diff`).
+pub fn diff(corpus: &Corpus, settings: &Settings) -> Outcome {
+    let everything = Story {
+        documents: (0..corpus.documents.len()).collect(),
+    };
+    run(corpus, settings, Some(vec![everything]), true)
+}
+
+fn run(
+    corpus: &Corpus,
+    settings: &Settings,
+    stories: Option<Vec<Story>>,
+    keep_alignments: bool,
+) -> Outcome {
+    let analysis = analyse(corpus, settings, stories);
+    let mut limits = settings.compare_limits();
+    limits.keep_alignments = keep_alignments;
     let facts: Vec<DocFacts<'_>> = (0..corpus.documents.len())
         .map(|i| analysis.facts(i))
         .collect();
@@ -176,13 +204,17 @@ pub fn check(corpus: &Corpus, settings: &Settings) -> Report {
         .map(|w| format!("{}: {}", w.path.display(), w.message))
         .collect();
     notes.extend(comparison.notes(&limits));
-    Report {
+    let report = Report {
         documents: corpus.documents.iter().map(DocumentInfo::from).collect(),
         stories: analysis.near.stories,
         pairs: analysis.near.pairs,
         findings,
         notes,
         baseline: None,
+    };
+    Outcome {
+        report,
+        alignments: comparison.alignments,
     }
 }
 

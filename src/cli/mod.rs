@@ -68,15 +68,12 @@ pub fn run() -> u8 {
             explain,
         } => variants(&cli.global, &inputs.paths, explain),
         Command::Names { ref pairs } => name_pairs(&cli.global, pairs),
-        Command::Diff { .. } => not_built("diff", "passage alignment and word diff"),
+        Command::Diff {
+            ref a,
+            ref b,
+            side_by_side,
+        } => diff(&cli.global, a, b, side_by_side),
     }
-}
-
-fn not_built(command: &str, stage: &str) -> u8 {
-    eprintln!(
-        "crosscheck {command}: not available yet: the {stage} stage is not built in this version"
-    );
-    ERROR
 }
 
 fn check(global: &GlobalArgs, args: &CheckArgs) -> u8 {
@@ -220,6 +217,63 @@ fn name_pairs(global: &GlobalArgs, path: &Path) -> u8 {
         Ok(()) => SUCCESS,
         Err(err) => write_failed(global, &err),
     }
+}
+
+/// `crosscheck diff A B`: two reports aligned passage by passage, with the findings for the pair.
+fn diff(global: &GlobalArgs, a: &Path, b: &Path, side_by_side: bool) -> u8 {
+    let Some(config) = effective_config(global) else {
+        return ERROR;
+    };
+    let mut documents = Vec::new();
+    for path in [a, b] {
+        let Some(corpus) = load_corpus(global, &config, &[path.to_path_buf()]) else {
+            return ERROR;
+        };
+        if corpus.documents.len() != 1 {
+            eprintln!(
+                "crosscheck: error: {}: diff compares two single reports; this input holds {}",
+                load::display_path(path),
+                corpus.documents.len()
+            );
+            return ERROR;
+        }
+        documents.extend(corpus.documents);
+    }
+    if documents[0].id == documents[1].id {
+        eprintln!(
+            "crosscheck: error: diff needs two different reports; both are {}",
+            documents[0].id
+        );
+        return ERROR;
+    }
+    let corpus = load::Corpus {
+        documents,
+        warnings: Vec::new(),
+    };
+    let settings = settings(&config, &NearArgs::default());
+    let outcome = pipeline::diff(&corpus, &settings);
+    let mut report = outcome.report;
+    Filter::new(&config).apply(&mut report);
+    if global.format != Format::Table {
+        return emit(global, &report);
+    }
+    let options = render_options(global);
+    let view = report::diff::DiffView::new(
+        &corpus.documents[0],
+        &corpus.documents[1],
+        &outcome.alignments,
+        report.findings.clone(),
+    );
+    let rendered = if side_by_side {
+        let width = options.width.map_or(120, usize::from);
+        report::diff::render_side_by_side(&view, width, options.color)
+    } else {
+        report::diff::render_inline(&view, options.color)
+    };
+    if let Err(err) = output::write(global.output.as_deref(), rendered.as_bytes()) {
+        return write_failed(global, &err);
+    }
+    exit_status(global, &report)
 }
 
 /// `crosscheck config`: which file is in effect, or with `--dump` the whole effective configuration.

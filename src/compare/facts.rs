@@ -129,11 +129,25 @@ impl<'d> DocFacts<'d> {
             return Some(entity);
         }
         let mentions: &'d Mentions = self.mentions;
-        mentions
+        let bound = mentions
             .roles
             .iter()
             .filter(|r| r.role_span.start < speaker.end && speaker.start < r.role_span.end)
-            .find_map(|r| self.entity_at(r.person))
+            .find_map(|r| self.entity_at(r.person));
+        // A description followed by the name in apposition: "said the coordinator of the rescue action, Marek
+        // Wójcik". The description may run on a few words, but no clause may end in between.
+        bound.or_else(|| {
+            let text = &self.doc.text;
+            mentions.names.iter().zip(self.entities).find_map(|(m, e)| {
+                let between = text.get(speaker.end..m.span.start)?;
+                let apposition = m.span.start >= speaker.end
+                    && between.len() <= 60
+                    && between.trim_end().ends_with(',')
+                    && !between.contains(['.', ';', ':', '"', '“', '”', '«', '»', '(']);
+                let e = e.as_ref()?;
+                (apposition && e.kind == NameKind::Person).then_some(e)
+            })
+        })
     }
 
     /// The text of `span`.

@@ -112,9 +112,9 @@ fn merge_by_subject(differences: Vec<Difference>) -> Vec<Difference> {
     out
 }
 
-/// Minimum alignment score for a hunk to be read as one value replacing another. Below it the sentences share
-/// a topic but may state different facts.
-pub const MIN_PAIR_SCORE: f64 = 0.45;
+/// Minimum alignment score for a hunk to be read as one value replacing another; the hunk must also be
+/// anchored in unchanged words ([`Hunk::is_anchored`]), which says more than the score of the whole pair.
+pub const MIN_PAIR_SCORE: f64 = 0.3;
 
 /// Classifies every change between the two sentences of an aligned pair; `None` when a sentence is longer
 /// than `max_tokens` words and was not compared.
@@ -155,6 +155,8 @@ pub struct CompareLimits {
     pub max_story_documents: usize,
     /// Aligned sentences longer than this many words are not word-diffed.
     pub max_sentence_tokens: usize,
+    /// Keep the aligned sentence pairs across reports in [`Comparison::alignments`] (for the `diff` view).
+    pub keep_alignments: bool,
 }
 
 impl Default for CompareLimits {
@@ -163,6 +165,7 @@ impl Default for CompareLimits {
             align: AlignLimits::default(),
             max_story_documents: 64,
             max_sentence_tokens: 1_000,
+            keep_alignments: false,
         }
     }
 }
@@ -181,6 +184,8 @@ pub struct Comparison {
     /// Aligned sentence pairs not word-diffed because a sentence exceeded
     /// [`CompareLimits::max_sentence_tokens`].
     pub capped_sentence_pairs: usize,
+    /// The aligned sentence pairs across reports, when [`CompareLimits::keep_alignments`] is set.
+    pub alignments: Vec<AlignedPair>,
 }
 
 impl Comparison {
@@ -254,7 +259,7 @@ pub fn compare_corpus(
     jobs.sort_unstable();
     jobs.dedup();
 
-    let results: Vec<(Vec<Difference>, usize, usize, usize)> = jobs
+    let results: Vec<Comparison> = jobs
         .par_iter()
         .map(|&(x, y)| {
             let mut stats = AlignStats::default();
@@ -275,23 +280,30 @@ pub fn compare_corpus(
                     None => skipped += 1,
                 }
             }
-            (
+            Comparison {
                 differences,
-                pairs.len(),
-                stats.capped_document_pairs,
-                skipped,
-            )
+                aligned_pairs: pairs.len(),
+                capped_document_pairs: stats.capped_document_pairs,
+                capped_sentence_pairs: skipped,
+                alignments: if limits.keep_alignments && x != y {
+                    pairs
+                } else {
+                    Vec::new()
+                },
+                ..Comparison::default()
+            }
         })
         .collect();
     let mut comparison = Comparison {
         capped_stories,
         ..Comparison::default()
     };
-    for (differences, aligned, capped, skipped) in results {
-        comparison.differences.extend(differences);
-        comparison.aligned_pairs += aligned;
-        comparison.capped_document_pairs += capped;
-        comparison.capped_sentence_pairs += skipped;
+    for part in results {
+        comparison.differences.extend(part.differences);
+        comparison.aligned_pairs += part.aligned_pairs;
+        comparison.capped_document_pairs += part.capped_document_pairs;
+        comparison.capped_sentence_pairs += part.capped_sentence_pairs;
+        comparison.alignments.extend(part.alignments);
     }
 
     let story_differences: Vec<Vec<Difference>> = stories
