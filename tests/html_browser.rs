@@ -232,7 +232,10 @@ fn seeds_disagreements() -> crosscheck::Report {
     // Tests run from the package root, so the paths read as they do on the command line.
     let corpus = load::load(&[PathBuf::from("seeds")], &LoadOptions::default()).unwrap();
     let mut report = pipeline::check(&corpus, &Settings::default());
-    // The two seeds are one story (DESIGN.md); until the grouping stage says so, the page is given it.
+    // Only the renderer is under test here: the pipeline's own disagreements are replaced by the hand-built
+    // ones below (the pipeline's are checked by `seeds_pipeline_report_highlights_the_seed_disagreements`).
+    report.findings.retain(|f| f.kind == Kind::DuplicatePassage);
+    // The two seeds are one story (DESIGN.md); should the grouping stage not say so, the page is given it.
     if report.stories.is_empty() {
         report.stories.push(Story {
             documents: vec![0, 1],
@@ -316,7 +319,10 @@ fn assert_seed_disagreements_highlighted(dom: &str) {
         "would not highlighted: {drift}"
     );
     let conflict = finding_dom(dom, Kind::PlaceConflict);
-    assert_eq!(marked(conflict), ["Jeddah", "Riyadh"], "{conflict}");
+    // Every statement of each place is marked; a place may be stated more than once.
+    let mut places = marked(conflict);
+    places.dedup();
+    assert_eq!(places, ["Jeddah", "Riyadh"], "{conflict}");
     let variant = finding_dom(dom, Kind::SpellingVariant);
     let variants = between(dom, "<section id=\"variants\">", "</section>");
     for spelling in ["Sergey Lavrov", "Sergei Lavrov", "Siergiej Ławrow"] {
@@ -398,7 +404,6 @@ fn write_seed_disagreements_page() -> PathBuf {
 }
 
 #[test]
-#[ignore = "needs the spelling-variant, place-conflict and quote-drift stages on main"]
 fn seeds_pipeline_report_highlights_the_seed_disagreements() {
     let Some(browser) = browser_or_skip("seeds_pipeline_report_highlights_the_seed_disagreements")
     else {
