@@ -1,6 +1,6 @@
 //! The terminal table: a one-line summary, then one row per finding.
 
-use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
+use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets};
 
 use super::{RenderOptions, Report};
 use crate::findings::{Severity, Status, evidence::excerpt};
@@ -56,6 +56,19 @@ pub(super) fn render(report: &Report, options: &RenderOptions) -> String {
             Cell::new(place),
             Cell::new(context),
         ]);
+    }
+    // Paths stay whole so they can be copied; the values and excerpt columns wrap instead.
+    if let (Some(width), Some(column)) = (options.width, table.column_mut(3)) {
+        let longest = report
+            .findings
+            .iter()
+            .flat_map(|f| f.evidence.iter().take(3))
+            .map(|e| e.path.chars().count() + 1 + e.line.to_string().len())
+            .max()
+            .unwrap_or(0);
+        // Two more for the cell padding.
+        let keep = (longest as u16 + 2).min(width / 3);
+        column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(keep)));
     }
     out.push_str(&table.to_string());
     out.push('\n');
