@@ -10,8 +10,12 @@
 //!
 //! It does no printing and no I/O beyond reading the inputs it is given; the `crosscheck` binary drives it.
 
+pub mod align;
 pub mod candidates;
+pub mod compare;
+pub mod config;
 pub mod extract;
+pub mod filter;
 pub mod findings;
 pub mod load;
 pub mod pipeline;

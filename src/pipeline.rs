@@ -2,6 +2,7 @@
 
 use rayon::prelude::*;
 
+use crate::filter::Filter;
 use crate::findings::{self, EvidenceBuilder, Finding};
 use crate::load::Corpus;
 use crate::report::{DocumentInfo, Report};
@@ -42,5 +43,13 @@ pub fn check(corpus: &Corpus, settings: &Settings) -> Report {
             .iter()
             .map(|w| format!("{}: {}", w.path.display(), w.message))
             .collect(),
+        baseline: None,
     }
+}
+
+/// Runs every built stage, then the filter stage: configuration rules, `--only` scope and baseline marks.
+pub fn check_filtered(corpus: &Corpus, settings: &Settings, filter: &Filter) -> Report {
+    let mut report = check(corpus, settings);
+    filter.apply(&mut report);
+    report
 }

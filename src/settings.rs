@@ -12,6 +12,8 @@ pub struct Settings {
     /// Winnowing window in shingles: shared passages of `winnow_window + shingle_size - 1` words or more are
     /// always found.
     pub winnow_window: usize,
+    /// Similarity at or above which two sentences are aligned ([`crate::align::AlignLimits::threshold`]).
+    pub alignment_threshold: f64,
 }
 
 impl Default for Settings {
@@ -21,6 +23,7 @@ impl Default for Settings {
             threshold: 0.5,
             num_perm: 128,
             winnow_window: 6,
+            alignment_threshold: crate::align::AlignLimits::default().threshold,
         }
     }
 }

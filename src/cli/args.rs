@@ -24,8 +24,14 @@ pub struct Cli {
 pub enum Command {
     /// Run the whole pipeline and report every finding.
     Check(CheckArgs),
+    /// Record the current findings as accepted, so that `check --baseline FILE` fails only on new ones.
+    ///
+    /// Write it with `-o .crosscheck-baseline.json` (atomically); without `-o` it goes to standard output.
+    Baseline(Inputs),
+    /// Show the configuration in effect.
+    Config(ConfigArgs),
     /// Report near-duplicate and same-story pairs, story groups and shared passages.
-    Dups(CheckArgs),
+    Dups(DupsArgs),
     /// List each entity with its spellings and their counts per source.
     Variants(Inputs),
     /// Show two reports aligned passage by passage, with the differing words highlighted.
@@ -48,10 +54,28 @@ pub struct Inputs {
     pub paths: Vec<PathBuf>,
 }
 
-/// Inputs and the near-duplicate settings.
+/// What `check` takes beyond its inputs.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// What to read.
+    /// Files and directories to read.
+    #[command(flatten)]
+    pub inputs: Inputs,
+    /// Mark findings recorded in this baseline file `known`: only `new` ones count toward `--fail-on`.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Report only findings that involve these reports (files or directories), still compared against every
+    /// input. Paths not among the inputs are added to them.
+    #[arg(long, value_name = "PATH", num_args = 1..)]
+    pub only: Vec<PathBuf>,
+    /// Near-duplicate settings.
+    #[command(flatten)]
+    pub near: NearArgs,
+}
+
+/// What `dups` takes.
+#[derive(Debug, Args)]
+pub struct DupsArgs {
+    /// Files and directories to read.
     #[command(flatten)]
     pub inputs: Inputs,
     /// Near-duplicate settings.
@@ -59,15 +83,15 @@ pub struct CheckArgs {
     pub near: NearArgs,
 }
 
-/// Settings of the near-duplicate stage.
+/// Settings of the near-duplicate stage; each overrides the configuration file.
 #[derive(Debug, Args)]
 pub struct NearArgs {
-    /// Jaccard similarity of word shingles at or above which two reports are near-duplicates.
-    #[arg(long, value_name = "J", default_value_t = 0.5, value_parser = parse_threshold)]
-    pub threshold: f64,
-    /// Words per shingle.
-    #[arg(long, value_name = "K", default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=64))]
-    pub shingle_size: u16,
+    /// Jaccard similarity of word shingles at or above which two reports are near-duplicates [default: 0.5].
+    #[arg(long, value_name = "J", value_parser = parse_threshold)]
+    pub threshold: Option<f64>,
+    /// Words per shingle [default: 5].
+    #[arg(long, value_name = "K", value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub shingle_size: Option<u16>,
 }
 
 fn parse_threshold(s: &str) -> Result<f64, String> {
@@ -77,6 +101,14 @@ fn parse_threshold(s: &str) -> Result<f64, String> {
     } else {
         Err(format!("{value} is outside (0, 1]"))
     }
+}
+
+/// What `config` takes.
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Print the effective configuration (defaults merged with the file) as TOML.
+    #[arg(long)]
+    pub dump: bool,
 }
 
 /// When to exit with status 1.
@@ -133,6 +165,12 @@ pub struct GlobalArgs {
     /// Replace invalid UTF-8 with U+FFFD and warn, instead of failing.
     #[arg(long, global = true)]
     pub lossy: bool,
+    /// Read this configuration file instead of the nearest crosscheck.toml.
+    #[arg(long, global = true, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Ignore every configuration file: use the defaults.
+    #[arg(long, global = true)]
+    pub no_config: bool,
     /// Name a report's outlet after its file stem or its directory, when the report does not name it.
     #[arg(long, global = true, value_enum, default_value_t = SourceFrom::Stem)]
     pub source_from: SourceFrom,

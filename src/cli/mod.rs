@@ -4,14 +4,18 @@ mod args;
 mod dups;
 mod output;
 
+use std::collections::BTreeSet;
 use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 
 use clap::Parser;
+use crosscheck::config::{self, Config};
+use crosscheck::filter::{Baseline, Filter};
 use crosscheck::load::{self, LoadOptions};
-use crosscheck::report::{self, RenderOptions, Report};
+use crosscheck::report::{self, Format, RenderOptions, Report};
 use crosscheck::{Settings, Severity, pipeline};
 
-use args::{Cli, ColorChoice, Command, FailOn, GlobalArgs, NearArgs};
+use args::{CheckArgs, Cli, ColorChoice, Command, FailOn, GlobalArgs, NearArgs};
 
 /// No finding at or above `--fail-on`, or `--exit-zero`.
 pub const SUCCESS: u8 = 0;
@@ -19,6 +23,8 @@ pub const SUCCESS: u8 = 0;
 pub const FAILURE: u8 = 1;
 /// A usage, configuration or input error.
 pub const ERROR: u8 = 2;
+/// Stopped by Ctrl-C (128 + SIGINT), as shells report it.
+pub const INTERRUPTED: i32 = 130;
 
 /// Runs the command line and returns the exit status.
 pub fn run() -> u8 {
@@ -29,6 +35,13 @@ pub fn run() -> u8 {
             return if err.use_stderr() { ERROR } else { SUCCESS };
         }
     };
+    // Ctrl-C stops at once: nothing is half-written because files are only ever renamed into place, and the
+    // temporary file of a write in progress is removed here.
+    let _ = ctrlc::set_handler(|| {
+        output::remove_pending();
+        eprintln!("crosscheck: interrupted");
+        std::process::exit(INTERRUPTED);
+    });
     if let Some(threads) = cli.global.threads {
         // Only fails when a pool already exists, which cannot happen this early.
         let _ = rayon::ThreadPoolBuilder::new()
@@ -36,10 +49,10 @@ pub fn run() -> u8 {
             .build_global();
     }
     match cli.command {
-        Command::Check(ref args) => check(&cli.global, &args.inputs.paths, &settings(&args.near)),
-        Command::Dups(ref args) => {
-            dups::run(&cli.global, &args.inputs.paths, &settings(&args.near))
-        }
+        Command::Check(ref args) => check(&cli.global, args),
+        Command::Baseline(ref inputs) => baseline(&cli.global, &inputs.paths),
+        Command::Config(ref args) => show_config(&cli.global, args.dump),
+        Command::Dups(ref args) => dups::run(&cli.global, args),
         Command::Variants(_) => not_built("variants", "name extraction and resolution"),
         Command::Diff { .. } => not_built("diff", "passage alignment and word diff"),
     }
@@ -52,31 +65,202 @@ fn not_built(command: &str, stage: &str) -> u8 {
     ERROR
 }
 
-fn settings(near: &NearArgs) -> Settings {
-    Settings {
-        threshold: near.threshold,
-        shingle_size: usize::from(near.shingle_size),
-        ..Settings::default()
-    }
-}
-
-fn check(global: &GlobalArgs, paths: &[std::path::PathBuf], settings: &Settings) -> u8 {
-    let Some(corpus) = load_corpus(global, paths) else {
+fn check(global: &GlobalArgs, args: &CheckArgs) -> u8 {
+    let Some(config) = effective_config(global) else {
         return ERROR;
     };
-    let report = pipeline::check(&corpus, settings);
-    emit(global, &report)
+    let mut filter = Filter::new(&config);
+    if let Some(path) = &args.baseline {
+        let Some(baseline) = read_baseline(path) else {
+            return ERROR;
+        };
+        filter.baseline = Some(baseline);
+    }
+    // Reports to scope to must be in the corpus, which they are compared against.
+    let mut paths = args.inputs.paths.clone();
+    paths.extend(args.only.iter().cloned());
+    let Some(corpus) = load_corpus(global, &config, &paths) else {
+        return ERROR;
+    };
+    if !args.only.is_empty() {
+        let Some(only) = scoped_documents(&corpus, &args.only) else {
+            return ERROR;
+        };
+        filter.only = Some(only);
+    }
+    let report = pipeline::check_filtered(&corpus, &settings(&config, &args.near), &filter);
+    let status = emit(global, &report);
+    if global.format == Format::Github
+        && let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|v| !v.is_empty())
+    {
+        append_step_summary(Path::new(&summary), &report);
+    }
+    status
 }
 
-fn print_load_errors(errors: &load::LoadErrors) {
-    for err in &errors.0 {
-        eprintln!("crosscheck: error: {err}");
-    }
-    let n = errors.0.len();
-    eprintln!(
-        "crosscheck: {n} input error{}; no report written",
-        if n == 1 { "" } else { "s" }
+/// `crosscheck baseline`: the findings `check` would report with this configuration, recorded as accepted.
+fn baseline(global: &GlobalArgs, paths: &[PathBuf]) -> u8 {
+    let Some(config) = effective_config(global) else {
+        return ERROR;
+    };
+    let Some(corpus) = load_corpus(global, &config, paths) else {
+        return ERROR;
+    };
+    let no_overrides = NearArgs {
+        threshold: None,
+        shingle_size: None,
+    };
+    let report = pipeline::check_filtered(
+        &corpus,
+        &settings(&config, &no_overrides),
+        &Filter::new(&config),
     );
+    let baseline = Baseline::from_findings(&report.findings);
+    if let Err(err) = output::write(global.output.as_deref(), baseline.to_json().as_bytes()) {
+        return write_failed(global, &err);
+    }
+    if !global.quiet
+        && let Some(path) = &global.output
+    {
+        let n = baseline.entries.len();
+        eprintln!(
+            "crosscheck: baseline of {n} finding{} written to {}",
+            if n == 1 { "" } else { "s" },
+            load::display_path(path)
+        );
+    }
+    SUCCESS
+}
+
+/// `crosscheck config`: which file is in effect, or with `--dump` the whole effective configuration.
+fn show_config(global: &GlobalArgs, dump: bool) -> u8 {
+    let Some(config) = effective_config(global) else {
+        return ERROR;
+    };
+    let text = if dump {
+        config.to_toml()
+    } else {
+        match &config.file {
+            Some(file) => format!("{}\n", load::display_path(file)),
+            None => format!("no {} found; using the defaults\n", config::FILE_NAME),
+        }
+    };
+    match output::write(global.output.as_deref(), text.as_bytes()) {
+        Ok(()) => SUCCESS,
+        Err(err) => write_failed(global, &err),
+    }
+}
+
+/// The configuration: `--no-config` gives the defaults, `--config FILE` that file, otherwise the nearest
+/// `crosscheck.toml` from the current directory up, if any. Errors are printed here.
+fn effective_config(global: &GlobalArgs) -> Option<Config> {
+    if global.no_config {
+        return Some(Config::default());
+    }
+    let file = match &global.config {
+        Some(file) => Some(file.clone()),
+        None => std::env::current_dir()
+            .ok()
+            .and_then(|dir| config::discover(&dir)),
+    };
+    let Some(file) = file else {
+        return Some(Config::default());
+    };
+    match Config::load(&file) {
+        Ok(config) => Some(config),
+        Err(err) => {
+            eprintln!("crosscheck: error: {err}");
+            None
+        }
+    }
+}
+
+/// The configuration's settings, with any given on the command line in their place.
+fn settings(config: &Config, near: &NearArgs) -> Settings {
+    let mut settings = Settings::default();
+    config.apply_to(&mut settings);
+    if let Some(threshold) = near.threshold {
+        settings.threshold = threshold;
+    }
+    if let Some(k) = near.shingle_size {
+        settings.shingle_size = usize::from(k);
+    }
+    settings
+}
+
+fn read_baseline(path: &Path) -> Option<Baseline> {
+    let name = load::display_path(path);
+    let parsed = std::fs::read_to_string(path)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => {
+                format!("{e}; create it with `crosscheck baseline PATHS -o {name}`")
+            }
+            _ => e.to_string(),
+        })
+        .and_then(|text| Baseline::parse(&text).map_err(|e| e.to_string()));
+    match parsed {
+        Ok(baseline) => Some(baseline),
+        Err(reason) => {
+            eprintln!("crosscheck: error: baseline {name}: {reason}");
+            None
+        }
+    }
+}
+
+/// Ids of the loaded documents that lie at or under the `--only` paths. Each path must select a report.
+fn scoped_documents(corpus: &load::Corpus, only: &[PathBuf]) -> Option<BTreeSet<String>> {
+    let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let documents: Vec<(PathBuf, &str)> = corpus
+        .documents
+        .iter()
+        .map(|d| (canonical(Path::new(&d.path)), d.id.as_str()))
+        .collect();
+    let mut ids = BTreeSet::new();
+    let mut ok = true;
+    for path in only {
+        let scope = canonical(path);
+        let mut any = false;
+        for (doc_path, id) in &documents {
+            if doc_path.starts_with(&scope) {
+                any = true;
+                ids.insert(id.to_string());
+            }
+        }
+        if !any {
+            eprintln!(
+                "crosscheck: error: --only {}: no report loaded from there",
+                load::display_path(path)
+            );
+            ok = false;
+        }
+    }
+    ok.then_some(ids)
+}
+
+/// Appends the Markdown summary to GitHub's step summary file. A failure here only costs the summary, so it
+/// is a warning, not a failed run.
+fn append_step_summary(path: &Path, report: &Report) {
+    use std::io::Write;
+    let markdown = report::render(report, Format::Markdown, &RenderOptions::default());
+    let result = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .and_then(|mut file| file.write_all(markdown.as_bytes()));
+    if let Err(err) = result {
+        eprintln!(
+            "crosscheck: warning: cannot append to $GITHUB_STEP_SUMMARY ({}): {err}",
+            load::display_path(path)
+        );
+    }
+}
+
+fn load_options(global: &GlobalArgs, config: &Config) -> LoadOptions {
+    LoadOptions {
+        source_from: global.source_from,
+        lossy: global.lossy,
+        ignore: config.ignore_globs(),
+    }
 }
 
 fn print_load_warnings(global: &GlobalArgs, warnings: &[load::LoadWarning]) {
@@ -92,16 +276,21 @@ fn print_load_warnings(global: &GlobalArgs, warnings: &[load::LoadWarning]) {
     }
 }
 
-fn load_options(global: &GlobalArgs) -> LoadOptions {
-    LoadOptions {
-        source_from: global.source_from,
-        lossy: global.lossy,
+fn print_load_errors(errors: &load::LoadErrors) {
+    for err in &errors.0 {
+        eprintln!("crosscheck: error: {err}");
     }
+    let n = errors.0.len();
+    eprintln!(
+        "crosscheck: {n} input error{}; no report written",
+        if n == 1 { "" } else { "s" }
+    );
 }
 
-fn load_corpus(global: &GlobalArgs, paths: &[std::path::PathBuf]) -> Option<load::Corpus> {
-    match load::load(paths, &load_options(global)) {
-        Ok(corpus) => {
+fn load_corpus(global: &GlobalArgs, config: &Config, paths: &[PathBuf]) -> Option<load::Corpus> {
+    match load::load(paths, &load_options(global, config)) {
+        Ok(mut corpus) => {
+            config.assign_sources(&mut corpus);
             print_load_warnings(global, &corpus.warnings);
             Some(corpus)
         }
@@ -121,7 +310,7 @@ fn emit(global: &GlobalArgs, report: &Report) -> u8 {
 fn emit_with(
     global: &GlobalArgs,
     report: &Report,
-    render: fn(&Report, report::Format, &RenderOptions) -> String,
+    render: fn(&Report, Format, &RenderOptions) -> String,
 ) -> u8 {
     let to_terminal = global.output.is_none() && std::io::stdout().is_terminal();
     let color = match global.color {
@@ -138,17 +327,23 @@ fn emit_with(
     };
     let rendered = render(report, global.format, &RenderOptions { color, width });
     if let Err(err) = output::write(global.output.as_deref(), rendered.as_bytes()) {
-        if err.kind() == std::io::ErrorKind::BrokenPipe {
-            return SUCCESS;
-        }
-        let target = global
-            .output
-            .as_ref()
-            .map_or("standard output".to_string(), |p| load::display_path(p));
-        eprintln!("crosscheck: error: cannot write {target}: {err}");
-        return ERROR;
+        return write_failed(global, &err);
     }
     exit_status(global, report)
+}
+
+/// Reports a failed write and gives the exit status: a closed pipe (`| head`) is the reader's choice, not an
+/// error.
+fn write_failed(global: &GlobalArgs, err: &std::io::Error) -> u8 {
+    if err.kind() == std::io::ErrorKind::BrokenPipe {
+        return SUCCESS;
+    }
+    let target = global
+        .output
+        .as_ref()
+        .map_or("standard output".to_string(), |p| load::display_path(p));
+    eprintln!("crosscheck: error: cannot write {target}: {err}");
+    ERROR
 }
 
 fn exit_status(global: &GlobalArgs, report: &Report) -> u8 {
@@ -159,7 +354,8 @@ fn exit_status(global: &GlobalArgs, report: &Report) -> u8 {
         FailOn::Warning => Severity::Warning,
         FailOn::Info => Severity::Info,
     };
-    if report.max_severity().is_some_and(|s| s >= threshold) {
+    // Under a baseline only new findings count: the known ones were accepted.
+    if report.max_gating_severity().is_some_and(|s| s >= threshold) {
         FAILURE
     } else {
         SUCCESS

@@ -153,6 +153,26 @@ impl fmt::Display for Severity {
     }
 }
 
+/// Whether a finding was already recorded in the baseline the run was given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Not in the baseline: it counts toward `--fail-on`.
+    New,
+    /// In the baseline: reported, but accepted by the desk, so it never fails a run.
+    Known,
+}
+
+impl Status {
+    /// The JSON name.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Status::New => "new",
+            Status::Known => "known",
+        }
+    }
+}
+
 /// One thing the user should look at.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
@@ -170,6 +190,10 @@ pub struct Finding {
     pub message: String,
     /// Where each value occurs, in document order.
     pub evidence: Vec<Evidence>,
+    /// The form to write instead, when configuration names a house spelling.
+    pub suggestion: Option<String>,
+    /// New or known, when the run was given a baseline; `None` otherwise.
+    pub status: Option<Status>,
 }
 
 impl Finding {
@@ -188,9 +212,7 @@ impl Finding {
             (&a.path, &a.document, a.start, a.end).cmp(&(&b.path, &b.document, b.start, b.end))
         });
         evidence.dedup_by(|a, b| a.document == b.document && a.start == b.start && a.end == b.end);
-        let mut documents: Vec<&str> = evidence.iter().map(|e| e.document.as_str()).collect();
-        documents.sort_unstable();
-        documents.dedup();
+        let documents: Vec<&str> = evidence.iter().map(|e| e.document.as_str()).collect();
         let id = stable_id(kind, entity.as_deref(), &values, &documents);
         Finding {
             id,
@@ -200,7 +222,22 @@ impl Finding {
             values,
             message,
             evidence,
+            suggestion: None,
+            status: None,
         }
+    }
+
+    /// The ids of the documents the finding involves, sorted and deduplicated.
+    pub fn documents(&self) -> Vec<&str> {
+        let mut documents: Vec<&str> = self.evidence.iter().map(|e| e.document.as_str()).collect();
+        documents.sort_unstable();
+        documents.dedup();
+        documents
+    }
+
+    /// Whether the finding can fail a run: every finding can, except one the baseline already knows.
+    pub fn gates(&self) -> bool {
+        self.status != Some(Status::Known)
     }
 }
 
@@ -246,6 +283,78 @@ pub fn sort(findings: &mut [Finding]) {
             .then(a.kind.cmp(&b.kind))
             .then_with(|| a.id.cmp(&b.id))
     });
+}
+
+/// Builds evidence for any document of the corpus, indexing each document's lines once, on first use.
+pub struct EvidenceIndex<'d> {
+    documents: &'d [crate::load::Document],
+    builders: Vec<std::sync::OnceLock<EvidenceBuilder<'d>>>,
+}
+
+impl<'d> EvidenceIndex<'d> {
+    /// An index over `documents`.
+    pub fn new(documents: &'d [crate::load::Document]) -> Self {
+        EvidenceIndex {
+            documents,
+            builders: documents
+                .iter()
+                .map(|_| std::sync::OnceLock::new())
+                .collect(),
+        }
+    }
+
+    /// The builder for document `index`.
+    pub fn builder(&self, index: usize) -> &EvidenceBuilder<'d> {
+        self.builders[index].get_or_init(|| EvidenceBuilder::new(&self.documents[index]))
+    }
+
+    /// A finding of `kind` whose values are the texts at each side, with evidence for each.
+    pub fn finding(
+        &self,
+        kind: Kind,
+        entity: Option<String>,
+        sides: &[(usize, crate::text::Span, crate::text::Span)],
+        message: String,
+    ) -> Finding {
+        let values = sides
+            .iter()
+            .map(|&(doc, span, _)| span.of(&self.documents[doc].text).trim().to_string())
+            .collect();
+        let evidence = sides
+            .iter()
+            .map(|&(doc, span, context)| self.builder(doc).evidence(span, context))
+            .collect();
+        Finding::new(kind, entity, values, message, evidence)
+    }
+}
+
+/// Merges findings that share an id (the same disagreement found through two routes), keeping the first
+/// message and the union of the evidence.
+pub fn merge_duplicates(findings: Vec<Finding>) -> Vec<Finding> {
+    let mut by_id: std::collections::BTreeMap<String, Finding> = std::collections::BTreeMap::new();
+    for f in findings {
+        match by_id.entry(f.id.clone()) {
+            std::collections::btree_map::Entry::Vacant(v) => {
+                v.insert(f);
+            }
+            std::collections::btree_map::Entry::Occupied(mut o) => {
+                let kept = o.get_mut();
+                for e in f.evidence {
+                    if !kept
+                        .evidence
+                        .iter()
+                        .any(|k| k.document == e.document && k.start == e.start && k.end == e.end)
+                    {
+                        kept.evidence.push(e);
+                    }
+                }
+                kept.evidence.sort_by(|a, b| {
+                    (&a.path, &a.document, a.start).cmp(&(&b.path, &b.document, b.start))
+                });
+            }
+        }
+    }
+    by_id.into_values().collect()
 }
 
 #[cfg(test)]

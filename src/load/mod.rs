@@ -5,6 +5,7 @@
 //! is collected, so that one run names every bad file at once.
 
 mod error;
+mod globs;
 mod markdown;
 mod records;
 mod stream;
@@ -16,6 +17,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 pub use error::{LoadError, LoadErrorKind, LoadErrors};
+pub use globs::PathGlobs;
 pub use stream::{input_files, stream};
 
 /// Where a document's text sits in the file it came from, so that positions can be reported in file terms.
@@ -80,6 +82,8 @@ pub struct LoadOptions {
     pub source_from: SourceFrom,
     /// Replace invalid UTF-8 with U+FFFD and warn, instead of failing.
     pub lossy: bool,
+    /// Files and directories the directory walk skips. A file named on the command line is always read.
+    pub ignore: PathGlobs,
 }
 
 /// A problem that did not stop loading but that the user should hear about.
@@ -135,7 +139,7 @@ pub type FileResult = Result<(Vec<Document>, Vec<LoadWarning>), Vec<LoadError>>;
 /// All errors are collected: a run either gets every document or a list of every file at fault.
 pub fn load(inputs: &[PathBuf], options: &LoadOptions) -> Result<Corpus, LoadErrors> {
     let mut errors = Vec::new();
-    let files = walk::collect_files(inputs, &mut errors);
+    let files = walk::collect_files(inputs, &options.ignore, &mut errors);
     let loaded: Vec<FileResult> = files
         .par_iter()
         .map(|file| load_file(file, options))

@@ -17,9 +17,9 @@ use super::{
 const CHUNK_BYTES: usize = 4 << 20;
 
 /// The files under `inputs`, walked as [`super::load`] walks them.
-pub fn input_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, LoadErrors> {
+pub fn input_files(inputs: &[PathBuf], options: &LoadOptions) -> Result<Vec<PathBuf>, LoadErrors> {
     let mut errors = Vec::new();
-    let files = walk::collect_files(inputs, &mut errors);
+    let files = walk::collect_files(inputs, &options.ignore, &mut errors);
     if errors.is_empty() {
         Ok(files)
     } else {

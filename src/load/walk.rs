@@ -3,10 +3,15 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use super::{Format, LoadError, LoadErrorKind};
+use super::{Format, LoadError, LoadErrorKind, PathGlobs};
 
 /// Expands `inputs` into the files to load, in sorted order, recording missing paths and empty directories.
-pub(super) fn collect_files(inputs: &[PathBuf], errors: &mut Vec<LoadError>) -> Vec<PathBuf> {
+/// Entries the walk finds that match `ignore` are skipped; inputs named explicitly are always kept.
+pub(super) fn collect_files(
+    inputs: &[PathBuf],
+    ignore: &PathGlobs,
+    errors: &mut Vec<LoadError>,
+) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for input in inputs {
         match std::fs::metadata(input) {
@@ -14,7 +19,7 @@ pub(super) fn collect_files(inputs: &[PathBuf], errors: &mut Vec<LoadError>) -> 
             Ok(meta) if meta.is_dir() => {
                 let before = files.len();
                 let mut visited = HashSet::new();
-                walk_dir(input, &mut files, &mut visited, errors);
+                walk_dir(input, ignore, &mut files, &mut visited, errors);
                 if files.len() == before {
                     let name = super::display_path(input);
                     errors.push(LoadError::new(input, LoadErrorKind::NoDocuments(name)));
@@ -31,6 +36,7 @@ pub(super) fn collect_files(inputs: &[PathBuf], errors: &mut Vec<LoadError>) -> 
 
 fn walk_dir(
     dir: &Path,
+    ignore: &PathGlobs,
     files: &mut Vec<PathBuf>,
     visited: &mut HashSet<PathBuf>,
     errors: &mut Vec<LoadError>,
@@ -55,9 +61,12 @@ fn walk_dir(
         .collect();
     paths.sort();
     for path in paths {
+        if ignore.is_match(&path) {
+            continue;
+        }
         // `metadata` follows symlinks; a dangling one is skipped like any unreadable entry would be reported.
         match std::fs::metadata(&path) {
-            Ok(meta) if meta.is_dir() => walk_dir(&path, files, visited, errors),
+            Ok(meta) if meta.is_dir() => walk_dir(&path, ignore, files, visited, errors),
             Ok(meta) if meta.is_file() && Format::of(&path).is_some() => files.push(path),
             Ok(_) => {}
             Err(err) => errors.push(LoadError::new(&path, LoadErrorKind::from_io(err))),

@@ -14,8 +14,16 @@
 //!                 "message", "evidence": [{"document", "path", "line", "column", "end_line", "end_column",
 //!                                          "start", "end", "text", "context"}]}],
 //!   "summary": {"documents", "stories", "findings": {"error", "warning", "info"}},
-//!   "notes": [strings]                                                     // added field
+//!   "notes": [strings],                                                    // added field
+//!   "baseline": {"new", "known", "stale": [{"id", "kind", "entity", "values", "documents"}]}
+//!                                                          // added field, only when a baseline was given
 //! }
+//! ```
+//!
+//! Each finding also gains `"suggestion"` when configuration names a house spelling, and `"status"`
+//! (`"new"` or `"known"`) when a baseline was given; both are absent otherwise.
+//!
+//! ```text
 //! ```
 //!
 //! Findings are sorted by severity, then kind, then id. `line`/`column` are 1-based with columns counted in
@@ -27,31 +35,43 @@
 use serde::Serialize;
 
 use super::Report;
-use crate::findings::{Evidence, Finding, Severity};
+use crate::filter::BaselineEntry;
+use crate::findings::{Evidence, Finding, Severity, Status};
 
 /// The schema name written into every JSON report.
 pub const SCHEMA: &str = "crosscheck-report/1";
 
+/// The whole report on the wire; the JSON Lines format emits its parts one per line.
 #[derive(Serialize)]
-struct WireReport<'r> {
-    schema: &'static str,
-    tool: WireTool,
-    documents: Vec<WireDocument<'r>>,
-    stories: Vec<WireStory<'r>>,
-    pairs: Vec<WirePair<'r>>,
-    findings: Vec<WireFinding<'r>>,
-    summary: WireSummary,
-    notes: &'r [String],
+pub(super) struct WireReport<'r> {
+    pub(super) schema: &'static str,
+    pub(super) tool: WireTool,
+    pub(super) documents: Vec<WireDocument<'r>>,
+    pub(super) stories: Vec<WireStory<'r>>,
+    pub(super) pairs: Vec<WirePair<'r>>,
+    pub(super) findings: Vec<WireFinding<'r>>,
+    pub(super) summary: WireSummary,
+    pub(super) notes: &'r [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) baseline: Option<WireBaseline<'r>>,
 }
 
 #[derive(Serialize)]
-struct WireTool {
+pub(super) struct WireTool {
     name: &'static str,
     version: &'static str,
 }
 
+/// What the baseline said: counts of new and known findings, and the accepted findings no longer seen.
 #[derive(Serialize)]
-struct WireDocument<'r> {
+pub(super) struct WireBaseline<'r> {
+    pub(super) new: usize,
+    pub(super) known: usize,
+    pub(super) stale: &'r [BaselineEntry],
+}
+
+#[derive(Serialize)]
+pub(super) struct WireDocument<'r> {
     id: &'r str,
     path: &'r str,
     source: &'r str,
@@ -60,13 +80,13 @@ struct WireDocument<'r> {
 }
 
 #[derive(Serialize)]
-struct WireStory<'r> {
+pub(super) struct WireStory<'r> {
     id: String,
     documents: Vec<&'r str>,
 }
 
 #[derive(Serialize)]
-struct WirePair<'r> {
+pub(super) struct WirePair<'r> {
     a: &'r str,
     b: &'r str,
     relation: &'static str,
@@ -85,6 +105,10 @@ pub(super) struct WireFinding<'r> {
     values: &'r [String],
     message: &'r str,
     evidence: Vec<WireEvidence<'r>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suggestion: Option<&'r str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -102,7 +126,7 @@ struct WireEvidence<'r> {
 }
 
 #[derive(Serialize)]
-struct WireSummary {
+pub(super) struct WireSummary {
     documents: usize,
     stories: usize,
     findings: WireCounts,
@@ -130,6 +154,8 @@ impl<'r> WireFinding<'r> {
             values: &f.values,
             message: &f.message,
             evidence: f.evidence.iter().map(wire_evidence).collect(),
+            suggestion: f.suggestion.as_deref(),
+            status: f.status.map(Status::name),
         }
     }
 }
@@ -149,8 +175,9 @@ fn wire_evidence(e: &Evidence) -> WireEvidence<'_> {
     }
 }
 
-pub(super) fn render(report: &Report) -> String {
-    let wire = WireReport {
+/// The report as wire structs, shared by the JSON and JSON Lines formats.
+pub(super) fn wire(report: &Report) -> WireReport<'_> {
+    WireReport {
         schema: SCHEMA,
         tool: WireTool {
             name: "crosscheck",
@@ -199,7 +226,16 @@ pub(super) fn render(report: &Report) -> String {
             },
         },
         notes: &report.notes,
-    };
+        baseline: report.baseline.as_ref().map(|b| WireBaseline {
+            new: report.count_status(Status::New),
+            known: report.count_status(Status::Known),
+            stale: &b.stale,
+        }),
+    }
+}
+
+pub(super) fn render(report: &Report) -> String {
+    let wire = wire(report);
     let mut out = serde_json::to_string_pretty(&wire)
         .expect("report serializes: no maps with non-string keys");
     out.push('\n');

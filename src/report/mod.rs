@@ -1,10 +1,17 @@
 //! Stage: render. A [`Report`] — the one result type every stage feeds — becomes bytes in one of the
 //! [`Format`]s, each implemented in its own file.
 
+pub mod diff;
+mod github;
+mod html;
 mod json;
+mod jsonl;
+mod markdown;
+mod sarif;
 mod table;
 
-use crate::findings::{Finding, Severity};
+use crate::filter::BaselineOutcome;
+use crate::findings::{Finding, Severity, Status};
 use crate::load::Document;
 use crate::verify::{Pair, Story};
 
@@ -50,6 +57,8 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// Things the user should know about the run itself: caps hit, input warnings.
     pub notes: Vec<String>,
+    /// What the baseline said, when the run was given one.
+    pub baseline: Option<BaselineOutcome>,
 }
 
 impl Report {
@@ -66,6 +75,23 @@ impl Report {
         self.findings.iter().map(|f| f.severity).max()
     }
 
+    /// Count of findings a baseline marked `status`.
+    pub fn count_status(&self, status: Status) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.status == Some(status))
+            .count()
+    }
+
+    /// The most severe finding that can fail the run: any finding, except those a baseline already knows.
+    pub fn max_gating_severity(&self) -> Option<Severity> {
+        self.findings
+            .iter()
+            .filter(|f| f.gates())
+            .map(|f| f.severity)
+            .max()
+    }
+
     /// The id of document `index`.
     pub fn document_id(&self, index: usize) -> &str {
         &self.documents[index].id
@@ -80,6 +106,39 @@ pub enum Format {
     Table,
     /// The `crosscheck-report/1` JSON contract.
     Json,
+    /// The same records one per line, each tagged with its `"type"`.
+    Jsonl,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// GitHub Actions workflow commands, which annotate the changed files.
+    Github,
+    /// A findings table in Markdown, for a pull-request comment.
+    Markdown,
+    /// One self-contained HTML page for editors: summary, filterable findings with highlighted evidence,
+    /// stories and name variants.
+    Html,
+}
+
+/// "path:line" of each piece of evidence, consecutive repeats merged, at most `max` of them joined by
+/// `separator` and then "(+N more)". `path` prepares a path for the format (escaping).
+pub(crate) fn places(
+    finding: &Finding,
+    max: usize,
+    separator: &str,
+    path: impl Fn(&str) -> String,
+) -> String {
+    let mut places: Vec<String> = finding
+        .evidence
+        .iter()
+        .map(|e| format!("{}:{}", path(&e.path), e.line))
+        .collect();
+    places.dedup();
+    let shown = places.len().min(max);
+    let mut out = places[..shown].join(separator);
+    if places.len() > shown {
+        out.push_str(&format!("{separator}(+{} more)", places.len() - shown));
+    }
+    out
 }
 
 /// Presentation settings that only the binary can know.
@@ -91,12 +150,13 @@ pub struct RenderOptions {
     pub width: Option<u16>,
 }
 
-/// Renders the near-duplicate view of `report` as `format`: tables of pairs and stories for a terminal, or
-/// the JSON contract (whose `pairs` and `stories` hold the same).
+/// Renders the near-duplicate view of `report` as `format`: tables of pairs and stories for a terminal;
+/// every other format is the format's usual rendering (the JSON contract's `pairs` and `stories` hold the
+/// same).
 pub fn render_dups(report: &Report, format: Format, options: &RenderOptions) -> String {
     match format {
         Format::Table => table::render_dups(report, options),
-        Format::Json => json::render(report),
+        other => render(report, other, options),
     }
 }
 
@@ -105,5 +165,10 @@ pub fn render(report: &Report, format: Format, options: &RenderOptions) -> Strin
     match format {
         Format::Table => table::render(report, options),
         Format::Json => json::render(report),
+        Format::Jsonl => jsonl::render(report),
+        Format::Sarif => sarif::render(report),
+        Format::Github => github::render(report),
+        Format::Markdown => markdown::render(report),
+        Format::Html => html::render(report),
     }
 }

@@ -3,10 +3,14 @@
 use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
 
 use super::{RenderOptions, Report};
-use crate::findings::{Severity, evidence::excerpt};
+use crate::findings::{Severity, Status, evidence::excerpt};
 
 pub(super) fn render(report: &Report, options: &RenderOptions) -> String {
     let mut out = summary_line(report);
+    if let Some(baseline) = baseline_line(report) {
+        out.push_str("; ");
+        out.push_str(&baseline);
+    }
     out.push('\n');
     for note in &report.notes {
         out.push_str("note: ");
@@ -20,29 +24,26 @@ pub(super) fn render(report: &Report, options: &RenderOptions) -> String {
     let mut table = new_table(options);
     table.set_header(["severity", "kind", "values", "where", "excerpt"]);
     for finding in &report.findings {
-        let severity = Cell::new(finding.severity.name());
+        // Under a baseline, accepted findings are still listed, marked so that the new ones stand out.
+        let severity = match finding.status {
+            Some(Status::Known) => Cell::new(format!("{} (known)", finding.severity.name())),
+            _ => Cell::new(finding.severity.name()),
+        };
         let severity = if options.color {
             severity.fg(severity_color(finding.severity))
         } else {
             severity
         };
-        let values = finding
+        let mut values = finding
             .values
             .iter()
             .map(|v| excerpt(v, 60))
             .collect::<Vec<_>>()
             .join(" / ");
-        let mut places: Vec<String> = finding
-            .evidence
-            .iter()
-            .map(|e| format!("{}:{}", e.path, e.line))
-            .collect();
-        places.dedup();
-        let shown = places.len().min(3);
-        let mut place = places[..shown].join("\n");
-        if places.len() > shown {
-            place.push_str(&format!("\n(+{} more)", places.len() - shown));
+        if let Some(suggestion) = &finding.suggestion {
+            values.push_str(&format!(" → {suggestion}"));
         }
+        let place = super::places(finding, 3, "\n", str::to_string);
         let context = finding
             .evidence
             .first()
@@ -166,4 +167,15 @@ pub(crate) fn summary_line(report: &Report) -> String {
         plural(report.count(Severity::Warning), "warning", "warnings"),
         format_args!("{} info", report.count(Severity::Info)),
     )
+}
+
+/// "baseline: 1 new, 2 known, 0 stale", when the run was given a baseline.
+pub(crate) fn baseline_line(report: &Report) -> Option<String> {
+    let baseline = report.baseline.as_ref()?;
+    Some(format!(
+        "baseline: {} new, {} known, {} stale",
+        report.count_status(Status::New),
+        report.count_status(Status::Known),
+        baseline.stale.len()
+    ))
 }

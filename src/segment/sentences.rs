@@ -8,93 +8,75 @@
 use crate::text::Span;
 
 /// Abbreviations that never end a sentence: titles and other words that are followed by a name or a number.
+#[rustfmt::skip]
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-    "cpt", "cmdr", "adm", "maj", "pres", "rev", "hon", "st", "mt", "ft", "fr", "sr", "jr",
-    "messrs", "mme", "mlle", "hr", "dipl", "ing", "insp", "supt", "det", "cpl", "pvt", "amb",
-    "sec", "atty", "supt", "vs", "v", "approx", "ca", "cf", "e.g", "i.e", "etc", "inc", "ltd",
-    "co", "corp", "bros", "dept", "univ", "assn", "est", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
-    "sat", "sun", "vol", "fig", "ch", "sect", "art", "para", "pp", "p",
+    "cpt", "cmdr", "adm", "maj", "pres", "rev", "hon", "st", "mt", "ft", "fr", "sr", "jr", "messrs",
+    "mme", "mlle", "hr", "dipl", "ing", "insp", "supt", "det", "cpl", "pvt", "amb", "sec", "atty",
+    "supt", "vs", "v", "approx", "ca", "cf", "e.g", "i.e", "etc", "inc", "ltd", "co", "corp",
+    "bros", "dept", "univ", "assn", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+    "vol", "fig", "ch", "sect", "art", "para", "pp", "p",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "Art. 5") and end a sentence otherwise.
+#[rustfmt::skip]
 const BEFORE_NUMBER: &[&str] = &[
     "no", "nos", "nr", "art", "para", "vol", "fig", "p", "pp", "ch", "sect",
 ];
 
 /// Words that, capitalised after a dotted acronym ("U.S. The"), show that the acronym ended the sentence.
+#[rustfmt::skip]
 const SENTENCE_STARTERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "this",
-    "that",
-    "these",
-    "those",
-    "but",
-    "and",
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "meanwhile",
-    "however",
-    "his",
-    "her",
-    "their",
-    "its",
-    "there",
-    "according",
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "but",
+    "and", "in", "on", "at", "after", "before", "meanwhile", "however", "his", "her", "their",
+    "its", "there", "according",
 ];
 
-/// Splits `text[line]` into trimmed sentence spans.
+/// Splits `text[line]` into trimmed sentence spans, in time linear in the line's length.
 pub(super) fn split(text: &str, line: Span) -> Vec<Span> {
     let s = line.of(text);
     let quoted = quoted_regions(s);
+    let mut next_region = 0;
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
+    let mut chars = s.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
         if !matches!(c, '.' | '!' | '?' | '…') {
-            i += 1;
             continue;
         }
         // Take the whole run of terminators and closing punctuation: "?!", "...", ".”", ".)".
-        let mut j = i + 1;
-        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…') {
-            j += 1;
+        let mut single_period = c == '.';
+        while let Some(&(_, next)) = chars.peek() {
+            if !matches!(next, '.' | '!' | '?' | '…') {
+                break;
+            }
+            single_period = false;
+            chars.next();
         }
-        while j < chars.len() && is_closer(chars[j].1) {
-            j += 1;
+        while chars.peek().is_some_and(|&(_, next)| is_closer(next)) {
+            chars.next();
         }
-        let end = chars.get(j).map_or(s.len(), |&(b, _)| b);
-        if j < chars.len() && !chars[j].1.is_whitespace() {
-            i = j.max(i + 1);
+        let end = chars.peek().map_or(s.len(), |&(b, _)| b);
+        if chars.peek().is_some_and(|&(_, next)| !next.is_whitespace()) {
             continue;
         }
         let next_word = next_word(&s[end..]);
-        let inside_quote = quoted.iter().any(|r| r.start < at && end < r.end);
-        if c == '.' && j == i + 1 && is_abbreviation(&s[start..at], next_word) {
-            i = j;
+        // Regions are sorted and disjoint, so one forward pointer finds the region around `at`.
+        while next_region < quoted.len() && quoted[next_region].end <= end {
+            next_region += 1;
+        }
+        let inside_quote = quoted
+            .get(next_region)
+            .is_some_and(|r| r.start < at && end < r.end);
+        if single_period && is_abbreviation(&s[start..at], next_word) {
             continue;
         }
         if inside_quote || !may_start_sentence(next_word) {
-            i = j;
             continue;
         }
         push_trimmed(s, line.start, start, end, &mut out);
         start = end;
-        i = j;
     }
     push_trimmed(s, line.start, start, s.len(), &mut out);
     out
@@ -121,7 +103,15 @@ fn is_closer(c: char) -> bool {
 
 fn next_word(rest: &str) -> &str {
     let rest = rest.trim_start();
-    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    // Only the first few characters matter; never scan a huge unbroken run to its end.
+    let end = rest
+        .char_indices()
+        .take(64)
+        .find(|(_, c)| c.is_whitespace())
+        .map_or_else(
+            || rest.char_indices().nth(64).map_or(rest.len(), |(i, _)| i),
+            |(i, _)| i,
+        );
     &rest[..end]
 }
 
@@ -136,6 +126,9 @@ fn may_start_sentence(word: &str) -> bool {
 
 /// Whether the text before a `.` ends in an abbreviation, given the word after the `.`.
 fn is_abbreviation(before: &str, next_word: &str) -> bool {
+    // Only the last word before the period matters; a bounded tail keeps a huge unbroken run cheap.
+    let tail_start = before.char_indices().rev().nth(32).map_or(0, |(i, _)| i);
+    let before = &before[tail_start..];
     let word = before
         .rsplit(|c: char| c.is_whitespace() || "(\"“‘'[".contains(c))
         .next()
@@ -292,5 +285,25 @@ mod tests {
             sentences("At 5 p.m. local time it ended."),
             ["At 5 p.m. local time it ended."]
         );
+    }
+}
+
+#[cfg(test)]
+mod scale_tests {
+    use super::*;
+
+    /// Regression: a 50 MB single-line report used to collect every character and rescan quote regions at
+    /// every period. Many quotes and periods on one line must stay linear (this runs in milliseconds).
+    #[test]
+    fn long_line_with_many_quotes_and_periods() {
+        let line = "He said \"Yes. No.\" Then more. ".repeat(20_000);
+        let spans = split(&line, Span::new(0, line.len()));
+        assert_eq!(
+            spans.len(),
+            40_000,
+            "each repeat is `He said \"Yes. No.\"` and `Then more.`"
+        );
+        let unbroken = "a.".repeat(100_000);
+        assert_eq!(split(&unbroken, Span::new(0, unbroken.len())).len(), 1);
     }
 }

@@ -37,7 +37,14 @@ pub fn fold_into(s: &str, out: &mut String) {
         out.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
         return;
     }
-    for c in s.chars().filter_map(fold_typography).nfkc() {
+    // Typography is folded on both sides of NFKC: compatibility forms can decompose into characters that
+    // the typography fold maps ("⁻" becomes "−", which folds to "-").
+    for c in s
+        .chars()
+        .filter_map(fold_typography)
+        .nfkc()
+        .filter_map(fold_typography)
+    {
         match c {
             // Full case folding maps ß to "ss"; `to_lowercase` alone would keep it.
             'ß' | 'ẞ' => out.push_str("ss"),
@@ -94,6 +101,12 @@ mod tests {
         assert_eq!(token_hash("Lavrov\u{2019}s"), token_hash("lavrov's"));
         assert_eq!(token_hash("NATO"), token_hash("nato"));
         assert_ne!(token_hash("Jeddah"), token_hash("Riyadh"));
+    }
+
+    #[test]
+    fn superscript_minus_folds_to_hyphen_in_one_pass() {
+        assert_eq!(fold("\u{207B}"), "-");
+        assert_eq!(fold(&fold("\u{207B}")), fold("\u{207B}"));
     }
 
     proptest! {

@@ -1,0 +1,113 @@
+//! What the compare stage reads about one document: its text, segments, mentions, and the entity each name
+//! resolved to.
+
+use crate::extract::{DateMention, Mentions, NameKind, NameMention, NumberMention, Quote};
+use crate::load::Document;
+use crate::segment::Segmented;
+use crate::text::Span;
+
+/// How large a place is, so that a city is never said to conflict with the country that contains it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PlaceLevel {
+    /// A country.
+    Country,
+    /// A first-level division: state, province, region.
+    Region,
+    /// A city, town or village.
+    City,
+    /// A place the gazetteer does not know (typed by a context cue such as "in").
+    Unknown,
+}
+
+/// A resolved place.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct PlaceRef {
+    /// Gazetteer id; equal ids are one place whatever the spelling.
+    pub id: u64,
+    /// ISO country code of the place (its own code for a country), when known.
+    pub country: Option<String>,
+    /// Size.
+    pub level: PlaceLevel,
+}
+
+/// The entity a name mention resolved to.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct EntityRef {
+    /// Corpus-wide entity id: equal ids are one entity.
+    pub id: usize,
+    /// Person, place, organisation.
+    pub kind: NameKind,
+    /// The entity's canonical form.
+    pub canonical: String,
+    /// The place, when the entity is one the gazetteer knows.
+    pub place: Option<PlaceRef>,
+}
+
+/// One document as the compare stage sees it.
+#[derive(Clone, Copy, Debug)]
+pub struct DocFacts<'d> {
+    /// Index in the corpus.
+    pub index: usize,
+    /// The document.
+    pub doc: &'d Document,
+    /// Its segments.
+    pub seg: &'d Segmented,
+    /// Its mentions.
+    pub mentions: &'d Mentions,
+    /// The entity of each name mention, parallel to `mentions.names`.
+    pub entities: &'d [Option<EntityRef>],
+}
+
+impl<'d> DocFacts<'d> {
+    /// The name mentions that overlap `span`, with their entities.
+    pub fn names_in(
+        &self,
+        span: Span,
+    ) -> impl Iterator<Item = (&'d NameMention, Option<&'d EntityRef>)> + use<'d> {
+        let (mentions, entities): (&'d Mentions, &'d [Option<EntityRef>]) =
+            (self.mentions, self.entities);
+        mentions
+            .names
+            .iter()
+            .zip(entities.iter())
+            .filter(move |(m, _)| m.span.start < span.end && span.start < m.span.end)
+            .map(|(m, e)| (m, e.as_ref()))
+    }
+
+    /// The entity of the name that overlaps `span`, if exactly one entity does.
+    pub fn entity_at(&self, span: Span) -> Option<&'d EntityRef> {
+        let mut found = self.names_in(span).filter_map(|(_, e)| e);
+        let first = found.next()?;
+        found.all(|e| e.id == first.id).then_some(first)
+    }
+
+    /// The number mentions that overlap `span`.
+    pub fn numbers_in(&self, span: Span) -> impl Iterator<Item = &'d NumberMention> + use<'d> {
+        self.mentions
+            .numbers
+            .iter()
+            .filter(move |n| n.span.start < span.end && span.start < n.span.end)
+    }
+
+    /// The day and date mentions that overlap `span`.
+    pub fn dates_in(&self, span: Span) -> impl Iterator<Item = &'d DateMention> + use<'d> {
+        self.mentions
+            .dates
+            .iter()
+            .filter(move |d| d.span.start < span.end && span.start < d.span.end)
+    }
+
+    /// The quotation whose words hold all of the non-empty `span`.
+    pub fn quote_covering(&self, span: Span) -> Option<&'d Quote> {
+        let mentions: &'d Mentions = self.mentions;
+        mentions
+            .quotes
+            .iter()
+            .find(|q| !span.is_empty() && q.span.start <= span.start && span.end <= q.span.end)
+    }
+
+    /// The text of `span`.
+    pub fn text(&self, span: Span) -> &'d str {
+        span.of(&self.doc.text)
+    }
+}

@@ -1,0 +1,394 @@
+//! Word diff of an aligned pair, and what each change hunk means.
+
+use similar::{Algorithm, DiffTag, capture_diff_slices};
+
+use super::{Difference, DocFacts, MIN_PAIR_SCORE, PlaceLevel, Side};
+use crate::align::stopword;
+use crate::extract::{DateValue, NameKind};
+use crate::findings::Kind;
+use crate::segment::Token;
+use crate::text::{Span, fold};
+
+/// A run of changed tokens: `a` tokens of the first sentence replaced by `b` tokens of the second. One side
+/// may be empty (an insertion or a deletion); spans then are empty at the point of change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hunk {
+    /// Bytes of the changed tokens in the first text.
+    pub a: Span,
+    /// Bytes of the changed tokens in the second text.
+    pub b: Span,
+    /// The changed tokens of the first sentence.
+    pub a_tokens: Vec<Token>,
+    /// The changed tokens of the second sentence.
+    pub b_tokens: Vec<Token>,
+}
+
+/// The change hunks between two token sequences, compared in matching form.
+pub fn word_hunks(a: &[Token], b: &[Token]) -> Vec<Hunk> {
+    let ha: Vec<u64> = a.iter().map(|t| t.hash).collect();
+    let hb: Vec<u64> = b.iter().map(|t| t.hash).collect();
+    let mut hunks: Vec<Hunk> = Vec::new();
+    let mut last_end: Option<(usize, usize)> = None;
+    for op in capture_diff_slices(Algorithm::Myers, &ha, &hb) {
+        let (tag, ra, rb) = op.as_tag_tuple();
+        if tag == DiffTag::Equal {
+            last_end = None;
+            continue;
+        }
+        let point = |tokens: &[Token], at: usize| {
+            let offset = tokens
+                .get(at)
+                .map(|t| t.span.start)
+                .or(tokens.last().map(|t| t.span.end))
+                .unwrap_or(0);
+            Span::new(offset, offset)
+        };
+        let span_of = |tokens: &[Token], r: &std::ops::Range<usize>| {
+            if r.is_empty() {
+                point(tokens, r.start)
+            } else {
+                tokens[r.start].span.cover(tokens[r.end - 1].span)
+            }
+        };
+        // Adjacent delete + insert ops are one replacement.
+        if let (Some(prev), Some(_)) = (hunks.last_mut(), last_end) {
+            prev.a_tokens.extend_from_slice(&a[ra.clone()]);
+            prev.b_tokens.extend_from_slice(&b[rb.clone()]);
+            if !ra.is_empty() {
+                prev.a = if prev.a.is_empty() {
+                    span_of(a, &ra)
+                } else {
+                    prev.a.cover(span_of(a, &ra))
+                };
+            }
+            if !rb.is_empty() {
+                prev.b = if prev.b.is_empty() {
+                    span_of(b, &rb)
+                } else {
+                    prev.b.cover(span_of(b, &rb))
+                };
+            }
+        } else {
+            hunks.push(Hunk {
+                a: span_of(a, &ra),
+                b: span_of(b, &rb),
+                a_tokens: a[ra.clone()].to_vec(),
+                b_tokens: b[rb.clone()].to_vec(),
+            });
+        }
+        last_end = Some((ra.end, rb.end));
+    }
+    hunks
+}
+
+/// Tokens of `tokens` outside every span of `covered` that carry meaning (not stopwords).
+fn loose_tokens(text: &str, tokens: &[Token], covered: &[Span]) -> usize {
+    tokens
+        .iter()
+        .filter(|t| {
+            !covered
+                .iter()
+                .any(|c| c.start <= t.span.start && t.span.end <= c.end)
+        })
+        .filter(|t| !stopword(&fold(t.span.of(text))))
+        .count()
+}
+
+/// A conflict of numbers, days, places or people in one hunk, if the hunk is a clean substitution of one value
+/// for another.
+pub(super) fn classify(
+    a: &DocFacts<'_>,
+    b: &DocFacts<'_>,
+    context_a: Span,
+    context_b: Span,
+    hunk: &Hunk,
+    score: f64,
+) -> Option<Difference> {
+    if hunk.a_tokens.is_empty() || hunk.b_tokens.is_empty() || score < MIN_PAIR_SCORE {
+        return None;
+    }
+    let side = |doc: &DocFacts<'_>, span: Span, context: Span| Side {
+        doc: doc.index,
+        span,
+        context,
+    };
+    number_conflict(a, b, hunk)
+        .map(|(sa, sb, message)| Difference {
+            kind: Kind::NumberConflict,
+            entity: None,
+            sides: vec![side(a, sa, context_a), side(b, sb, context_b)],
+            message,
+        })
+        .or_else(|| {
+            date_conflict(a, b, hunk).map(|(sa, sb, message)| Difference {
+                kind: Kind::DateConflict,
+                entity: None,
+                sides: vec![side(a, sa, context_a), side(b, sb, context_b)],
+                message,
+            })
+        })
+        .or_else(|| {
+            name_conflict(a, b, hunk).map(|(kind, sa, sb, message)| Difference {
+                kind,
+                entity: None,
+                sides: vec![side(a, sa, context_a), side(b, sb, context_b)],
+                message,
+            })
+        })
+}
+
+fn number_conflict(
+    a: &DocFacts<'_>,
+    b: &DocFacts<'_>,
+    hunk: &Hunk,
+) -> Option<(Span, Span, String)> {
+    for na in a.numbers_in(hunk.a) {
+        for nb in b.numbers_in(hunk.b) {
+            let same_head = na.head.is_some() && na.head == nb.head;
+            let same_unit =
+                na.unit.is_some() && na.unit == nb.unit && (na.head.is_none() || nb.head.is_none());
+            if !(same_head || same_unit) || na.unit != nb.unit {
+                continue;
+            }
+            if values_agree(na.value, nb.value, na.approximate || nb.approximate) {
+                continue;
+            }
+            let covered = [na.span, nb.span];
+            if loose_tokens(&a.doc.text, &hunk.a_tokens, &covered)
+                + loose_tokens(&b.doc.text, &hunk.b_tokens, &covered)
+                > 0
+            {
+                continue;
+            }
+            let what = na
+                .head
+                .as_deref()
+                .or(na.unit.as_deref())
+                .unwrap_or("quantity");
+            let message = format!("{what}: \"{}\" vs \"{}\"", a.text(na.span), b.text(nb.span));
+            return Some((na.span, nb.span, message));
+        }
+    }
+    None
+}
+
+/// Equal within rounding; approximate figures ("about 40") agree with anything within 10%.
+pub fn values_agree(x: f64, y: f64, approximate: bool) -> bool {
+    let scale = x.abs().max(y.abs()).max(1e-9);
+    let tolerance = if approximate { 0.10 } else { 1e-9 };
+    (x - y).abs() / scale <= tolerance
+}
+
+fn date_conflict(a: &DocFacts<'_>, b: &DocFacts<'_>, hunk: &Hunk) -> Option<(Span, Span, String)> {
+    for da in a.dates_in(hunk.a) {
+        for db in b.dates_in(hunk.b) {
+            let comparable = matches!(
+                (&da.value, &db.value),
+                (DateValue::Weekday(_), DateValue::Weekday(_))
+                    | (DateValue::Date { .. }, DateValue::Date { .. })
+            );
+            if !comparable || da.value == db.value || dates_compatible(&da.value, &db.value) {
+                continue;
+            }
+            let covered = [da.span, db.span];
+            if loose_tokens(&a.doc.text, &hunk.a_tokens, &covered)
+                + loose_tokens(&b.doc.text, &hunk.b_tokens, &covered)
+                > 0
+            {
+                continue;
+            }
+            let message = format!(
+                "day or date: \"{}\" vs \"{}\"",
+                a.text(da.span),
+                b.text(db.span)
+            );
+            return Some((da.span, db.span, message));
+        }
+    }
+    None
+}
+
+/// Dates that leave out different parts ("12 March" and "March 2025") do not contradict each other.
+fn dates_compatible(x: &DateValue, y: &DateValue) -> bool {
+    match (x, y) {
+        (
+            DateValue::Date {
+                year: ya,
+                month: ma,
+                day: da,
+            },
+            DateValue::Date {
+                year: yb,
+                month: mb,
+                day: db,
+            },
+        ) => {
+            fn agree<T: PartialEq>(p: &Option<T>, q: &Option<T>) -> bool {
+                p.is_none() || q.is_none() || p == q
+            }
+            agree(ya, yb) && agree(ma, mb) && agree(da, db)
+        }
+        _ => false,
+    }
+}
+
+fn name_conflict(
+    a: &DocFacts<'_>,
+    b: &DocFacts<'_>,
+    hunk: &Hunk,
+) -> Option<(Kind, Span, Span, String)> {
+    let names_a: Vec<_> = a.names_in(hunk.a).collect();
+    let names_b: Vec<_> = b.names_in(hunk.b).collect();
+    let ([(ma, Some(ea))], [(mb, Some(eb))]) = (names_a.as_slice(), names_b.as_slice()) else {
+        return None;
+    };
+    if ea.id == eb.id || ea.kind != eb.kind {
+        return None;
+    }
+    let covered_a = [ma.span];
+    let covered_b = [mb.span];
+    if loose_tokens(&a.doc.text, &hunk.a_tokens, &covered_a)
+        + loose_tokens(&b.doc.text, &hunk.b_tokens, &covered_b)
+        > 0
+    {
+        return None;
+    }
+    let kind = match ea.kind {
+        NameKind::Place => {
+            let (pa, pb) = (ea.place.as_ref()?, eb.place.as_ref()?);
+            if pa.id == pb.id || contains(pa, pb) || contains(pb, pa) {
+                return None;
+            }
+            Kind::PlaceConflict
+        }
+        NameKind::Person => Kind::PersonConflict,
+        _ => return None,
+    };
+    let what = if kind == Kind::PlaceConflict {
+        "place"
+    } else {
+        "person"
+    };
+    let message = format!(
+        "same statement, different {what}: \"{}\" vs \"{}\"",
+        a.text(ma.span),
+        b.text(mb.span)
+    );
+    Some((kind, ma.span, mb.span, message))
+}
+
+/// True when `outer` is a country or region that holds `inner`.
+pub(super) fn contains(outer: &super::PlaceRef, inner: &super::PlaceRef) -> bool {
+    outer.level < inner.level
+        && outer.level != PlaceLevel::Unknown
+        && outer.country.is_some()
+        && outer.country == inner.country
+}
+
+/// Wording that differs inside one quotation by one speaker.
+pub(super) fn quote_drift(
+    a: &DocFacts<'_>,
+    b: &DocFacts<'_>,
+    context_a: Span,
+    context_b: Span,
+    hunk: &Hunk,
+) -> Option<Difference> {
+    let (qa, qb) = (a.quote_covering(hunk.a)?, b.quote_covering(hunk.b)?);
+    // A quote is only compared with the same quote: most of its words must agree.
+    let ta = tokens_in(a, qa.span);
+    let tb = tokens_in(b, qb.span);
+    let equal: usize = capture_diff_slices(Algorithm::Myers, &ta, &tb)
+        .iter()
+        .filter(|op| op.tag() == DiffTag::Equal)
+        .map(|op| op.old_range().len())
+        .sum();
+    if (equal as f64) < 0.6 * ta.len().max(tb.len()) as f64 {
+        return None;
+    }
+    let (sa, sb) = (
+        qa.speaker.and_then(|s| a.entity_at(s)),
+        qb.speaker.and_then(|s| b.entity_at(s)),
+    );
+    let entity = match (sa, sb) {
+        (Some(x), Some(y)) if x.id == y.id => Some(x.canonical.clone()),
+        (Some(_), Some(_)) => return None,
+        // An unattributed copy of the same words: still one quotation, speaker unknown on one side.
+        _ => sa.or(sb).map(|e| e.canonical.clone()),
+    };
+    let who = entity
+        .as_deref()
+        .map(|e| format!(" by {e}"))
+        .unwrap_or_default();
+    let message = format!(
+        "quotation{who} worded differently: \"{}\" vs \"{}\"",
+        a.text(hunk.a).trim(),
+        b.text(hunk.b).trim()
+    );
+    Some(Difference {
+        kind: Kind::QuoteDrift,
+        entity,
+        sides: vec![
+            Side {
+                doc: a.index,
+                span: qa.span,
+                context: context_a,
+            },
+            Side {
+                doc: b.index,
+                span: qb.span,
+                context: context_b,
+            },
+        ],
+        message,
+    })
+}
+
+fn tokens_in(doc: &DocFacts<'_>, span: Span) -> Vec<u64> {
+    doc.seg
+        .tokens
+        .iter()
+        .filter(|t| span.start <= t.span.start && t.span.end <= span.end)
+        .map(|t| t.hash)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::tokenize;
+
+    #[test]
+    fn hunks_group_a_replacement() {
+        let a = "compromises that could threaten lives";
+        let b = "compromises that would threaten lives";
+        let hunks = word_hunks(&tokenize(a), &tokenize(b));
+        assert_eq!(hunks.len(), 1);
+        assert_eq!(hunks[0].a.of(a), "could");
+        assert_eq!(hunks[0].b.of(b), "would");
+    }
+
+    #[test]
+    fn hunks_ignore_case_and_typography() {
+        let a = "Lavrov\u{2019}s TALKS in\u{a0}Riyadh";
+        let b = "Lavrov's talks in Riyadh";
+        assert!(word_hunks(&tokenize(a), &tokenize(b)).is_empty());
+    }
+
+    #[test]
+    fn insertion_has_empty_span_on_one_side() {
+        let a = "talks ended";
+        let b = "talks finally ended";
+        let hunks = word_hunks(&tokenize(a), &tokenize(b));
+        assert_eq!(hunks.len(), 1);
+        assert!(hunks[0].a.is_empty());
+        assert_eq!(hunks[0].b.of(b), "finally");
+    }
+
+    #[test]
+    fn approximate_values_agree_within_ten_percent() {
+        assert!(values_agree(9.0, 9.0, false));
+        assert!(!values_agree(30.0, 60.0, false));
+        assert!(values_agree(40.0, 42.0, true));
+        assert!(!values_agree(40.0, 60.0, true));
+    }
+}

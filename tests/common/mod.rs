@@ -1,0 +1,217 @@
+//! Helpers shared by the CLI tests: run the built binary and capture what it printed.
+
+#![allow(
+    dead_code,
+    reason = "each test binary uses a different subset of these helpers"
+)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// What one run of the binary printed, and how it exited.
+pub struct Run {
+    /// Exit code.
+    pub code: i32,
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+}
+
+/// Runs `crosscheck` with `args` in `dir`.
+pub fn run_in(dir: &Path, args: &[&str]) -> Run {
+    run_in_env(dir, args, &[])
+}
+
+/// Runs `crosscheck` with `args` in `dir`, with extra environment variables.
+pub fn run_in_env(dir: &Path, args: &[&str], env: &[(&str, &Path)]) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_crosscheck"));
+    command
+        .args(args)
+        .current_dir(dir)
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .env("NO_COLOR", "1");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let output: Output = command.output().expect("binary runs");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Runs `crosscheck` with `args` from the repository root.
+pub fn run(args: &[&str]) -> Run {
+    run_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
+}
+
+/// Parses a JSON report.
+pub fn json(run: &Run) -> serde_json::Value {
+    serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("stdout is JSON ({e}):\n{}", run.stdout))
+}
+
+/// The crate's root, where `fixtures/` lives.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Compares `actual` with the golden file `fixtures/<case>/expected/<name>`, or writes it when
+/// `CROSSCHECK_BLESS` is set (review the diff before committing).
+pub fn assert_golden(case: &str, name: &str, actual: &str) {
+    let path = root()
+        .join("fixtures")
+        .join(case)
+        .join("expected")
+        .join(name);
+    if std::env::var_os("CROSSCHECK_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; run with CROSSCHECK_BLESS=1 to create it",
+            path.display()
+        )
+    });
+    assert!(
+        expected == actual,
+        "{name} differs from the golden file:\n--- expected\n{expected}\n--- actual\n{actual}"
+    );
+}
+
+/// Copies `fixtures/<from>` to `to`, file by file (one level deep).
+pub fn copy_dir(from: &str, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(root().join("fixtures").join(from)).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+    }
+}
+
+/// A report built by hand with every field the CI formats show: a spelling variant with a house-spelling
+/// suggestion, a conflict across two reports, known and new findings, a stale baseline entry, a note, and
+/// values that need escaping in Markdown and workflow commands. It does not depend on what the detection stages
+/// find, so its golden outputs change only when a renderer does.
+pub fn sample_report() -> crosscheck::Report {
+    use crosscheck::filter::{BaselineEntry, BaselineOutcome};
+    use crosscheck::findings::{Evidence, Finding, Kind, Status};
+    use crosscheck::report::DocumentInfo;
+
+    let evidence = |doc: &str, line: usize, column: usize, text: &str, context: &str| Evidence {
+        document: doc.into(),
+        path: doc.into(),
+        line,
+        column,
+        end_line: line,
+        end_column: column + text.chars().count(),
+        start: line * 100 + column - 1,
+        end: line * 100 + column - 1 + text.len(),
+        text: text.into(),
+        context: context.into(),
+    };
+    let document = |path: &str, source: &str, title: &str| DocumentInfo {
+        id: path.into(),
+        path: path.into(),
+        source: source.into(),
+        title: title.into(),
+        bytes: 1000,
+    };
+    let mut place = Finding::new(
+        Kind::PlaceConflict,
+        None,
+        vec!["Jeddah".into(), "Riyadh".into()],
+        "talks in Saudi Arabia placed in Jeddah (a.txt) and Riyadh (b.txt)".into(),
+        vec![
+            evidence(
+                "news/a.txt",
+                7,
+                31,
+                "Jeddah",
+                "The talks in Jeddah lasted four hours.",
+            ),
+            evidence(
+                "news/b.txt",
+                3,
+                9,
+                "Riyadh",
+                "Talks in Riyadh, Saudi Arabia, ended late.",
+            ),
+        ],
+    );
+    place.status = Some(Status::New);
+    let mut variant = Finding::new(
+        Kind::SpellingVariant,
+        Some("Sergei Lavrov".into()),
+        vec!["Sergey Lavrov".into(), "Siergiej Ławrow".into()],
+        "house spelling is \"Sergei Lavrov\"; found \"Sergey Lavrov\", \"Siergiej Ławrow\"".into(),
+        vec![
+            evidence(
+                "news/a.txt",
+                2,
+                1,
+                "Sergey Lavrov",
+                "Sergey Lavrov said | nothing, 100% <sure>.",
+            ),
+            evidence(
+                "news/c d.txt",
+                5,
+                12,
+                "Siergiej Ławrow",
+                "— declared Siergiej Ławrow.",
+            ),
+        ],
+    );
+    variant.suggestion = Some("Sergei Lavrov".into());
+    variant.status = Some(Status::Known);
+    let mut duplicate = Finding::new(
+        Kind::DuplicatePassage,
+        None,
+        vec!["Caption: the bridge at dawn | seen from the <ferry>, 100%.".into()],
+        "passage repeated 2 times in news/b.txt (lines 1, 9)".into(),
+        vec![
+            evidence(
+                "news/b.txt",
+                1,
+                1,
+                "Caption: the bridge at dawn | seen from the <ferry>, 100%.",
+                "Caption: the bridge at dawn | seen from the <ferry>, 100%.",
+            ),
+            evidence(
+                "news/b.txt",
+                9,
+                1,
+                "Caption: the bridge at dawn | seen from the <ferry>, 100%.",
+                "Caption: the bridge at dawn | seen from the <ferry>, 100%.",
+            ),
+        ],
+    );
+    duplicate.status = Some(Status::New);
+    let mut findings = vec![duplicate, variant, place];
+    crosscheck::findings::sort(&mut findings);
+    crosscheck::Report {
+        documents: vec![
+            document("news/a.txt", "a", "Talks end without a deal"),
+            document("news/b.txt", "b", "Talks in Riyadh end late"),
+            document("news/c d.txt", "Gazeta", "Ławrow o rozmowach"),
+        ],
+        stories: Vec::new(),
+        pairs: Vec::new(),
+        findings,
+        notes: vec![
+            "news/c d.txt: invalid UTF-8 from byte 12; replaced with U+FFFD (--lossy)".into(),
+        ],
+        baseline: Some(BaselineOutcome {
+            stale: vec![BaselineEntry {
+                id: "number-conflict-00000000000000ff".into(),
+                kind: "number-conflict".into(),
+                entity: None,
+                values: vec!["30-day".into(), "60-day".into()],
+                documents: vec!["news/a.txt".into(), "news/b.txt".into()],
+            }],
+        }),
+    }
+}
