@@ -20,6 +20,7 @@ pub mod findings;
 pub mod load;
 pub mod pipeline;
 pub mod report;
+pub mod resolve;
 pub mod segment;
 pub mod settings;
 pub mod sketch;

@@ -1,28 +1,170 @@
 //! The whole run: a loaded [`Corpus`] in, a [`Report`] out. Each stage is called in order; none prints.
+//!
+//! ```text
+//! segment -> sketch -> candidates -> verify+group -> extract -> resolve -> align -> compare -> findings
+//! ```
+//!
+//! [`analyse`] runs the stages and keeps what they produced ([`Analysis`]), so that `check`, `diff` and
+//! `variants` read one result instead of re-running stages.
 
 use rayon::prelude::*;
 
+use crate::align::AlignedPair;
+use crate::compare::{self, DocFacts, EntityRef, PlaceLevel, PlaceRef};
+use crate::extract::names::{CapitalEvidence, extract_names_with};
+use crate::extract::{Mentions, NameMention, extract_facts};
 use crate::filter::Filter;
-use crate::findings::{self, EvidenceBuilder, Finding};
+use crate::findings::{self, EvidenceBuilder, EvidenceIndex, Finding};
 use crate::load::Corpus;
 use crate::report::{DocumentInfo, Report};
+use crate::resolve::{self, Entities, Gazetteer, MentionRef, PlaceKind};
 use crate::segment::Segmented;
 use crate::settings::Settings;
-use crate::verify;
+use crate::verify::{self, NearDuplicates, Story};
 
-/// Runs every built stage over `corpus`.
-pub fn check(corpus: &Corpus, settings: &Settings) -> Report {
+/// What the stages produced for one corpus.
+pub struct Analysis<'c> {
+    /// The corpus analysed.
+    pub corpus: &'c Corpus,
+    /// Each document's segments.
+    pub segmented: Vec<Segmented>,
+    /// Verified pairs and story groups.
+    pub near: NearDuplicates,
+    /// Each document's mentions (names, numbers, dates, quotes, roles).
+    pub mentions: Vec<Mentions>,
+    /// The entities the names resolve to.
+    pub entities: Entities,
+    /// Each name mention's entity, as the compare stage reads it.
+    pub entity_refs: Vec<Vec<Option<EntityRef>>>,
+}
+
+impl Analysis<'_> {
+    /// The compare stage's view of document `index`.
+    pub fn facts(&self, index: usize) -> DocFacts<'_> {
+        DocFacts {
+            index,
+            doc: &self.corpus.documents[index],
+            seg: &self.segmented[index],
+            mentions: &self.mentions[index],
+            entities: &self.entity_refs[index],
+        }
+    }
+}
+
+/// Runs every stage up to resolution over `corpus`. `stories`, when given, replaces the story groups the
+/// near-duplicate stage finds (the `diff` command treats its two reports as one story).
+pub fn analyse<'c>(
+    corpus: &'c Corpus,
+    settings: &Settings,
+    stories: Option<Vec<Story>>,
+) -> Analysis<'c> {
     let segmented: Vec<Segmented> = corpus
         .documents
         .par_iter()
         .map(|d| Segmented::new(&d.text))
         .collect();
-    let sketches = verify::sketch_documents(&corpus.documents, settings);
-    let near = verify::detect(&sketches, settings);
-    let mut findings: Vec<Finding> = corpus
+    let mut near = verify::detect(
+        &verify::sketch_documents(&corpus.documents, settings),
+        settings,
+    );
+    if let Some(stories) = stories {
+        near.stories = stories;
+    }
+    let groups: Vec<Vec<usize>> = near.stories.iter().map(|s| s.documents.clone()).collect();
+    let names = resolve_names(corpus, &segmented, Some(&groups));
+    let mut mentions: Vec<Mentions> = corpus
         .documents
         .par_iter()
         .zip(&segmented)
+        .map(|(doc, seg)| extract_facts(&doc.text, seg))
+        .collect();
+    for (m, names) in mentions.iter_mut().zip(names.mentions) {
+        m.names = names;
+    }
+    let entity_refs = entity_refs(&mentions, &names.entities);
+    Analysis {
+        corpus,
+        segmented,
+        near,
+        mentions,
+        entities: names.entities,
+        entity_refs,
+    }
+}
+
+/// The compare stage's view of each mention's entity: id, kind, canonical form, and the place's level.
+fn entity_refs(mentions: &[Mentions], entities: &Entities) -> Vec<Vec<Option<EntityRef>>> {
+    let gazetteer = Gazetteer::get();
+    mentions
+        .iter()
+        .enumerate()
+        .map(|(document, m)| {
+            (0..m.names.len())
+                .map(|mention| {
+                    let id = *entities.of_mention.get(document)?.get(mention)?;
+                    let entity = entities.entities.get(id)?;
+                    let place = entity.place.as_ref().map(|p| PlaceRef {
+                        id: u64::from(p.id),
+                        country: Some(p.country.clone()).filter(|c| !c.is_empty()),
+                        level: match gazetteer.by_id(p.id).map(|g| g.kind) {
+                            Some(PlaceKind::Country) => PlaceLevel::Country,
+                            Some(PlaceKind::Region) => PlaceLevel::Region,
+                            Some(PlaceKind::Town) => PlaceLevel::City,
+                            None => PlaceLevel::Unknown,
+                        },
+                    });
+                    Some(EntityRef {
+                        id,
+                        kind: entity.kind,
+                        canonical: entity.canonical.clone(),
+                        place,
+                    })
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Runs every stage over `corpus` and gathers the findings.
+pub fn check(corpus: &Corpus, settings: &Settings) -> Report {
+    run(corpus, settings, None, false).report
+}
+
+/// A report and the sentence alignments behind it.
+pub struct Outcome {
+    /// The findings.
+    pub report: Report,
+    /// Sentences aligned across reports.
+    pub alignments: Vec<AlignedPair>,
+}
+
+/// Compares the reports of `corpus` as one story, whatever the near-duplicate stage makes of them, and keeps
+/// the alignment for display (`crosscheck diff`).
+pub fn diff(corpus: &Corpus, settings: &Settings) -> Outcome {
+    let everything = Story {
+        documents: (0..corpus.documents.len()).collect(),
+    };
+    run(corpus, settings, Some(vec![everything]), true)
+}
+
+fn run(
+    corpus: &Corpus,
+    settings: &Settings,
+    stories: Option<Vec<Story>>,
+    keep_alignments: bool,
+) -> Outcome {
+    let analysis = analyse(corpus, settings, stories);
+    let mut limits = settings.compare_limits();
+    limits.keep_alignments = keep_alignments;
+    let facts: Vec<DocFacts<'_>> = (0..corpus.documents.len())
+        .map(|i| analysis.facts(i))
+        .collect();
+    let comparison = compare::compare_corpus(&facts, &analysis.near.stories, &limits);
+
+    let mut findings: Vec<Finding> = corpus
+        .documents
+        .par_iter()
+        .zip(&analysis.segmented)
         .flat_map_iter(|(doc, seg)| {
             let evidence = EvidenceBuilder::new(doc);
             verify::repeated_passages(seg)
@@ -31,25 +173,110 @@ pub fn check(corpus: &Corpus, settings: &Settings) -> Report {
                 .collect::<Vec<_>>()
         })
         .collect();
-    findings.extend(verify::pair_findings(&corpus.documents, &near.pairs));
+    findings.extend(verify::pair_findings(
+        &corpus.documents,
+        &analysis.near.pairs,
+    ));
+    let names: Vec<Vec<NameMention>> = analysis.mentions.iter().map(|m| m.names.clone()).collect();
+    findings.extend(findings::spelling::spelling_variants(
+        &corpus.documents,
+        &analysis.segmented,
+        &names,
+        &analysis.entities,
+    ));
+    let evidence = EvidenceIndex::new(&corpus.documents);
+    findings.extend(comparison.differences.iter().map(|d| {
+        let sides: Vec<_> = d.sides.iter().map(|s| (s.doc, s.span, s.context)).collect();
+        evidence.finding(
+            d.kind,
+            d.entity.clone(),
+            &sides,
+            &d.values,
+            d.message.clone(),
+        )
+    }));
+    let mut findings = findings::merge_duplicates(findings);
     findings::sort(&mut findings);
-    Report {
+
+    let mut notes: Vec<String> = corpus
+        .warnings
+        .iter()
+        .map(|w| format!("{}: {}", w.path.display(), w.message))
+        .collect();
+    notes.extend(comparison.notes(&limits));
+    let report = Report {
         documents: corpus.documents.iter().map(DocumentInfo::from).collect(),
-        stories: near.stories,
-        pairs: near.pairs,
+        stories: analysis.near.stories,
+        pairs: analysis.near.pairs,
         findings,
-        notes: corpus
-            .warnings
-            .iter()
-            .map(|w| format!("{}: {}", w.path.display(), w.message))
-            .collect(),
+        notes,
         baseline: None,
+    };
+    Outcome {
+        report,
+        alignments: comparison.alignments,
     }
 }
 
-/// Runs every built stage, then the filter stage: configuration rules, `--only` scope and baseline marks.
+/// Runs every stage, then the filter stage: configuration rules, `--only` scope and baseline marks.
 pub fn check_filtered(corpus: &Corpus, settings: &Settings, filter: &Filter) -> Report {
     let mut report = check(corpus, settings);
     filter.apply(&mut report);
     report
+}
+
+/// The names of a corpus: each document's name mentions and the entities they resolve to.
+#[derive(Clone, Debug, Default)]
+pub struct Names {
+    /// `mentions[d]`: the name mentions of document `d`, in text order.
+    pub mentions: Vec<Vec<NameMention>>,
+    /// The entities, and the entity of each mention.
+    pub entities: Entities,
+}
+
+/// Segments, groups, extracts and resolves the names of `corpus` (what `crosscheck variants` shows).
+pub fn names(corpus: &Corpus, settings: &Settings) -> Names {
+    let segmented: Vec<Segmented> = corpus
+        .documents
+        .par_iter()
+        .map(|d| Segmented::new(&d.text))
+        .collect();
+    let near = verify::detect(
+        &verify::sketch_documents(&corpus.documents, settings),
+        settings,
+    );
+    let groups: Vec<Vec<usize>> = near.stories.iter().map(|s| s.documents.clone()).collect();
+    resolve_names(corpus, &segmented, Some(&groups))
+}
+
+/// Extracts names from segmented documents and resolves them; `stories` groups document indices when known,
+/// so that a partial name joins a full name of the same story.
+pub fn resolve_names(
+    corpus: &Corpus,
+    segmented: &[Segmented],
+    stories: Option<&[Vec<usize>]>,
+) -> Names {
+    let gazetteer = Gazetteer::get();
+    let evidence = corpus
+        .documents
+        .par_iter()
+        .zip(segmented)
+        .map(|(doc, seg)| CapitalEvidence::of_document(&doc.text, seg))
+        .reduce(CapitalEvidence::default, |mut a, b| {
+            a.merge(b);
+            a
+        });
+    let mentions: Vec<Vec<NameMention>> = corpus
+        .documents
+        .par_iter()
+        .zip(segmented)
+        .map(|(doc, seg)| extract_names_with(&doc.text, seg, gazetteer, &evidence))
+        .collect();
+    let entities = resolve::resolve(&corpus.documents, &mentions, stories);
+    Names { mentions, entities }
+}
+
+/// The mention a reference points at.
+pub fn mention_of(names: &Names, r: MentionRef) -> Option<&NameMention> {
+    names.mentions.get(r.document)?.get(r.mention)
 }

@@ -7,13 +7,13 @@ pub struct Settings {
     pub shingle_size: usize,
     /// Jaccard at or above which two reports are near-duplicates.
     pub threshold: f64,
+    /// Similarity at or above which two sentences are aligned ([`crate::align::AlignLimits::threshold`]).
+    pub alignment_threshold: f64,
     /// Values in a MinHash signature.
     pub num_perm: usize,
     /// Winnowing window in shingles: shared passages of `winnow_window + shingle_size - 1` words or more are
     /// always found.
     pub winnow_window: usize,
-    /// Similarity at or above which two sentences are aligned ([`crate::align::AlignLimits::threshold`]).
-    pub alignment_threshold: f64,
 }
 
 impl Default for Settings {
@@ -21,9 +21,18 @@ impl Default for Settings {
         Settings {
             shingle_size: 5,
             threshold: 0.5,
+            alignment_threshold: crate::align::AlignLimits::default().threshold,
             num_perm: 128,
             winnow_window: 6,
-            alignment_threshold: crate::align::AlignLimits::default().threshold,
         }
+    }
+}
+
+impl Settings {
+    /// The limits of the align and compare stages, with the alignment threshold from these settings.
+    pub fn compare_limits(&self) -> crate::compare::CompareLimits {
+        let mut limits = crate::compare::CompareLimits::default();
+        limits.align.threshold = self.alignment_threshold;
+        limits
     }
 }

@@ -243,7 +243,7 @@ fn seeds_disagreements() -> crosscheck::Report {
             relation: Relation::SameStory,
             jaccard: 0.02,
             containment: 0.03,
-            similarity: 0.17,
+            similarity: 0.4,
             passages: Vec::new(),
         });
     }

@@ -200,3 +200,114 @@ fn broken_pipe_exits_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(status.code(), Some(0), "{stderr}");
 }
+
+#[test]
+fn seeds_report_matches_the_golden_json() {
+    let out = run(&["check", "--format", "json", "--exit-zero", "seeds/"]);
+    common::assert_golden("seeds", "check.json", &out.stdout);
+}
+
+/// What DESIGN.md says the seeds must show, and the traps it says they must not.
+#[test]
+fn seeds_show_the_design_findings_and_none_of_the_traps() {
+    let out = run(&["check", "--format", "json", "seeds/"]);
+    assert_eq!(out.code, 1, "the place conflict is an error");
+    let report = json(&out);
+    let findings = report["findings"].as_array().unwrap();
+    let values = |f: &serde_json::Value| -> Vec<String> {
+        f["values"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect()
+    };
+    let of_kind = |kind: &str| {
+        findings
+            .iter()
+            .filter(|f| f["kind"] == kind)
+            .collect::<Vec<_>>()
+    };
+
+    let variants = of_kind("spelling-variant");
+    assert_eq!(variants.len(), 1, "{variants:?}");
+    assert_eq!(variants[0]["entity"], "Sergey Lavrov");
+    assert_eq!(
+        values(variants[0]),
+        ["Sergei Lavrov", "Sergey Lavrov", "Siergiej Ławrow"]
+    );
+    let siergiej = variants[0]["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["text"] == "Siergiej Ławrow")
+        .unwrap();
+    assert_eq!(
+        (siergiej["line"].as_u64(), siergiej["column"].as_u64()),
+        (Some(7), Some(76))
+    );
+
+    let places = of_kind("place-conflict");
+    assert_eq!(places.len(), 1, "{places:?}");
+    assert_eq!(values(places[0]), ["Jeddah", "Riyadh"]);
+
+    let drift = of_kind("quote-drift");
+    assert_eq!(drift.len(), 1, "{drift:?}");
+    let drift_values = values(drift[0]);
+    assert!(
+        drift_values
+            .iter()
+            .any(|v| v.contains("compromises that could threaten")),
+        "{drift_values:?}"
+    );
+    assert!(
+        drift_values
+            .iter()
+            .any(|v| v.contains("compromises that would threaten")),
+        "{drift_values:?}"
+    );
+
+    assert_eq!(of_kind("duplicate-passage").len(), 2);
+    assert!(
+        of_kind("near-duplicate").is_empty(),
+        "the seeds are one story, not copies"
+    );
+    for kind in [
+        "person-conflict",
+        "number-conflict",
+        "date-conflict",
+        "role-conflict",
+    ] {
+        assert!(
+            of_kind(kind).is_empty(),
+            "no {kind} on the seeds: {:?}",
+            of_kind(kind)
+        );
+    }
+    // The traps: paraphrases and different referents are never values of one finding.
+    let traps = [
+        ["NATO troops", "NATO peacekeeping forces"],
+        ["Tuesday", "Wednesday"],
+        ["Moscow", "Washington"],
+        ["Turkey", "Riyadh"],
+        ["Lavrov", "Zakharova"],
+    ];
+    for f in findings {
+        let vs = values(f).join(" | ");
+        for [x, y] in traps {
+            assert!(
+                !(vs.contains(x) && vs.contains(y)),
+                "trap {x} / {y} reported: {f}"
+            );
+        }
+        assert!(
+            !vs.contains("Naryshkin"),
+            "Sergey Naryshkin is not a Lavrov spelling: {f}"
+        );
+    }
+    assert_eq!(report["stories"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        report["stories"][0]["documents"].as_array().unwrap().len(),
+        2
+    );
+}

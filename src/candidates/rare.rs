@@ -237,12 +237,32 @@ mod tests {
         }
     }
 
+    /// Documents that share no term with anything, enough to take a corpus past the exhaustive size.
+    fn filler() -> Vec<Terms> {
+        (0..EXHAUSTIVE_MAX_DOCUMENTS as u32)
+            .map(|i| terms(&[], &[100_000 + i]))
+            .collect()
+    }
+
     #[test]
     fn three_shared_rare_terms_make_a_candidate_and_two_do_not() {
-        let docs = [
+        let mut docs = vec![
             terms(&[1, 2, 3], &[10, 11]),
             terms(&[1, 2, 3], &[12]),
-            terms(&[4, 1], &[10, 13]),
+            terms(&[1, 4], &[10, 13]),
+        ];
+        docs.extend(filler());
+        let refs: Vec<&Terms> = docs.iter().collect();
+        let stats = TermStats::new(&refs);
+        assert_eq!(candidates(&refs, &stats), vec![(0, 1)]);
+    }
+
+    #[test]
+    fn small_corpus_pairs_every_two_documents_that_share_a_term() {
+        let docs = [
+            terms(&[1], &[10]),
+            terms(&[], &[10, 11]),
+            terms(&[2], &[12]),
         ];
         let refs: Vec<&Terms> = docs.iter().collect();
         let stats = TermStats::new(&refs);
@@ -262,6 +282,7 @@ mod tests {
     #[test]
     fn rarer_terms_weigh_more_and_names_more_than_words() {
         let docs = [terms(&[1], &[2, 3]), terms(&[], &[2]), terms(&[], &[2])];
+        // Weights only: the corpus size does not matter here.
         let refs: Vec<&Terms> = docs.iter().collect();
         let stats = TermStats::new(&refs);
         let weight = |doc: &Terms, term: u32| {

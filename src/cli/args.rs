@@ -33,7 +33,21 @@ pub enum Command {
     /// Report near-duplicate and same-story pairs, story groups and shared passages.
     Dups(DupsArgs),
     /// List each entity with its spellings and their counts per source.
-    Variants(Inputs),
+    Variants {
+        /// Files and directories to read.
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Show why each spelling joined its entity (the rule or score).
+        #[arg(long)]
+        explain: bool,
+    },
+    /// Test the name matcher on name pairs: same or different, with the score and the reason.
+    Names {
+        /// A file of name pairs, one `name1<TAB>name2` per line (further columns, blank lines and lines
+        /// starting with `#` are ignored).
+        #[arg(long, value_name = "FILE.tsv")]
+        pairs: PathBuf,
+    },
     /// Show two reports aligned passage by passage, with the differing words highlighted.
     Diff {
         /// The first report.
@@ -75,7 +89,7 @@ pub struct CheckArgs {
 /// What `dups` takes.
 #[derive(Debug, Args)]
 pub struct DupsArgs {
-    /// Files and directories to read.
+    /// What to read.
     #[command(flatten)]
     pub inputs: Inputs,
     /// Near-duplicate settings.
@@ -83,8 +97,8 @@ pub struct DupsArgs {
     pub near: NearArgs,
 }
 
-/// Settings of the near-duplicate stage; each overrides the configuration file.
-#[derive(Debug, Args)]
+/// Settings of the near-duplicate stage. Given on the command line, they win over `crosscheck.toml`.
+#[derive(Debug, Default, Args)]
 pub struct NearArgs {
     /// Jaccard similarity of word shingles at or above which two reports are near-duplicates [default: 0.5].
     #[arg(long, value_name = "J", value_parser = parse_threshold)]

@@ -4,8 +4,11 @@
 //! sketches, not texts. Only the report's document list (ids, paths, outlets, short titles) is kept besides.
 
 use std::io::IsTerminal;
+use std::path::PathBuf;
 use std::time::Duration;
 
+use crosscheck::Settings;
+use crosscheck::config::Config;
 use crosscheck::load;
 use crosscheck::report::{self, DocumentInfo, Report};
 use crosscheck::sketch::{Sketch, SketchParams, sketch};
@@ -13,22 +16,20 @@ use crosscheck::verify;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
-use super::args::{DupsArgs, GlobalArgs};
-use super::{
-    ERROR, effective_config, emit_with, load_options, print_load_errors, print_load_warnings,
-    settings,
-};
+use super::args::GlobalArgs;
+use super::{ERROR, emit_with, load_options, print_load_errors, print_load_warnings};
 
 /// Runs shorter than this show no progress bar.
 const PROGRESS_DELAY: Duration = Duration::from_secs(1);
 
-pub(super) fn run(global: &GlobalArgs, args: &DupsArgs) -> u8 {
-    let Some(config) = effective_config(global) else {
-        return ERROR;
-    };
-    let settings = &settings(&config, &args.near);
-    let options = load_options(global, &config);
-    let files = match load::input_files(&args.inputs.paths, &options) {
+pub(super) fn run(
+    global: &GlobalArgs,
+    config: &Config,
+    paths: &[PathBuf],
+    settings: &Settings,
+) -> u8 {
+    let options = load_options(global, config);
+    let files = match load::input_files(paths, &options) {
         Ok(files) => files,
         Err(errors) => {
             print_load_errors(&errors);
@@ -45,6 +46,7 @@ pub(super) fn run(global: &GlobalArgs, args: &DupsArgs) -> u8 {
     let mut sketches: Vec<Sketch> = Vec::new();
     let started = std::time::Instant::now();
     let streamed = load::stream(&files, &options, |mut batch, bytes| {
+        // `[[sources]]` rules name outlets here as they do for `check`.
         config.assign_sources_to(&mut batch);
         documents.extend(batch.iter().map(DocumentInfo::from));
         sketches.par_extend(batch.par_iter().map(|d| sketch(&d.text, &params)));

@@ -52,17 +52,28 @@ pub fn run() -> u8 {
         Command::Check(ref args) => check(&cli.global, args),
         Command::Baseline(ref inputs) => baseline(&cli.global, &inputs.paths),
         Command::Config(ref args) => show_config(&cli.global, args.dump),
-        Command::Dups(ref args) => dups::run(&cli.global, args),
-        Command::Variants(_) => not_built("variants", "name extraction and resolution"),
-        Command::Diff { .. } => not_built("diff", "passage alignment and word diff"),
+        Command::Dups(ref args) => {
+            let Some(config) = effective_config(&cli.global) else {
+                return ERROR;
+            };
+            dups::run(
+                &cli.global,
+                &config,
+                &args.inputs.paths,
+                &settings(&config, &args.near),
+            )
+        }
+        Command::Variants {
+            ref inputs,
+            explain,
+        } => variants(&cli.global, &inputs.paths, explain),
+        Command::Names { ref pairs } => name_pairs(&cli.global, pairs),
+        Command::Diff {
+            ref a,
+            ref b,
+            side_by_side,
+        } => diff(&cli.global, a, b, side_by_side),
     }
-}
-
-fn not_built(command: &str, stage: &str) -> u8 {
-    eprintln!(
-        "crosscheck {command}: not available yet: the {stage} stage is not built in this version"
-    );
-    ERROR
 }
 
 fn check(global: &GlobalArgs, args: &CheckArgs) -> u8 {
@@ -106,13 +117,9 @@ fn baseline(global: &GlobalArgs, paths: &[PathBuf]) -> u8 {
     let Some(corpus) = load_corpus(global, &config, paths) else {
         return ERROR;
     };
-    let no_overrides = NearArgs {
-        threshold: None,
-        shingle_size: None,
-    };
     let report = pipeline::check_filtered(
         &corpus,
-        &settings(&config, &no_overrides),
+        &settings(&config, &NearArgs::default()),
         &Filter::new(&config),
     );
     let baseline = Baseline::from_findings(&report.findings);
@@ -130,6 +137,128 @@ fn baseline(global: &GlobalArgs, paths: &[PathBuf]) -> u8 {
         );
     }
     SUCCESS
+}
+
+/// `crosscheck variants`: each entity with its spellings and their counts per source.
+fn variants(global: &GlobalArgs, paths: &[PathBuf], explain: bool) -> u8 {
+    let Some(config) = effective_config(global) else {
+        return ERROR;
+    };
+    let Some(corpus) = load_corpus(global, &config, paths) else {
+        return ERROR;
+    };
+    let resolved = pipeline::names(&corpus, &settings(&config, &NearArgs::default()));
+    let rendered = report::names::render_variants(
+        &resolved.entities,
+        global.format,
+        &render_options(global),
+        explain,
+    );
+    match output::write(global.output.as_deref(), rendered.as_bytes()) {
+        Ok(()) => SUCCESS,
+        Err(err) => write_failed(global, &err),
+    }
+}
+
+/// `crosscheck names --pairs FILE`: the matcher's verdict on each `name1<TAB>name2` line, in input order.
+fn name_pairs(global: &GlobalArgs, path: &Path) -> u8 {
+    let shown = load::display_path(path);
+    let text = match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(err) => {
+                let offset = err.utf8_error().valid_up_to();
+                eprintln!("crosscheck: error: {shown}: invalid UTF-8 at byte {offset}");
+                return ERROR;
+            }
+        },
+        Err(err) => {
+            eprintln!("crosscheck: error: cannot read {shown}: {err}");
+            return ERROR;
+        }
+    };
+    let mut pairs = Vec::new();
+    for (number, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut fields = line.split('\t');
+        let (Some(a), Some(b)) = (fields.next(), fields.next()) else {
+            eprintln!(
+                "crosscheck: error: {shown}:{}: expected two names separated by a tab",
+                number + 1
+            );
+            return ERROR;
+        };
+        pairs.push(report::names::NamePair {
+            a: a.to_string(),
+            b: b.to_string(),
+            verdict: crosscheck::resolve::same_name(a, b),
+        });
+    }
+    let rendered = report::names::render_name_pairs(&pairs, global.format, &render_options(global));
+    match output::write(global.output.as_deref(), rendered.as_bytes()) {
+        Ok(()) => SUCCESS,
+        Err(err) => write_failed(global, &err),
+    }
+}
+
+/// `crosscheck diff A B`: two reports aligned passage by passage, with the findings for the pair.
+fn diff(global: &GlobalArgs, a: &Path, b: &Path, side_by_side: bool) -> u8 {
+    let Some(config) = effective_config(global) else {
+        return ERROR;
+    };
+    let mut documents = Vec::new();
+    for path in [a, b] {
+        let Some(corpus) = load_corpus(global, &config, &[path.to_path_buf()]) else {
+            return ERROR;
+        };
+        if corpus.documents.len() != 1 {
+            eprintln!(
+                "crosscheck: error: {}: diff compares two single reports; this input holds {}",
+                load::display_path(path),
+                corpus.documents.len()
+            );
+            return ERROR;
+        }
+        documents.extend(corpus.documents);
+    }
+    if documents[0].id == documents[1].id {
+        eprintln!(
+            "crosscheck: error: diff needs two different reports; both are {}",
+            documents[0].id
+        );
+        return ERROR;
+    }
+    let corpus = load::Corpus {
+        documents,
+        warnings: Vec::new(),
+    };
+    let settings = settings(&config, &NearArgs::default());
+    let outcome = pipeline::diff(&corpus, &settings);
+    let mut report = outcome.report;
+    Filter::new(&config).apply(&mut report);
+    if global.format != Format::Table {
+        return emit(global, &report);
+    }
+    let options = render_options(global);
+    let view = report::diff::DiffView::new(
+        &corpus.documents[0],
+        &corpus.documents[1],
+        &outcome.alignments,
+        report.findings.clone(),
+    );
+    let rendered = if side_by_side {
+        let width = options.width.map_or(120, usize::from);
+        report::diff::render_side_by_side(&view, width, options.color)
+    } else {
+        report::diff::render_inline(&view, options.color)
+    };
+    if let Err(err) = output::write(global.output.as_deref(), rendered.as_bytes()) {
+        return write_failed(global, &err);
+    }
+    exit_status(global, &report)
 }
 
 /// `crosscheck config`: which file is in effect, or with `--dump` the whole effective configuration.
@@ -175,7 +304,7 @@ fn effective_config(global: &GlobalArgs) -> Option<Config> {
     }
 }
 
-/// The configuration's settings, with any given on the command line in their place.
+/// Settings: defaults, then the configuration file, then command-line flags.
 fn settings(config: &Config, near: &NearArgs) -> Settings {
     let mut settings = Settings::default();
     config.apply_to(&mut settings);
@@ -263,6 +392,17 @@ fn load_options(global: &GlobalArgs, config: &Config) -> LoadOptions {
     }
 }
 
+fn print_load_errors(errors: &load::LoadErrors) {
+    for err in &errors.0 {
+        eprintln!("crosscheck: error: {err}");
+    }
+    let n = errors.0.len();
+    eprintln!(
+        "crosscheck: {n} input error{}; no report written",
+        if n == 1 { "" } else { "s" }
+    );
+}
+
 fn print_load_warnings(global: &GlobalArgs, warnings: &[load::LoadWarning]) {
     if global.quiet {
         return;
@@ -274,17 +414,6 @@ fn print_load_warnings(global: &GlobalArgs, warnings: &[load::LoadWarning]) {
             warning.message
         );
     }
-}
-
-fn print_load_errors(errors: &load::LoadErrors) {
-    for err in &errors.0 {
-        eprintln!("crosscheck: error: {err}");
-    }
-    let n = errors.0.len();
-    eprintln!(
-        "crosscheck: {n} input error{}; no report written",
-        if n == 1 { "" } else { "s" }
-    );
 }
 
 fn load_corpus(global: &GlobalArgs, config: &Config, paths: &[PathBuf]) -> Option<load::Corpus> {
@@ -312,6 +441,15 @@ fn emit_with(
     report: &Report,
     render: fn(&Report, Format, &RenderOptions) -> String,
 ) -> u8 {
+    let rendered = render(report, global.format, &render_options(global));
+    if let Err(err) = output::write(global.output.as_deref(), rendered.as_bytes()) {
+        return write_failed(global, &err);
+    }
+    exit_status(global, report)
+}
+
+/// Colour and width for the output the run writes to.
+fn render_options(global: &GlobalArgs) -> RenderOptions {
     let to_terminal = global.output.is_none() && std::io::stdout().is_terminal();
     let color = match global.color {
         ColorChoice::Always => true,
@@ -325,11 +463,7 @@ fn emit_with(
     } else {
         None
     };
-    let rendered = render(report, global.format, &RenderOptions { color, width });
-    if let Err(err) = output::write(global.output.as_deref(), rendered.as_bytes()) {
-        return write_failed(global, &err);
-    }
-    exit_status(global, report)
+    RenderOptions { color, width }
 }
 
 /// Reports a failed write and gives the exit status: a closed pipe (`| head`) is the reader's choice, not an

@@ -106,6 +106,50 @@ impl<'d> DocFacts<'d> {
             .find(|q| !span.is_empty() && q.span.start <= span.start && span.end <= q.span.end)
     }
 
+    /// The quotation that holds `span`: its words cover a non-empty span, or an empty span (the point where
+    /// the other side inserted words) lies strictly inside it. A point at a quotation's edge is not inside:
+    /// words added there make a longer excerpt, not a different wording.
+    pub fn quote_holding(&self, span: Span) -> Option<&'d Quote> {
+        if !span.is_empty() {
+            return self.quote_covering(span);
+        }
+        let mentions: &'d Mentions = self.mentions;
+        mentions
+            .quotes
+            .iter()
+            .find(|q| q.span.start < span.start && span.start < q.span.end)
+    }
+
+    /// The person a quotation is credited to: the speaker's own name, or the person a role binding in the
+    /// same sentence gives the speaker's description to ("the coordinator of the rescue action, Marek
+    /// Wójcik").
+    pub fn speaker_entity(&self, quote: &Quote) -> Option<&'d EntityRef> {
+        let speaker = quote.speaker?;
+        if let Some(entity) = self.entity_at(speaker) {
+            return Some(entity);
+        }
+        let mentions: &'d Mentions = self.mentions;
+        let bound = mentions
+            .roles
+            .iter()
+            .filter(|r| r.role_span.start < speaker.end && speaker.start < r.role_span.end)
+            .find_map(|r| self.entity_at(r.person));
+        // A description followed by the name in apposition: "said the coordinator of the rescue action, Marek
+        // Wójcik". The description may run on a few words, but no clause may end in between.
+        bound.or_else(|| {
+            let text = &self.doc.text;
+            mentions.names.iter().zip(self.entities).find_map(|(m, e)| {
+                let between = text.get(speaker.end..m.span.start)?;
+                let apposition = m.span.start >= speaker.end
+                    && between.len() <= 60
+                    && between.trim_end().ends_with(',')
+                    && !between.contains(['.', ';', ':', '"', '“', '”', '«', '»', '(']);
+                let e = e.as_ref()?;
+                (apposition && e.kind == NameKind::Person).then_some(e)
+            })
+        })
+    }
+
     /// The text of `span`.
     pub fn text(&self, span: Span) -> &'d str {
         span.of(&self.doc.text)

@@ -2,7 +2,7 @@
 
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
-use super::{Difference, DocFacts, MIN_PAIR_SCORE, PlaceLevel, Side};
+use super::{Difference, DocFacts, EntityRef, MIN_PAIR_SCORE, PlaceLevel, Side};
 use crate::align::stopword;
 use crate::extract::{DateValue, NameKind};
 use crate::findings::Kind;
@@ -21,28 +21,45 @@ pub struct Hunk {
     pub a_tokens: Vec<Token>,
     /// The changed tokens of the second sentence.
     pub b_tokens: Vec<Token>,
+    /// Up to three unchanged tokens just before the change (in the first sentence).
+    pub before: Vec<Token>,
+    /// Up to three unchanged tokens just after the change (in the first sentence).
+    pub after: Vec<Token>,
 }
+
+/// Unchanged tokens kept on each side of a hunk as its anchor.
+const ANCHOR: usize = 3;
 
 /// The change hunks between two token sequences, compared in matching form.
 pub fn word_hunks(a: &[Token], b: &[Token]) -> Vec<Hunk> {
     let ha: Vec<u64> = a.iter().map(|t| t.hash).collect();
     let hb: Vec<u64> = b.iter().map(|t| t.hash).collect();
-    let mut hunks: Vec<Hunk> = Vec::new();
-    let mut last_end: Option<(usize, usize)> = None;
-    for op in capture_diff_slices(Algorithm::Myers, &ha, &hb) {
-        let (tag, ra, rb) = op.as_tag_tuple();
-        if tag == DiffTag::Equal {
-            last_end = None;
+    let ops: Vec<_> = capture_diff_slices(Algorithm::Myers, &ha, &hb)
+        .iter()
+        .map(|op| op.as_tag_tuple())
+        .collect();
+    let point = |tokens: &[Token], at: usize| {
+        let offset = tokens
+            .get(at)
+            .map(|t| t.span.start)
+            .or(tokens.last().map(|t| t.span.end))
+            .unwrap_or(0);
+        Span::new(offset, offset)
+    };
+    let mut hunks = Vec::new();
+    let mut i = 0;
+    while i < ops.len() {
+        if ops[i].0 == DiffTag::Equal {
+            i += 1;
             continue;
         }
-        let point = |tokens: &[Token], at: usize| {
-            let offset = tokens
-                .get(at)
-                .map(|t| t.span.start)
-                .or(tokens.last().map(|t| t.span.end))
-                .unwrap_or(0);
-            Span::new(offset, offset)
-        };
+        // Adjacent delete and insert ops are one replacement.
+        let first = i;
+        while i < ops.len() && ops[i].0 != DiffTag::Equal {
+            i += 1;
+        }
+        let ra = ops[first].1.start..ops[i - 1].1.end;
+        let rb = ops[first].2.start..ops[i - 1].2.end;
         let span_of = |tokens: &[Token], r: &std::ops::Range<usize>| {
             if r.is_empty() {
                 point(tokens, r.start)
@@ -50,35 +67,37 @@ pub fn word_hunks(a: &[Token], b: &[Token]) -> Vec<Hunk> {
                 tokens[r.start].span.cover(tokens[r.end - 1].span)
             }
         };
-        // Adjacent delete + insert ops are one replacement.
-        if let (Some(prev), Some(_)) = (hunks.last_mut(), last_end) {
-            prev.a_tokens.extend_from_slice(&a[ra.clone()]);
-            prev.b_tokens.extend_from_slice(&b[rb.clone()]);
-            if !ra.is_empty() {
-                prev.a = if prev.a.is_empty() {
-                    span_of(a, &ra)
-                } else {
-                    prev.a.cover(span_of(a, &ra))
-                };
-            }
-            if !rb.is_empty() {
-                prev.b = if prev.b.is_empty() {
-                    span_of(b, &rb)
-                } else {
-                    prev.b.cover(span_of(b, &rb))
-                };
-            }
-        } else {
-            hunks.push(Hunk {
-                a: span_of(a, &ra),
-                b: span_of(b, &rb),
-                a_tokens: a[ra.clone()].to_vec(),
-                b_tokens: b[rb.clone()].to_vec(),
-            });
-        }
-        last_end = Some((ra.end, rb.end));
+        let before = first.checked_sub(1).map_or(0..0, |p| {
+            let r = &ops[p].1;
+            r.end.saturating_sub(ANCHOR).max(r.start)..r.end
+        });
+        let after = ops
+            .get(i)
+            .map_or(0..0, |(_, r, _)| r.start..(r.start + ANCHOR).min(r.end));
+        hunks.push(Hunk {
+            a: span_of(a, &ra),
+            b: span_of(b, &rb),
+            a_tokens: a[ra.clone()].to_vec(),
+            b_tokens: b[rb.clone()].to_vec(),
+            before: a[before].to_vec(),
+            after: a[after].to_vec(),
+        });
     }
     hunks
+}
+
+impl Hunk {
+    /// True when the change sits in shared wording: at least two unchanged tokens around it, one of them a
+    /// content word. "near Valence on [12→13] March" is anchored; a value whose neighbours changed too is
+    /// not, however similar the two sentences are overall.
+    pub fn is_anchored(&self, text: &str) -> bool {
+        let around = self.before.iter().chain(&self.after);
+        let content = around
+            .clone()
+            .filter(|t| !stopword(&fold(t.span.of(text))))
+            .count();
+        around.count() >= 2 && content >= 1
+    }
 }
 
 /// Tokens of `tokens` outside every span of `covered` that carry meaning (not stopwords).
@@ -104,7 +123,11 @@ pub(super) fn classify(
     hunk: &Hunk,
     score: f64,
 ) -> Option<Difference> {
-    if hunk.a_tokens.is_empty() || hunk.b_tokens.is_empty() || score < MIN_PAIR_SCORE {
+    if hunk.a_tokens.is_empty()
+        || hunk.b_tokens.is_empty()
+        || score < MIN_PAIR_SCORE
+        || !hunk.is_anchored(&a.doc.text)
+    {
         return None;
     }
     let side = |doc: &DocFacts<'_>, span: Span, context: Span| Side {
@@ -112,27 +135,22 @@ pub(super) fn classify(
         span,
         context,
     };
+    let sides = |sa, sb| vec![side(a, sa, context_a), side(b, sb, context_b)];
     number_conflict(a, b, hunk)
-        .map(|(sa, sb, message)| Difference {
-            kind: Kind::NumberConflict,
-            entity: None,
-            sides: vec![side(a, sa, context_a), side(b, sb, context_b)],
-            message,
+        .map(|(sa, sb, message)| {
+            Difference::new(Kind::NumberConflict, None, sides(sa, sb), message)
         })
         .or_else(|| {
-            date_conflict(a, b, hunk).map(|(sa, sb, message)| Difference {
-                kind: Kind::DateConflict,
-                entity: None,
-                sides: vec![side(a, sa, context_a), side(b, sb, context_b)],
-                message,
+            date_conflict(a, b, hunk).map(|(sa, sb, message)| {
+                Difference::new(Kind::DateConflict, None, sides(sa, sb), message)
             })
         })
         .or_else(|| {
-            name_conflict(a, b, hunk).map(|(kind, sa, sb, message)| Difference {
-                kind,
-                entity: None,
-                sides: vec![side(a, sa, context_a), side(b, sb, context_b)],
-                message,
+            name_conflict(a, b, hunk).map(|(kind, (sa, ea), (sb, eb), message)| {
+                Difference::new(kind, None, sides(sa, sb), message).about(
+                    vec![ea.id, eb.id],
+                    vec![ea.canonical.clone(), eb.canonical.clone()],
+                )
             })
         })
 }
@@ -209,7 +227,7 @@ fn date_conflict(a: &DocFacts<'_>, b: &DocFacts<'_>, hunk: &Hunk) -> Option<(Spa
 }
 
 /// Dates that leave out different parts ("12 March" and "March 2025") do not contradict each other.
-fn dates_compatible(x: &DateValue, y: &DateValue) -> bool {
+pub(super) fn dates_compatible(x: &DateValue, y: &DateValue) -> bool {
     match (x, y) {
         (
             DateValue::Date {
@@ -232,11 +250,11 @@ fn dates_compatible(x: &DateValue, y: &DateValue) -> bool {
     }
 }
 
-fn name_conflict(
-    a: &DocFacts<'_>,
-    b: &DocFacts<'_>,
-    hunk: &Hunk,
-) -> Option<(Kind, Span, Span, String)> {
+/// The kind of a name conflict, each side's name with its entity, and the message.
+type NameConflict<'d> = (Kind, (Span, &'d EntityRef), (Span, &'d EntityRef), String);
+
+/// A place or person in one sentence where its aligned sentence has another, with the two entities.
+fn name_conflict<'d>(a: &DocFacts<'d>, b: &DocFacts<'d>, hunk: &Hunk) -> Option<NameConflict<'d>> {
     let names_a: Vec<_> = a.names_in(hunk.a).collect();
     let names_b: Vec<_> = b.names_in(hunk.b).collect();
     let ([(ma, Some(ea))], [(mb, Some(eb))]) = (names_a.as_slice(), names_b.as_slice()) else {
@@ -274,7 +292,7 @@ fn name_conflict(
         a.text(ma.span),
         b.text(mb.span)
     );
-    Some((kind, ma.span, mb.span, message))
+    Some((kind, (ma.span, ea), (mb.span, eb), message))
 }
 
 /// True when `outer` is a country or region that holds `inner`.
@@ -293,22 +311,12 @@ pub(super) fn quote_drift(
     context_b: Span,
     hunk: &Hunk,
 ) -> Option<Difference> {
-    let (qa, qb) = (a.quote_covering(hunk.a)?, b.quote_covering(hunk.b)?);
+    let (qa, qb) = (a.quote_holding(hunk.a)?, b.quote_holding(hunk.b)?);
     // A quote is only compared with the same quote: most of its words must agree.
-    let ta = tokens_in(a, qa.span);
-    let tb = tokens_in(b, qb.span);
-    let equal: usize = capture_diff_slices(Algorithm::Myers, &ta, &tb)
-        .iter()
-        .filter(|op| op.tag() == DiffTag::Equal)
-        .map(|op| op.old_range().len())
-        .sum();
-    if (equal as f64) < 0.6 * ta.len().max(tb.len()) as f64 {
+    if quote_agreement(a, qa.span, b, qb.span) < 0.6 {
         return None;
     }
-    let (sa, sb) = (
-        qa.speaker.and_then(|s| a.entity_at(s)),
-        qb.speaker.and_then(|s| b.entity_at(s)),
-    );
+    let (sa, sb) = (a.speaker_entity(qa), b.speaker_entity(qb));
     let entity = match (sa, sb) {
         (Some(x), Some(y)) if x.id == y.id => Some(x.canonical.clone()),
         (Some(_), Some(_)) => return None,
@@ -324,10 +332,10 @@ pub(super) fn quote_drift(
         a.text(hunk.a).trim(),
         b.text(hunk.b).trim()
     );
-    Some(Difference {
-        kind: Kind::QuoteDrift,
+    Some(Difference::new(
+        Kind::QuoteDrift,
         entity,
-        sides: vec![
+        vec![
             Side {
                 doc: a.index,
                 span: qa.span,
@@ -340,6 +348,66 @@ pub(super) fn quote_drift(
             },
         ],
         message,
+    ))
+}
+
+/// The share of the longer quotation's words that the two quotations have in common, in order.
+fn quote_agreement(a: &DocFacts<'_>, qa: Span, b: &DocFacts<'_>, qb: Span) -> f64 {
+    let ta = tokens_in(a, qa);
+    let tb = tokens_in(b, qb);
+    let equal: usize = capture_diff_slices(Algorithm::Myers, &ta, &tb)
+        .iter()
+        .filter(|op| op.tag() == DiffTag::Equal)
+        .map(|op| op.old_range().len())
+        .sum();
+    equal as f64 / ta.len().max(tb.len()).max(1) as f64
+}
+
+/// One quotation credited to two different people: the same words, near enough word for word, with speakers
+/// that resolve to two different people.
+pub(super) fn attribution_conflicts<'a>(
+    a: &'a DocFacts<'a>,
+    b: &'a DocFacts<'a>,
+    context_a: Span,
+    context_b: Span,
+) -> impl Iterator<Item = Difference> + 'a {
+    let within = |doc: &'a DocFacts<'a>, context: Span| {
+        doc.mentions
+            .quotes
+            .iter()
+            .filter(move |q| context.start <= q.span.start && q.span.end <= context.end)
+    };
+    within(a, context_a).flat_map(move |qa| {
+        within(b, context_b).filter_map(move |qb| {
+            let (sa, sb) = (qa.speaker?, qb.speaker?);
+            let (ea, eb) = (a.speaker_entity(qa)?, b.speaker_entity(qb)?);
+            let people = ea.kind == NameKind::Person && eb.kind == NameKind::Person;
+            if !people || ea.id == eb.id || quote_agreement(a, qa.span, b, qb.span) < 0.8 {
+                return None;
+            }
+            let message = format!(
+                "the same quotation is credited to {} and to {}",
+                ea.canonical, eb.canonical
+            );
+            let sides = vec![
+                Side {
+                    doc: a.index,
+                    span: sa,
+                    context: context_a,
+                },
+                Side {
+                    doc: b.index,
+                    span: sb,
+                    context: context_b,
+                },
+            ];
+            Some(
+                Difference::new(Kind::PersonConflict, None, sides, message).about(
+                    vec![ea.id, eb.id],
+                    vec![ea.canonical.clone(), eb.canonical.clone()],
+                ),
+            )
+        })
     })
 }
 

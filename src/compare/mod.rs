@@ -51,11 +51,70 @@ pub struct Difference {
     pub sides: Vec<Side>,
     /// One line saying what differs.
     pub message: String,
+    /// The entities whose disagreement this is (the two people, the two places), sorted; differences about
+    /// the same entities found by several routes are merged into one.
+    pub subjects: Vec<usize>,
+    /// The values to report, when they are not the texts at `sides` (the full names of two people whose
+    /// surnames alone stand in the disagreeing sentences).
+    pub values: Vec<String>,
 }
 
-/// Minimum alignment score for a hunk to be read as one value replacing another. Below it the sentences share
-/// a topic but may state different facts.
-pub const MIN_PAIR_SCORE: f64 = 0.45;
+impl Difference {
+    /// A difference whose values are the texts at its sides.
+    pub fn new(kind: Kind, entity: Option<String>, sides: Vec<Side>, message: String) -> Self {
+        Difference {
+            kind,
+            entity,
+            sides,
+            message,
+            subjects: Vec::new(),
+            values: Vec::new(),
+        }
+    }
+
+    /// The same difference, about `subjects`, reported with `values`.
+    pub fn about(mut self, mut subjects: Vec<usize>, values: Vec<String>) -> Self {
+        subjects.sort_unstable();
+        subjects.dedup();
+        self.subjects = subjects;
+        self.values = values;
+        self
+    }
+}
+
+/// Merges differences of one kind about the same subjects, found through several routes (an aligned
+/// sentence and a role slot, say), into one with every side.
+fn merge_by_subject(differences: Vec<Difference>) -> Vec<Difference> {
+    let mut out: Vec<Difference> = Vec::new();
+    let mut index: std::collections::HashMap<(Kind, Vec<usize>), usize> =
+        std::collections::HashMap::new();
+    for d in differences {
+        if d.subjects.is_empty() {
+            out.push(d);
+            continue;
+        }
+        match index.get(&(d.kind, d.subjects.clone())) {
+            Some(&i) => {
+                let kept = &mut out[i];
+                for side in d.sides {
+                    if !kept.sides.contains(&side) {
+                        kept.sides.push(side);
+                    }
+                }
+                kept.sides.sort();
+            }
+            None => {
+                index.insert((d.kind, d.subjects.clone()), out.len());
+                out.push(d);
+            }
+        }
+    }
+    out
+}
+
+/// Minimum alignment score for a hunk to be read as one value replacing another; the hunk must also be
+/// anchored in unchanged words ([`Hunk::is_anchored`]), which says more than the score of the whole pair.
+pub const MIN_PAIR_SCORE: f64 = 0.3;
 
 /// Classifies every change between the two sentences of an aligned pair; `None` when a sentence is longer
 /// than `max_tokens` words and was not compared.
@@ -71,7 +130,7 @@ pub fn compare_pair(
         return None;
     }
     let hunks = word_hunks(a.seg.sentence_tokens(sa), b.seg.sentence_tokens(sb));
-    let mut out = Vec::new();
+    let mut out: Vec<Difference> = hunks::attribution_conflicts(a, b, sa.span, sb.span).collect();
     let mut drifted_quote = false;
     for hunk in &hunks {
         if let Some(diff) = hunks::classify(a, b, sa.span, sb.span, hunk, pair.score) {
@@ -96,6 +155,8 @@ pub struct CompareLimits {
     pub max_story_documents: usize,
     /// Aligned sentences longer than this many words are not word-diffed.
     pub max_sentence_tokens: usize,
+    /// Keep the aligned sentence pairs across reports in [`Comparison::alignments`] (for the `diff` view).
+    pub keep_alignments: bool,
 }
 
 impl Default for CompareLimits {
@@ -104,6 +165,7 @@ impl Default for CompareLimits {
             align: AlignLimits::default(),
             max_story_documents: 64,
             max_sentence_tokens: 1_000,
+            keep_alignments: false,
         }
     }
 }
@@ -122,6 +184,8 @@ pub struct Comparison {
     /// Aligned sentence pairs not word-diffed because a sentence exceeded
     /// [`CompareLimits::max_sentence_tokens`].
     pub capped_sentence_pairs: usize,
+    /// The aligned sentence pairs across reports, when [`CompareLimits::keep_alignments`] is set.
+    pub alignments: Vec<AlignedPair>,
 }
 
 impl Comparison {
@@ -195,7 +259,7 @@ pub fn compare_corpus(
     jobs.sort_unstable();
     jobs.dedup();
 
-    let results: Vec<(Vec<Difference>, usize, usize, usize)> = jobs
+    let results: Vec<Comparison> = jobs
         .par_iter()
         .map(|&(x, y)| {
             let mut stats = AlignStats::default();
@@ -216,23 +280,30 @@ pub fn compare_corpus(
                     None => skipped += 1,
                 }
             }
-            (
+            Comparison {
                 differences,
-                pairs.len(),
-                stats.capped_document_pairs,
-                skipped,
-            )
+                aligned_pairs: pairs.len(),
+                capped_document_pairs: stats.capped_document_pairs,
+                capped_sentence_pairs: skipped,
+                alignments: if limits.keep_alignments && x != y {
+                    pairs
+                } else {
+                    Vec::new()
+                },
+                ..Comparison::default()
+            }
         })
         .collect();
     let mut comparison = Comparison {
         capped_stories,
         ..Comparison::default()
     };
-    for (differences, aligned, capped, skipped) in results {
-        comparison.differences.extend(differences);
-        comparison.aligned_pairs += aligned;
-        comparison.capped_document_pairs += capped;
-        comparison.capped_sentence_pairs += skipped;
+    for part in results {
+        comparison.differences.extend(part.differences);
+        comparison.aligned_pairs += part.aligned_pairs;
+        comparison.capped_document_pairs += part.capped_document_pairs;
+        comparison.capped_sentence_pairs += part.capped_sentence_pairs;
+        comparison.alignments.extend(part.alignments);
     }
 
     let story_differences: Vec<Vec<Difference>> = stories
@@ -247,6 +318,7 @@ pub fn compare_corpus(
                 .collect();
             let mut out = slots::event_location(&members);
             out.extend(slots::quantities(&members));
+            out.extend(slots::event_dates(&members));
             out.extend(slots::roles(&members));
             out
         })
@@ -254,5 +326,6 @@ pub fn compare_corpus(
     comparison
         .differences
         .extend(story_differences.into_iter().flatten());
+    comparison.differences = merge_by_subject(std::mem::take(&mut comparison.differences));
     comparison
 }

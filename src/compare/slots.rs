@@ -17,7 +17,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::hunks::values_agree;
 use super::{Difference, DocFacts, PlaceLevel, Side};
 use crate::extract::NameKind;
 use crate::findings::Kind;
@@ -192,61 +191,209 @@ pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 .map(|s| format!("{} ({})", by_doc(s).text(s.span), by_doc(s).doc.source))
                 .collect();
             places.dedup();
-            Difference {
-                kind: Kind::PlaceConflict,
-                entity: None,
-                message: format!("{class} placed in {}", places.join(" vs ")),
+            Difference::new(
+                Kind::PlaceConflict,
+                None,
                 sides,
-            }
+                format!("{class} placed in {}", places.join(" vs ")),
+            )
         })
         .collect()
 }
 
-/// Number conflicts across the reports of one story: the same head noun and unit with different values.
+/// Head nouns that name one thing in other words: a report's "truce" is another's "ceasefire".
+#[rustfmt::skip]
+const HEAD_CLASSES: &[&[&str]] = &[
+    &["ceasefire", "truce", "armistice"],
+    &["strike", "walkout", "stoppage"],
+    &["talk", "negotiation", "discussion", "meeting"],
+    &["dead", "death", "killed", "fatality", "died"],
+    &["injured", "wounded", "injury", "hurt"],
+    &["prisoner", "detainee", "captive", "inmate"],
+    &["ship", "vessel", "boat", "tanker", "freighter", "carrier"],
+    &["protester", "demonstrator"],
+];
+
+/// Words before a number that make it a part or another instance of the quantity, not the quantity itself:
+/// "an initial 300 prisoners" of 1,200, "another 50 dead".
+#[rustfmt::skip]
+const PART_QUALIFIERS: &[&str] = &[
+    "initial", "first", "remaining", "last", "final", "additional", "another", "further", "extra", "other",
+    "second", "third", "next", "new", "previous", "earlier", "latest",
+];
+
+/// The class a head noun belongs to: the first word of its class, or the head itself.
+fn head_class(head: &str) -> &str {
+    HEAD_CLASSES
+        .iter()
+        .find(|class| class.contains(&head))
+        .map_or(head, |class| class[0])
+}
+
+/// True when the words just before `span` mark the number as a part or another instance.
+fn is_partial(doc: &DocFacts<'_>, span: Span) -> bool {
+    let before = doc.seg.tokens.partition_point(|t| t.span.end <= span.start);
+    doc.seg.tokens[before.saturating_sub(2)..before]
+        .iter()
+        .any(|t| PART_QUALIFIERS.contains(&fold(t.span.of(&doc.doc.text)).as_str()))
+}
+
+/// Values of one quantity agree when equal; a calendar unit ("two months" against "60 days") or an
+/// approximate figure ("about 40") leaves room.
+fn readings_agree(x: &Reading, y: &Reading) -> bool {
+    let tolerance = if x.approximate || y.approximate {
+        0.10
+    } else if x.calendar || y.calendar {
+        0.02
+    } else {
+        1e-9
+    };
+    (x.value - y.value).abs() <= tolerance * x.value.abs().max(y.value.abs()).max(1e-9)
+}
+
+/// One report's figure for a quantity.
+#[derive(Clone, Copy, Debug)]
+struct Reading {
+    value: f64,
+    approximate: bool,
+    /// The unit is a month, year or longer, whose length in days is a convention.
+    calendar: bool,
+    span: Span,
+    sentence: usize,
+}
+
+/// The people, organisations and other non-place names written right next to a number phrase: a few words
+/// before it ("The Baltic Star, a 12,000-tonne ship") or just after it ("the 12,000-tonne Baltic Star").
+fn attached_entities(doc: &DocFacts<'_>, span: Span) -> BTreeSet<usize> {
+    let tokens = &doc.seg.tokens;
+    let first = tokens.partition_point(|t| t.span.end <= span.start);
+    let last = tokens.partition_point(|t| t.span.start < span.end);
+    let window = Span::new(
+        tokens
+            .get(first.saturating_sub(3))
+            .map_or(span.start, |t| t.span.start),
+        tokens
+            .get((last + 1).min(tokens.len().saturating_sub(1)))
+            .map_or(span.end, |t| t.span.end.max(span.end)),
+    );
+    doc.names_in(window)
+        .filter_map(|(_, e)| e)
+        .filter(|e| e.kind != NameKind::Place)
+        .map(|e| e.id)
+        .collect()
+}
+
+/// All entities a document names.
+fn document_entities(doc: &DocFacts<'_>) -> BTreeSet<usize> {
+    doc.entities.iter().flatten().map(|e| e.id).collect()
+}
+
+/// True when two figures are tied to different named things that both reports know: "The Baltic Star, a
+/// 12,000-tonne ship" against "the Nordic Tern, a 25,000-tonne vessel".
+fn different_referents(x: &DocFacts<'_>, rx: &Reading, y: &DocFacts<'_>, ry: &Reading) -> bool {
+    let (at_x, at_y) = (attached_entities(x, rx.span), attached_entities(y, ry.span));
+    if at_x.is_empty() || at_y.is_empty() || !at_x.is_disjoint(&at_y) {
+        return false;
+    }
+    let (known_x, known_y) = (document_entities(x), document_entities(y));
+    at_x.iter().any(|e| known_y.contains(e)) && at_y.iter().any(|e| known_x.contains(e))
+}
+
+/// Heads that say by themselves what happened to what they count: "42 dead" needs no verb.
+const SELF_DESCRIBING_HEADS: &[&str] = &[
+    "dead", "injured", "missing", "hostage", "fatality", "casualty",
+];
+
+/// The content words around a number, for counts whose head alone does not say what is counted: "carrying
+/// 140 passengers" and "killing three passengers" count different people.
+fn count_context(doc: &DocFacts<'_>, span: Span, head: &str) -> BTreeSet<String> {
+    let tokens = &doc.seg.tokens;
+    let first = tokens.partition_point(|t| t.span.end <= span.start);
+    let last = tokens.partition_point(|t| t.span.start < span.end);
+    tokens[first.saturating_sub(3)..(last + 3).min(tokens.len())]
+        .iter()
+        .filter(|t| {
+            t.kind == crate::segment::TokenKind::Word
+                && !(span.start <= t.span.start && t.span.end <= span.end)
+        })
+        .map(|t| fold(t.span.of(&doc.doc.text)))
+        .filter(|w| !crate::align::stopword(w) && !w.starts_with(head) && w.len() > 2)
+        .map(|w| w.chars().take(5).collect())
+        .collect()
+}
+
+/// Heads too general to name one quantity: "42 people" killed and "700,000 people" displaced.
+const GENERIC_HEADS: &[&str] = &[
+    "people", "person", "persons", "other", "others", "time", "times", "one", "thing",
+];
+
+/// Number conflicts across the reports of one story: one head noun (or its synonyms) and unit, with values
+/// that disagree.
 pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
-    // (head, unit) -> doc -> (value, approximate, span, context)
     type Key = (String, Option<String>);
-    type Reading = (f64, bool, Span, Span);
     let mut by_key: BTreeMap<Key, BTreeMap<usize, Vec<Reading>>> = BTreeMap::new();
-    for doc in docs {
+    for (d, doc) in docs.iter().enumerate() {
         for n in &doc.mentions.numbers {
             let Some(head) = &n.head else { continue };
-            let context = doc.seg.sentences.get(n.sentence).map_or(n.span, |s| s.span);
+            if GENERIC_HEADS.contains(&head.as_str()) || is_partial(doc, n.span) {
+                continue;
+            }
+            let (value, unit) = n.comparable();
+            let calendar = matches!(
+                n.unit.as_deref(),
+                Some("month" | "year" | "decade" | "century")
+            );
+            let reading = Reading {
+                value,
+                approximate: n.approximate,
+                calendar,
+                span: n.span,
+                sentence: n.sentence,
+            };
             by_key
-                .entry((head.clone(), n.unit.clone()))
+                .entry((head_class(head).to_string(), unit.map(str::to_string)))
                 .or_default()
-                .entry(doc.index)
+                .entry(d)
                 .or_default()
-                .push((n.value, n.approximate, n.span, context));
+                .push(reading);
         }
     }
     let mut out = Vec::new();
-    for ((head, _), per_doc) in by_key {
+    for ((head, unit), per_doc) in by_key {
         // A report that gives two values for one head presents them as different things; it is left out.
-        let single: Vec<(usize, Reading)> = per_doc
+        let single: Vec<(usize, Vec<Reading>)> = per_doc
             .into_iter()
-            .filter(|(_, values)| {
-                values
-                    .iter()
-                    .all(|v| values_agree(v.0, values[0].0, v.1 || values[0].1))
-            })
-            .map(|(doc, values)| (doc, values[0]))
+            .filter(|(_, readings)| readings.iter().all(|r| readings_agree(r, &readings[0])))
             .collect();
+        let context = |doc: &DocFacts<'_>, r: &Reading| {
+            doc.seg.sentences.get(r.sentence).map_or(r.span, |s| s.span)
+        };
         let mut sides = BTreeSet::new();
-        for (i, (da, va)) in single.iter().enumerate() {
-            for (db, vb) in single.iter().skip(i + 1) {
-                if !values_agree(va.0, vb.0, va.1 || vb.1) {
-                    sides.insert(Side {
-                        doc: *da,
-                        span: va.2,
-                        context: va.3,
-                    });
-                    sides.insert(Side {
-                        doc: *db,
-                        span: vb.2,
-                        context: vb.3,
-                    });
+        for (i, (dx, rx)) in single.iter().enumerate() {
+            for (dy, ry) in single.iter().skip(i + 1) {
+                let (x, y) = (&docs[*dx], &docs[*dy]);
+                if readings_agree(&rx[0], &ry[0]) || different_referents(x, &rx[0], y, &ry[0]) {
+                    continue;
                 }
+                // A bare count compares only when the words around it agree on what is counted.
+                let bare = unit.is_none() && !SELF_DESCRIBING_HEADS.contains(&head.as_str());
+                if bare
+                    && count_context(x, rx[0].span, &head)
+                        .is_disjoint(&count_context(y, ry[0].span, &head))
+                {
+                    continue;
+                }
+                // Every statement of each figure is evidence: "two-month truce" and "60-day ceasefire" alike.
+                sides.extend(rx.iter().map(|r| Side {
+                    doc: x.index,
+                    span: r.span,
+                    context: context(x, r),
+                }));
+                sides.extend(ry.iter().map(|r| Side {
+                    doc: y.index,
+                    span: r.span,
+                    context: context(y, r),
+                }));
             }
         }
         if sides.len() >= 2 {
@@ -259,15 +406,138 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 format!("\"{}\" ({})", doc.text(s.span), doc.doc.source)
             };
             let values: Vec<String> = sides.iter().map(text).collect();
-            out.push(Difference {
-                kind: Kind::NumberConflict,
-                entity: None,
-                message: format!("{head}: {}", values.join(" vs ")),
+            out.push(Difference::new(
+                Kind::NumberConflict,
+                None,
                 sides,
-            });
+                format!("{head}: {}", values.join(" vs ")),
+            ));
         }
     }
     out
+}
+
+/// Event nouns and verbs of incidents whose day reports must agree on.
+const DATED_EVENTS: &[&str] = &[
+    "crash",
+    "crashed",
+    "collision",
+    "collided",
+    "derailment",
+    "derailed",
+    "accident",
+    "sank",
+    "capsized",
+    "explosion",
+    "exploded",
+    "blast",
+    "attack",
+    "attacked",
+    "earthquake",
+    "quake",
+    "fire",
+    "flood",
+    "flooding",
+    "shooting",
+    "stabbing",
+    "bombing",
+    "landslide",
+    "storm",
+];
+
+/// Date conflicts across the reports of one story: the incident given different days or dates.
+///
+/// A sentence dates the incident when it names the incident and holds exactly one comparable date; a
+/// sentence with two (a crash "in the night from Monday to Tuesday") dates nothing, and a report that dates
+/// the incident twice differently is left out, as for quantities.
+pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
+    use crate::extract::DateValue;
+    let mut per_doc: Vec<Vec<(&DateValue, Span, Span)>> = Vec::new();
+    for doc in docs {
+        let mut found = Vec::new();
+        for (i, sentence) in doc.seg.sentences.iter().enumerate() {
+            if sentence.boilerplate {
+                continue;
+            }
+            let words = doc.seg.sentence_tokens(sentence);
+            let names_event = words
+                .iter()
+                .any(|t| DATED_EVENTS.contains(&fold(t.span.of(&doc.doc.text)).as_str()));
+            if !names_event {
+                continue;
+            }
+            let dates: Vec<_> = doc
+                .mentions
+                .dates
+                .iter()
+                .filter(|d| d.sentence == i && !matches!(d.value, DateValue::Relative(_)))
+                .collect();
+            if let [date] = dates.as_slice() {
+                found.push((&date.value, date.span, sentence.span));
+            }
+        }
+        // Two different dates for the incident in one report: that report cannot be read either way.
+        let consistent = found.iter().all(|(v, _, _)| {
+            found.iter().all(|(w, _, _)| {
+                v == w || !comparable_dates(v, w) || super::hunks::dates_compatible(v, w)
+            })
+        });
+        per_doc.push(if consistent { found } else { Vec::new() });
+    }
+    let mut sides = BTreeSet::new();
+    for (x, found_x) in per_doc.iter().enumerate() {
+        for (y, found_y) in per_doc.iter().enumerate().skip(x + 1) {
+            for (vx, sx, cx) in found_x {
+                for (vy, sy, cy) in found_y {
+                    if vx != vy
+                        && comparable_dates(vx, vy)
+                        && !super::hunks::dates_compatible(vx, vy)
+                    {
+                        sides.insert(Side {
+                            doc: docs[x].index,
+                            span: *sx,
+                            context: *cx,
+                        });
+                        sides.insert(Side {
+                            doc: docs[y].index,
+                            span: *sy,
+                            context: *cy,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    if sides.len() < 2 {
+        return Vec::new();
+    }
+    let sides: Vec<Side> = sides.into_iter().collect();
+    let values: Vec<String> = sides
+        .iter()
+        .map(|s| {
+            let doc = docs
+                .iter()
+                .find(|d| d.index == s.doc)
+                .expect("side of a story document");
+            format!("\"{}\" ({})", doc.text(s.span), doc.doc.source)
+        })
+        .collect();
+    vec![Difference::new(
+        Kind::DateConflict,
+        None,
+        sides,
+        format!("the incident is dated {}", values.join(" vs ")),
+    )]
+}
+
+/// Weekdays compare with weekdays, calendar dates with calendar dates.
+fn comparable_dates(x: &crate::extract::DateValue, y: &crate::extract::DateValue) -> bool {
+    use crate::extract::DateValue;
+    matches!(
+        (x, y),
+        (DateValue::Weekday(_), DateValue::Weekday(_))
+            | (DateValue::Date { .. }, DateValue::Date { .. })
+    )
 }
 
 /// Role slots: one qualified role held by different people (`person-conflict`), one person given
@@ -349,16 +619,13 @@ pub fn roles(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 context: b.context,
             })
             .collect();
-        let names: Vec<&str> = holders
+        let names: Vec<String> = holders
             .values()
-            .map(|bs| bs[0].person_name.as_str())
+            .map(|bs| bs[0].person_name.clone())
             .collect();
-        out.push(Difference {
-            kind: Kind::PersonConflict,
-            entity: None,
-            message: format!("{} {role} is {}", qualifiers.join(" "), names.join(" vs ")),
-            sides,
-        });
+        let people: Vec<usize> = holders.keys().copied().collect();
+        let message = format!("{} {role} is {}", qualifiers.join(" "), names.join(" vs "));
+        out.push(Difference::new(Kind::PersonConflict, None, sides, message).about(people, names));
     }
     // One person, incompatible titles.
     let mut by_person: BTreeMap<usize, Vec<&Binding>> = BTreeMap::new();
@@ -367,8 +634,9 @@ pub fn roles(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     }
     for (_, list) in by_person {
         let mut distinct: Vec<&Binding> = Vec::new();
+        // Keep one binding per group of compatible titles: what is left are titles that cannot all be true.
         for b in &list {
-            if distinct.iter().all(|d| compatible_roles(&d.role, &b.role)) {
+            if distinct.iter().all(|d| !compatible_roles(&d.role, &b.role)) {
                 distinct.push(b);
             }
         }
@@ -384,76 +652,81 @@ pub fn roles(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             })
             .collect();
         let roles: Vec<&str> = distinct.iter().map(|b| b.role.as_str()).collect();
-        out.push(Difference {
-            kind: Kind::RoleConflict,
-            entity: Some(distinct[0].person_name.clone()),
-            message: format!(
-                "{} is called {}",
-                distinct[0].person_name,
-                roles.join(" vs ")
-            ),
+        let person = distinct[0].person_name.clone();
+        let message = format!("{person} is called {}", roles.join(" vs "));
+        out.push(Difference::new(
+            Kind::RoleConflict,
+            Some(person),
             sides,
-        });
+            message,
+        ));
     }
     out
 }
 
-/// Roles one person holds at a time for a given qualifier (a country has one foreign minister, many envoys).
+/// Roles one person holds at a time for a given qualifier: a country has one foreign minister and one trade
+/// minister, but many envoys, aides and deputies.
 fn is_single_holder(role: &str) -> bool {
+    #[rustfmt::skip]
     const SINGLE: &[&str] = &[
-        "president",
-        "prime minister",
-        "chancellor",
-        "foreign minister",
-        "defence minister",
-        "defense minister",
-        "finance minister",
-        "interior minister",
-        "secretary of state",
-        "king",
-        "queen",
-        "pope",
-        "mayor",
-        "governor",
-        "chief executive",
-        "ceo",
-        "speaker",
-        "vice president",
-        "national security advisor",
-        "attorney general",
-        "head of state",
-        "premier",
+        "president", "prime minister", "chancellor", "secretary of state", "king", "queen", "pope", "mayor",
+        "governor", "chief executive", "ceo", "speaker", "vice president", "national security advisor",
+        "attorney general", "head of state", "premier", "harbour master", "harbor master", "police chief",
+        "prosecutor general", "chief justice", "central bank governor",
     ];
-    SINGLE.contains(&role)
+    const NOT_SINGLE: &[&str] = &[
+        "deputy",
+        "vice",
+        "junior",
+        "assistant",
+        "former",
+        "acting",
+        "shadow",
+    ];
+    let words: Vec<&str> = role.split_whitespace().collect();
+    if words.iter().any(|w| NOT_SINGLE.contains(w)) {
+        return false;
+    }
+    // A portfolio minister ("trade minister", "minister of agriculture"), but not a bare "minister".
+    let portfolio_minister = words.len() >= 2 && words.contains(&"minister");
+    portfolio_minister || SINGLE.contains(&role)
 }
 
 /// Titles that can both be true of one person: equal, one a shortening of the other ("minister" and "foreign
-/// minister"), or known synonyms.
+/// minister", "deputy minister" and "deputy foreign minister"), known synonyms, or an unranked title.
 fn compatible_roles(x: &str, y: &str) -> bool {
-    if x == y || x.contains(y) || y.contains(x) {
-        return true;
-    }
+    #[rustfmt::skip]
     const SYNONYMS: &[&[&str]] = &[
-        &[
-            "spokesperson",
-            "spokeswoman",
-            "spokesman",
-            "press secretary",
-        ],
+        &["spokesperson", "spokeswoman", "spokesman", "press secretary"],
         &["ceo", "chief executive", "chief executive officer"],
         &["defence minister", "defense minister"],
-        &[
-            "envoy",
-            "special envoy",
-            "representative",
-            "special representative",
-        ],
+        &["envoy", "special envoy", "representative", "special representative"],
     ];
-    SYNONYMS.iter().any(|group| group.contains(&x) && group.contains(&y))
-        // Many people hold an unranked title alongside a specific one: "official", "leader", "politician".
-        || ["official", "leader", "politician", "head", "chief", "diplomat", "lawmaker", "deputy", "member"]
+    // Many people hold an unranked title alongside a specific one.
+    const GENERIC: &[&str] = &[
+        "official",
+        "leader",
+        "politician",
+        "head",
+        "chief",
+        "diplomat",
+        "lawmaker",
+        "deputy",
+        "member",
+    ];
+    let words = |r: &str| {
+        r.split_whitespace()
+            .map(str::to_string)
+            .collect::<BTreeSet<String>>()
+    };
+    let (wx, wy) = (words(x), words(y));
+    wx.is_subset(&wy)
+        || wy.is_subset(&wx)
+        || SYNONYMS
             .iter()
-            .any(|generic| x == *generic || y == *generic)
+            .any(|group| group.contains(&x) && group.contains(&y))
+        || GENERIC.contains(&x)
+        || GENERIC.contains(&y)
 }
 
 #[cfg(test)]
@@ -474,5 +747,26 @@ mod tests {
         assert!(compatible_roles("official", "foreign minister"));
         assert!(!compatible_roles("foreign minister", "defence minister"));
         assert!(!compatible_roles("president", "prime minister"));
+        assert!(compatible_roles(
+            "deputy foreign minister",
+            "deputy minister"
+        ));
+    }
+
+    #[test]
+    fn single_holder_roles() {
+        assert!(is_single_holder("trade minister"));
+        assert!(is_single_holder("president"));
+        assert!(!is_single_holder("minister"));
+        assert!(!is_single_holder("deputy foreign minister"));
+        assert!(!is_single_holder("envoy"));
+    }
+
+    #[test]
+    fn head_synonyms_share_a_class() {
+        assert_eq!(head_class("truce"), "ceasefire");
+        assert_eq!(head_class("walkout"), head_class("strike"));
+        assert_ne!(head_class("dead"), head_class("injured"));
+        assert_eq!(head_class("tonne"), "tonne");
     }
 }

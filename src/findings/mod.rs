@@ -2,6 +2,7 @@
 //! for each side, and a stable id.
 
 pub mod evidence;
+pub mod spelling;
 
 use std::fmt;
 
@@ -308,14 +309,23 @@ impl<'d> EvidenceIndex<'d> {
         self.builders[index].get_or_init(|| EvidenceBuilder::new(&self.documents[index]))
     }
 
-    /// A finding of `kind` whose values are the texts at each side, with evidence for each.
+    /// A finding of `kind` with evidence for each side; its values are `values`, or when that is empty the
+    /// texts at each side.
     pub fn finding(
         &self,
         kind: Kind,
         entity: Option<String>,
         sides: &[(usize, crate::text::Span, crate::text::Span)],
+        values: &[String],
         message: String,
     ) -> Finding {
+        if !values.is_empty() {
+            let evidence = sides
+                .iter()
+                .map(|&(doc, span, context)| self.builder(doc).evidence(span, context))
+                .collect();
+            return Finding::new(kind, entity, values.to_vec(), message, evidence);
+        }
         let values = sides
             .iter()
             .map(|&(doc, span, _)| span.of(&self.documents[doc].text).trim().to_string())

@@ -16,7 +16,7 @@ use super::{
 /// Bytes of JSON Lines read per batch.
 const CHUNK_BYTES: usize = 4 << 20;
 
-/// The files under `inputs`, walked as [`super::load`] walks them.
+/// The files under `inputs`, walked as [`super::load`] walks them (skipping `options.ignore`).
 pub fn input_files(inputs: &[PathBuf], options: &LoadOptions) -> Result<Vec<PathBuf>, LoadErrors> {
     let mut errors = Vec::new();
     let files = walk::collect_files(inputs, &options.ignore, &mut errors);

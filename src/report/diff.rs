@@ -8,9 +8,13 @@ use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthStr;
 
+use std::collections::{BTreeMap, HashMap};
+
+use crate::align::AlignedPair;
 use crate::compare::word_hunks;
 use crate::findings::Finding;
 use crate::load::Document;
+use crate::segment::Segmented;
 use crate::segment::tokenize_into;
 use crate::text::Span;
 
@@ -43,6 +47,68 @@ pub struct DiffView<'d> {
     pub rows: Vec<DiffRow>,
     /// Findings that concern the two reports.
     pub findings: Vec<Finding>,
+}
+
+impl<'d> DiffView<'d> {
+    /// Lays out two reports (documents 0 and 1 of an alignment) in reading order: the first report's
+    /// passages in its order, each aligned one beside its partner, and each passage only the second report
+    /// has placed after the aligned passage that precedes it there.
+    pub fn new(
+        a: &'d Document,
+        b: &'d Document,
+        alignments: &[AlignedPair],
+        findings: Vec<Finding>,
+    ) -> Self {
+        let (seg_a, seg_b) = (Segmented::new(&a.text), Segmented::new(&b.text));
+        let mut partner_of_a: HashMap<usize, (usize, f64)> = HashMap::new();
+        let mut aligned_b: Vec<usize> = Vec::new();
+        for p in alignments.iter().filter(|p| p.a.doc == 0 && p.b.doc == 1) {
+            partner_of_a.insert(p.a.sentence, (p.b.sentence, p.score));
+            aligned_b.push(p.b.sentence);
+        }
+        aligned_b.sort_unstable();
+        // Each passage only the second report has follows the aligned passage before it in that report.
+        let mut only_b_after: BTreeMap<Option<usize>, Vec<usize>> = BTreeMap::new();
+        for (j, s) in seg_b.sentences.iter().enumerate() {
+            if s.boilerplate || aligned_b.binary_search(&j).is_ok() {
+                continue;
+            }
+            let anchor = aligned_b
+                .partition_point(|&k| k < j)
+                .checked_sub(1)
+                .map(|i| aligned_b[i]);
+            only_b_after.entry(anchor).or_default().push(j);
+        }
+        let mut rows = Vec::new();
+        let push_only_b = |rows: &mut Vec<DiffRow>, anchor: Option<usize>| {
+            for &j in only_b_after.get(&anchor).into_iter().flatten() {
+                rows.push(DiffRow::OnlyB(seg_b.sentences[j].span));
+            }
+        };
+        push_only_b(&mut rows, None);
+        for (i, s) in seg_a.sentences.iter().enumerate() {
+            if s.boilerplate {
+                continue;
+            }
+            match partner_of_a.get(&i) {
+                Some(&(j, score)) => {
+                    rows.push(DiffRow::Aligned {
+                        a: s.span,
+                        b: seg_b.sentences[j].span,
+                        score,
+                    });
+                    push_only_b(&mut rows, Some(j));
+                }
+                None => rows.push(DiffRow::OnlyA(s.span)),
+            }
+        }
+        DiffView {
+            a,
+            b,
+            rows,
+            findings,
+        }
+    }
 }
 
 const RED: &str = "\u{1b}[31m";
@@ -150,6 +216,10 @@ fn inline_merge(view: &DiffView<'_>, a: Span, ca: &[Span], cb: &[Span], color: b
             } else {
                 format!("{{+{new}+}}")
             });
+            // Inserted words take the place of nothing: keep them apart from the word that follows.
+            if old.is_empty() && view.a.text[x.end..].starts_with(|c: char| c.is_alphanumeric()) {
+                out.push(' ');
+            }
         }
         at_a = x.end.max(at_a);
     }
@@ -416,6 +486,52 @@ mod tests {
             ],
             findings: vec![],
         }
+    }
+
+    #[test]
+    fn layout_follows_the_first_report_and_places_unmatched_passages() {
+        use crate::align::SentenceRef;
+        let a = doc(
+            "a.txt",
+            "One talks ended. Two ceasefire holds. Three only in a.",
+        );
+        let b = doc(
+            "b.txt",
+            "Zero only in b. One talks ended. Extra only in b. Two ceasefire holds.",
+        );
+        let at = |doc: usize, sentence: usize| SentenceRef { doc, sentence };
+        let alignments = [
+            AlignedPair {
+                a: at(0, 0),
+                b: at(1, 1),
+                score: 1.0,
+            },
+            AlignedPair {
+                a: at(0, 1),
+                b: at(1, 3),
+                score: 1.0,
+            },
+        ];
+        let view = DiffView::new(&a, &b, &alignments, vec![]);
+        let shown: Vec<String> = view
+            .rows
+            .iter()
+            .map(|r| match *r {
+                DiffRow::Aligned { a: x, .. } => format!("= {}", x.of(&a.text)),
+                DiffRow::OnlyA(x) => format!("- {}", x.of(&a.text)),
+                DiffRow::OnlyB(x) => format!("+ {}", x.of(&b.text)),
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                "+ Zero only in b.",
+                "= One talks ended.",
+                "+ Extra only in b.",
+                "= Two ceasefire holds.",
+                "- Three only in a."
+            ]
+        );
     }
 
     #[test]

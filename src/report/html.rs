@@ -801,7 +801,7 @@ mod tests {
                 relation: Relation::SameStory,
                 jaccard: 0.0213,
                 containment: 0.0312,
-                similarity: 0.17,
+                similarity: 0.41,
                 passages: Vec::new(),
             }],
             findings,

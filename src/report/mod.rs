@@ -7,6 +7,7 @@ mod html;
 mod json;
 mod jsonl;
 mod markdown;
+pub mod names;
 mod sarif;
 mod table;
 
@@ -151,8 +152,8 @@ pub struct RenderOptions {
 }
 
 /// Renders the near-duplicate view of `report` as `format`: tables of pairs and stories for a terminal;
-/// every other format is the format's usual rendering (the JSON contract's `pairs` and `stories` hold the
-/// same).
+/// every other format shows the report as `check` would (the JSON contract's `pairs` and `stories` hold the
+/// same tables).
 pub fn render_dups(report: &Report, format: Format, options: &RenderOptions) -> String {
     match format {
         Format::Table => table::render_dups(report, options),

@@ -64,7 +64,7 @@ pub(super) fn render(report: &Report, options: &RenderOptions) -> String {
 
 /// A table styled for a terminal of known width, or as plain ASCII at natural width for a pipe, so that
 /// `grep` and `cut` see whole rows.
-fn new_table(options: &RenderOptions) -> Table {
+pub(super) fn new_table(options: &RenderOptions) -> Table {
     let mut table = Table::new();
     match options.width {
         Some(width) => {

@@ -1,0 +1,1232 @@
+//! Word lists shared by the fact extractors: number words, units, currencies, speech verbs, titles,
+//! nationalities, organisation words, calendar words, and a small English singulariser.
+//!
+//! Every list is general English news vocabulary, never words taken from one report. Lookups take the
+//! matching form (folded, lower case) and are `match` statements, so each costs a few comparisons.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A word that is part of a number written out in words.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum NumberWord {
+    /// "zero" to "nineteen", and the tens "twenty" to "ninety".
+    Small(f64),
+    /// "hundred".
+    Hundred,
+    /// "thousand", "million", "billion", "trillion" and their abbreviations.
+    Scale(f64),
+    /// "dozen": twelve of what precedes it, or twelve after "a".
+    Dozen,
+    /// "half".
+    Half,
+}
+
+/// The number word `w`, if it is one.
+pub(crate) fn number_word(w: &str) -> Option<NumberWord> {
+    use NumberWord::*;
+    Some(match w {
+        "zero" => Small(0.0),
+        "one" => Small(1.0),
+        "two" => Small(2.0),
+        "three" => Small(3.0),
+        "four" => Small(4.0),
+        "five" => Small(5.0),
+        "six" => Small(6.0),
+        "seven" => Small(7.0),
+        "eight" => Small(8.0),
+        "nine" => Small(9.0),
+        "ten" => Small(10.0),
+        "eleven" => Small(11.0),
+        "twelve" => Small(12.0),
+        "thirteen" => Small(13.0),
+        "fourteen" => Small(14.0),
+        "fifteen" => Small(15.0),
+        "sixteen" => Small(16.0),
+        "seventeen" => Small(17.0),
+        "eighteen" => Small(18.0),
+        "nineteen" => Small(19.0),
+        "twenty" => Small(20.0),
+        "thirty" => Small(30.0),
+        "forty" => Small(40.0),
+        "fifty" => Small(50.0),
+        "sixty" => Small(60.0),
+        "seventy" => Small(70.0),
+        "eighty" => Small(80.0),
+        "ninety" => Small(90.0),
+        "hundred" => Hundred,
+        "dozen" => Dozen,
+        "half" => Half,
+        s => return scale_word(s).map(Scale),
+    })
+}
+
+/// Multipliers written as words after a number: "2.5 billion", "4.2 bn", "300 million".
+pub(crate) fn scale_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "thousand" => 1e3,
+        "million" | "mln" | "mn" => 1e6,
+        "billion" | "bn" | "bln" => 1e9,
+        "trillion" | "tn" | "trn" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Multipliers glued to digits: "4.2bn", "$5m", "10k".
+pub(crate) fn scale_suffix(s: &str) -> Option<f64> {
+    match s {
+        "k" => Some(1e3),
+        "m" => Some(1e6),
+        "b" => Some(1e9),
+        s => scale_word(s),
+    }
+}
+
+/// A unit of measure: its canonical name, the base unit it converts to, and the factor to that base.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Unit {
+    /// Canonical singular name in matching form: "day", "usd", "percent".
+    pub name: &'static str,
+    /// The unit values of this dimension are compared in: durations in days, lengths in km, masses in kg.
+    pub base: &'static str,
+    /// Multiply a value in `name` by this to get it in `base`.
+    pub factor: f64,
+}
+
+const fn unit(name: &'static str, base: &'static str, factor: f64) -> Unit {
+    Unit { name, base, factor }
+}
+
+/// Days in a mean Gregorian year, so that "four and a half years" equals "four years and six months".
+const YEAR_DAYS: f64 = 365.25;
+
+/// The unit word `w` (singular or plural), if it is one. Money is handled by [`currency_word`].
+pub(crate) fn unit_word(w: &str) -> Option<Unit> {
+    Some(match w {
+        "second" | "seconds" | "sec" | "secs" => unit("second", "day", 1.0 / 86_400.0),
+        "minute" | "minutes" | "min" | "mins" => unit("minute", "day", 1.0 / 1_440.0),
+        "hour" | "hours" | "hr" | "hrs" => unit("hour", "day", 1.0 / 24.0),
+        "day" | "days" => unit("day", "day", 1.0),
+        "night" | "nights" => unit("night", "night", 1.0),
+        "week" | "weeks" => unit("week", "day", 7.0),
+        "fortnight" | "fortnights" => unit("fortnight", "day", 14.0),
+        "month" | "months" => unit("month", "day", YEAR_DAYS / 12.0),
+        "year" | "years" => unit("year", "day", YEAR_DAYS),
+        "decade" | "decades" => unit("decade", "day", YEAR_DAYS * 10.0),
+        "century" | "centuries" => unit("century", "day", YEAR_DAYS * 100.0),
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => unit("km", "km", 1.0),
+        "m" | "metre" | "metres" | "meter" | "meters" => unit("metre", "km", 0.001),
+        "mile" | "miles" => unit("mile", "km", 1.609_344),
+        "kg" | "kilogram" | "kilograms" | "kilo" | "kilos" => unit("kg", "kg", 1.0),
+        "tonne" | "tonnes" | "ton" | "tons" => unit("tonne", "kg", 1_000.0),
+        "percent" | "pct" => unit("percent", "percent", 1.0),
+        "point" | "points" => unit("point", "point", 1.0),
+        "round" | "rounds" => unit("round", "round", 1.0),
+        "barrel" | "barrels" => unit("barrel", "barrel", 1.0),
+        _ => return None,
+    })
+}
+
+/// Unit suffixes glued to digits: "10km", "5kg".
+pub(crate) fn unit_suffix(s: &str) -> Option<Unit> {
+    match s {
+        "km" | "kg" | "m" => unit_word(s),
+        "h" | "hr" | "hrs" => unit_word("hour"),
+        _ => None,
+    }
+}
+
+/// ISO code of a currency symbol.
+pub(crate) fn currency_symbol(c: char) -> Option<&'static str> {
+    Some(match c {
+        '$' => "usd",
+        '€' => "eur",
+        '£' => "gbp",
+        '¥' => "jpy",
+        '₽' => "rub",
+        '₴' => "uah",
+        '₹' => "inr",
+        _ => return None,
+    })
+}
+
+/// ISO code of a currency named in words after the number: "dollars", "euros", "roubles".
+pub(crate) fn currency_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "dollar" | "dollars" | "usd" => "usd",
+        "euro" | "euros" | "eur" => "eur",
+        "pound" | "pounds" | "gbp" | "sterling" => "gbp",
+        "rouble" | "roubles" | "ruble" | "rubles" | "rub" => "rub",
+        "hryvnia" | "hryvnias" | "hryvnas" | "uah" => "uah",
+        "yuan" | "renminbi" | "cny" => "cny",
+        "yen" | "jpy" => "jpy",
+        "rupee" | "rupees" | "inr" => "inr",
+        "franc" | "francs" | "chf" => "chf",
+        "zloty" | "zlotys" | "pln" => "pln",
+        _ => return None,
+    })
+}
+
+/// One-word hedges before a number: "about 200", "nearly 40".
+pub(crate) fn is_approximator(w: &str) -> bool {
+    matches!(
+        w,
+        "about"
+            | "around"
+            | "approximately"
+            | "approx"
+            | "roughly"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "over"
+            | "under"
+            | "estimated"
+            | "circa"
+            | "ca"
+            | "upwards"
+            | "maximum"
+            | "minimum"
+    )
+}
+
+/// Two-word hedges before a number: "more than 300", "at least 12", "up to 5,000".
+pub(crate) fn is_approximator_pair(first: &str, second: &str) -> bool {
+    matches!(
+        (first, second),
+        ("more", "than")
+            | ("less", "than")
+            | ("fewer", "than")
+            | ("greater", "than")
+            | ("at", "least")
+            | ("at", "most")
+            | ("up", "to")
+            | ("close", "to")
+            | ("upwards", "of")
+            | ("just", "over")
+            | ("just", "under")
+            | ("many", "as")
+            | ("much", "as")
+            | ("excess", "of")
+    )
+}
+
+/// Function words: never a head noun, a speaker or a name.
+pub(crate) fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "without"
+            | "about"
+            | "as"
+            | "into"
+            | "onto"
+            | "over"
+            | "under"
+            | "than"
+            | "then"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "there"
+            | "here"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "what"
+            | "when"
+            | "where"
+            | "why"
+            | "how"
+            | "it"
+            | "its"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "you"
+            | "i"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "your"
+            | "my"
+            | "me"
+            | "him"
+            | "them"
+            | "us"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "not"
+            | "no"
+            | "so"
+            | "such"
+            | "each"
+            | "every"
+            | "all"
+            | "any"
+            | "some"
+            | "more"
+            | "most"
+            | "less"
+            | "least"
+            | "many"
+            | "much"
+            | "few"
+            | "fewer"
+            | "other"
+            | "others"
+            | "another"
+            | "own"
+            | "same"
+            | "both"
+            | "either"
+            | "neither"
+            | "per"
+            | "via"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+            | "again"
+            | "once"
+            | "just"
+            | "also"
+            | "only"
+            | "very"
+            | "too"
+            | "still"
+            | "even"
+            | "yet"
+            | "already"
+            | "now"
+            | "ago"
+            | "later"
+            | "earlier"
+            | "since"
+            | "until"
+            | "while"
+            | "during"
+            | "before"
+            | "after"
+            | "between"
+            | "among"
+            | "against"
+            | "within"
+            | "around"
+            | "across"
+            | "through"
+            | "toward"
+            | "towards"
+            | "upon"
+            | "near"
+            | "despite"
+            | "including"
+            | "plus"
+            | "if"
+            | "because"
+            | "whether"
+            | "though"
+            | "although"
+            | "unless"
+            | "whereas"
+            | "respectively"
+            | "apiece"
+            | "altogether"
+            | "total"
+            | "overall"
+    )
+}
+
+/// Common verbs whose past tense does not end in "-ed", so a noun phrase stops before them: "a magnitude 5.1
+/// earthquake struck", "two ships collided" is caught by "-ed" already.
+pub(crate) fn is_common_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "struck"
+            | "strikes"
+            | "hit"
+            | "hits"
+            | "left"
+            | "took"
+            | "made"
+            | "came"
+            | "went"
+            | "fell"
+            | "rose"
+            | "held"
+            | "met"
+            | "began"
+            | "saw"
+            | "found"
+            | "gave"
+            | "got"
+            | "led"
+            | "lost"
+            | "ran"
+            | "sent"
+            | "spent"
+            | "stood"
+            | "won"
+            | "broke"
+            | "brought"
+            | "built"
+            | "caught"
+            | "fought"
+            | "flew"
+            | "fled"
+            | "grew"
+            | "kept"
+            | "knew"
+            | "paid"
+            | "put"
+            | "set"
+            | "shot"
+            | "sank"
+            | "sold"
+            | "spoke"
+            | "threw"
+            | "wrote"
+            | "died"
+            | "remain"
+            | "remained"
+            | "remains"
+            | "say"
+            | "said"
+            | "were"
+            | "are"
+            | "have"
+            | "had"
+    )
+}
+
+/// Personal pronouns that can stand for a speaker.
+pub(crate) fn is_person_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she")
+}
+
+/// Finite speech verbs: "Lavrov said", "declared Sergey Lavrov".
+pub(crate) fn is_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "stated"
+            | "declared"
+            | "added"
+            | "adds"
+            | "told"
+            | "tells"
+            | "stressed"
+            | "stresses"
+            | "emphasized"
+            | "emphasised"
+            | "emphasizes"
+            | "emphasises"
+            | "noted"
+            | "warned"
+            | "warns"
+            | "insisted"
+            | "insists"
+            | "argued"
+            | "argues"
+            | "claimed"
+            | "announced"
+            | "wrote"
+            | "writes"
+            | "reiterated"
+            | "explained"
+            | "explains"
+            | "asserted"
+            | "remarked"
+            | "mentioned"
+            | "highlighted"
+            | "underlined"
+            | "underscored"
+            | "suggested"
+            | "reassured"
+            | "assured"
+            | "confirmed"
+            | "denied"
+            | "reported"
+            | "acknowledged"
+            | "admitted"
+            | "conceded"
+            | "observed"
+            | "commented"
+            | "replied"
+            | "responded"
+            | "recalled"
+            | "vowed"
+            | "promised"
+            | "predicted"
+            | "tweeted"
+            | "posted"
+            | "continued"
+            | "concluded"
+            | "affirmed"
+            | "maintained"
+            | "indicated"
+            | "specified"
+            | "clarified"
+            | "believes"
+            | "believed"
+            | "thinks"
+            | "thought"
+    )
+}
+
+/// Speech participles that report the main clause's speaker: ", saying that ...", ", adding that ...".
+pub(crate) fn is_speech_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "saying"
+            | "adding"
+            | "stating"
+            | "noting"
+            | "warning"
+            | "insisting"
+            | "arguing"
+            | "claiming"
+            | "stressing"
+            | "emphasizing"
+            | "emphasising"
+            | "explaining"
+            | "declaring"
+            | "asserting"
+            | "reiterating"
+            | "underlining"
+            | "writing"
+            | "announcing"
+            | "recalling"
+            | "affirming"
+            | "indicating"
+    )
+}
+
+/// Verbs that frame a following quotation without reporting speech themselves: "described the meeting as “…”".
+pub(crate) fn is_framing_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "described"
+            | "describes"
+            | "deemed"
+            | "called"
+            | "calls"
+            | "termed"
+            | "labelled"
+            | "labeled"
+            | "branded"
+            | "dubbed"
+            | "characterized"
+            | "characterised"
+            | "praised"
+            | "criticized"
+            | "criticised"
+            | "dismissed"
+            | "spoke"
+            | "speaks"
+            | "hailed"
+            | "condemned"
+            | "pleaded"
+            | "welcomed"
+            | "saluted"
+            | "denounced"
+            | "appealed"
+            | "urged"
+            | "demanded"
+            | "asked"
+    )
+}
+
+/// Words that may sit between a speech verb and its "that": the channel ("told reporters in an interview
+/// that"), the stance reported ("reiterated its long-held stance that") and the time ("said on Tuesday that").
+pub(crate) fn is_speech_setting(w: &str) -> bool {
+    matches!(
+        w,
+        "reporters"
+            | "journalists"
+            | "media"
+            | "press"
+            | "interview"
+            | "statement"
+            | "conference"
+            | "briefing"
+            | "post"
+            | "television"
+            | "tv"
+            | "broadcast"
+            | "radio"
+            | "address"
+            | "speech"
+            | "message"
+            | "remarks"
+            | "comments"
+            | "letter"
+            | "video"
+            | "podcast"
+            | "audience"
+            | "parliament"
+            | "lawmakers"
+            | "stance"
+            | "position"
+            | "view"
+            | "belief"
+            | "claim"
+            | "assessment"
+            | "warning"
+            | "call"
+            | "night"
+            | "morning"
+            | "evening"
+            | "afternoon"
+            | "week"
+            | "weekend"
+            | "day"
+            | "later"
+            | "earlier"
+            | "previously"
+            | "again"
+            | "also"
+            | "repeatedly"
+            | "publicly"
+            | "separately"
+            | "local"
+            | "state"
+            | "official"
+            | "national"
+            | "long"
+            | "held"
+    )
+}
+
+/// Adverbs and auxiliaries that may stand between a speaker and a speech verb: "Lavrov has also said".
+pub(crate) fn is_verb_adjunct(w: &str) -> bool {
+    matches!(
+        w,
+        "also"
+            | "has"
+            | "had"
+            | "have"
+            | "later"
+            | "earlier"
+            | "previously"
+            | "then"
+            | "again"
+            | "repeatedly"
+            | "reportedly"
+            | "recently"
+            | "further"
+            | "once"
+            | "publicly"
+            | "separately"
+            | "subsequently"
+            | "similarly"
+            | "likewise"
+            | "however"
+            | "meanwhile"
+            | "already"
+            | "often"
+            | "would"
+            | "will"
+            | "is"
+            | "was"
+    )
+}
+
+/// Role titles as word sequences in matching form, with the canonical role each stands for.
+///
+/// Longer titles come first within a first word, so the longest match wins ("foreign minister" before
+/// "minister").
+const TITLES: &[Title] = &[
+    (&["vice", "president"], "vice president"),
+    (&["president"], "president"),
+    (&["president-elect"], "president-elect"),
+    (&["prime", "minister"], "prime minister"),
+    (&["premier"], "prime minister"),
+    (&["foreign", "affairs", "minister"], "foreign minister"),
+    (&["foreign", "minister"], "foreign minister"),
+    (&["defence", "minister"], "defence minister"),
+    (&["defense", "minister"], "defence minister"),
+    (&["interior", "minister"], "interior minister"),
+    (&["finance", "minister"], "finance minister"),
+    (&["economy", "minister"], "economy minister"),
+    (&["energy", "minister"], "energy minister"),
+    (&["health", "minister"], "health minister"),
+    (&["justice", "minister"], "justice minister"),
+    (&["trade", "minister"], "trade minister"),
+    (
+        &["minister", "of", "foreign", "affairs"],
+        "foreign minister",
+    ),
+    (
+        &["minister", "for", "foreign", "affairs"],
+        "foreign minister",
+    ),
+    (&["minister", "of", "defence"], "defence minister"),
+    (&["minister", "of", "defense"], "defence minister"),
+    (&["minister"], "minister"),
+    (&["foreign", "secretary"], "foreign secretary"),
+    (&["home", "secretary"], "home secretary"),
+    (&["defence", "secretary"], "defence secretary"),
+    (&["defense", "secretary"], "defence secretary"),
+    (&["press", "secretary"], "press secretary"),
+    (&["secretary", "of", "state"], "secretary of state"),
+    (&["secretary", "of", "defense"], "defence secretary"),
+    (&["secretary", "of", "defence"], "defence secretary"),
+    (&["secretary", "general"], "secretary general"),
+    (&["secretary-general"], "secretary general"),
+    (&["general", "secretary"], "general secretary"),
+    (&["secretary"], "secretary"),
+    (
+        &["national", "security", "adviser"],
+        "national security advisor",
+    ),
+    (
+        &["national", "security", "advisor"],
+        "national security advisor",
+    ),
+    (&["security", "adviser"], "security advisor"),
+    (&["security", "advisor"], "security advisor"),
+    (&["adviser"], "advisor"),
+    (&["advisor"], "advisor"),
+    (&["aide"], "aide"),
+    (&["spokesperson"], "spokesperson"),
+    (&["spokesman"], "spokesperson"),
+    (&["spokeswoman"], "spokesperson"),
+    (&["envoy"], "envoy"),
+    (&["ambassador"], "ambassador"),
+    (&["chancellor"], "chancellor"),
+    (&["director", "general"], "director general"),
+    (&["director"], "director"),
+    (&["head"], "leader"),
+    (&["chief", "of", "staff"], "chief of staff"),
+    (&["chief", "executive", "officer"], "chief executive"),
+    (&["chief", "executive"], "chief executive"),
+    (&["ceo"], "chief executive"),
+    (&["chief"], "leader"),
+    (&["leader"], "leader"),
+    (&["chairman"], "chair"),
+    (&["chairwoman"], "chair"),
+    (&["chairperson"], "chair"),
+    (&["chair"], "chair"),
+    (&["governor"], "governor"),
+    (&["mayor"], "mayor"),
+    (&["senator"], "senator"),
+    (&["sen"], "senator"),
+    (&["representative"], "representative"),
+    (&["rep"], "representative"),
+    (&["gov"], "governor"),
+    (&["lt"], "lieutenant"),
+    (&["lieutenant"], "lieutenant"),
+    (&["col"], "colonel"),
+    (&["sgt"], "sergeant"),
+    (&["sergeant"], "sergeant"),
+    (&["capt"], "captain"),
+    (&["captain"], "captain"),
+    (&["adm"], "admiral"),
+    (&["congressman"], "congressman"),
+    (&["congresswoman"], "congresswoman"),
+    (&["lawmaker"], "lawmaker"),
+    (&["legislator"], "lawmaker"),
+    (&["commander", "in", "chief"], "commander in chief"),
+    (&["commander-in-chief"], "commander in chief"),
+    (&["commander"], "commander"),
+    (&["general"], "general"),
+    (&["gen"], "general"),
+    (&["admiral"], "admiral"),
+    (&["colonel"], "colonel"),
+    (&["king"], "king"),
+    (&["queen"], "queen"),
+    (&["crown", "prince"], "crown prince"),
+    (&["prince"], "prince"),
+    (&["princess"], "princess"),
+    (&["pope"], "pope"),
+    (&["emir"], "emir"),
+    (&["founder"], "founder"),
+    (&["attorney", "general"], "attorney general"),
+    (&["prosecutor", "general"], "prosecutor general"),
+    (&["prosecutor"], "prosecutor"),
+    (&["judge"], "judge"),
+    (&["speaker"], "speaker"),
+    (&["mp"], "mp"),
+    (&["commissioner"], "commissioner"),
+    (&["diplomat"], "diplomat"),
+    (&["negotiator"], "negotiator"),
+    (&["official"], "official"),
+    (&["patriarch"], "patriarch"),
+    (&["archbishop"], "archbishop"),
+    (&["analyst"], "analyst"),
+    (&["correspondent"], "correspondent"),
+    (&["deputy"], "deputy"),
+];
+
+/// A title's words in matching form, and the canonical role it stands for.
+type Title = (&'static [&'static str], &'static str);
+
+/// [`TITLES`] grouped by first word, built once, so a word that starts no title costs one hash lookup.
+fn title_index() -> &'static HashMap<&'static str, Vec<Title>> {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<Title>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<&'static str, Vec<Title>> = HashMap::new();
+        for &(pattern, role) in TITLES {
+            index.entry(pattern[0]).or_default().push((pattern, role));
+        }
+        index
+    })
+}
+
+/// Words before a title that belong to the role itself: "deputy foreign minister", "former president".
+pub(crate) fn is_title_prefix(w: &str) -> bool {
+    matches!(
+        w,
+        "deputy"
+            | "vice"
+            | "acting"
+            | "former"
+            | "ex"
+            | "special"
+            | "senior"
+            | "first"
+            | "interim"
+            | "top"
+            | "assistant"
+            | "outgoing"
+            | "incoming"
+    )
+}
+
+/// The longest title starting at word `i` of `words` (matching forms, with `joined(k)` telling whether word
+/// `k` follows word `k - 1` with only a space or hyphen between): the index one past it and its canonical
+/// role.
+pub(crate) fn title_at(
+    words: &[&str],
+    i: usize,
+    joined: impl Fn(usize) -> bool,
+) -> Option<(usize, &'static str)> {
+    let first = *words.get(i)?;
+    let candidates = title_index().get(first)?;
+    let mut best: Option<(usize, &'static str)> = None;
+    for &(pattern, role) in candidates {
+        let end = i + pattern.len();
+        if end > words.len() {
+            continue;
+        }
+        let matches = pattern
+            .iter()
+            .enumerate()
+            .skip(1)
+            .all(|(k, p)| words[i + k] == *p && joined(i + k));
+        if matches && best.is_none_or(|(e, _)| end > e) {
+            best = Some((end, role));
+        }
+    }
+    best
+}
+
+/// Honorifics that precede a name and are not part of it for matching: "Sir Keir Starmer".
+pub(crate) fn is_honorific(w: &str) -> bool {
+    matches!(
+        w,
+        "sir" | "dame" | "lord" | "lady" | "mr" | "mrs" | "ms" | "mx" | "dr" | "prof" | "professor"
+    )
+}
+
+/// Nationality adjectives, country and bloc names that qualify a role: "Russian", "US", "UK".
+pub(crate) fn is_nationality(w: &str) -> bool {
+    matches!(
+        w,
+        "us" | "u.s"
+            | "u.s."
+            | "usa"
+            | "uk"
+            | "u.k"
+            | "eu"
+            | "un"
+            | "nato"
+            | "american"
+            | "america"
+            | "russian"
+            | "russia"
+            | "ukrainian"
+            | "ukraine"
+            | "british"
+            | "britain"
+            | "german"
+            | "germany"
+            | "french"
+            | "france"
+            | "chinese"
+            | "china"
+            | "israeli"
+            | "israel"
+            | "iranian"
+            | "iran"
+            | "turkish"
+            | "turkey"
+            | "saudi"
+            | "polish"
+            | "poland"
+            | "italian"
+            | "italy"
+            | "spanish"
+            | "spain"
+            | "japanese"
+            | "japan"
+            | "indian"
+            | "india"
+            | "canadian"
+            | "canada"
+            | "european"
+            | "belarusian"
+            | "belarus"
+            | "syrian"
+            | "syria"
+            | "palestinian"
+            | "egyptian"
+            | "egypt"
+            | "qatari"
+            | "qatar"
+            | "emirati"
+            | "korean"
+            | "dutch"
+            | "belgian"
+            | "swedish"
+            | "finnish"
+            | "norwegian"
+            | "danish"
+            | "hungarian"
+            | "czech"
+            | "slovak"
+            | "romanian"
+            | "bulgarian"
+            | "serbian"
+            | "croatian"
+            | "greek"
+            | "austrian"
+            | "swiss"
+            | "irish"
+            | "scottish"
+            | "australian"
+            | "brazilian"
+            | "mexican"
+            | "argentine"
+            | "pakistani"
+            | "afghan"
+            | "iraqi"
+            | "lebanese"
+            | "jordanian"
+            | "georgian"
+            | "armenian"
+            | "azerbaijani"
+            | "kazakh"
+            | "lithuanian"
+            | "latvian"
+            | "estonian"
+            | "moldovan"
+            | "taiwanese"
+            | "vietnamese"
+            | "thai"
+            | "indonesian"
+            | "nigerian"
+            | "kenyan"
+            | "ethiopian"
+            | "sudanese"
+            | "yemeni"
+            | "libyan"
+            | "tunisian"
+            | "moroccan"
+            | "algerian"
+            | "venezuelan"
+            | "colombian"
+            | "chilean"
+            | "peruvian"
+            | "cuban"
+            | "western"
+            | "swede"
+            | "briton"
+            | "dane"
+            | "finn"
+            | "pole"
+            | "turk"
+            | "frenchman"
+            | "frenchwoman"
+            | "dutchman"
+            | "spaniard"
+            | "scot"
+            | "kurd"
+            | "arab"
+            | "kurdish"
+            | "ghanaian"
+            | "ivorian"
+            | "senegalese"
+            | "congolese"
+            | "uzbek"
+            | "turkmen"
+    )
+}
+
+/// Lower-case adjectives that place a role in an institution: "presidential aide", "opposition leader".
+pub(crate) fn is_role_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "presidential"
+            | "federal"
+            | "state"
+            | "regional"
+            | "military"
+            | "government"
+            | "opposition"
+            | "kremlin"
+            | "royal"
+            | "parliamentary"
+            | "congressional"
+            | "diplomatic"
+    )
+}
+
+/// Words that end an organisation's name, so a capitalised run ending in one is not a person:
+/// "Russian Foreign Ministry", "Foreign Intelligence Service".
+pub(crate) fn is_organisation_word(w: &str) -> bool {
+    matches!(
+        w,
+        "ministry"
+            | "agency"
+            | "service"
+            | "services"
+            | "committee"
+            | "council"
+            | "commission"
+            | "union"
+            | "party"
+            | "department"
+            | "office"
+            | "federation"
+            | "duma"
+            | "house"
+            | "parliament"
+            | "government"
+            | "assembly"
+            | "army"
+            | "forces"
+            | "force"
+            | "court"
+            | "bank"
+            | "fund"
+            | "organisation"
+            | "organization"
+            | "institute"
+            | "university"
+            | "administration"
+            | "kremlin"
+            | "pentagon"
+            | "senate"
+            | "congress"
+            | "cabinet"
+            | "bureau"
+            | "authority"
+            | "corporation"
+            | "company"
+            | "group"
+            | "association"
+            | "alliance"
+            | "guard"
+            | "police"
+            | "embassy"
+            | "foundation"
+            | "board"
+            | "nations"
+            | "states"
+            | "kingdom"
+            | "republic"
+            | "times"
+            | "post"
+            | "news"
+            | "reuters"
+            | "press"
+            | "media"
+            | "network"
+            | "centre"
+            | "center"
+            | "command"
+            | "staff"
+            | "navy"
+            | "directorate"
+            | "inc"
+            | "ltd"
+            | "club"
+            | "church"
+            | "movement"
+            | "front"
+            | "coalition"
+            | "secretariat"
+    )
+}
+
+/// Weekday number (Monday = 0) of a weekday name.
+pub(crate) fn weekday(w: &str) -> Option<u8> {
+    Some(match w {
+        "monday" => 0,
+        "tuesday" => 1,
+        "wednesday" => 2,
+        "thursday" => 3,
+        "friday" => 4,
+        "saturday" => 5,
+        "sunday" => 6,
+        _ => return None,
+    })
+}
+
+/// Month number (1-12) of a month name or its usual abbreviation; "may" and "march" are returned too, and
+/// callers ask for a day or year beside them.
+pub(crate) fn month(w: &str) -> Option<u8> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// The singular of an English noun in matching form: "prisoners" -> "prisoner", "talks" -> "talk",
+/// "casualties" -> "casualty", "children" -> "child". Words that are not plurals come back unchanged.
+pub(crate) fn singular(w: &str) -> String {
+    let irregular = match w {
+        "people" => Some("people"),
+        "men" => Some("man"),
+        "women" => Some("woman"),
+        "children" => Some("child"),
+        "lives" => Some("life"),
+        "wives" => Some("wife"),
+        "knives" => Some("knife"),
+        "wolves" => Some("wolf"),
+        "halves" => Some("half"),
+        "thieves" => Some("thief"),
+        "feet" => Some("foot"),
+        "teeth" => Some("tooth"),
+        "mice" => Some("mouse"),
+        "geese" => Some("goose"),
+        "crises" => Some("crisis"),
+        "analyses" => Some("analysis"),
+        "theses" => Some("thesis"),
+        "data" => Some("data"),
+        "criteria" => Some("criterion"),
+        "phenomena" => Some("phenomenon"),
+        _ => None,
+    };
+    if let Some(s) = irregular {
+        return s.to_string();
+    }
+    let n = w.len();
+    if n <= 3
+        || !w.ends_with('s')
+        || w.ends_with("ss")
+        || w.ends_with("us")
+        || w.ends_with("is")
+        || w.ends_with("news")
+        || w.ends_with("series")
+        || w.ends_with("species")
+    {
+        return w.to_string();
+    }
+    if let Some(stem) = w.strip_suffix("ies")
+        && stem.len() >= 2
+    {
+        return format!("{stem}y");
+    }
+    for suffix in ["sses", "shes", "ches", "xes", "zzes"] {
+        if w.ends_with(suffix) {
+            return w[..n - 2].to_string();
+        }
+    }
+    w[..n - 1].to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn singular_handles_regular_and_irregular_plurals() {
+        assert_eq!(singular("prisoners"), "prisoner");
+        assert_eq!(singular("talks"), "talk");
+        assert_eq!(singular("casualties"), "casualty");
+        assert_eq!(singular("children"), "child");
+        assert_eq!(singular("lives"), "life");
+        assert_eq!(singular("churches"), "church");
+        assert_eq!(singular("troops"), "troop");
+        assert_eq!(singular("status"), "status");
+        assert_eq!(singular("crisis"), "crisis");
+        assert_eq!(singular("news"), "news");
+        assert_eq!(singular("dead"), "dead");
+        assert_eq!(singular("gas"), "gas");
+    }
+
+    #[test]
+    fn title_at_prefers_the_longest_title() {
+        let words = ["us", "secretary", "of", "state", "marco", "rubio"];
+        assert_eq!(
+            title_at(&words, 1, |_| true),
+            Some((4, "secretary of state"))
+        );
+        let words = ["foreign", "minister", "sergey"];
+        assert_eq!(title_at(&words, 0, |_| true), Some((2, "foreign minister")));
+        assert_eq!(title_at(&words, 0, |_| false), None);
+        assert_eq!(title_at(&words, 2, |_| true), None);
+    }
+
+    #[test]
+    fn number_words_and_scales() {
+        assert_eq!(number_word("nine"), Some(NumberWord::Small(9.0)));
+        assert_eq!(number_word("billion"), Some(NumberWord::Scale(1e9)));
+        assert_eq!(scale_suffix("bn"), Some(1e9));
+        assert_eq!(number_word("second"), None, "ordinals are not quantities");
+    }
+}

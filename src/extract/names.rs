@@ -1,0 +1,1119 @@
+//! Name mentions: capitalised spans that name a person, place or organisation, typed by the gazetteer and by
+//! cues in the sentence.
+//!
+//! A name is a run of capitalised words (with diacritics, hyphens, apostrophes such as "O'Leary", and particles
+//! such as "al-", "bin", "von", "de" inside it), its possessive "'s" left out. Capitals that only mark the start
+//! of a sentence, or a headline's title case, are not taken as names unless the document shows the word
+//! capitalised mid-sentence elsewhere or the gazetteer knows it, and a lexicon of function words ("The",
+//! "After", "Images") keeps those out. Role titles in front of a person ("Russian Foreign Minister Sergey
+//! Lavrov") are set aside and taken as a person cue.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::resolve::Gazetteer;
+use crate::segment::{Segmented, TokenKind};
+use crate::text::{Span, fold, fold_into};
+
+use super::{NameKind, NameMention};
+
+/// Capitalised words that are not names by themselves: function words, sentence adverbs, days and months,
+/// scraper labels. In matching form.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "if",
+    "in",
+    "on",
+    "at",
+    "of",
+    "to",
+    "for",
+    "from",
+    "by",
+    "with",
+    "as",
+    "after",
+    "before",
+    "during",
+    "while",
+    "when",
+    "where",
+    "which",
+    "who",
+    "what",
+    "why",
+    "how",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "we",
+    "they",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "there",
+    "here",
+    "then",
+    "than",
+    "so",
+    "not",
+    "no",
+    "yes",
+    "all",
+    "any",
+    "some",
+    "both",
+    "each",
+    "every",
+    "many",
+    "most",
+    "more",
+    "also",
+    "meanwhile",
+    "however",
+    "according",
+    "interestingly",
+    "moreover",
+    "furthermore",
+    "still",
+    "yet",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "earlier",
+    "later",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "images",
+    "image",
+    "photo",
+    "photos",
+    "video",
+    "source",
+    "related",
+    "admin",
+    "read",
+    "watch",
+    "live",
+    "update",
+    "updated",
+    "breaking",
+    "news",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "editorial",
+    "content",
+    "one",
+    "two",
+    "three",
+    "first",
+    "second",
+    "last",
+    "next",
+    "new",
+    "former",
+    "other",
+    "another",
+    "such",
+    "during",
+    "despite",
+    "although",
+    "because",
+    "since",
+    "until",
+    "unless",
+    "whether",
+    "over",
+    "under",
+    "about",
+    "against",
+    "between",
+    "into",
+    "through",
+    "without",
+    "within",
+    "among",
+    "around",
+    "near",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+    "said",
+    "says",
+    "ok",
+    "via",
+    "see",
+    "per",
+    "et",
+    "al",
+];
+
+/// Lower-case particles that may sit inside a name.
+const PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "ben", "bint", "abu", "von", "van", "der", "den", "de", "da", "di",
+    "du", "del", "della", "dos", "das", "la", "le", "zu", "ter",
+];
+
+/// Role and title words that precede a person's name; a run starting with them is a role, then a person.
+const TITLE_WORDS: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "secretary",
+    "state",
+    "chancellor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "professor",
+    "prof",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "crown",
+    "emir",
+    "sheikh",
+    "pope",
+    "cardinal",
+    "bishop",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "major",
+    "captain",
+    "lieutenant",
+    "admiral",
+    "marshal",
+    "commander",
+    "chief",
+    "head",
+    "senator",
+    "sen",
+    "governor",
+    "gov",
+    "mayor",
+    "speaker",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "deputy",
+    "ambassador",
+    "envoy",
+    "special",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "adviser",
+    "advisor",
+    "aide",
+    "national",
+    "security",
+    "affairs",
+    "attorney",
+    "justice",
+    "judge",
+    "senior",
+    "acting",
+    "former",
+    "presidential",
+    "supreme",
+    "leader",
+    "ayatollah",
+    "imam",
+    "patriarch",
+    "metropolitan",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "mp",
+    "of",
+];
+
+/// Words that make a capitalised run an organisation.
+const ORGANISATION_WORDS: &[&str] = &[
+    "ministry",
+    "agency",
+    "service",
+    "duma",
+    "council",
+    "committee",
+    "union",
+    "party",
+    "inc",
+    "ltd",
+    "llc",
+    "plc",
+    "gmbh",
+    "corp",
+    "corporation",
+    "company",
+    "co",
+    "bank",
+    "university",
+    "parliament",
+    "assembly",
+    "government",
+    "department",
+    "office",
+    "army",
+    "navy",
+    "forces",
+    "force",
+    "commission",
+    "organisation",
+    "organization",
+    "institute",
+    "court",
+    "guard",
+    "group",
+    "fund",
+    "foundation",
+    "association",
+    "authority",
+    "senate",
+    "congress",
+    "cabinet",
+    "police",
+    "church",
+    "federation",
+    "bureau",
+    "administration",
+    "kremlin",
+    "pentagon",
+    "reuters",
+    "tass",
+    "interfax",
+    "afp",
+    "bloomberg",
+    "telegram",
+    "network",
+    "times",
+    "post",
+    "press",
+    "media",
+    "news",
+    "tribune",
+    "herald",
+    "journal",
+    "gazette",
+    "brigade",
+    "battalion",
+    "regiment",
+    "division",
+    "corps",
+    "command",
+    "staff",
+    "secretariat",
+    "mission",
+    "alliance",
+    "front",
+    "movement",
+    "coalition",
+    "board",
+    "club",
+    "centre",
+    "center",
+    "school",
+    "hospital",
+];
+
+/// Lower-case words right before a name that make it a person.
+const PERSON_CUES_BEFORE: &[&str] = &[
+    "envoy",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "minister",
+    "president",
+    "aide",
+    "adviser",
+    "advisor",
+    "chancellor",
+    "leader",
+    "director",
+    "chairman",
+    "chairwoman",
+    "deputy",
+    "secretary",
+    "ambassador",
+    "general",
+    "commander",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "senator",
+    "governor",
+    "mayor",
+    "premier",
+    "correspondent",
+    "journalist",
+    "reporter",
+    "author",
+    "analyst",
+    "professor",
+    "colleague",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "declared",
+    "said",
+    "says",
+    "stated",
+    "added",
+    "told",
+    "wrote",
+    "according",
+    "by",
+    "with",
+    "met",
+    "called",
+    "asked",
+    "urged",
+];
+
+/// Lower-case words right after a name that make it a person (speech and cognition verbs).
+const PERSON_CUES_AFTER: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "stated",
+    "states",
+    "declared",
+    "declares",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "emphasized",
+    "emphasised",
+    "reiterated",
+    "mentioned",
+    "stressed",
+    "noted",
+    "announced",
+    "warned",
+    "argued",
+    "explained",
+    "insisted",
+    "claimed",
+    "described",
+    "voiced",
+    "highlighted",
+    "reassured",
+    "expressed",
+    "suggested",
+    "believes",
+    "believed",
+    "thinks",
+    "thought",
+    "asked",
+    "replied",
+    "answered",
+    "admitted",
+    "denied",
+    "confirmed",
+    "urged",
+    "promised",
+    "appeared",
+    "deemed",
+    "responded",
+    "commented",
+    "recalled",
+    "who",
+    "himself",
+    "herself",
+];
+
+/// Words before a name that make it a place; "town of", "village of", "city of" are checked as pairs.
+const PLACE_CUES_BEFORE: &[&str] = &["in", "near", "outside", "around"];
+const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
+    "town", "village", "city", "region", "province", "district", "oblast", "capital", "port",
+    "suburb",
+];
+
+/// A word of the text: a token of the segmenter, or part of one that a scraper glued together
+/// ("NewsRussia", "contentRussia").
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    span: Span,
+    /// Starts with an upper-case letter.
+    capitalised: bool,
+    /// All letters upper case, two or more: "NATO", "US".
+    acronym: bool,
+}
+
+fn is_particle(s: &str) -> bool {
+    contains(PARTICLES, s)
+}
+
+/// The word lists as sets: they are asked for every capitalised word.
+struct Lexicon {
+    sets: HashMap<usize, HashSet<&'static str>>,
+}
+
+const LISTS: [&[&str]; 8] = [
+    STOP_WORDS,
+    PARTICLES,
+    TITLE_WORDS,
+    ORGANISATION_WORDS,
+    PERSON_CUES_BEFORE,
+    PERSON_CUES_AFTER,
+    PLACE_CUES_BEFORE,
+    PLACE_NOUNS_BEFORE_OF,
+];
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon {
+        sets: LISTS
+            .iter()
+            .map(|list| (list.as_ptr() as usize, list.iter().copied().collect()))
+            .collect(),
+    })
+}
+
+/// True when `word` is in `list`, one of [`LISTS`].
+fn contains(list: &'static [&'static str], word: &str) -> bool {
+    match lexicon().sets.get(&(list.as_ptr() as usize)) {
+        Some(set) => set.contains(word),
+        None => list.contains(&word),
+    }
+}
+
+/// Splits a token at a glued lower-to-upper boundary when both parts are words of three letters or more;
+/// "McDonald" and "DeSantis" stay whole.
+fn split_glued(text: &str, span: Span, out: &mut Vec<Word>) {
+    let s = span.of(text);
+    let mut start = 0;
+    let mut prev_lower = false;
+    for (i, c) in s.char_indices() {
+        if c.is_uppercase() && prev_lower && i - start >= 3 && s[i..].chars().count() >= 3 {
+            let head = &s[start..i];
+            if !matches!(
+                head,
+                "Mac" | "Mc" | "De" | "Di" | "La" | "Le" | "Van" | "Von" | "Fitz" | "Du"
+            ) {
+                push_word(text, Span::new(span.start + start, span.start + i), out);
+                start = i;
+            }
+        }
+        prev_lower = c.is_lowercase();
+    }
+    push_word(text, Span::new(span.start + start, span.end), out);
+}
+
+fn push_word(text: &str, span: Span, out: &mut Vec<Word>) {
+    let s = span.of(text);
+    let capitalised = s.chars().next().is_some_and(char::is_uppercase);
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let acronym = letters >= 2
+        && s.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    out.push(Word {
+        span,
+        capitalised,
+        acronym,
+    });
+}
+
+/// Words seen capitalised inside a sentence (not at its start, not in a headline), in matching form: the
+/// evidence that a capitalised word at a sentence start or in a headline is a name. Built per document, and
+/// merged across a corpus so that one report's "Zelenskyy said" vouches for another's sentence-initial
+/// "Zelenskyy".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CapitalEvidence {
+    capitalised_inside: HashSet<String>,
+}
+
+impl CapitalEvidence {
+    /// The evidence of one segmented document.
+    pub fn of_document(text: &str, seg: &Segmented) -> Self {
+        let mut evidence = CapitalEvidence::default();
+        let mut words = Vec::new();
+        for (_, sentence) in seg.content_sentences() {
+            words.clear();
+            for t in seg
+                .sentence_tokens(sentence)
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+            {
+                split_glued(text, t.span, &mut words);
+            }
+            if is_headline(text, &words) {
+                continue;
+            }
+            for (i, w) in words.iter().enumerate() {
+                if i > 0 && w.capitalised && !after_opening_punctuation(text, w.span.start) {
+                    let key = fold(strip_possessive(w.span.of(text)));
+                    evidence.capitalised_inside.insert(key);
+                }
+            }
+        }
+        evidence
+    }
+
+    /// Adds `other`'s words to this evidence.
+    pub fn merge(&mut self, other: CapitalEvidence) {
+        if self.capitalised_inside.len() < other.capitalised_inside.len() {
+            let mine = std::mem::replace(self, other);
+            self.capitalised_inside.extend(mine.capitalised_inside);
+        } else {
+            self.capitalised_inside.extend(other.capitalised_inside);
+        }
+    }
+
+    fn seen_capitalised_inside(&self, folded: &str) -> bool {
+        self.capitalised_inside.contains(folded)
+    }
+}
+
+fn strip_possessive(s: &str) -> &str {
+    crate::resolve::matcher::strip_possessive(s)
+}
+
+fn has_possessive(s: &str) -> bool {
+    strip_possessive(s).len() != s.len()
+}
+
+/// A title-case line: most longer words capitalised, and no closing full stop (a sentence of names ends with
+/// one; a headline does not).
+fn is_headline(text: &str, words: &[Word]) -> bool {
+    if let Some(last) = words.last().filter(|w| !w.span.of(text).contains('.')) {
+        let rest = text[last.span.end..].lines().next().unwrap_or("");
+        if rest
+            .trim_start_matches(['\'', '\u{2019}', '"', '\u{201D}', ')'])
+            .starts_with(['.', '!', '?'])
+        {
+            return false;
+        }
+    }
+    let long: Vec<&Word> = words
+        .iter()
+        .filter(|w| w.span.of(text).chars().count() >= 4)
+        .collect();
+    long.len() >= 3 && long.iter().filter(|w| w.capitalised).count() * 10 >= long.len() * 7
+}
+
+/// True when the word follows an opening quote, a colon or a dash, where English capitalises.
+fn after_opening_punctuation(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\u{a0}']);
+    before.ends_with([
+        '"', '\u{201C}', '\u{2018}', ':', '(', '\u{2014}', '\u{2013}',
+    ]) || before.ends_with(" -")
+        || before.ends_with(" '")
+}
+
+/// True when only white space or a hyphen separates `a` and `b` (so they can be one name).
+fn joined(text: &str, a: Span, b: Span) -> bool {
+    let gap = &text[a.end..b.start];
+    gap.chars().count() <= 2
+        && gap
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}'))
+        && !gap.contains('\n')
+}
+
+/// The name mentions of `text`, in text order, boilerplate lines skipped.
+pub fn extract_names(text: &str, seg: &Segmented, gazetteer: &Gazetteer) -> Vec<NameMention> {
+    extract_names_with(
+        text,
+        seg,
+        gazetteer,
+        &CapitalEvidence::of_document(text, seg),
+    )
+}
+
+/// [`extract_names`] with capitalisation evidence gathered elsewhere, such as over the whole corpus; it should
+/// include this document's own.
+pub fn extract_names_with(
+    text: &str,
+    seg: &Segmented,
+    gazetteer: &Gazetteer,
+    evidence: &CapitalEvidence,
+) -> Vec<NameMention> {
+    let mut mentions = Vec::new();
+    let mut words = Vec::new();
+    let mut buffer = String::new();
+    for (index, sentence) in seg.content_sentences() {
+        words.clear();
+        for t in seg.sentence_tokens(sentence) {
+            split_glued(text, t.span, &mut words);
+        }
+        let headline = is_headline(text, &words);
+        // Matching forms of the sentence's words, in one buffer.
+        buffer.clear();
+        let mut ends = Vec::with_capacity(words.len());
+        for w in &words {
+            fold_into(w.span.of(text), &mut buffer);
+            ends.push(buffer.len());
+        }
+        let folded: Vec<&str> = ends
+            .iter()
+            .scan(0, |start, &end| {
+                let word = &buffer[*start..end];
+                *start = end;
+                Some(word)
+            })
+            .collect();
+        let namey: Vec<bool> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| is_namey(text, w, i == 0, headline, evidence, gazetteer))
+            .collect();
+        let mut i = 0;
+        while i < words.len() {
+            if !namey[i] {
+                i += 1;
+                continue;
+            }
+            let mut run = vec![i];
+            let mut j = i;
+            while !has_possessive(words[j].span.of(text)) {
+                let next = j + 1;
+                if next < words.len()
+                    && namey[next]
+                    && joined(text, words[j].span, words[next].span)
+                {
+                    run.push(next);
+                    j = next;
+                    continue;
+                }
+                // A particle or "of" between two capitalised words: "Bashar al-Assad", "Secretary of State".
+                let connector = next + 1 < words.len()
+                    && namey[next + 1]
+                    && !words[next].capitalised
+                    && (is_particle(folded[next])
+                        || (folded[next] == "of"
+                            && (contains(TITLE_WORDS, folded[j])
+                                || contains(ORGANISATION_WORDS, folded[j]))))
+                    && joined(text, words[j].span, words[next].span)
+                    && joined(text, words[next].span, words[next + 1].span);
+                if connector {
+                    run.push(next);
+                    run.push(next + 1);
+                    j = next + 1;
+                    continue;
+                }
+                break;
+            }
+            for part in split_after_organisation(&folded, &run) {
+                if let Some(mention) = type_run(text, &words, &folded, part, index, gazetteer) {
+                    mentions.push(mention);
+                }
+            }
+            i = j + 1;
+        }
+    }
+    propagate_person_surnames(text, &mut mentions);
+    mentions
+}
+
+/// One sense per document: a lone surname of a person named in full elsewhere in the document is that person,
+/// whatever else the word could be ("Rubio" is also a town in Venezuela).
+fn propagate_person_surnames(text: &str, mentions: &mut [NameMention]) {
+    let surnames: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.kind == NameKind::Person)
+        .filter_map(|m| {
+            let name = m.span.of(text);
+            let mut parts = name.split_whitespace();
+            let last = parts.next_back()?;
+            parts.next().map(|_| fold(last))
+        })
+        .collect();
+    for mention in mentions.iter_mut() {
+        let name = mention.span.of(text);
+        if mention.kind != NameKind::Person
+            && !name.contains(char::is_whitespace)
+            && surnames.contains(&fold(name))
+        {
+            mention.kind = NameKind::Person;
+        }
+    }
+}
+
+/// Whether a capitalised word may be part of a name here.
+fn is_namey(
+    text: &str,
+    word: &Word,
+    sentence_initial: bool,
+    headline: bool,
+    evidence: &CapitalEvidence,
+    gazetteer: &Gazetteer,
+) -> bool {
+    if !word.capitalised {
+        return false;
+    }
+    let bare = fold(strip_possessive(word.span.of(text)));
+    if contains(STOP_WORDS, &bare) && !word.acronym {
+        return false;
+    }
+    if word.acronym && bare.chars().count() < 2 {
+        return false;
+    }
+    let initial = sentence_initial || after_opening_punctuation(text, word.span.start);
+    if !initial && !headline {
+        return true;
+    }
+    word.acronym
+        || evidence.seen_capitalised_inside(&bare)
+        || gazetteer.place(&bare).is_some()
+        || gazetteer.is_given_name(&bare)
+}
+
+/// Splits a run after an organisation word that more words follow: "Foreign Intelligence Service | Sergey
+/// Naryshkin", "Kremlin | Spokesman Dmitry Peskov".
+fn split_after_organisation<'r>(folded: &[&str], run: &'r [usize]) -> Vec<&'r [usize]> {
+    let cut = run[..run.len().saturating_sub(1)]
+        .iter()
+        .rposition(|&k| contains(ORGANISATION_WORDS, folded[k]));
+    match cut {
+        Some(p) if !matches!(folded[run[p + 1]], "of" | "for") => {
+            vec![&run[..=p], &run[p + 1..]]
+        }
+        _ => vec![run],
+    }
+}
+
+/// Trims role words off a run, types it, and makes the mention.
+fn type_run(
+    text: &str,
+    words: &[Word],
+    folded: &[&str],
+    run: &[usize],
+    sentence: usize,
+    gazetteer: &Gazetteer,
+) -> Option<NameMention> {
+    let last = *run.last()?;
+    let whole = Span::new(
+        words[run[0]].span.start,
+        words[last].span.start + strip_possessive(words[last].span.of(text)).len(),
+    );
+    // A run the gazetteer knows whole ("Saudi Arabia", "Russian Federation") is that place.
+    let whole_place = gazetteer.place(whole.of(text)).is_some();
+    let organisation = !whole_place
+        && run
+            .iter()
+            .any(|&k| contains(ORGANISATION_WORDS, strip_possessive(folded[k])));
+    let mut start = 0;
+    let mut titled = false;
+    if !organisation && !whole_place {
+        // The person starts after the last role word or demonym: "UK Prime Minister Sir Keir Starmer".
+        for (p, &k) in run.iter().enumerate() {
+            let f = folded[k];
+            let role = contains(TITLE_WORDS, f)
+                || (p + 1 < run.len()
+                    && (gazetteer.demonym(f).is_some() || (words[k].acronym && f.len() <= 3)));
+            if role {
+                start = p + 1;
+                titled = titled || contains(TITLE_WORDS, f);
+            }
+        }
+    } else {
+        while start < run.len() && folded[run[start]] == "the" {
+            start += 1;
+        }
+    }
+    let body = &run[start.min(run.len())..];
+    let first = *body.first()?;
+    let span = Span::new(
+        words[first].span.start,
+        words[last].span.start + strip_possessive(words[last].span.of(text)).len(),
+    );
+    let name = span.of(text);
+    let place = gazetteer.place(name);
+    if body.len() == 1 && place.is_none() && gazetteer.demonym(name).is_some() {
+        return None;
+    }
+    let before =
+        (words[first].span.start > 0).then(|| preceding_words(text, words[first].span.start));
+    let after = following_word(text, span.end);
+    let country = place.is_some_and(|p| p.kind == crate::resolve::PlaceKind::Country);
+    // Acronyms are organisations unless they abbreviate a country ("NATO" is an alternate name of a town).
+    let kind = if organisation || (body.len() == 1 && words[first].acronym && !country) {
+        NameKind::Organisation
+    } else if titled
+        || (body.len() >= 2 && gazetteer.is_given_name(folded[first]) && place.is_none())
+    {
+        NameKind::Person
+    } else if place.is_some()
+        || before.as_ref().is_some_and(|(w1, w2)| {
+            contains(PLACE_CUES_BEFORE, w1) || (w1 == "of" && contains(PLACE_NOUNS_BEFORE_OF, w2))
+        })
+    {
+        NameKind::Place
+    } else if before
+        .as_ref()
+        .is_some_and(|(w1, _)| contains(PERSON_CUES_BEFORE, w1))
+        || after
+            .as_deref()
+            .is_some_and(|w| contains(PERSON_CUES_AFTER, w))
+        || body.len() >= 2 && gazetteer.is_given_name(folded[first])
+    {
+        NameKind::Person
+    } else {
+        NameKind::Unknown
+    };
+    Some(NameMention {
+        span,
+        sentence,
+        kind,
+    })
+}
+
+/// The one or two words before `at` in matching form, nearest first, within the line.
+fn preceding_words(text: &str, at: usize) -> (String, String) {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let mut words = text[line_start..at]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .map(fold);
+    (
+        words.next().unwrap_or_default(),
+        words.next().unwrap_or_default(),
+    )
+}
+
+/// The word right after `at`, in matching form, if only spaces or a comma come between.
+fn following_word(text: &str, at: usize) -> Option<String> {
+    let rest = &text[at..];
+    let rest = rest
+        .strip_prefix("'s")
+        .or_else(|| rest.strip_prefix("\u{2019}s"))
+        .unwrap_or(rest);
+    let rest = rest.trim_start_matches([' ', '\u{a0}', ',']);
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    (!word.is_empty()).then(|| fold(&word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn mentions_are_in_order_on_char_boundaries(text in "[A-Za-zŁłŻ'’. ,\n-]{0,120}") {
+            let seg = Segmented::new(&text);
+            let mentions = extract_names(&text, &seg, Gazetteer::get());
+            let mut last = 0;
+            for m in &mentions {
+                prop_assert!(m.span.start >= last && m.span.start < m.span.end && m.span.end <= text.len());
+                prop_assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+                last = m.span.end;
+            }
+        }
+    }
+
+    fn names(text: &str) -> Vec<(String, NameKind)> {
+        let seg = Segmented::new(text);
+        extract_names(text, &seg, Gazetteer::get())
+            .into_iter()
+            .map(|m| (m.span.of(text).to_string(), m.kind))
+            .collect()
+    }
+
+    fn has(text: &str, name: &str, kind: NameKind) {
+        let found = names(text);
+        assert!(
+            found.iter().any(|(n, k)| n == name && *k == kind),
+            "{name} as {kind:?} not in {found:?}"
+        );
+    }
+
+    #[test]
+    fn role_title_is_set_aside_and_marks_a_person() {
+        let text = "Russia will act, declared Russian Foreign Minister Sergey Lavrov on Tuesday.";
+        has(text, "Sergey Lavrov", NameKind::Person);
+        has(text, "Russia", NameKind::Place);
+        assert!(!names(text).iter().any(|(n, _)| n.contains("Minister")));
+    }
+
+    #[test]
+    fn possessive_is_stripped() {
+        has(
+            "He read Lavrov\u{2019}s comments. Lavrov said no.",
+            "Lavrov",
+            NameKind::Person,
+        );
+    }
+
+    #[test]
+    fn sentence_initial_function_words_are_not_names() {
+        let found =
+            names("The talks ended. After nine hours, Images of the talks spread in Jeddah.");
+        assert_eq!(found, vec![("Jeddah".to_string(), NameKind::Place)]);
+    }
+
+    #[test]
+    fn place_cue_types_an_unknown_town() {
+        has(
+            "Shelling hit homes in Zbrutivka on Monday.",
+            "Zbrutivka",
+            NameKind::Place,
+        );
+        has(
+            "They met in the village of Ostrivka-Nova.",
+            "Ostrivka-Nova",
+            NameKind::Place,
+        );
+    }
+
+    #[test]
+    fn organisations_by_head_word_and_acronym() {
+        let text = "The chairman of the committee of the State Duma spoke. NATO troops stayed.";
+        has(text, "State Duma", NameKind::Organisation);
+        has(text, "NATO", NameKind::Organisation);
+    }
+
+    #[test]
+    fn particles_and_apostrophes_stay_inside_names() {
+        has(
+            "Talks with Bashar al-Assad resumed, said O'Leary.",
+            "Bashar al-Assad",
+            NameKind::Person,
+        );
+        has(
+            "Talks with Bashar al-Assad resumed, said O'Leary.",
+            "O'Leary",
+            NameKind::Person,
+        );
+    }
+
+    #[test]
+    fn headline_case_needs_evidence() {
+        let text =
+            "Russia Rejects Troop Deployment After Talks\n\nRussia said no to talks in Riyadh.";
+        let found: Vec<String> = names(text).into_iter().map(|(n, _)| n).collect();
+        assert!(found.contains(&"Russia".to_string()), "{found:?}");
+        assert!(
+            !found
+                .iter()
+                .any(|n| n.contains("Rejects") || n.contains("Deployment")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn whole_country_name_is_kept_and_a_namesake_town_yields_to_a_person() {
+        has(
+            "Talks were held in Saudi Arabia.",
+            "Saudi Arabia",
+            NameKind::Place,
+        );
+        has(
+            "The Russian Federation objected.",
+            "Russian Federation",
+            NameKind::Place,
+        );
+        let text = "US Secretary of State Marco Rubio spoke. Rubio, meanwhile, left.";
+        let found = names(text);
+        assert_eq!(
+            found
+                .iter()
+                .filter(|(n, k)| n == "Rubio" && *k == NameKind::Person)
+                .count(),
+            1,
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn headline_ending_in_an_abbreviation_is_still_a_headline() {
+        let text = "Russia Rejects Troop Deployment: Key Insights from Talks with the U.S.\n\nRussia said no.";
+        let found: Vec<String> = names(text).into_iter().map(|(n, _)| n).collect();
+        assert!(
+            !found
+                .iter()
+                .any(|n| n.contains("Insights") || n.contains("Rejects")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn corpus_evidence_vouches_for_a_sentence_initial_name() {
+        let text = "Zelenskyy thanked the allies.";
+        let seg = Segmented::new(text);
+        let g = Gazetteer::get();
+        assert!(extract_names(text, &seg, g).is_empty());
+        let other = "Aid arrived, and Zelenskyy thanked them.";
+        let mut evidence = CapitalEvidence::of_document(text, &seg);
+        evidence.merge(CapitalEvidence::of_document(other, &Segmented::new(other)));
+        let found = extract_names_with(text, &seg, g, &evidence);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span.of(text), "Zelenskyy");
+    }
+
+    #[test]
+    fn glued_scraper_prefix_is_split() {
+        let found: Vec<String> = names("NewsRussia firm on terms\n\nRussia agreed.")
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert!(found.contains(&"Russia".to_string()), "{found:?}");
+        assert!(!found.iter().any(|n| n.contains("News")), "{found:?}");
+    }
+}

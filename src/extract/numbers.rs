@@ -1,0 +1,963 @@
+//! Numbers with their unit and head noun: "30-day ceasefire" (30, day, ceasefire), "nine hours of talks"
+//! (9, hour, talk), "$2.5 billion" (2.5e9, usd), "€4.2bn" (4.2e9, eur), "175 prisoners" (175, -, prisoner),
+//! "four years and six months" (54, month).
+//!
+//! Number words, scale words and fractions become values. Years, dates, times of day, ordinals and
+//! designators ("F-16", "Article 5") are not quantities and are skipped. Values are compared through
+//! [`NumberMention::comparable`], which puts durations in days, so "four and a half years" equals "four years
+//! and six months".
+
+use super::NumberMention;
+use super::lexicon::{
+    self, NumberWord, Unit, currency_symbol, currency_word, is_approximator, is_approximator_pair,
+    is_common_verb, is_function_word, is_nationality, is_speech_verb, month, number_word,
+    scale_suffix, scale_word, singular, unit_suffix, unit_word, weekday,
+};
+use super::words::{Words, is_clause_gap, is_dash, is_hyphen_gap};
+use crate::text::Span;
+
+impl NumberMention {
+    /// The value and unit to compare: durations in days, lengths in km, masses in kg; other units (money,
+    /// percent, counts) as they are.
+    pub fn comparable(&self) -> (f64, Option<&str>) {
+        match self.unit.as_deref() {
+            Some(name) => match unit_word(name) {
+                Some(u) => (self.value * u.factor, Some(u.base)),
+                None => (self.value, Some(name)),
+            },
+            None => (self.value, None),
+        }
+    }
+
+    /// Whether two mentions give the same quantity: same comparable unit and values equal within a relative
+    /// tolerance of one part in a thousand (so "four and a half years" equals "four years and six months").
+    pub fn same_quantity(&self, other: &NumberMention) -> bool {
+        let (a, unit_a) = self.comparable();
+        let (b, unit_b) = other.comparable();
+        unit_a == unit_b && (a - b).abs() <= 1e-3 * a.abs().max(b.abs()).max(1e-9)
+    }
+}
+
+/// Parses a number written in words: "four and a half" -> 4.5, "two hundred and fifty" -> 250,
+/// "a dozen" -> 12, "twenty-five" -> 25, "three million" -> 3e6. `None` unless every word is used.
+pub fn parse_number_words(s: &str) -> Option<f64> {
+    let words: Vec<String> = s
+        .split(|c: char| c.is_whitespace() || is_dash(c))
+        .filter(|w| !w.is_empty())
+        .map(crate::text::fold)
+        .collect();
+    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+    match evaluate_words(&refs) {
+        Some((value, used)) if used == refs.len() => Some(value),
+        _ => None,
+    }
+}
+
+/// The value of the longest run of number words at the start of `words` and how many words it uses.
+fn evaluate_words(words: &[&str]) -> Option<(f64, usize)> {
+    let mut total = 0.0;
+    let mut current = 0.0;
+    // The last small number was a ten ("twenty"), so a unit may still follow ("twenty five").
+    let mut after_ten = false;
+    // A small number has been read since the last hundred or scale word.
+    let mut small_since = false;
+    let mut used = 0;
+    let mut j = 0;
+    let mut any_number = false;
+    while j < words.len() {
+        let word = words[j];
+        let next = words.get(j + 1).copied().and_then(number_word);
+        match word {
+            "and" => {
+                // Only inside a number: "two hundred and fifty", "four and a half".
+                let continues = next.is_some_and(|n| !matches!(n, NumberWord::Scale(_)))
+                    || words.get(j + 1) == Some(&"a") && words.get(j + 2) == Some(&"half");
+                if !any_number || !continues {
+                    break;
+                }
+                j += 1;
+                continue;
+            }
+            "a" | "an" => match next {
+                Some(NumberWord::Half) => {
+                    if !any_number {
+                        break;
+                    }
+                    current += 0.5;
+                    j += 2;
+                    used = j;
+                    continue;
+                }
+                Some(NumberWord::Hundred | NumberWord::Scale(_) | NumberWord::Dozen)
+                    if !any_number =>
+                {
+                    current = 1.0;
+                    small_since = true;
+                    any_number = true;
+                    j += 1;
+                    used = j;
+                    continue;
+                }
+                _ => break,
+            },
+            _ => {}
+        }
+        match number_word(word) {
+            Some(NumberWord::Small(v)) => {
+                let joins_ten = after_ten && v < 10.0 && v > 0.0;
+                if small_since && !joins_ten {
+                    break;
+                }
+                current += v;
+                after_ten = v >= 20.0;
+                small_since = true;
+            }
+            Some(NumberWord::Hundred) => {
+                current = if current == 0.0 {
+                    100.0
+                } else {
+                    current * 100.0
+                };
+                small_since = false;
+                after_ten = false;
+            }
+            Some(NumberWord::Scale(s)) => {
+                total += if current == 0.0 { s } else { current * s };
+                current = 0.0;
+                small_since = false;
+                after_ten = false;
+            }
+            Some(NumberWord::Dozen) => {
+                current = if current == 0.0 { 12.0 } else { current * 12.0 };
+                small_since = true;
+                after_ten = false;
+            }
+            Some(NumberWord::Half) | None => break,
+        }
+        any_number = true;
+        j += 1;
+        used = j;
+    }
+    (any_number && used > 0).then_some((total + current, used))
+}
+
+/// A number written in digits, with what is glued to it.
+#[derive(Debug, PartialEq)]
+struct Digits {
+    value: f64,
+    unit: Option<Unit>,
+}
+
+/// Parses a digit token: "30", "1,000", "2.5", "4.2bn", "10km". `None` for ordinals ("21st"), decades
+/// ("1990s"), versions and anything else that is not a plain quantity.
+fn parse_digits(raw: &str) -> Option<Digits> {
+    let numeric_end = raw
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(raw.len());
+    let (number, suffix) = raw.split_at(numeric_end);
+    let suffix = suffix.to_ascii_lowercase();
+    let mut value = parse_decimal(number)?;
+    let mut unit = None;
+    if !suffix.is_empty() {
+        if let Some(scale) = scale_suffix(&suffix) {
+            value *= scale;
+        } else if let Some(u) = unit_suffix(&suffix) {
+            unit = Some(u);
+        } else {
+            return None;
+        }
+    }
+    Some(Digits { value, unit })
+}
+
+/// "1,000" and "1,000,000" (thousands separators), "2.5" and "2,5" (decimal separators).
+fn parse_decimal(s: &str) -> Option<f64> {
+    if s.is_empty()
+        || !s.as_bytes()[0].is_ascii_digit()
+        || !s.as_bytes()[s.len() - 1].is_ascii_digit()
+    {
+        return None;
+    }
+    let groups: Vec<&str> = s.split(',').collect();
+    let thousands = groups.len() > 1
+        && groups[0].len() <= 3
+        && groups[1..].iter().enumerate().all(|(k, g)| {
+            let last = k + 2 == groups.len();
+            g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()) || last && is_decimal_group(g)
+        });
+    let plain = if thousands {
+        s.replace(',', "")
+    } else if groups.len() == 2 && !s.contains('.') {
+        s.replace(',', ".")
+    } else if groups.len() == 1 {
+        s.to_string()
+    } else {
+        return None;
+    };
+    if plain.matches('.').count() > 1 {
+        return None;
+    }
+    plain.parse().ok().filter(|v: &f64| v.is_finite())
+}
+
+/// A last thousands group with decimals: "500.5" in "1,500.5".
+fn is_decimal_group(g: &str) -> bool {
+    let mut parts = g.splitn(2, '.');
+    parts.next().is_some_and(|p| p.len() == 3) && parts.next().is_some_and(|p| !p.is_empty())
+}
+
+/// Words before a number that make it a designator, not a quantity: "Article 5", "No. 10", "Flight 17".
+fn is_designator(w: &str) -> bool {
+    matches!(
+        w,
+        "no" | "nos"
+            | "number"
+            | "article"
+            | "section"
+            | "chapter"
+            | "resolution"
+            | "flight"
+            | "route"
+            | "room"
+            | "page"
+            | "platform"
+            | "highway"
+            | "paragraph"
+            | "clause"
+            | "rule"
+            | "level"
+            | "phase"
+            | "stage"
+            | "grade"
+            | "version"
+            | "model"
+            | "channel"
+            | "gate"
+            | "block"
+            | "building"
+            | "unit"
+            | "point"
+            | "item"
+            | "line"
+            | "episode"
+            | "season"
+            | "vol"
+            | "volume"
+            | "act"
+            | "game"
+    )
+}
+
+/// Words after a number that make it a time of day.
+fn is_clock_word(w: &str) -> bool {
+    matches!(
+        w,
+        "am" | "pm"
+            | "a.m"
+            | "p.m"
+            | "a.m."
+            | "p.m."
+            | "gmt"
+            | "utc"
+            | "cet"
+            | "est"
+            | "o'clock"
+            | "hrs"
+    )
+}
+
+/// Where a number's quantity reading starts and what it is worth, before units and head are read.
+struct Base {
+    /// First word of the number.
+    first: usize,
+    /// One past its last word.
+    end: usize,
+    value: f64,
+    unit: Option<Unit>,
+    /// Written in words ("nine"), which needs a unit or head to count as a quantity.
+    in_words: bool,
+}
+
+/// Appends the quantities of one sentence to `out`. Words marked in `claimed` belong to dates.
+pub(crate) fn scan(w: &Words, claimed: &[bool], out: &mut Vec<NumberMention>) {
+    let mut i = 0;
+    while i < w.len() {
+        if claimed[i] {
+            i += 1;
+            continue;
+        }
+        match quantity_at(w, i, claimed) {
+            Some((mention, end)) => {
+                out.push(mention);
+                i = end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// The quantity starting at word `i` and the index one past its last word.
+fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, usize)> {
+    let base = if w.words[i].number {
+        digits_base(w, i)?
+    } else {
+        words_base(w, i)?
+    };
+    let free = |k: usize| k < w.len() && !claimed[k];
+    let mut k = base.end;
+    let mut value = base.value;
+    let mut unit_name: Option<String> = base.unit.map(|u| u.name.to_string());
+    let mut span_end = w.words[k - 1].span.end;
+    let mut hyphenated = false;
+
+    // A scale word: "2.5 billion".
+    if free(k)
+        && w.joined_by_space(k)
+        && base.unit.is_none()
+        && let Some(scale) = scale_word(w.lower(k))
+    {
+        value *= scale;
+        span_end = w.words[k].span.end;
+        k += 1;
+    }
+    // Clock times are not quantities: "10:30", "3 pm".
+    if w.gap_after(k - 1).starts_with(':') && w.words.get(k).is_some_and(|n| n.number)
+        || is_clock_word(w.lower(k))
+    {
+        return None;
+    }
+    // "magnitude 5.1": a unit written before the number, which leaves the noun after it as the head.
+    let unit_before = base.first > 0 && w.is(base.first - 1, "magnitude") && unit_name.is_none();
+    if unit_before {
+        unit_name = Some("magnitude".into());
+    }
+    let currency = currency_before(w, base.first);
+    let start = currency.map_or(w.words[base.first].span.start, |(at, _)| at);
+    if let Some((_, code)) = currency {
+        unit_name = Some(code.to_string());
+    }
+    let after = w.gap_after(k - 1);
+    if after.starts_with('%') {
+        unit_name = Some("percent".into());
+        span_end = w.words[k - 1].span.end + 1;
+    } else if free(k) && w.joined_by_space(k) {
+        let next = w.lower(k);
+        if next == "percentage" && (w.is(k + 1, "point") || w.is(k + 1, "points")) {
+            unit_name = Some("percentage point".into());
+            span_end = w.words[k + 1].span.end;
+            k += 2;
+        } else if next == "per" && w.is(k + 1, "cent") || next == "percent" || next == "pct" {
+            unit_name = Some("percent".into());
+            let last = if next == "per" { k + 1 } else { k };
+            span_end = w.words[last].span.end;
+            k = last + 1;
+        } else if let Some(code) = currency_word(next).filter(|_| currency.is_none()) {
+            unit_name = Some(code.to_string());
+            span_end = w.words[k].span.end;
+            k += 1;
+        } else if unit_name.is_none()
+            && let Some(u) = unit_word(next)
+        {
+            unit_name = Some(u.name.to_string());
+            span_end = w.words[k].span.end;
+            k += 1;
+            // "four years and six months", "a year and a half".
+            if let Some((total, smaller, end)) = compound_duration(w, k, value, u, claimed) {
+                value = total;
+                unit_name = Some(smaller.name.to_string());
+                span_end = w.words[end - 1].span.end;
+                k = end;
+            }
+        }
+    } else if free(k) && is_hyphen_gap(w.gap_before(k)) && !w.words[k].number && unit_name.is_none()
+    {
+        // "30-day", "three-member", "25-year-old".
+        let next = w.lower(k);
+        // "two-thirds", "three-quarters": a share, not a count of thirds.
+        if matches!(
+            next,
+            "half" | "halves" | "third" | "thirds" | "quarter" | "quarters" | "fifth" | "fifths"
+        ) {
+            return None;
+        }
+        let name = unit_word(next).map_or_else(|| singular(next), |u| u.name.to_string());
+        if next.chars().all(char::is_alphabetic) && !is_function_word(next) {
+            unit_name = Some(name);
+            span_end = w.words[k].span.end;
+            k += 1;
+            hyphenated = true;
+            if is_hyphen_gap(w.gap_before(k)) && w.is(k, "old") {
+                unit_name = Some("age".into());
+                span_end = w.words[k].span.end;
+                k += 1;
+            }
+        }
+    }
+
+    let mut head = None;
+    if hyphenated || unit_before || unit_name.is_none() {
+        head = head_run(w, k, claimed);
+    }
+    if head.is_none() && free(k) && matches!(w.lower(k), "of" | "in") && w.joined_by_space(k) {
+        let is_money_or_share = unit_name
+            .as_deref()
+            .is_some_and(|u| currency_word(u).is_some() || u == "percent");
+        if w.is(k, "of") || is_money_or_share {
+            let mut h = k + 1;
+            if matches!(w.lower(h), "the" | "a" | "an") && w.joined_by_space(h) {
+                h += 1;
+            }
+            head = head_run(w, h, claimed);
+        }
+    }
+    if head.is_none() && base.first >= 2 && w.is(base.first - 1, "of") && currency.is_none() {
+        let noun = &w.words[base.first - 2];
+        if noun.lower.chars().all(char::is_alphabetic)
+            && !noun.capitalised
+            && !is_function_word(&noun.lower)
+            && unit_word(&noun.lower).is_none()
+        {
+            head = Some(singular(&noun.lower));
+        }
+    }
+    if base.in_words && head.is_none() && unit_name.is_none() {
+        return None;
+    }
+    let approximate = is_approximate(w, base.first, k);
+    Some((
+        NumberMention {
+            span: Span::new(start, span_end),
+            sentence: w.sentence,
+            value,
+            unit: unit_name,
+            head,
+            approximate,
+        },
+        k,
+    ))
+}
+
+/// A number written in digits at word `i`, unless it is a designator, a model number or a time of day.
+fn digits_base(w: &Words, i: usize) -> Option<Base> {
+    let word = &w.words[i];
+    let digits = parse_digits(word.raw)?;
+    let gap = w.gap_before(i);
+    if i > 0 {
+        let prev = &w.words[i - 1];
+        // "F-16", "COVID-19", "Su-35": a code, not a count.
+        if is_hyphen_gap(gap) && !prev.number {
+            return None;
+        }
+        // "Article 5", "No. 10", "Boeing 737".
+        // A capital that only opens the sentence ("Exactly 100 people") designates nothing.
+        let designated = is_designator(&prev.lower)
+            || prev.capitalised
+                && i > 1
+                && !is_function_word(&prev.lower)
+                && !is_approximator(&prev.lower)
+                && !is_nationality(&prev.lower)
+                && month(&prev.lower).is_none()
+                && weekday(&prev.lower).is_none();
+        if designated && !gap.contains(',') && currency_symbol_in(gap).is_none() {
+            return None;
+        }
+    }
+    if gap.ends_with(':')
+        || gap.ends_with('#')
+        || gap.ends_with('/')
+        || w.gap_after(i).starts_with('/')
+    {
+        return None;
+    }
+    let mut value = digits.value;
+    let mut end = i + 1;
+    // "2 and a half years".
+    if w.is(i + 1, "and") && w.is(i + 2, "a") && w.is(i + 3, "half") && w.joined_by_space(i + 1) {
+        value += 0.5;
+        end = i + 4;
+    }
+    Some(Base {
+        first: i,
+        end,
+        value,
+        unit: digits.unit,
+        in_words: false,
+    })
+}
+
+/// A number written in words at word `i`: "nine", "four and a half", "a dozen", "two hundred".
+fn words_base(w: &Words, i: usize) -> Option<Base> {
+    let first = w.lower(i);
+    if number_word(first).is_none() && !matches!(first, "a" | "an") || first == "half" {
+        return None;
+    }
+    // Mid-sentence capitals make a name: "Channel Four", "the Big Three".
+    if i > 0 && w.words[i].capitalised {
+        return None;
+    }
+    if first == "one" {
+        let prev = if i > 0 { w.lower(i - 1) } else { "" };
+        let pronoun_use = matches!(
+            prev,
+            "no" | "any"
+                | "every"
+                | "each"
+                | "some"
+                | "the"
+                | "this"
+                | "that"
+                | "which"
+                | "another"
+                | "only"
+                | "no-one"
+                | "anyone"
+        ) || matches!(w.lower(i + 1), "another" | "of" | "by" | "or" | "after")
+            || prev == "at";
+        if pronoun_use {
+            return None;
+        }
+    }
+    let mut lowers: Vec<&str> = Vec::new();
+    let mut k = i;
+    while k < w.len() && lowers.len() < 12 {
+        if k > i && !(w.joined_by_space(k) || is_hyphen_gap(w.gap_before(k))) {
+            break;
+        }
+        lowers.push(w.lower(k));
+        k += 1;
+    }
+    // "a day and a half": one of the unit, which the compound reading then extends.
+    if matches!(first, "a" | "an")
+        && unit_word(w.lower(i + 1)).is_some()
+        && w.is(i + 2, "and")
+        && w.is(i + 3, "a")
+        && w.is(i + 4, "half")
+    {
+        return Some(Base {
+            first: i,
+            end: i + 1,
+            value: 1.0,
+            unit: None,
+            in_words: true,
+        });
+    }
+    let (value, used) = evaluate_words(&lowers)?;
+    if matches!(first, "a" | "an") && used == 1 {
+        return None;
+    }
+    Some(Base {
+        first: i,
+        end: i + used,
+        value,
+        unit: None,
+        in_words: true,
+    })
+}
+
+/// "and six months" or "and a half" after a duration `value unit` ending before word `k`: the total in the
+/// smaller unit, that unit, and the index one past the compound.
+fn compound_duration(
+    w: &Words,
+    k: usize,
+    value: f64,
+    unit: Unit,
+    claimed: &[bool],
+) -> Option<(f64, Unit, usize)> {
+    if !w.is(k, "and") || !w.joined_by_space(k) || claimed.get(k + 1).copied().unwrap_or(true) {
+        return None;
+    }
+    if w.is(k + 1, "a") && w.is(k + 2, "half") {
+        return Some((value + 0.5, unit, k + 3));
+    }
+    let (second, end) = if w.words[k + 1].number {
+        let d = parse_digits(w.words[k + 1].raw)?;
+        (d.value, k + 2)
+    } else {
+        let lowers: Vec<&str> = (k + 1..w.len().min(k + 6)).map(|j| w.lower(j)).collect();
+        let (v, used) = evaluate_words(&lowers)?;
+        (v, k + 1 + used)
+    };
+    let smaller = unit_word(w.lower(end))?;
+    if smaller.base != unit.base || smaller.factor >= unit.factor || !w.joined_by_space(end) {
+        return None;
+    }
+    Some((
+        value * unit.factor / smaller.factor + second,
+        smaller,
+        end + 1,
+    ))
+}
+
+/// The currency symbol right before word `i` ("$2.5", "US$5", "€4.2bn"): where the money span starts and the
+/// currency's code.
+fn currency_before(w: &Words, i: usize) -> Option<(usize, &'static str)> {
+    let gap = w.gap_before(i);
+    let trimmed = gap.trim_end();
+    let symbol = trimmed.chars().next_back()?;
+    let code = currency_symbol(symbol)?;
+    let at = w.words[i].span.start - (gap.len() - trimmed.len()) - symbol.len_utf8();
+    // "US$5": the country prefix belongs to the money.
+    if i > 0 && trimmed.len() == symbol.len_utf8() && w.words[i - 1].raw.eq_ignore_ascii_case("us")
+    {
+        return Some((w.words[i - 1].span.start, code));
+    }
+    Some((at, code))
+}
+
+/// A currency symbol anywhere in a gap.
+fn currency_symbol_in(gap: &str) -> Option<&'static str> {
+    gap.chars().find_map(currency_symbol)
+}
+
+/// Whether a hedge comes before word `first` ("about", "more than", "as many as") or after word `end - 1`
+/// ("or so", "or more", "-odd").
+fn is_approximate(w: &Words, first: usize, end: usize) -> bool {
+    let before = |n: usize| first.checked_sub(n).map_or("", |k| w.lower(k));
+    let hedged_before = is_approximator(before(1))
+        || is_approximator_pair(before(2), before(1))
+        || before(1) == "as" && is_approximator_pair(before(3), before(2));
+    let hedged_after = w.is(end, "or") && matches!(w.lower(end + 1), "so" | "more" | "less")
+        || w.is(end, "odd") && is_hyphen_gap(w.gap_before(end))
+        || w.is(end, "plus");
+    hedged_before || hedged_after
+}
+
+/// The head noun of a run of up to three content words starting at word `k`: "prisoners" in "175 prisoners
+/// were freed", "soldier" in "five Russian soldiers", "aid" in "in military aid". Singular, matching form.
+fn head_run(w: &Words, k: usize, claimed: &[bool]) -> Option<String> {
+    let mut head: Option<&str> = None;
+    let end = (k + 3).min(w.len());
+    for (j, word) in w.words.iter().enumerate().take(end).skip(k) {
+        let linked = w.joined_by_space(j) || j > k && is_hyphen_gap(w.gap_before(j));
+        if !linked || claimed[j] || is_clause_gap(w.gap_before(j)) {
+            break;
+        }
+        let lower = word.lower.as_str();
+        // "more" and "additional" before the noun add nothing to what is counted: "100 more troops"; nor does
+        // an adverb ("14 slightly injured").
+        if j == k
+            && (matches!(lower, "more" | "additional" | "extra" | "new" | "further")
+                || lower.ends_with("ly"))
+        {
+            continue;
+        }
+        if head.is_some() && is_common_verb(lower) {
+            break;
+        }
+        let content = !word.number
+            && lower.chars().all(|c| c.is_alphabetic() || c == '\'')
+            && !is_function_word(lower)
+            && number_word(lower).is_none()
+            && !is_approximator(lower)
+            && !is_speech_verb(lower)
+            && lexicon::weekday(lower).is_none()
+            && (!word.capitalised || is_nationality(&singular(lower)));
+        if !content {
+            break;
+        }
+        // A participle after the noun is its predicate: "30 people killed".
+        if head.is_some() && (lower.ends_with("ed") || lower.ends_with("ing")) {
+            break;
+        }
+        head = Some(lower);
+        // A plural or possessive ends the noun phrase: "two leaders spoke", "Palestinian prisoners".
+        if word.possessive || singular(lower) != lower {
+            break;
+        }
+    }
+    head.map(|h| canonical_head(&singular(h)))
+}
+
+/// One name for words outlets use interchangeably for what is counted: "killed", "dead", "deaths" -> "dead";
+/// "wounded", "hurt" -> "injured"; "truce" -> "ceasefire"; "troops" -> "soldier".
+fn canonical_head(head: &str) -> String {
+    match head {
+        "killed" | "dead" | "died" | "death" | "fatality" | "deceased" => "dead",
+        "injured" | "wounded" | "hurt" | "injury" => "injured",
+        "truce" | "armistice" | "ceasefire" | "cease-fire" => "ceasefire",
+        "troop" | "soldier" | "serviceman" | "servicemen" => "soldier",
+        "vessel" | "ship" => "ship",
+        "person" | "people" => "people",
+        other => other,
+    }
+    .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::Segmented;
+    use proptest::prelude::*;
+
+    /// (span text, value, unit, head, approximate).
+    type Quantity = (String, f64, Option<String>, Option<String>, bool);
+
+    /// Every quantity in `text`.
+    fn quantities(text: &str) -> Vec<Quantity> {
+        numbers_of(text)
+            .into_iter()
+            .map(|n| {
+                (
+                    n.span.of(text).to_string(),
+                    n.value,
+                    n.unit,
+                    n.head,
+                    n.approximate,
+                )
+            })
+            .collect()
+    }
+
+    fn numbers_of(text: &str) -> Vec<NumberMention> {
+        let seg = Segmented::new(text);
+        let mut out = Vec::new();
+        let mut dates = Vec::new();
+        for s in 0..seg.sentences.len() {
+            let w = Words::new(text, &seg, s);
+            let mut claimed = vec![false; w.len()];
+            super::super::dates::scan(&w, &mut claimed, &mut dates);
+            scan(&w, &claimed, &mut out);
+        }
+        out
+    }
+
+    fn one(text: &str) -> Quantity {
+        let mut got = quantities(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        got.remove(0)
+    }
+
+    fn s(x: &str) -> Option<String> {
+        Some(x.to_string())
+    }
+
+    #[test]
+    fn hyphenated_unit_takes_the_following_noun_as_head() {
+        assert_eq!(
+            one("Ukraine agreed to an immediate 30-day ceasefire."),
+            ("30-day".into(), 30.0, s("day"), s("ceasefire"), false)
+        );
+    }
+
+    #[test]
+    fn unit_of_head() {
+        assert_eq!(
+            one("After nine hours of talks on Tuesday, they agreed."),
+            ("nine hours".into(), 9.0, s("hour"), s("talk"), false)
+        );
+    }
+
+    #[test]
+    fn money_with_symbols_and_scales() {
+        assert_eq!(
+            one("The US pledged $2.5 billion in military aid."),
+            ("$2.5 billion".into(), 2.5e9, s("usd"), s("aid"), false)
+        );
+        assert_eq!(
+            one("The EU approved €4.2bn for Kyiv."),
+            ("€4.2bn".into(), 4.2e9, s("eur"), None, false)
+        );
+        let got = one("They paid US$5m.");
+        assert_eq!((got.0.as_str(), got.1, got.2), ("US$5m", 5e6, s("usd")));
+        let got = one("It cost 300 million roubles.");
+        assert_eq!((got.1, got.2), (3e8, s("rub")));
+    }
+
+    #[test]
+    fn counts_take_their_plural_noun_singular() {
+        assert_eq!(
+            one("Russia freed 175 prisoners on Friday."),
+            ("175".into(), 175.0, None, s("prisoner"), false)
+        );
+        assert_eq!(one("Some 2,000 troops arrived.").1, 2000.0);
+        assert_eq!(one("Five Russian soldiers were captured.").3, s("soldier"));
+        assert_eq!(one("At least 30 people killed.").3, s("people"));
+    }
+
+    #[test]
+    fn shares_idioms_and_half_units() {
+        assert!(quantities("Two-thirds stayed; at one point no one spoke.").is_empty());
+        assert_eq!(
+            one("The talks lasted a day and a half."),
+            ("a day and a half".into(), 1.5, s("day"), None, false)
+        );
+    }
+
+    #[test]
+    fn the_noun_phrase_ends_at_a_plural_and_skips_more() {
+        assert_eq!(one("The two leaders spoke by phone.").3, s("leader"));
+        assert_eq!(one("Britain would send 100 more troops.").3, s("soldier"));
+    }
+
+    #[test]
+    fn toll_words_share_a_head_and_magnitudes_have_a_unit() {
+        assert_eq!(
+            quantities("Three people were killed and 27 wounded.")[1].3,
+            s("injured")
+        );
+        assert_eq!(quantities("Three killed and 27 wounded.")[0].3, s("dead"));
+        assert_eq!(
+            quantities("Three killed and 27 wounded.")[1].3,
+            s("injured")
+        );
+        assert_eq!(one("Quake: 14 slightly injured").3, s("injured"));
+        assert_eq!(one("They agreed a two-month truce.").3, s("ceasefire"));
+        assert_eq!(
+            one("A magnitude 5.1 earthquake struck the coast."),
+            ("5.1".into(), 5.1, s("magnitude"), s("earthquake"), false)
+        );
+    }
+
+    #[test]
+    fn different_things_counted_get_different_heads() {
+        let got = quantities("The attack left 42 dead and 310 injured.");
+        assert_eq!(got[0].3, s("dead"));
+        assert_eq!(got[1].3, s("injured"));
+        assert_eq!(got[1].1, 310.0);
+    }
+
+    #[test]
+    fn equal_durations_written_differently_compare_equal() {
+        let a = numbers_of("He was jailed for four and a half years.");
+        let b = numbers_of("He was jailed for four years and six months.");
+        let c = numbers_of("He was jailed for five years.");
+        assert_eq!(a[0].value, 4.5);
+        assert_eq!(b[0].unit.as_deref(), Some("month"));
+        assert_eq!(b[0].value, 54.0);
+        assert!(a[0].same_quantity(&b[0]));
+        assert!(!a[0].same_quantity(&c[0]));
+        let nine = numbers_of("nine hours of talks");
+        let digits = numbers_of("9 hours of talks");
+        assert!(nine[0].same_quantity(&digits[0]));
+        assert_eq!(a[0].comparable(), (4.5 * 365.25, Some("day")));
+    }
+
+    #[test]
+    fn percent_and_hedges() {
+        assert_eq!(
+            one("Turnout was nearly 67% on Sunday."),
+            ("67%".into(), 67.0, s("percent"), None, true)
+        );
+        assert_eq!(one("Prices rose 5 per cent.").2, s("percent"));
+        assert!(one("more than 300 drones").4);
+        assert!(one("as many as 300 drones").4);
+        assert!(one("up to 5,000 troops").4);
+        assert!(!one("300 drones").4);
+    }
+
+    #[test]
+    fn number_words_and_dozens() {
+        assert_eq!(one("a dozen drones were downed").1, 12.0);
+        assert_eq!(one("two hundred and fifty soldiers").1, 250.0);
+        assert_eq!(one("twenty-five villages").1, 25.0);
+    }
+
+    #[test]
+    fn years_dates_ordinals_and_codes_are_not_quantities() {
+        assert!(quantities("In 2025 the second round began on 12 March.").is_empty());
+        assert!(quantities("It flew F-16 jets under Article 5 at 10:30 and 3 pm.").is_empty());
+        assert!(quantities("No one came, and one of them left; the 21st time.").is_empty());
+        assert!(quantities("Channel Four aired it.").is_empty());
+        assert_eq!(one("Exactly 100 people came.").1, 100.0);
+    }
+
+    #[test]
+    fn parse_number_words_examples() {
+        assert_eq!(parse_number_words("four and a half"), Some(4.5));
+        assert_eq!(parse_number_words("two hundred and fifty"), Some(250.0));
+        assert_eq!(parse_number_words("a dozen"), Some(12.0));
+        assert_eq!(parse_number_words("Twenty-Five"), Some(25.0));
+        assert_eq!(parse_number_words("three million"), Some(3e6));
+        assert_eq!(
+            parse_number_words("one million two hundred thousand"),
+            Some(1.2e6)
+        );
+        assert_eq!(parse_number_words("nine nine"), None);
+        assert_eq!(parse_number_words("and"), None);
+        assert_eq!(parse_number_words(""), None);
+    }
+
+    /// English words for 0..=999_999, built independently of the parser.
+    fn spell(n: u32) -> String {
+        const SMALL: [&str; 20] = [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ];
+        const TENS: [&str; 10] = [
+            "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        ];
+        fn below_thousand(n: u32) -> String {
+            let mut parts = Vec::new();
+            if n >= 100 {
+                parts.push(format!("{} hundred", SMALL[(n / 100) as usize]));
+            }
+            let rest = n % 100;
+            if rest > 0 || n == 0 {
+                if n >= 100 {
+                    parts.push("and".to_string());
+                }
+                if rest < 20 {
+                    parts.push(SMALL[rest as usize].to_string());
+                } else if rest.is_multiple_of(10) {
+                    parts.push(TENS[(rest / 10) as usize].to_string());
+                } else {
+                    parts.push(format!(
+                        "{}-{}",
+                        TENS[(rest / 10) as usize],
+                        SMALL[(rest % 10) as usize]
+                    ));
+                }
+            }
+            parts.join(" ")
+        }
+        if n >= 1000 {
+            let rest = n % 1000;
+            let mut s = format!("{} thousand", below_thousand(n / 1000));
+            if rest > 0 {
+                s.push(' ');
+                s.push_str(&below_thousand(rest));
+            }
+            s
+        } else {
+            below_thousand(n)
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn spelled_numbers_parse_back(n in 0u32..1_000_000) {
+            prop_assert_eq!(parse_number_words(&spell(n)), Some(f64::from(n)));
+        }
+
+        #[test]
+        fn digits_with_separators_parse_back(n in 0u64..10_000_000_000) {
+            let plain = n.to_string();
+            let mut grouped = String::new();
+            for (k, c) in plain.chars().enumerate() {
+                if k > 0 && (plain.len() - k) % 3 == 0 {
+                    grouped.push(',');
+                }
+                grouped.push(c);
+            }
+            prop_assert_eq!(parse_decimal(&grouped), Some(n as f64));
+        }
+    }
+}

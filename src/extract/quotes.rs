@@ -1,0 +1,1235 @@
+//! Quotations with their speaker.
+//!
+//! Direct quotations are words between quote marks of any common style: straight ("…"), curly (“…”),
+//! guillemets («…») and low-high („…“). Their speaker comes from the attribution after the closing mark
+//! ("…,” Lavrov stated), before the opening mark (Lavrov said: “…”; Lavrov: “…”), or from a verb that frames
+//! the quotation (Rubio described the meeting as “…”).
+//!
+//! Reported speech is a clause bound to a speech verb: "<content>, declared Sergey Lavrov", "<content> – said
+//! the spokesperson", "<content>, he said", "X said (that) <content>", "according to X, <content>". Both kinds
+//! feed quote-drift, which compares the words of quotations by the same speaker.
+//!
+//! A speaker is a person's name when there is one (a leading role title is left to [`RoleBinding`]), else a
+//! description ("the spokesperson"). "He" and "she" are resolved to the nearest person named before them in
+//! the same or the previous paragraph, and the speaker span then points at that name.
+
+use super::lexicon::{
+    is_framing_verb, is_function_word, is_person_pronoun, is_speech_participle, is_speech_setting,
+    is_speech_verb, is_verb_adjunct, month, weekday,
+};
+use super::roles::{name_closes, person_name_at};
+use super::words::{Words, is_clause_gap, is_dash, is_quote_mark};
+use super::{Quote, RoleBinding, sentence_at};
+use crate::segment::Segmented;
+use crate::text::Span;
+use std::collections::HashSet;
+
+/// Who a quotation is attributed to, before pronouns are resolved.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Speaker {
+    /// A person's name as written.
+    Name(Span),
+    /// A description or organisation: "the spokesperson", "Reuters".
+    Description(Span),
+    /// "he" or "she" at this byte offset.
+    Pronoun(usize),
+}
+
+/// Quotations of a document in text order. `sentences` are the document's content sentences as words, in
+/// order; `roles` are its role bindings.
+pub(crate) fn extract(
+    text: &str,
+    seg: &Segmented,
+    sentences: &[Words],
+    roles: &[RoleBinding],
+) -> Vec<Quote> {
+    let mut by_index = vec![None; seg.sentences.len()];
+    for (k, w) in sentences.iter().enumerate() {
+        if let Some(slot) = by_index.get_mut(w.sentence) {
+            *slot = Some(k);
+        }
+    }
+    let words_of = |sentence: usize| {
+        by_index
+            .get(sentence)
+            .copied()
+            .flatten()
+            .map(|k| &sentences[k])
+    };
+
+    let marks: Vec<(Span, Span)> = seg
+        .lines
+        .iter()
+        .filter(|l| l.boilerplate.is_none())
+        .flat_map(|l| quoted_regions(text, l.span))
+        .collect();
+
+    let mut found: Vec<(Quote, Option<Speaker>)> = Vec::new();
+    // The last attributed quotation: its sentence and speaker.
+    let mut last: Option<(usize, Speaker)> = None;
+    for &(outer, inner) in &marks {
+        let Some(sentence) = sentence_at(seg, inner.start) else {
+            continue;
+        };
+        if words_of(sentence).is_none() {
+            continue;
+        }
+        let mut speaker = direct_speaker(seg, &words_of, outer, roles);
+        // “…,” said X. “…” — a quotation that is a whole sentence right after an attributed one
+        // continues it.
+        let opens_sentence = seg.sentences[sentence].span.start == outer.start;
+        if speaker.is_none()
+            && opens_sentence
+            && let Some((previous, who)) = last
+            && (previous + 1 == sentence || previous == sentence)
+            && seg.sentences[previous].paragraph == seg.sentences[sentence].paragraph
+        {
+            speaker = Some(who);
+        }
+        last = speaker.map(|who| (sentence, who));
+        found.push((
+            Quote {
+                span: inner,
+                sentence,
+                speaker: None,
+                direct: true,
+            },
+            speaker,
+        ));
+    }
+    // Marks are in text order and never overlap, so the one to test is found by binary search.
+    let inside_quote = |span: Span| {
+        let within = |at: usize| {
+            let i = marks.partition_point(|(o, _)| o.end <= at);
+            marks
+                .get(i)
+                .is_some_and(|(o, _)| o.start <= at && at < o.end)
+        };
+        within(span.start) || within(span.end.saturating_sub(1))
+    };
+    let mut surnames: HashSet<String> = roles
+        .iter()
+        .filter_map(|r| surname(text, r.person))
+        .collect();
+    for w in sentences {
+        reported(w, roles, &surnames, &inside_quote, &mut found);
+    }
+    found.sort_by_key(|(q, _)| (q.span.start, q.span.end));
+    found.dedup_by_key(|(q, _)| q.span);
+
+    let paragraph_of = |offset: usize| sentence_at(seg, offset).map(|s| seg.sentences[s].paragraph);
+    let mut people: Vec<Span> = roles.iter().map(|r| r.person).collect();
+    for (_, speaker) in &found {
+        if let Some(Speaker::Name(span)) = speaker {
+            people.push(*span);
+        }
+    }
+    surnames.extend(people.iter().filter_map(|&p| surname(text, p)));
+    // A sentence that opens with a known surname ("Fuentes described …") names a possible antecedent.
+    for w in sentences {
+        if let Some((a, b)) = person_name_at(w, 0)
+            && surnames.contains(w.lower(b))
+        {
+            people.push(w.cover(a, b));
+        }
+    }
+    people.sort();
+    found
+        .into_iter()
+        .map(|(mut quote, speaker)| {
+            quote.speaker = match speaker {
+                Some(Speaker::Name(s) | Speaker::Description(s)) => Some(s),
+                Some(Speaker::Pronoun(at)) => antecedent(&people, at, &paragraph_of),
+                None => None,
+            };
+            quote
+        })
+        .collect()
+}
+
+/// The last word of a name in matching form: "Carolina Fuentes" -> "fuentes".
+fn surname(text: &str, person: Span) -> Option<String> {
+    let name = person.of(text);
+    name.rsplit(|c: char| c.is_whitespace() || is_dash(c))
+        .next()
+        .filter(|s| !s.is_empty())
+        .map(crate::text::fold)
+}
+
+/// The nearest person named before byte `at` in the same or the previous paragraph.
+fn antecedent(
+    people: &[Span],
+    at: usize,
+    paragraph_of: &impl Fn(usize) -> Option<usize>,
+) -> Option<Span> {
+    let here = paragraph_of(at)?;
+    let i = people.partition_point(|p| p.end <= at);
+    let person = *people.get(i.checked_sub(1)?)?;
+    let there = paragraph_of(person.start)?;
+    (here - there <= 1 && there <= here).then_some(person)
+}
+
+/// The role bindings of one sentence: bindings come in sentence order, so this is a binary search.
+fn sentence_roles(roles: &[RoleBinding], sentence: usize) -> &[RoleBinding] {
+    let from = roles.partition_point(|r| r.sentence < sentence);
+    let to = roles.partition_point(|r| r.sentence <= sentence);
+    &roles[from..to]
+}
+
+/// Balanced quotations on one line: (span with marks, span of the words inside, trimmed).
+fn quoted_regions(text: &str, line: Span) -> Vec<(Span, Span)> {
+    let s = line.of(text);
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let mut prev: Option<char> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        match open {
+            None => {
+                let opens = match c {
+                    '\u{201C}' | '\u{201E}' | '\u{00AB}' => {
+                        next.is_some_and(|n| !n.is_whitespace())
+                    }
+                    '"' => {
+                        prev.is_none_or(|p| p.is_whitespace() || "([/:".contains(p) || is_dash(p))
+                            && next.is_some_and(|n| !n.is_whitespace())
+                    }
+                    // A single curly quote opens only before a letter and after a space, so that
+                    // apostrophes ("Russia’s", "’90s") never do.
+                    '\u{2018}' => {
+                        prev.is_none_or(|p| p.is_whitespace() || "([".contains(p) || is_dash(p))
+                            && next.is_some_and(char::is_alphanumeric)
+                    }
+                    _ => false,
+                };
+                if opens {
+                    open = Some((i, c));
+                }
+            }
+            Some((start, opener)) => {
+                let closes = match opener {
+                    '\u{201C}' => c == '\u{201D}',
+                    '\u{201E}' => c == '\u{201C}' || c == '\u{201D}',
+                    '\u{00AB}' => c == '\u{00BB}',
+                    '\u{2018}' => {
+                        c == '\u{2019}'
+                            && prev.is_some_and(|p| !p.is_whitespace())
+                            && next.is_none_or(|n| !n.is_alphanumeric())
+                    }
+                    _ => c == '"' && prev.is_some_and(|p| !p.is_whitespace()),
+                };
+                if closes {
+                    let inner_start = start + opener.len_utf8();
+                    if let Some(inner) = trim_quoted(s, inner_start, i) {
+                        let base = line.start;
+                        out.push((
+                            Span::new(base + start, base + i + c.len_utf8()),
+                            Span::new(base + inner.start, base + inner.end),
+                        ));
+                    }
+                    open = None;
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// The words between the marks, without surrounding space or the trailing comma or full stop that belongs
+/// to the sentence rather than the quotation.
+fn trim_quoted(s: &str, start: usize, end: usize) -> Option<Span> {
+    let inner = &s[start..end];
+    let lead = inner.len() - inner.trim_start().len();
+    let trimmed = inner.trim().trim_end_matches([',', ';', ':']);
+    let trimmed = match trimmed.strip_suffix('.') {
+        Some(t) if !t.ends_with('.') => t,
+        _ => trimmed,
+    }
+    .trim_end();
+    (!trimmed.is_empty() && trimmed.chars().any(char::is_alphanumeric))
+        .then(|| Span::new(start + lead, start + lead + trimmed.len()))
+}
+
+/// The speaker of a direct quotation with marks at `outer`: from the attribution after it, before it, or a
+/// verb earlier in its sentence that frames it.
+fn direct_speaker<'a, 't: 'a>(
+    seg: &Segmented,
+    words_of: &impl Fn(usize) -> Option<&'a Words<'t>>,
+    outer: Span,
+    roles: &[RoleBinding],
+) -> Option<Speaker> {
+    if let Some(w) = sentence_at(seg, outer.end.saturating_sub(1)).and_then(words_of)
+        && let Some(speaker) = speaker_after(w, outer.end, roles)
+    {
+        return Some(speaker);
+    }
+    let w = sentence_at(seg, outer.start).and_then(words_of)?;
+    speaker_before(w, outer.start, roles)
+}
+
+/// Attribution right after a closing mark: `,” Lavrov stated`, `," the deputy wrote`, `,” said Lavrov`,
+/// `,” he stressed`.
+fn speaker_after(w: &Words, close_end: usize, roles: &[RoleBinding]) -> Option<Speaker> {
+    let j = w.words.partition_point(|x| x.span.start < close_end);
+    if j >= w.len() {
+        return None;
+    }
+    let between = w.text.get(close_end..w.words[j].span.start)?;
+    if !between
+        .chars()
+        .all(|c| c.is_whitespace() || c == ',' || is_dash(c))
+    {
+        return None;
+    }
+    if is_speech_verb(w.lower(j)) {
+        return speaker_after_verb(w, j + 1, roles);
+    }
+    let mut v = j;
+    while v < w.len() && v - j < 9 {
+        if v > j && is_clause_gap(w.gap_before(v)) {
+            return None;
+        }
+        if is_speech_verb(w.lower(v)) {
+            return speaker_in(w, j, skip_adjuncts_back(w, j, v), roles);
+        }
+        v += 1;
+    }
+    None
+}
+
+/// Attribution before an opening mark: `Lavrov said: “`, `said Lavrov: “`, `Lavrov: “`, or a speech or
+/// framing verb earlier in the sentence (`Rubio described the meeting as “`).
+fn speaker_before(w: &Words, open_start: usize, roles: &[RoleBinding]) -> Option<Speaker> {
+    let m = w.words.partition_point(|x| x.span.end <= open_start);
+    if m == 0 {
+        return None;
+    }
+    let gap = w
+        .text
+        .get(w.words[m - 1].token_end..open_start)
+        .unwrap_or("");
+    // "Lavrov: “…”".
+    if gap.trim() == ":"
+        && let Some(speaker) = speaker_in(w, clause_start(w, m), m, roles)
+        && !is_speech_verb(w.lower(m - 1))
+    {
+        return Some(speaker);
+    }
+    let mut v = m;
+    while v > 0 && m - v < 15 {
+        v -= 1;
+        let lower = w.lower(v);
+        if is_speech_verb(lower) || is_framing_verb(lower) {
+            // "said Lavrov: “…”" — the words between verb and quotation are the speaker only when
+            // punctuation closes them off; otherwise they are the verb's object ("said Britain's role was").
+            // "told MPs: “…”" names the listener, not the speaker.
+            let inverted = v + 1 < m
+                && is_speech_verb(lower)
+                && !matches!(lower, "told" | "tells")
+                && matches!(gap.trim(), ":" | ",");
+            if inverted && let Some(s) = speaker_after_verb(w, v + 1, roles) {
+                return Some(s);
+            }
+            return subject_before(w, v, roles);
+        }
+        if is_speech_participle(lower) {
+            return participle_speaker(w, v, roles);
+        }
+    }
+    None
+}
+
+/// The speaker named right after a speech verb, starting at word `k`: "declared Russian Foreign Minister
+/// Sergey Lavrov in an interview" -> "Sergey Lavrov"; "said the spokesperson." -> "the spokesperson".
+fn speaker_after_verb(w: &Words, k: usize, roles: &[RoleBinding]) -> Option<Speaker> {
+    if k == 0 || k >= w.len() || is_clause_gap(w.gap_before(k)) {
+        return None;
+    }
+    let first = w.lower(k);
+    if is_function_word(first) && !is_determiner(first) {
+        return None;
+    }
+    let mut end = k;
+    while end < w.len() && end - k < 10 {
+        if end > k && is_clause_gap(w.gap_before(end)) {
+            break;
+        }
+        let lower = w.lower(end);
+        let inside_role = sentence_roles(roles, w.sentence).iter().any(|r| {
+            r.role_span.start <= w.words[end].span.start && w.words[end].span.end <= r.role_span.end
+        });
+        // "the Maritime Search and Rescue Service": "and" inside a capitalised name.
+        let inside_name = lower == "and"
+            && end > k
+            && w.words[end - 1].capitalised
+            && w.words.get(end + 1).is_some_and(|x| x.capitalised);
+        if end > k
+            && !inside_role
+            && !inside_name
+            && is_function_word(lower)
+            && !is_determiner(lower)
+        {
+            break;
+        }
+        end += 1;
+    }
+    // "a resident, Martine Rochefort": a name in apposition is the better speaker.
+    if end < w.len()
+        && w.gap_before(end).trim() == ","
+        && let Some((a, b)) = person_name_at(w, end)
+        && name_closes(w, b)
+    {
+        return Some(Speaker::Name(w.cover(a, b)));
+    }
+    // "said Australia would act": a verb after the phrase makes it the subject of reported speech.
+    let closes =
+        end >= w.len() || is_clause_gap(w.gap_before(end)) || ends_attribution(w.lower(end));
+    if end == k || !closes {
+        return None;
+    }
+    speaker_in(w, k, end, roles)
+}
+
+/// The speaker in words `from..to` (a noun phrase): a role-bound person inside it, a name, a pronoun, or the
+/// whole phrase as a description when it starts with an article or is a capitalised name of a body.
+fn speaker_in(w: &Words, from: usize, to: usize, roles: &[RoleBinding]) -> Option<Speaker> {
+    if from >= to || to > w.len() || to - from > 10 {
+        return None;
+    }
+    let span = w.cover(from, to - 1);
+    // A role-bound person inside the phrase, or named right after its role ("the regional governor, Oleh
+    // Syniehubov"), unless the person is only a possessor ("Netanyahu's office").
+    let bound = sentence_roles(roles, w.sentence).iter().rev().find(|r| {
+        let inside = span.start <= r.person.start && r.person.end <= span.end;
+        let role_inside = span.start <= r.role_span.start && r.role_span.end <= span.end;
+        inside || role_inside && r.sentence == w.sentence
+    });
+    if let Some(r) = bound {
+        let possessor = w.words[from..to]
+            .iter()
+            .any(|x| x.possessive && x.span.end == r.person.end && x.span.end < span.end);
+        return Some(if possessor {
+            Speaker::Description(span)
+        } else {
+            Speaker::Name(r.person)
+        });
+    }
+    if to - from == 1 && is_person_pronoun(w.lower(from)) {
+        return Some(Speaker::Pronoun(w.words[from].span.start));
+    }
+    let mut first = from;
+    let article = is_determiner(w.lower(first));
+    if article {
+        first += 1;
+    }
+    if first >= to {
+        return None;
+    }
+    if !article
+        && let Some((a, b)) = person_name_at(w, first)
+        && b + 1 == to
+    {
+        return Some(Speaker::Name(w.cover(a, b)));
+    }
+    // A full name closing a descriptive phrase whose title the lexicon lacks: "economist John Smith".
+    let mut run = to;
+    while run > first && w.words[run - 1].capitalised && (run == to || w.joined_by_space(run)) {
+        run -= 1;
+    }
+    if run > first
+        && to - run >= 2
+        && !w.words[run - 1].possessive
+        && !is_function_word(w.lower(run - 1))
+    {
+        return Some(match person_name_at(w, run) {
+            Some((a, b)) if b + 1 == to => Speaker::Name(w.cover(a, b)),
+            // "Terminal operator Delta Container Services": the named body.
+            _ => Speaker::Description(w.cover(run, to - 1)),
+        });
+    }
+    let all_capitalised = (first..to)
+        .all(|k| w.words[k].capitalised || is_function_word(w.lower(k)))
+        && w.words[first].capitalised;
+    // A lone weekday or month is a date, not a speaker; inside a longer name ("The Sunday Times") it is fine.
+    let single = to - first == 1;
+    let plain = (first..to).all(|k| {
+        let lower = w.lower(k);
+        !w.words[k].number
+            && !(single && (weekday(lower).is_some() || month(lower).is_some()))
+            && !is_person_pronoun(lower)
+            && !matches!(lower, "it" | "they" | "we" | "i" | "you" | "this" | "that")
+    });
+    // "Ukraine's military", "police", "local officials".
+    let possessive_phrase = w.words[first].capitalised && w.words[first].possessive;
+    let bare_noun_phrase = !article
+        && to - first <= 3
+        && (first..to).all(|k| {
+            let lower = w.lower(k);
+            !w.words[k].capitalised
+                && lower.chars().all(char::is_alphabetic)
+                && !is_function_word(lower)
+                && !lower.ends_with("ed")
+                && !lower.ends_with("ing")
+        });
+    ((article || all_capitalised || possessive_phrase || bare_noun_phrase) && plain)
+        .then_some(Speaker::Description(span))
+}
+
+/// Articles and possessive pronouns that open a descriptive speaker: "the spokesperson", "his lawyer".
+fn is_determiner(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+}
+
+/// Index after skipping adverbs and auxiliaries that stand before the verb at `v` ("has also said").
+fn skip_adjuncts_back(w: &Words, floor: usize, v: usize) -> usize {
+    let mut e = v;
+    while e > floor && is_verb_adjunct(w.lower(e - 1)) && !is_clause_gap(w.gap_before(e)) {
+        e -= 1;
+    }
+    e
+}
+
+/// Words that open a clause, so a subject is not looked for before them.
+fn opens_clause(word: &str) -> bool {
+    matches!(
+        word,
+        "that"
+            | "which"
+            | "who"
+            | "and"
+            | "but"
+            | "while"
+            | "when"
+            | "because"
+            | "if"
+            | "as"
+            | "so"
+    )
+}
+
+/// Start of the clause that ends before word `end`: after the last clause break or clause word.
+fn clause_start(w: &Words, end: usize) -> usize {
+    let mut s = end;
+    while s > 0 && end - s < 12 {
+        // The break right before `end` (", emphasized") separates the clause from what follows, not within it.
+        if s < end && is_clause_gap(w.gap_before(s)) || opens_clause(w.lower(s - 1)) {
+            break;
+        }
+        s -= 1;
+    }
+    s
+}
+
+/// The subject of the speech verb at `v`, looked for in up to three comma-separated chunks before it, skipping
+/// participial asides ("quoted by Reuters", "citing Russian media").
+fn subject_before(w: &Words, v: usize, roles: &[RoleBinding]) -> Option<Speaker> {
+    let mut end = skip_adjuncts_back(w, 0, v);
+    for _ in 0..4 {
+        let start = clause_start(w, end);
+        // "…, who told reporters": the relative pronoun stands for the name before its comma.
+        if start == end && start >= 2 && matches!(w.lower(start - 1), "who" | "which") {
+            if w.gap_before(start - 1).contains(',') {
+                return name_ending_at(w, start - 2, roles);
+            }
+            return None;
+        }
+        if start < end {
+            let first = w.lower(start);
+            let relative = start >= 2
+                && matches!(w.lower(start - 1), "which" | "who")
+                && w.gap_before(start - 1).contains(',');
+            let aside = relative
+                || !w.words[start].capitalised && (first.ends_with("ed") || first.ends_with("ing"));
+            let speaker = if aside {
+                None
+            } else {
+                speaker_in(w, start, end, roles)
+            };
+            // "Jens Müller, site manager of the contractor, reported": a lower-case description between
+            // commas is an appositive of the name before it.
+            let appositive = !aside && (!w.words[start].capitalised || is_determiner(first));
+            if appositive
+                && !matches!(speaker, Some(Speaker::Name(_)))
+                && let Some(owner) = appositive_owner(w, start, roles)
+            {
+                return Some(owner);
+            }
+            if speaker.is_some() {
+                return speaker;
+            }
+            // Only a short aside ("78", "quoted by Reuters") may stand between a subject and its verb.
+            if end - start > 4 && !aside {
+                return None;
+            }
+        }
+        // "X called it … and said": a coordinated verb shares the sentence's subject.
+        if start > 0 && matches!(w.lower(start - 1), "and" | "but") && start == end {
+            return sentence_subject(w, start - 1, roles);
+        }
+        // ", which has hosted the talks since January," between subject and verb is an aside.
+        if start >= 2
+            && matches!(w.lower(start - 1), "which" | "who")
+            && w.gap_before(start - 1).contains(',')
+        {
+            end = start - 1;
+            continue;
+        }
+        if start == 0 || opens_clause(w.lower(start - 1)) || !w.gap_before(start).contains(',') {
+            return None;
+        }
+        end = start;
+    }
+    None
+}
+
+/// The named person an appositive starting at word `start` describes: "Didier Kouassi, the minister's
+/// brother and president of the association, said".
+fn appositive_owner(w: &Words, start: usize, roles: &[RoleBinding]) -> Option<Speaker> {
+    let mut s = start;
+    if s > 0 && w.is(s - 1, "and") {
+        s = clause_start(w, s - 1);
+    }
+    if s == 0 || w.gap_before(s).trim() != "," {
+        return None;
+    }
+    let owner = clause_start(w, s);
+    match speaker_in(w, owner, s, roles) {
+        Some(Speaker::Name(name)) => Some(Speaker::Name(name)),
+        _ => None,
+    }
+}
+
+/// The person whose name (or role-bound name) ends at word `last`: the antecedent of ", who".
+fn name_ending_at(w: &Words, last: usize, roles: &[RoleBinding]) -> Option<Speaker> {
+    let end = w.words[last].span.end;
+    if let Some(r) = sentence_roles(roles, w.sentence)
+        .iter()
+        .find(|r| r.person.end == end)
+    {
+        return Some(Speaker::Name(r.person));
+    }
+    let mut first = last;
+    while first > 0
+        && last - first < 3
+        && w.words[first - 1].capitalised
+        && w.joined_by_space(first)
+    {
+        first -= 1;
+    }
+    (first..=last)
+        .find_map(|a| person_name_at(w, a).filter(|&(_, b)| b == last))
+        .map(|(a, b)| Speaker::Name(w.cover(a, b)))
+}
+
+/// The subject at the start of the sentence, for a participle such as ", saying that …" at `v`.
+fn sentence_subject(w: &Words, v: usize, roles: &[RoleBinding]) -> Option<Speaker> {
+    let mut end = 0;
+    while end < v && end < 10 {
+        let lower = w.lower(end);
+        if end > 0 && (is_speech_verb(lower) || looks_finite(lower)) {
+            break;
+        }
+        end += 1;
+        if is_clause_gap(w.gap_before(end)) {
+            break;
+        }
+    }
+    if end == 0 {
+        return None;
+    }
+    speaker_in(w, 0, skip_adjuncts_back(w, 0, end), roles)
+}
+
+/// The speaker of a participle such as ", adding that …" at `v`: whoever the nearest speech verb before it in
+/// the sentence reports ("Peskov said, adding that …"), else the sentence's subject.
+fn participle_speaker(w: &Words, v: usize, roles: &[RoleBinding]) -> Option<Speaker> {
+    let verb = (0..v).rev().take(12).find(|&u| is_speech_verb(w.lower(u)));
+    match verb {
+        Some(u) => subject_before(w, u, roles).or_else(|| speaker_after_verb(w, u + 1, roles)),
+        None => sentence_subject(w, v, roles),
+    }
+}
+
+/// A lower-case word that is probably a finite verb in the past tense or third person: "emphasized",
+/// "expressed", "voiced", "reiterated".
+fn looks_finite(w: &str) -> bool {
+    w.ends_with("ed") && w.len() > 4 || matches!(w, "has" | "had" | "is" | "was" | "will" | "would")
+}
+
+/// Reported speech in one sentence, appended to `out` with its speaker.
+fn reported(
+    w: &Words,
+    roles: &[RoleBinding],
+    surnames: &HashSet<String>,
+    inside_quote: &impl Fn(Span) -> bool,
+    out: &mut Vec<(Quote, Option<Speaker>)>,
+) {
+    let n = w.len();
+    let mut push = |first: usize, last: usize, speaker: Option<Speaker>| {
+        if last < first || last - first < 2 {
+            return;
+        }
+        // The content keeps a final possessive ("Washington's"), which `cover` leaves out.
+        let span = Span::new(w.words[first].span.start, w.words[last].token_end);
+        if inside_quote(span) {
+            return;
+        }
+        out.push((
+            Quote {
+                span,
+                sentence: w.sentence,
+                speaker: None,
+                direct: false,
+            },
+            speaker,
+        ));
+    };
+    // "Lavrov: Russia will not accept troops", the headline form of attribution.
+    // Capitalised phrases before a colon are often labels ("Key Insights:", "Lithium:"), so the speaker must
+    // be role-bound here or a lone surname of someone role-bound elsewhere in the report.
+    if let Some(colon) = (0..n.min(6)).find(|&k| w.gap_after(k).trim() == ":")
+        && let Some(Speaker::Name(name)) = speaker_in(w, 0, colon + 1, roles)
+        && n - (colon + 1) >= 3
+        && (sentence_roles(roles, w.sentence)
+            .iter()
+            .any(|r| r.person == name)
+            || colon == 0 && surnames.contains(w.lower(0)))
+    {
+        push(colon + 1, n - 1, Some(Speaker::Name(name)));
+    }
+    for v in 0..n {
+        let lower = w.lower(v);
+        if inside_quote(w.words[v].span) {
+            continue;
+        }
+        if lower == "according" && w.is(v + 1, "to") {
+            according_to(w, v, roles, &mut push);
+            continue;
+        }
+        let participle = is_speech_participle(lower);
+        if !is_speech_verb(lower) && !participle {
+            continue;
+        }
+        // Passives and asides: "as noted by Reuters", "said to be".
+        if w.is(v + 1, "by") || w.is(v + 1, "to") && !w.is(v, "told") || v > 0 && w.is(v - 1, "as")
+        {
+            continue;
+        }
+        // Reported content runs from the sentence's first word (a leading list dash is not a word), after
+        // any dateline.
+        let first = dateline_end(w);
+        if !participle
+            && inverts(lower)
+            && v >= first + 3
+            && breaks_before(w.gap_before(v))
+            && let Some(speaker) = speaker_after_verb(w, v + 1, roles)
+        {
+            // "<content>, declared Sergey Lavrov." / "<content> – said the spokesperson."
+            push(first, v - 1, Some(speaker));
+            continue;
+        }
+        if let Some(c) = content_after(w, v, participle) {
+            let speaker = if participle {
+                participle_speaker(w, v, roles)
+            } else {
+                subject_before(w, v, roles)
+            };
+            push(c, n - 1, speaker);
+            continue;
+        }
+        if participle {
+            continue;
+        }
+        // "<content>, he said."
+        let start = clause_start(w, skip_adjuncts_back(w, 0, v));
+        let trailing =
+            v + 1 >= n || is_clause_gap(w.gap_after(v)) || ends_attribution(w.lower(v + 1));
+        if start >= first + 3 && start < v && breaks_before(w.gap_before(start)) && trailing {
+            // "The president of Andes Lithium, Tomás Ruiz, replied": the words before the comma are the
+            // speaker's title, not what was said.
+            let content = Span::new(w.words[first].span.start, w.words[start - 1].span.end);
+            let is_title = sentence_roles(roles, w.sentence)
+                .iter()
+                .any(|r| content.start <= r.role_span.start && r.role_span.end <= content.end);
+            let speaker = speaker_in(w, start, skip_adjuncts_back(w, start, v), roles);
+            if speaker.is_some() && !is_title {
+                push(first, start - 1, speaker);
+            }
+        }
+    }
+}
+
+/// Speech verbs that put the speaker after them: "…, said Lavrov", "…, declared the minister". Others
+/// ("announced", "confirmed") take an object there instead.
+fn inverts(verb: &str) -> bool {
+    matches!(
+        verb,
+        "said"
+            | "says"
+            | "declared"
+            | "added"
+            | "adds"
+            | "stated"
+            | "wrote"
+            | "writes"
+            | "noted"
+            | "stressed"
+            | "warned"
+            | "insisted"
+            | "explained"
+            | "replied"
+            | "reported"
+            | "tweeted"
+            | "continued"
+            | "concluded"
+            | "argued"
+            | "asserted"
+            | "remarked"
+            | "recalled"
+            | "emphasized"
+            | "emphasised"
+    )
+}
+
+/// Prepositions of place and time that the function-word list leaves out: "said outside the gates".
+fn is_place_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "outside"
+            | "inside"
+            | "beside"
+            | "behind"
+            | "ahead"
+            | "amid"
+            | "alongside"
+            | "beyond"
+            | "below"
+            | "above"
+            | "following"
+            | "late"
+            | "shortly"
+            | "afterwards"
+            | "separately"
+            | "repeatedly"
+            | "earlier"
+            | "later"
+            | "previously"
+            | "recently"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "overnight"
+    )
+}
+
+/// Words that may follow an attribution ("said Lavrov in an interview", "he said on Tuesday") without
+/// continuing the clause.
+fn ends_attribution(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "as"
+            | "to"
+            | "from"
+            | "with"
+            | "for"
+            | "of"
+            | "via"
+            | "through"
+            | "late"
+            | "earlier"
+            | "later"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "and"
+    )
+}
+
+/// The first word after a wire dateline ("SANTIAGO, May 6 -", "KYIV (Reuters) -"), or 0 when there is none.
+fn dateline_end(w: &Words) -> usize {
+    let city_in_capitals = w.words.first().is_some_and(|x| {
+        x.raw.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !x.raw.chars().any(char::is_lowercase)
+    });
+    if !city_in_capitals {
+        return 0;
+    }
+    (1..w.len().min(8))
+        .find(|&k| {
+            let gap = w.gap_before(k);
+            gap.chars().any(is_dash) && gap.chars().any(char::is_whitespace)
+        })
+        .unwrap_or(0)
+}
+
+/// "according to X, <content>" and "<content>, according to X".
+fn according_to(
+    w: &Words,
+    v: usize,
+    roles: &[RoleBinding],
+    push: &mut impl FnMut(usize, usize, Option<Speaker>),
+) {
+    let from = v + 2;
+    let mut end = from;
+    while end < w.len() && end - from < 10 && !(end > from && is_clause_gap(w.gap_before(end))) {
+        end += 1;
+    }
+    // "according to earlier reports" names no speaker, and a quotation without one compares with nothing.
+    let Some(speaker) = speaker_in(w, from, end, roles)
+        .or_else(|| person_name_at(w, from).map(|(a, b)| Speaker::Name(w.cover(a, b))))
+    else {
+        return;
+    };
+    let speaker = Some(speaker);
+    let first = dateline_end(w);
+    if v >= first + 3 && breaks_before(w.gap_before(v)) {
+        push(first, v - 1, speaker);
+    } else if v == first && end < w.len() && w.gap_before(end).contains(',') {
+        push(end, w.len() - 1, speaker);
+    }
+}
+
+/// A comma or a free-standing dash before a trailing attribution.
+fn breaks_before(gap: &str) -> bool {
+    gap.contains(',') || gap.chars().any(is_dash) && gap.chars().any(char::is_whitespace)
+}
+
+/// Where the reported content after the speech verb at `v` starts: after "that" (with a few words of setting
+/// between, "stated on Wednesday that", "told reporters that"), after a colon, or, for "said"/"says", right
+/// after the verb ("Lavrov said Russia would …").
+fn content_after(w: &Words, v: usize, participle: bool) -> Option<usize> {
+    let n = w.len();
+    if v + 1 >= n {
+        return None;
+    }
+    if w.gap_after(v).trim() == ":" {
+        return Some(v + 1);
+    }
+    let mut k = v + 1;
+    while k < n && k - v <= 6 {
+        if is_clause_gap(w.gap_before(k)) {
+            break;
+        }
+        let lower = w.lower(k);
+        if lower == "that" {
+            return (k + 1 < n).then_some(k + 1);
+        }
+        let setting = is_function_word(lower)
+            || w.words[k].capitalised
+            || w.words[k].number
+            || is_speech_setting(lower);
+        if !setting {
+            break;
+        }
+        k += 1;
+    }
+    if participle || !matches!(w.lower(v), "said" | "says") {
+        return None;
+    }
+    let next = w.lower(v + 1);
+    let joined = !is_clause_gap(w.gap_after(v));
+    let starts_clause =
+        !is_function_word(next) && !ends_attribution(next) && !is_place_preposition(next)
+            || is_person_pronoun(next)
+            || matches!(
+                next,
+                "the" | "a" | "an" | "it" | "they" | "we" | "i" | "there" | "this" | "no"
+            );
+    let long_enough = n - (v + 1) >= 3;
+    (joined
+        && starts_clause
+        && long_enough
+        && !w.text[w.words[v + 1].span.start..].starts_with(is_quote_mark))
+    .then_some(v + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tests::quotes;
+
+    fn q(words: &str, speaker: Option<&str>, direct: bool) -> (String, Option<String>, bool) {
+        (words.into(), speaker.map(str::to_string), direct)
+    }
+
+    #[test]
+    fn direct_quotes_in_every_mark_style_with_trailing_attribution() {
+        assert_eq!(
+            quotes("\u{201C}This is completely unacceptable,\u{201D} Lavrov stated."),
+            [q("This is completely unacceptable", Some("Lavrov"), true)]
+        );
+        assert_eq!(
+            quotes("\"Russia is advancing,\" Kosachev added."),
+            [q("Russia is advancing", Some("Kosachev"), true)]
+        );
+        assert_eq!(
+            quotes("\u{00AB}Nous d\u{E9}cidons,\u{00BB} said the minister."),
+            [q("Nous d\u{E9}cidons", Some("the minister"), true)]
+        );
+        assert_eq!(
+            quotes("\u{201E}Wir entscheiden\u{201C}, the deputy wrote in a post."),
+            [q("Wir entscheiden", Some("the deputy"), true)]
+        );
+    }
+
+    #[test]
+    fn direct_quotes_with_attribution_before_or_a_framing_verb() {
+        assert_eq!(
+            quotes("Lavrov said: \u{201C}We will decide.\u{201D}"),
+            [q("We will decide", Some("Lavrov"), true)]
+        );
+        assert_eq!(
+            quotes(
+                "US Secretary of State Marco Rubio described the meeting as \u{201C}the first step.\u{201D}"
+            ),
+            [q("the first step", Some("Marco Rubio"), true)]
+        );
+        assert_eq!(
+            quotes("A \u{201C}red line\u{201D} for Moscow"),
+            [q("red line", None, true)]
+        );
+    }
+
+    #[test]
+    fn reported_speech_with_inverted_attribution() {
+        let text = "Russia will avoid compromises that could threaten people's lives, declared Russian Foreign \
+                    Minister Sergey Lavrov in an interview published on Wednesday.";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "Russia will avoid compromises that could threaten people's lives",
+                Some("Sergey Lavrov"),
+                false
+            )]
+        );
+        assert_eq!(
+            quotes("Russia decides within Russia \u{2013} said the spokesperson."),
+            [q(
+                "Russia decides within Russia",
+                Some("the spokesperson"),
+                false
+            )]
+        );
+    }
+
+    #[test]
+    fn reported_speech_with_that_clause() {
+        assert_eq!(
+            quotes(
+                "A spokesperson for the Russian Foreign Ministry stated that Moscow would decide alone."
+            ),
+            [q(
+                "Moscow would decide alone",
+                Some("A spokesperson for the Russian Foreign Ministry"),
+                false
+            )]
+        );
+        assert_eq!(
+            quotes(
+                "Maria Zakharova, quoted by Reuters, stated on Wednesday that Russia will decide."
+            ),
+            [q("Russia will decide", Some("Maria Zakharova"), false)]
+        );
+        assert_eq!(
+            quotes("Lavrov said Russia would not accept any troops."),
+            [q(
+                "Russia would not accept any troops",
+                Some("Lavrov"),
+                false
+            )]
+        );
+        assert_eq!(
+            quotes("The deal will hold, according to Witkoff."),
+            [q("The deal will hold", Some("Witkoff"), false)]
+        );
+    }
+
+    #[test]
+    fn pronouns_resolve_to_the_last_named_person_in_the_paragraph() {
+        let text = "In Turkey, President Zelensky appeared troubled. \u{201C}We want a fair resolution,\u{201D} he \
+                    stressed.";
+        assert_eq!(
+            quotes(text),
+            [q("We want a fair resolution", Some("Zelensky"), true)]
+        );
+        let text = "Rubio also highlighted that the bloc must take part. All parties need to agree on how to \
+                    move forward, he said.";
+        assert_eq!(
+            quotes(text),
+            [
+                q("the bloc must take part", Some("Rubio"), false),
+                q(
+                    "All parties need to agree on how to move forward",
+                    Some("Rubio"),
+                    false
+                ),
+            ]
+        );
+        assert_eq!(quotes("Nothing will change, he said.")[0].1, None);
+    }
+
+    #[test]
+    fn passives_and_non_speech_do_not_make_quotes() {
+        assert!(quotes("As noted by Reuters, the comments were made on Tuesday.").is_empty());
+        assert!(quotes("The talks, said to be difficult, went on.").is_empty());
+        assert!(quotes("The United States announced the resumption of military aid.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_after_the_phrase_makes_it_the_reported_subject_not_the_speaker() {
+        assert_eq!(
+            quotes("Penny Wong, the foreign minister, said Australia would act."),
+            [q("Australia would act", Some("Penny Wong"), false)]
+        );
+    }
+
+    #[test]
+    fn a_name_after_an_unknown_title_is_the_speaker() {
+        assert_eq!(
+            quotes("Growth will slow, said economist Jane Smith in a note.")[0]
+                .1
+                .as_deref(),
+            Some("Jane Smith")
+        );
+        assert_eq!(
+            quotes("Growth will slow, said the United States in a note.")[0]
+                .1
+                .as_deref(),
+            Some("the United States")
+        );
+    }
+
+    #[test]
+    fn headline_colon_attribution() {
+        let text = "Lavrov: Russia will not accept NATO troops\n\nForeign Minister Sergey Lavrov spoke in Moscow.";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "Russia will not accept NATO troops",
+                Some("Lavrov"),
+                false
+            )]
+        );
+        assert!(quotes("Key Insights: what the talks mean for Ukraine").is_empty());
+        assert!(quotes("Lithium: the government does not cede on the Atacama").is_empty());
+    }
+
+    #[test]
+    fn relative_clauses_and_datelines() {
+        assert_eq!(
+            quotes(
+                "Qatar, which has hosted the talks since January, said the deal covers 1,200 prisoners."
+            ),
+            [q("the deal covers 1,200 prisoners", Some("Qatar"), false)]
+        );
+        assert_eq!(
+            quotes(
+                "The delegation was led by Defence Minister Yerlan Abdrakhmanov, who told reporters that the sea \"does not forgive mistakes\"."
+            ),
+            // The reported clause ends inside the quotation, which stands for it.
+            [q(
+                "does not forgive mistakes",
+                Some("Yerlan Abdrakhmanov"),
+                true
+            )]
+        );
+        assert_eq!(
+            quotes(
+                "SANTIAGO, May 6 - Chile will insist on a majority stake, Mining Minister Carolina Fuentes said."
+            ),
+            [q(
+                "Chile will insist on a majority stake",
+                Some("Carolina Fuentes"),
+                false
+            )]
+        );
+        assert!(
+            quotes("The president of Andes Lithium, Tomás Ruiz, replied a few hours later.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn pronoun_after_a_sentence_opening_surname() {
+        let text = "Mining Minister Carolina Fuentes spoke first.\n\nLater talks followed.\n\nFuentes described the \
+                    session as useful. \"The talks were frank,\" she said.";
+        assert_eq!(
+            quotes(text)[0],
+            q("The talks were frank", Some("Fuentes"), true)
+        );
+    }
+
+    #[test]
+    fn continuation_quote_inherits_the_speaker_of_the_one_before() {
+        let text = "\u{201C}This is not the end,\u{201D} said Jens Stoltenberg. \u{201C}It is the beginning.\u{201D}";
+        assert_eq!(
+            quotes(text),
+            [
+                q("This is not the end", Some("Jens Stoltenberg"), true),
+                q("It is the beginning", Some("Jens Stoltenberg"), true),
+            ]
+        );
+    }
+
+    #[test]
+    fn told_names_the_listener_and_participles_share_the_speaker() {
+        assert_eq!(
+            quotes("Mr Starmer told MPs that the UK would \u{201C}step up\u{201D}."),
+            [q("step up", Some("Starmer"), true)]
+        );
+        assert_eq!(
+            quotes(
+                "\u{201C}We are ready,\u{201D} Peskov said, adding that Moscow wanted guarantees."
+            ),
+            [
+                q("We are ready", Some("Peskov"), true),
+                q("Moscow wanted guarantees", Some("Peskov"), false),
+            ]
+        );
+    }
+
+    #[test]
+    fn single_curly_quotes_but_not_apostrophes() {
+        assert_eq!(
+            quotes(
+                "The minister called it \u{2018}a historic day\u{2019} and said Britain\u{2019}s role was \u{2018}vital\u{2019}."
+            ),
+            [
+                q("a historic day", Some("The minister"), true),
+                q("vital", Some("The minister"), true),
+            ]
+        );
+        assert!(quotes("Russia\u{2019}s and the countries\u{2019} leaders met.").is_empty());
+    }
+
+    #[test]
+    fn descriptions_of_bodies_and_groups_are_speakers() {
+        assert_eq!(
+            quotes("The death toll rose to 42, officials said.")[0]
+                .1
+                .as_deref(),
+            Some("officials")
+        );
+        assert_eq!(
+            quotes("Ukraine's military said it shot down 112 drones.")[0]
+                .1
+                .as_deref(),
+            Some("Ukraine's military")
+        );
+        assert_eq!(
+            quotes("At least 1,200 homes were damaged, according to the regional governor, Oleh Syniehubov.")[0]
+                .1
+                .as_deref(),
+            Some("Oleh Syniehubov")
+        );
+    }
+}

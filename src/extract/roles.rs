@@ -1,0 +1,823 @@
+//! Role titles bound to people.
+//!
+//! Three shapes, each general to news English:
+//! - title before the name: "Russian Foreign Minister Sergey Lavrov", "US Secretary of State Marco Rubio",
+//!   "presidential aide Yury Ushakov", "the head of the Russian Foreign Intelligence Service Sergey Naryshkin";
+//! - title, then the name in apposition: "The spokesperson for the Foreign Ministry in Moscow, Maria
+//!   Zakharova, ...", "its President, Volodymyr Zelensky.";
+//! - name, then the title in apposition: "Maria Zakharova, the ministry's spokesperson, ...".
+//!
+//! The role comes out canonical ("spokesman" -> "spokesperson"), and the words that place it (nationality,
+//! organisation) come out as qualifiers, so that a comparison can tell "foreign minister" from "prime minister"
+//! without being misled by "Russian Foreign Minister" against "Russia's foreign minister".
+
+use super::RoleBinding;
+use super::lexicon::{
+    is_function_word, is_honorific, is_nationality, is_organisation_word, is_role_modifier,
+    is_title_prefix, month, title_at, weekday,
+};
+use super::words::{Words, is_clause_gap, is_hyphen_gap};
+
+/// Appends the role bindings of one sentence to `out`.
+pub(crate) fn scan(w: &Words, out: &mut Vec<RoleBinding>) {
+    let first_new = out.len();
+    let lowers: Vec<&str> = w.words.iter().map(|x| x.lower.as_str()).collect();
+    let joined = |k: usize| w.joined_by_space(k) || is_hyphen_gap(w.gap_before(k));
+    let mut i = 0;
+    while i < w.len() {
+        match title_at(&lowers, i, joined) {
+            Some((end, role)) => {
+                // A prefix that is a title of its own ("deputy") yields to the title it prefixes.
+                let prefixes_title = end == i + 1
+                    && is_title_prefix(lowers[i])
+                    && title_at(&lowers, i + 1, joined).is_some();
+                let found = if prefixes_title {
+                    None
+                } else {
+                    title_then_name(w, &lowers, i, end, role)
+                };
+                i = if found.is_some() || end > i + 1 {
+                    end
+                } else {
+                    i + 1
+                };
+                out.extend(found);
+            }
+            None => i += 1,
+        }
+    }
+    name_then_title(w, &lowers, out);
+    // The same binding can be found by two shapes; sorting puts duplicates side by side.
+    let mut new = out.split_off(first_new);
+    new.sort_by(|a, b| {
+        (a.person.start, a.person.end, &a.role, a.role_span.start).cmp(&(
+            b.person.start,
+            b.person.end,
+            &b.role,
+            b.role_span.start,
+        ))
+    });
+    new.dedup_by(|a, b| a.person == b.person && a.role == b.role);
+    out.extend(new);
+}
+
+/// A title at words `first..end`, followed by the person's name, directly, after an "of"/"for" phrase, or in
+/// apposition after a comma.
+fn title_then_name(
+    w: &Words,
+    lowers: &[&str],
+    first: usize,
+    end: usize,
+    role: &str,
+) -> Option<RoleBinding> {
+    let mut role_first = first;
+    while role_first > 0 && w.joined_by_space(role_first) && is_title_prefix(lowers[role_first - 1])
+    {
+        role_first -= 1;
+    }
+    let role_text = role_words(lowers, role_first, first, role);
+    let qualifier_first = qualifiers_start(w, role_first);
+    let mut qualifiers = chunks(w, qualifier_first, role_first);
+    let span_first = with_determiner(w, qualifier_first);
+
+    // "Foreign Minister Sergey Lavrov", "Sen. Bernie Sanders".
+    let abbreviated = lowers[end - 1].len() <= 4 && w.gap_before(end) == ". ";
+    if (w.joined_by_space(end) || abbreviated)
+        && let Some((a, b)) = person_name_at(w, end)
+    {
+        return Some(binding(w, span_first, end - 1, role_text, qualifiers, a, b));
+    }
+    let mut phrase_end = end;
+    if w.joined_by_space(end) && matches!(lowers.get(end), Some(&("of" | "for" | "at"))) {
+        // "the head of the Russian Foreign Intelligence Service Sergey Naryshkin".
+        let (stop, name) = of_phrase(w, end + 1);
+        qualifiers.extend(chunks(w, end + 1, stop));
+        if let Some((a, b)) = name {
+            return Some(binding(
+                w,
+                span_first,
+                stop - 1,
+                role_text,
+                qualifiers,
+                a,
+                b,
+            ));
+        }
+        phrase_end = stop;
+    }
+    // "..., Maria Zakharova," after the role phrase.
+    let (a, b) = appositive_name(w, phrase_end)?;
+    if !w.words[first].capitalised && span_first == qualifier_first && qualifiers.is_empty() {
+        // A bare lower-case title before a comma ("said the official, Smith") is too weak a cue.
+        return None;
+    }
+    Some(binding(
+        w,
+        span_first,
+        phrase_end - 1,
+        role_text,
+        qualifiers,
+        a,
+        b,
+    ))
+}
+
+/// "Maria Zakharova, the ministry's spokesperson," and "John Smith, director of the agency,".
+fn name_then_title(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
+    let joined = |k: usize| w.joined_by_space(k) || is_hyphen_gap(w.gap_before(k));
+    let mut n = 0;
+    while n < w.len() {
+        let starts_run = n == 0 || !w.words[n - 1].capitalised || !w.joined_by_space(n);
+        let after_preposition = n > 0 && is_function_word(lowers[n - 1]) && !w.is(n - 1, "and");
+        let Some((a, b)) = person_name_at(w, n).filter(|_| starts_run && !after_preposition) else {
+            n += 1;
+            continue;
+        };
+        n = b + 1;
+        if w.words[b].possessive || w.gap_after(b).trim() != "," {
+            continue;
+        }
+        let mut k = b + 1;
+        let role_start = k;
+        if matches!(
+            lowers.get(k),
+            Some(&("the" | "a" | "an" | "its" | "his" | "her" | "their"))
+        ) {
+            k += 1;
+        }
+        // Up to four modifiers before the title: "the ministry's", "the country's top".
+        let mut title = None;
+        let q_first = k;
+        for j in k..(k + 5).min(w.len()) {
+            if j > role_start && !(joined(j) || w.words[j - 1].possessive) {
+                break;
+            }
+            let prefixes_title = title_at(lowers, j, joined).is_some_and(|(end, _)| end == j + 1)
+                && is_title_prefix(lowers[j])
+                && title_at(lowers, j + 1, joined).is_some();
+            if !prefixes_title && let Some((end, role)) = title_at(lowers, j, joined) {
+                title = Some((j, end, role));
+                break;
+            }
+            if is_function_word(lowers[j]) && !w.words[j].possessive {
+                break;
+            }
+        }
+        let Some((t, end, role)) = title else {
+            continue;
+        };
+        let mut role_first = t;
+        while role_first > q_first && is_title_prefix(lowers[role_first - 1]) {
+            role_first -= 1;
+        }
+        let role_text = role_words(lowers, role_first, t, role);
+        let mut qualifiers = chunks(w, q_first, role_first);
+        let mut stop = end;
+        if w.joined_by_space(end) && matches!(lowers.get(end), Some(&("of" | "for" | "at"))) {
+            let (phrase_stop, name) = of_phrase(w, end + 1);
+            if name.is_some() {
+                continue;
+            }
+            qualifiers.extend(chunks(w, end + 1, phrase_stop));
+            stop = phrase_stop;
+        }
+        let closes = stop >= w.len() || is_clause_gap(w.gap_before(stop));
+        if closes && stop > role_start {
+            out.push(binding(
+                w,
+                role_start,
+                stop - 1,
+                role_text,
+                qualifiers,
+                a,
+                b,
+            ));
+        }
+    }
+}
+
+/// The canonical role with the prefixes before the title kept: "deputy foreign minister", "former president".
+fn role_words(lowers: &[&str], role_first: usize, title_first: usize, role: &str) -> String {
+    let mut text = String::new();
+    for prefix in &lowers[role_first..title_first] {
+        text.push_str(prefix);
+        text.push(' ');
+    }
+    text.push_str(role);
+    text
+}
+
+fn binding(
+    w: &Words,
+    role_first: usize,
+    role_last: usize,
+    mut role: String,
+    mut qualifiers: Vec<String>,
+    person_first: usize,
+    person_last: usize,
+) -> RoleBinding {
+    // "Agriculture Minister", "Minister of Trade": the portfolio belongs to the role, so that both read
+    // "agriculture minister" / "trade minister" and differ from "foreign minister".
+    let bare = matches!(role.rsplit(' ').next(), Some("minister" | "secretary"))
+        && role
+            .split(' ')
+            .rev()
+            .nth(1)
+            .is_none_or(|w| portfolio(w).is_none());
+    if bare && let Some(k) = qualifiers.iter().position(|q| portfolio(q).is_some()) {
+        let field = portfolio(&qualifiers.remove(k)).unwrap_or_default();
+        let (prefix, title) = role.rsplit_once(' ').unwrap_or(("", role.as_str()));
+        role = [prefix, field, title]
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    RoleBinding {
+        role_span: w.cover(role_first, role_last),
+        role,
+        qualifiers,
+        person: w.cover(person_first, person_last),
+        sentence: w.sentence,
+    }
+}
+
+/// The canonical portfolio of a ministry field: "defense" -> "defence", "foreign affairs" -> "foreign".
+fn portfolio(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "foreign" | "foreign affairs" => "foreign",
+        "interior" | "internal affairs" | "home affairs" => "interior",
+        "defence" | "defense" => "defence",
+        "economy" | "economic" | "economic affairs" => "economy",
+        "labour" | "labor" => "labour",
+        "sport" | "sports" => "sport",
+        "mining" | "mines" => "mining",
+        "agriculture" => "agriculture",
+        "trade" => "trade",
+        "commerce" => "commerce",
+        "transport" => "transport",
+        "energy" => "energy",
+        "health" => "health",
+        "education" => "education",
+        "culture" => "culture",
+        "justice" => "justice",
+        "finance" => "finance",
+        "treasury" => "treasury",
+        "environment" => "environment",
+        "industry" => "industry",
+        "tourism" => "tourism",
+        "digital" => "digital",
+        "housing" => "housing",
+        "infrastructure" => "infrastructure",
+        "communications" => "communications",
+        "information" => "information",
+        "science" => "science",
+        "employment" => "employment",
+        "fisheries" => "fisheries",
+        "water" => "water",
+        "climate" => "climate",
+        "development" => "development",
+        "migration" | "immigration" => "migration",
+        _ => return None,
+    })
+}
+
+/// Sentence-opening words that are capitalised only because they open the sentence.
+fn is_sentence_adverb(w: &str) -> bool {
+    w.ends_with("ly")
+        || matches!(
+            w,
+            "meanwhile"
+                | "however"
+                | "separately"
+                | "earlier"
+                | "later"
+                | "now"
+                | "then"
+                | "yesterday"
+                | "today"
+                | "also"
+                | "still"
+                | "thus"
+                | "instead"
+                | "moreover"
+                | "furthermore"
+                | "nevertheless"
+                | "nonetheless"
+                | "besides"
+                | "indeed"
+                | "overall"
+                | "asked"
+                | "according"
+        )
+}
+
+/// First word of the qualifiers before the role at `role_first`: nationality, organisation and other
+/// capitalised words ("US", "Middle East", "Kremlin"), lower-case adjectives such as "presidential", and a
+/// possessor ("Russia's").
+fn qualifiers_start(w: &Words, role_first: usize) -> usize {
+    let mut k = role_first;
+    while k > 0 && role_first - k < 4 {
+        let prev = &w.words[k - 1];
+        if prev.possessive && !is_function_word(&prev.lower) {
+            k -= 1;
+            break;
+        }
+        if !w.joined_by_space(k) {
+            break;
+        }
+        let lower = prev.lower.as_str();
+        let fits = is_nationality(lower)
+            || is_role_modifier(lower)
+            || prev.capitalised
+                && !is_function_word(lower)
+                && !(k - 1 == 0 && is_sentence_adverb(lower))
+                && weekday(lower).is_none()
+                && month(lower).is_none();
+        if !fits {
+            break;
+        }
+        k -= 1;
+    }
+    k
+}
+
+/// `first`, or the word before it when that is an article or possessive pronoun that belongs to the role
+/// phrase ("the", "its").
+fn with_determiner(w: &Words, first: usize) -> usize {
+    if first > 0
+        && w.joined_by_space(first)
+        && matches!(
+            w.lower(first - 1),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        )
+    {
+        first - 1
+    } else {
+        first
+    }
+}
+
+/// The words after "of"/"for" in a role phrase, up to a clause break: where they stop, and the person's name
+/// if the phrase runs straight into one after an organisation ("... Intelligence Service Sergey Naryshkin").
+fn of_phrase(w: &Words, from: usize) -> (usize, Option<(usize, usize)>) {
+    let mut j = from;
+    while j < w.len() && j - from < 10 {
+        if j > from && !(w.joined_by_space(j) || w.words[j - 1].possessive) {
+            break;
+        }
+        let word = &w.words[j];
+        if !word.capitalised
+            && !is_function_word(&word.lower)
+            && !word.lower.chars().all(char::is_alphabetic)
+        {
+            break;
+        }
+        // "... Intelligence Service Sergey Naryshkin", "Foreign Minister of Russia Sergei Lavrov". The name must
+        // end the capitalised run, or it is the rest of an organisation's name ("Ivorian Cocoa Exporters'
+        // Association").
+        let places_name = j > from
+            && (is_organisation_word(&w.words[j - 1].lower)
+                || is_nationality(&w.words[j - 1].lower));
+        if places_name
+            && w.words[j - 1].capitalised
+            && w.joined_by_space(j)
+            && let Some(name) = person_name_at(w, j)
+            && name_ends_run(w, name.1)
+        {
+            return (j, Some(name));
+        }
+        // A verb or a new clause ends the phrase: stop at lower-case words that cannot be inside a name of
+        // an organisation.
+        if !word.capitalised && !is_function_word(&word.lower) && looks_like_verb(&word.lower) {
+            break;
+        }
+        j += 1;
+    }
+    (j, None)
+}
+
+/// Nothing capitalised or possessive continues after word `last`: the name is not the head of a longer name.
+fn name_ends_run(w: &Words, last: usize) -> bool {
+    let gap = w.gap_after(last);
+    let continues = w
+        .words
+        .get(last + 1)
+        .is_some_and(|next| next.capitalised && !is_clause_gap(gap));
+    !continues && !gap.starts_with(['\'', '\u{2019}']) && !w.words[last].possessive
+}
+
+/// Finite verb forms that end a role phrase: "reiterated", "said", "has".
+fn looks_like_verb(w: &str) -> bool {
+    w.ends_with("ed")
+        || super::lexicon::is_speech_verb(w)
+        || matches!(w, "is" | "was" | "has" | "had")
+}
+
+/// A person's name in apposition after word `at - 1`: ", Maria Zakharova," or, past one descriptive
+/// appositive, ", the lower house of parliament, Konstantin Kosachev,".
+fn appositive_name(w: &Words, at: usize) -> Option<(usize, usize)> {
+    if at == 0 || at >= w.len() || w.gap_before(at).trim() != "," {
+        return None;
+    }
+    if let Some(name) = person_name_at(w, at).filter(|&(_, b)| name_closes(w, b)) {
+        return Some(name);
+    }
+    if !matches!(w.lower(at), "the" | "a" | "an") {
+        return None;
+    }
+    let mut j = at + 1;
+    while j < w.len() && j - at < 8 {
+        if w.gap_before(j).trim() == "," {
+            return person_name_at(w, j).filter(|&(_, b)| name_closes(w, b));
+        }
+        if !w.joined_by_space(j) && !w.words[j - 1].possessive {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The name ending at word `last` ends its clause: a comma, full stop or bracket follows, or the sentence
+/// ends.
+pub(crate) fn name_closes(w: &Words, last: usize) -> bool {
+    let after = w.gap_after(last).trim_start();
+    last + 1 >= w.len() && after.chars().all(|c| !c.is_alphanumeric())
+        || after
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(c, ',' | '.' | ';' | ':' | ')' | '!' | '?'))
+}
+
+/// Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".
+fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "von"
+            | "van"
+            | "der"
+            | "den"
+            | "de"
+            | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "dos"
+            | "du"
+            | "la"
+            | "le"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "ter"
+            | "ben"
+    )
+}
+
+/// A person's name starting at word `k` (after any honorific, which is left out): up to four capitalised
+/// words, none of them a title, an organisation word, a nationality, a month or a weekday. Returns the first
+/// and last word of the name.
+pub(crate) fn person_name_at(w: &Words, k: usize) -> Option<(usize, usize)> {
+    let mut first = k;
+    while first < w.len() && is_honorific(&w.words[first].lower) && w.words[first].capitalised {
+        first += 1;
+        if first < w.len() && !w.joined_by_space(first) && w.gap_before(first).trim() != "." {
+            return None;
+        }
+    }
+    let all_caps = |j: usize| {
+        let raw = w.words[j].raw;
+        raw.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !raw.chars().any(char::is_lowercase)
+    };
+    let fits = |j: usize| {
+        let word = &w.words[j];
+        let lower = word.lower.as_str();
+        word.capitalised
+            && !word.number
+            && word
+                .raw
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}' | '.'))
+            && !is_function_word(lower)
+            && !is_organisation_word(lower)
+            && !is_nationality(lower)
+            && !is_honorific(lower)
+            && weekday(lower).is_none()
+            && month(lower).is_none()
+            && !(j == 0 && is_sentence_adverb(lower))
+            && title_at(&[lower], 0, |_| true).is_none()
+    };
+    let lowers_ok = |j: usize| fits(j) && !all_caps(j);
+    // Initials written as capitals ("JD Vance") count when a name word follows.
+    let initials = |j: usize| {
+        fits(j)
+            && all_caps(j)
+            && w.words[j].raw.chars().count() <= 3
+            && j + 1 < w.len()
+            && w.joined_by_space(j + 1)
+            && lowers_ok(j + 1)
+    };
+    if first >= w.len() || !(lowers_ok(first) || initials(first)) {
+        return None;
+    }
+    let mut last = first;
+    while last + 1 < w.len() && last - first < 4 && !w.words[last].possessive {
+        let next = last + 1;
+        let linked = w.joined_by_space(next) || is_hyphen_gap(w.gap_before(next));
+        if !linked {
+            break;
+        }
+        if lowers_ok(next) {
+            last = next;
+            continue;
+        }
+        // "von der Leyen": particles count only when a capitalised part follows.
+        let mut p = next;
+        while p < w.len()
+            && p - next < 2
+            && is_name_particle(&w.words[p].lower)
+            && !w.words[p].capitalised
+        {
+            p += 1;
+        }
+        if p > next
+            && p < w.len()
+            && (w.joined_by_space(p) || is_hyphen_gap(w.gap_before(p)))
+            && lowers_ok(p)
+        {
+            last = p;
+            continue;
+        }
+        break;
+    }
+    Some((first, last))
+}
+
+/// Qualifier chunks of words `from..to` in matching form: runs of content words, split at function words,
+/// possessives and nationality words ("the Russian Foreign Intelligence Service" -> "russian", "foreign
+/// intelligence service").
+fn chunks(w: &Words, from: usize, to: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let flush = |current: &mut String, out: &mut Vec<String>| {
+        if !current.is_empty() {
+            out.push(std::mem::take(current));
+        }
+    };
+    for j in from..to.min(w.len()) {
+        let word = &w.words[j];
+        let lower = word.lower.as_str();
+        if j > from && !w.joined_by_space(j) {
+            flush(&mut current, &mut out);
+        }
+        // Before the function-word test: "US" folds to the pronoun "us".
+        if is_nationality(lower) && word.capitalised || is_role_modifier(lower) && !word.capitalised
+        {
+            flush(&mut current, &mut out);
+            out.push(lower.to_string());
+            continue;
+        }
+        if is_function_word(lower) {
+            flush(&mut current, &mut out);
+            continue;
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(lower);
+        if word.possessive {
+            flush(&mut current, &mut out);
+        }
+    }
+    flush(&mut current, &mut out);
+    out
+}
+
+/// (role phrase, role, qualifiers, person) for every binding in `text`, for tests.
+#[cfg(test)]
+pub(crate) fn bindings(text: &str) -> Vec<(String, String, Vec<String>, String)> {
+    let seg = crate::segment::Segmented::new(text);
+    let mut out = Vec::new();
+    for s in 0..seg.sentences.len() {
+        scan(&Words::new(text, &seg, s), &mut out);
+    }
+    out.into_iter()
+        .map(|b| {
+            (
+                b.role_span.of(text).to_string(),
+                b.role,
+                b.qualifiers,
+                b.person.of(text).to_string(),
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> (String, String, Vec<String>, String) {
+        let mut got = bindings(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        got.remove(0)
+    }
+
+    fn b(
+        span: &str,
+        role: &str,
+        qualifiers: &[&str],
+        person: &str,
+    ) -> (String, String, Vec<String>, String) {
+        (
+            span.into(),
+            role.into(),
+            qualifiers.iter().map(|q| q.to_string()).collect(),
+            person.into(),
+        )
+    }
+
+    #[test]
+    fn title_before_name() {
+        assert_eq!(
+            one("declared Russian Foreign Minister Sergey Lavrov in an interview."),
+            b(
+                "Russian Foreign Minister",
+                "foreign minister",
+                &["russian"],
+                "Sergey Lavrov"
+            )
+        );
+        assert_eq!(
+            one("US Secretary of State Marco Rubio described it."),
+            b(
+                "US Secretary of State",
+                "secretary of state",
+                &["us"],
+                "Marco Rubio"
+            )
+        );
+        assert_eq!(
+            one("They struggled. UK Prime Minister Sir Keir Starmer stated that."),
+            b(
+                "UK Prime Minister",
+                "prime minister",
+                &["uk"],
+                "Keir Starmer"
+            )
+        );
+        assert_eq!(
+            one("On the Russian side were presidential aide Yury Ushakov and others."),
+            b(
+                "presidential aide",
+                "aide",
+                &["presidential"],
+                "Yury Ushakov"
+            )
+        );
+        assert_eq!(
+            one("The delegation included Middle East envoy Steve Witkoff."),
+            b(
+                "Middle East envoy",
+                "envoy",
+                &["middle east"],
+                "Steve Witkoff"
+            )
+        );
+    }
+
+    #[test]
+    fn initials_prefixed_titles_and_possessor_qualifiers() {
+        assert_eq!(
+            one("Vice President JD Vance arrived."),
+            b("Vice President", "vice president", &[], "JD Vance")
+        );
+        assert_eq!(
+            one("The Minister for Foreign Affairs, Penny Wong, spoke."),
+            b(
+                "The Minister for Foreign Affairs",
+                "foreign minister",
+                &[],
+                "Penny Wong"
+            )
+        );
+        let got = bindings("President Putin's spokesman Dmitry Peskov declined.");
+        assert_eq!(
+            got[1],
+            b(
+                "Putin's spokesman",
+                "spokesperson",
+                &["putin"],
+                "Dmitry Peskov"
+            )
+        );
+    }
+
+    #[test]
+    fn abbreviated_titles_and_country_of_phrases() {
+        assert_eq!(
+            one("Sen. Bernie Sanders objected."),
+            b("Sen", "senator", &[], "Bernie Sanders")
+        );
+        assert_eq!(
+            one("He met the Foreign Minister of Russia Sergei Lavrov."),
+            b(
+                "the Foreign Minister of Russia",
+                "foreign minister",
+                &["russia"],
+                "Sergei Lavrov"
+            )
+        );
+    }
+
+    #[test]
+    fn names_with_particles_and_organisations_after_a_nationality() {
+        assert_eq!(
+            bindings("Abdelhamid al-Mansouri, chief of the delegation, spoke.")[0].3,
+            "Abdelhamid al-Mansouri"
+        );
+        assert!(
+            bindings("He is president of the Ivorian Cocoa Exporters' Association today.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_ministry_portfolio_belongs_to_the_role() {
+        assert_eq!(
+            one("Ivorian Agriculture Minister Ahou Kouassi spoke."),
+            b(
+                "Ivorian Agriculture Minister",
+                "agriculture minister",
+                &["ivorian"],
+                "Ahou Kouassi"
+            )
+        );
+        assert_eq!(
+            one("The Minister of Trade, Kwame Mensah, spoke."),
+            b(
+                "The Minister of Trade",
+                "trade minister",
+                &[],
+                "Kwame Mensah"
+            )
+        );
+        assert_eq!(
+            one("Deputy Defense Minister Anna Berg spoke.").1,
+            "deputy defence minister"
+        );
+    }
+
+    #[test]
+    fn name_then_role_in_apposition() {
+        assert_eq!(
+            one("Maria Zakharova, the ministry's spokesperson, said so."),
+            b(
+                "the ministry's spokesperson",
+                "spokesperson",
+                &["ministry"],
+                "Maria Zakharova"
+            )
+        );
+        assert_eq!(
+            one("He met John Smith, deputy director of the agency, on Monday."),
+            b(
+                "deputy director of the agency",
+                "deputy director",
+                &["agency"],
+                "John Smith"
+            )
+        );
+    }
+
+    #[test]
+    fn role_then_name_in_apposition() {
+        assert_eq!(
+            one("The spokesperson for the Foreign Ministry in Moscow, Maria Zakharova, stated it."),
+            b(
+                "The spokesperson for the Foreign Ministry in Moscow",
+                "spokesperson",
+                &["foreign ministry", "moscow"],
+                "Maria Zakharova"
+            )
+        );
+    }
+
+    #[test]
+    fn decoys_bind_nothing() {
+        for text in [
+            "A spokesperson for the Russian Foreign Ministry stated that Moscow would decide.",
+            "The head of Russian diplomacy reiterated Russia's stance.",
+            "The minister said, however, that talks would go on.",
+            "In Kyiv, the president said nothing.",
+            "However, the president spoke.",
+            "The UN General Assembly voted.",
+        ] {
+            assert!(bindings(text).is_empty(), "{text}: {:?}", bindings(text));
+        }
+    }
+}

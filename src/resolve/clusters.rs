@@ -1,0 +1,717 @@
+//! Variant clusters: name mentions across the corpus grouped into entities, each merge with its reason.
+//!
+//! Clustering works on distinct written forms first, then places each mention:
+//!
+//! 1. Forms that the gazetteer resolves are grouped by GeoNames id; two different ids are never merged.
+//! 2. Full names (two or more name tokens) are compared with [`compare`] within blocks that share a surname
+//!    key (its consonant skeleton, first or last three letters), and joined only when every full name of one
+//!    cluster matches every full name of the other (complete linkage), so "S. Müller" cannot chain "Jens
+//!    Müller" to "Sabine Müller".
+//! 3. A partial name ("Lavrov", "Ławrow") joins the full-name cluster whose surname it matches among the names
+//!    of the same story (or document, without stories) when exactly one does; failing that, when exactly one
+//!    does in the whole corpus. Otherwise partials cluster among themselves.
+//!
+//! The canonical form of an entity is its full form found in the most documents, then a plain-ASCII one
+//! (the reports are read in English), then the one that occurs first in the corpus.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::extract::{NameKind, NameMention};
+use crate::load::Document;
+use crate::text::{Span, fold};
+
+use super::gazetteer::Gazetteer;
+use super::keys::skeleton;
+use super::matcher::{PreparedName, compare};
+
+/// Index of an entity in [`Entities::entities`].
+pub type EntityId = usize;
+
+/// A mention by position: document index in the corpus, mention index in that document's name list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MentionRef {
+    /// Document index.
+    pub document: usize,
+    /// Index into the document's name mentions.
+    pub mention: usize,
+}
+
+/// A place an entity is, from the gazetteer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlaceRef {
+    /// GeoNames id.
+    pub id: u32,
+    /// ISO country code.
+    pub country: String,
+    /// The GeoNames name.
+    pub name: String,
+}
+
+/// One way an entity is written, with where.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SurfaceForm {
+    /// The form as first written in the corpus.
+    pub text: String,
+    /// True for a full form (all the name tokens the entity has); false for a partial such as a surname alone.
+    pub full: bool,
+    /// Occurrences per source (outlet), sorted by source.
+    pub counts: BTreeMap<String, usize>,
+    /// Every occurrence, in corpus order.
+    pub mentions: Vec<MentionRef>,
+}
+
+/// Why a form joined an entity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Merge {
+    /// The form that joined.
+    pub form: String,
+    /// The form it was matched against.
+    pub with: String,
+    /// The rule or score.
+    pub reason: String,
+}
+
+/// One person, place or organisation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entity {
+    /// Person, place, organisation, or unknown.
+    pub kind: NameKind,
+    /// The canonical form (see the module documentation).
+    pub canonical: String,
+    /// The gazetteer place, for places it knows.
+    pub place: Option<PlaceRef>,
+    /// Written forms, full forms first, then by count.
+    pub forms: Vec<SurfaceForm>,
+    /// Why each form beyond the first joined.
+    pub merges: Vec<Merge>,
+}
+
+impl Entity {
+    /// All mentions of the entity, in corpus order.
+    pub fn mentions(&self) -> Vec<MentionRef> {
+        let mut all: Vec<MentionRef> = self
+            .forms
+            .iter()
+            .flat_map(|f| f.mentions.iter().copied())
+            .collect();
+        all.sort_unstable();
+        all
+    }
+}
+
+/// The entities of a corpus, and which entity each name mention is.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Entities {
+    /// Entities sorted by kind, then canonical form.
+    pub entities: Vec<Entity>,
+    /// `of_mention[document][mention]`: the entity of each name mention.
+    pub of_mention: Vec<Vec<EntityId>>,
+}
+
+impl Entities {
+    /// The entity of a mention.
+    pub fn entity_of(&self, mention: MentionRef) -> Option<&Entity> {
+        let id = *self
+            .of_mention
+            .get(mention.document)?
+            .get(mention.mention)?;
+        self.entities.get(id)
+    }
+}
+
+/// Matching form of a written name: folded, white space collapsed.
+fn normalise(s: &str) -> String {
+    fold(s).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+struct Form {
+    text: String,
+    prepared: PreparedName,
+    place: Option<u32>,
+    kinds: [usize; 4],
+    mentions: Vec<MentionRef>,
+    first: (usize, usize),
+}
+
+impl Form {
+    fn kind(&self) -> NameKind {
+        majority_kind(&self.kinds)
+    }
+    fn full(&self) -> bool {
+        self.prepared.keys.len() >= 2
+    }
+}
+
+fn kind_index(kind: NameKind) -> usize {
+    match kind {
+        NameKind::Person => 0,
+        NameKind::Place => 1,
+        NameKind::Organisation => 2,
+        NameKind::Unknown => 3,
+    }
+}
+
+fn majority_kind(kinds: &[usize; 4]) -> NameKind {
+    let order = [NameKind::Person, NameKind::Place, NameKind::Organisation];
+    let best = order
+        .iter()
+        .copied()
+        .max_by_key(|k| (kinds[kind_index(*k)], std::cmp::Reverse(kind_index(*k))))
+        .unwrap_or(NameKind::Unknown);
+    if kinds[kind_index(best)] == 0 {
+        NameKind::Unknown
+    } else {
+        best
+    }
+}
+
+/// Kinds that may be one entity: unknown goes with anything.
+fn compatible(a: NameKind, b: NameKind) -> bool {
+    a == b || a == NameKind::Unknown || b == NameKind::Unknown
+}
+
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind {
+            parent: (0..n).collect(),
+        }
+    }
+    fn find(&mut self, x: usize) -> usize {
+        let mut root = x;
+        while self.parent[root] != root {
+            root = self.parent[root];
+        }
+        let mut x = x;
+        while self.parent[x] != root {
+            let next = self.parent[x];
+            self.parent[x] = root;
+            x = next;
+        }
+        root
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // The smaller index stays root, so results do not depend on merge order.
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[hi] = lo;
+        }
+    }
+}
+
+/// Groups the name mentions of `documents` into entities.
+///
+/// `names[d]` are the name mentions of `documents[d]`. `stories`, when given, are groups of document indices
+/// about one event: a partial name is first matched within its story. Without it, within its document.
+pub fn resolve(
+    documents: &[Document],
+    names: &[Vec<NameMention>],
+    stories: Option<&[Vec<usize>]>,
+) -> Entities {
+    let gazetteer = Gazetteer::get();
+    // 1. Distinct forms.
+    let mut forms: Vec<Form> = Vec::new();
+    let mut form_of: HashMap<String, usize> = HashMap::new();
+    let mut mention_form: Vec<Vec<usize>> = Vec::with_capacity(names.len());
+    for (d, (doc, mentions)) in documents.iter().zip(names).enumerate() {
+        let mut row = Vec::with_capacity(mentions.len());
+        for (m, mention) in mentions.iter().enumerate() {
+            let text = mention.span.of(&doc.text);
+            let key = normalise(text);
+            let index = *form_of.entry(key).or_insert_with(|| {
+                let prepared = PreparedName::new(text, gazetteer);
+                forms.push(Form {
+                    text: text.to_string(),
+                    place: prepared.places.first().copied(),
+                    prepared,
+                    kinds: [0; 4],
+                    mentions: Vec::new(),
+                    first: (d, mention.span.start),
+                });
+                forms.len() - 1
+            });
+            forms[index].kinds[kind_index(mention.kind)] += 1;
+            forms[index].mentions.push(MentionRef {
+                document: d,
+                mention: m,
+            });
+            row.push(index);
+        }
+        mention_form.push(row);
+    }
+    // A gazetteer place read as a person or organisation is not that place ("Jordan" the person).
+    for form in &mut forms {
+        let kind = form.kind();
+        if form.place.is_some() && !matches!(kind, NameKind::Place | NameKind::Unknown) {
+            form.place = None;
+        }
+    }
+
+    let mut uf = UnionFind::new(forms.len());
+    let mut reasons: Vec<Option<(usize, String)>> = vec![None; forms.len()];
+
+    // 2. Places by GeoNames id.
+    let mut by_place: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+    for (i, f) in forms.iter().enumerate() {
+        if let Some(id) = f.place {
+            by_place.entry(id).or_default().push(i);
+        }
+    }
+    for members in by_place.values() {
+        for &other in &members[1..] {
+            uf.union(members[0], other);
+            reasons[other] = Some((
+                members[0],
+                format!(
+                    "gazetteer: one place (geonames {})",
+                    forms[other].place.unwrap_or(0)
+                ),
+            ));
+        }
+    }
+
+    // 3. Full names, blocked by surname keys, complete linkage.
+    let full: Vec<usize> = (0..forms.len())
+        .filter(|&i| forms[i].full() && forms[i].place.is_none())
+        .collect();
+    let (blocks, candidates) = blocked_pairs(&forms, &full);
+    let mut members_of: HashMap<usize, Vec<usize>> = full.iter().map(|&i| (i, vec![i])).collect();
+    for (a, b) in candidates {
+        let (ra, rb) = (uf.find(a), uf.find(b));
+        if ra == rb || !compatible(forms[a].kind(), forms[b].kind()) {
+            continue;
+        }
+        let verdict = compare(&forms[a].prepared, &forms[b].prepared);
+        if !verdict.same {
+            continue;
+        }
+        let linked = members_of[&ra].iter().all(|&x| {
+            members_of[&rb].iter().all(|&y| {
+                compatible(forms[x].kind(), forms[y].kind())
+                    && compare(&forms[x].prepared, &forms[y].prepared).same
+            })
+        });
+        if !linked {
+            continue;
+        }
+        uf.union(a, b);
+        let root = uf.find(a);
+        let (keep, gone) = if root == ra { (ra, rb) } else { (rb, ra) };
+        let moved = members_of.remove(&gone).unwrap_or_default();
+        members_of.entry(keep).or_default().extend(moved);
+        reasons[b.max(a)] = Some((a.min(b), verdict.reason));
+    }
+
+    // 4. Partials: per mention, the unique full-name cluster in the story, else in the corpus.
+    let story_of: Vec<usize> = {
+        let mut story = (0..documents.len()).collect::<Vec<_>>();
+        if let Some(groups) = stories {
+            for (g, group) in groups.iter().enumerate() {
+                for &d in group {
+                    if d < story.len() {
+                        story[d] = documents.len() + g;
+                    }
+                }
+            }
+        }
+        story
+    };
+    let mut full_roots_in_story: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (d, row) in mention_form.iter().enumerate() {
+        for &f in row {
+            if forms[f].full() && forms[f].place.is_none() {
+                let root = uf.find(f);
+                full_roots_in_story
+                    .entry(story_of[d])
+                    .or_default()
+                    .push(root);
+            }
+        }
+    }
+    for roots in full_roots_in_story.values_mut() {
+        roots.sort_unstable();
+        roots.dedup();
+    }
+    // Each partial mention may go to a different cluster; mentions of a form that stay unplaced keep the form.
+    let mut mention_root: Vec<Vec<usize>> = mention_form
+        .iter()
+        .map(|row| row.iter().map(|&f| uf.find(f)).collect())
+        .collect();
+    // The full-name clusters whose surname a partial form matches, found through the blocking keys.
+    let mut partial_matches: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut partial_reason: HashMap<usize, (usize, String)> = HashMap::new();
+    for (d, row) in mention_form.iter().enumerate() {
+        for (m, &f) in row.iter().enumerate() {
+            if forms[f].full() || forms[f].place.is_some() || forms[f].prepared.keys.is_empty() {
+                continue;
+            }
+            let roots = partial_matches.entry(f).or_insert_with(|| {
+                let mut candidates: Vec<usize> = block_keys(&forms[f].prepared)
+                    .iter()
+                    .filter_map(|k| blocks.get(k))
+                    .flatten()
+                    .copied()
+                    .collect();
+                candidates.sort_unstable();
+                candidates.dedup();
+                let mut roots: Vec<usize> = candidates
+                    .into_iter()
+                    .filter(|&g| {
+                        compatible(forms[f].kind(), forms[g].kind())
+                            && compare(&forms[f].prepared, &forms[g].prepared).same
+                    })
+                    .map(|g| uf.find(g))
+                    .collect();
+                roots.sort_unstable();
+                roots.dedup();
+                roots
+            });
+            let story = full_roots_in_story.get(&story_of[d]).map_or(&[][..], |v| v);
+            let local: Vec<usize> = roots
+                .iter()
+                .copied()
+                .filter(|r| story.contains(r))
+                .collect();
+            let (target, scope) = match local.len() {
+                1 => (
+                    Some(local[0]),
+                    if stories.is_some() {
+                        "story"
+                    } else {
+                        "document"
+                    },
+                ),
+                0 if roots.len() == 1 => (Some(roots[0]), "corpus"),
+                _ => (None, ""),
+            };
+            if let Some(root) = target {
+                mention_root[d][m] = root;
+                partial_reason.entry(f).or_insert((
+                    root,
+                    format!("partial name: the only matching full name in the {scope}"),
+                ));
+            }
+        }
+    }
+    // Unplaced partials of one spelling family cluster among themselves ("Zelensky" twice).
+    let unplaced: Vec<usize> = (0..forms.len())
+        .filter(|&f| !forms[f].full() && forms[f].place.is_none())
+        .collect();
+    // Blocked like full names: pairs sharing a key, never all pairs.
+    let (_, partial_pairs) = blocked_pairs(&forms, &unplaced);
+    for (a, b) in partial_pairs {
+        let single = forms[a].prepared.keys.len() == 1 && forms[b].prepared.keys.len() == 1;
+        if !single || uf.find(a) == uf.find(b) || !compatible(forms[a].kind(), forms[b].kind()) {
+            continue;
+        }
+        let verdict = compare(&forms[a].prepared, &forms[b].prepared);
+        if verdict.same {
+            uf.union(a, b);
+            reasons[b] = Some((a, verdict.reason));
+        }
+    }
+    for row in &mut mention_root {
+        for root in row.iter_mut() {
+            *root = uf.find(*root);
+        }
+    }
+
+    build(
+        documents,
+        &forms,
+        &mention_form,
+        &mention_root,
+        &reasons,
+        &partial_reason,
+        gazetteer,
+    )
+}
+
+/// Blocks `members` (indices into `forms`) by their surname keys; returns the blocks and the sorted, distinct
+/// pairs `(low, high)` that share a block.
+/// Blocks by key, and the pairs that share a block.
+type Blocks = (HashMap<String, Vec<usize>>, Vec<(usize, usize)>);
+
+fn blocked_pairs(forms: &[Form], members: &[usize]) -> Blocks {
+    let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
+    for &i in members {
+        for key in block_keys(&forms[i].prepared) {
+            blocks.entry(key).or_default().push(i);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = blocks
+        .values()
+        .flat_map(|block| {
+            block
+                .iter()
+                .enumerate()
+                .flat_map(move |(x, &a)| block[x + 1..].iter().map(move |&b| (a.min(b), a.max(b))))
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    (blocks, pairs)
+}
+
+/// Blocking keys of a full name's surname.
+fn block_keys(name: &PreparedName) -> Vec<String> {
+    let surname = name.keys.last().map_or("", String::as_str);
+    let mut keys = vec![format!("s:{}", skeleton(surname))];
+    let chars: Vec<char> = surname.chars().collect();
+    if chars.len() >= 3 {
+        keys.push(format!("p:{}", chars[..3].iter().collect::<String>()));
+        keys.push(format!(
+            "e:{}",
+            chars[chars.len() - 3..].iter().collect::<String>()
+        ));
+    }
+    if let Some(french) = name.french.last().and_then(Option::as_ref) {
+        keys.push(format!("s:{}", skeleton(french)));
+    }
+    keys
+}
+
+#[allow(clippy::too_many_arguments)] // reason: the stages of `resolve` hand over their intermediate tables.
+fn build(
+    documents: &[Document],
+    forms: &[Form],
+    mention_form: &[Vec<usize>],
+    mention_root: &[Vec<usize>],
+    reasons: &[Option<(usize, String)>],
+    partial_reason: &HashMap<usize, (usize, String)>,
+    gazetteer: &Gazetteer,
+) -> Entities {
+    // Collect mentions per cluster root, per form.
+    let mut clusters: BTreeMap<usize, BTreeMap<usize, Vec<MentionRef>>> = BTreeMap::new();
+    for (d, row) in mention_form.iter().enumerate() {
+        for (m, &f) in row.iter().enumerate() {
+            clusters
+                .entry(mention_root[d][m])
+                .or_default()
+                .entry(f)
+                .or_default()
+                .push(MentionRef {
+                    document: d,
+                    mention: m,
+                });
+        }
+    }
+    let mut entities: Vec<(Entity, Vec<MentionRef>)> = Vec::with_capacity(clusters.len());
+    for members in clusters.values() {
+        let mut kinds = [0usize; 4];
+        for (&f, mentions) in members {
+            for (total, &count) in kinds.iter_mut().zip(&forms[f].kinds) {
+                *total += count * mentions.len() / forms[f].mentions.len().max(1);
+            }
+        }
+        let kind = majority_kind(&kinds);
+        let any_full = members.keys().any(|&f| forms[f].full());
+        let mut surface: Vec<(SurfaceForm, usize, (usize, usize))> = members
+            .iter()
+            .map(|(&f, mentions)| {
+                let mut counts = BTreeMap::new();
+                for r in mentions {
+                    *counts
+                        .entry(documents[r.document].source.clone())
+                        .or_insert(0) += 1;
+                }
+                let mut docs: Vec<usize> = mentions.iter().map(|r| r.document).collect();
+                docs.dedup();
+                // A place's names are all full: "Russia" is no part of "Russian Federation".
+                let full = forms[f].full() || !any_full || forms[f].place.is_some();
+                (
+                    SurfaceForm {
+                        text: forms[f].text.clone(),
+                        full,
+                        counts,
+                        mentions: mentions.clone(),
+                    },
+                    docs.len(),
+                    forms[f].first,
+                )
+            })
+            .collect();
+        // Canonical first: full, most documents, plain ASCII, earliest.
+        surface.sort_by(|a, b| {
+            b.0.full
+                .cmp(&a.0.full)
+                .then(b.1.cmp(&a.1))
+                .then(b.0.text.is_ascii().cmp(&a.0.text.is_ascii()))
+                .then(a.2.cmp(&b.2))
+        });
+        let canonical = surface[0].0.text.clone();
+        let place = members
+            .keys()
+            .find_map(|&f| forms[f].place)
+            .filter(|_| matches!(kind, NameKind::Place | NameKind::Unknown))
+            .and_then(|id| gazetteer.by_id(id))
+            .map(|p| PlaceRef {
+                id: p.id,
+                country: p.country.to_string(),
+                name: p.name.to_string(),
+            });
+        let mut merges: Vec<Merge> = members
+            .keys()
+            .filter_map(|&f| {
+                let (with, reason) = partial_reason
+                    .get(&f)
+                    .map(|(root, r)| (forms[*root].text.clone(), r.clone()))
+                    .or_else(|| {
+                        reasons[f]
+                            .as_ref()
+                            .map(|(w, r)| (forms[*w].text.clone(), r.clone()))
+                    })?;
+                (forms[f].text != canonical || with != canonical).then(|| Merge {
+                    form: forms[f].text.clone(),
+                    with,
+                    reason,
+                })
+            })
+            .collect();
+        merges.sort_by(|a, b| (&a.form, &a.with).cmp(&(&b.form, &b.with)));
+        let all: Vec<MentionRef> = members.values().flatten().copied().collect();
+        entities.push((
+            Entity {
+                kind: if kind == NameKind::Unknown && place.is_some() {
+                    NameKind::Place
+                } else {
+                    kind
+                },
+                canonical,
+                place,
+                forms: surface.into_iter().map(|(s, _, _)| s).collect(),
+                merges,
+            },
+            all,
+        ));
+    }
+    entities.sort_by(|a, b| {
+        (a.0.kind, &a.0.canonical, a.1.first()).cmp(&(b.0.kind, &b.0.canonical, b.1.first()))
+    });
+    let mut of_mention: Vec<Vec<EntityId>> =
+        mention_form.iter().map(|row| vec![0; row.len()]).collect();
+    for (id, (_, mentions)) in entities.iter().enumerate() {
+        for r in mentions {
+            of_mention[r.document][r.mention] = id;
+        }
+    }
+    Entities {
+        entities: entities.into_iter().map(|(e, _)| e).collect(),
+        of_mention,
+    }
+}
+
+/// A span's text with its possessive removed, for callers that hold spans of other stages.
+pub fn name_text(text: &str, span: Span) -> &str {
+    super::matcher::strip_possessive(span.of(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract_names;
+    use crate::load::Origin;
+    use crate::segment::Segmented;
+
+    fn doc(id: &str, source: &str, text: &str) -> Document {
+        Document {
+            id: id.into(),
+            path: id.into(),
+            source: source.into(),
+            title: String::new(),
+            date: None,
+            url: None,
+            text: text.into(),
+            origin: Origin::File {
+                byte_offset: 0,
+                line_offset: 0,
+            },
+        }
+    }
+
+    fn entities(texts: &[&str]) -> (Vec<Document>, Entities) {
+        let docs: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| doc(&format!("d{i}.txt"), &format!("s{i}"), t))
+            .collect();
+        let names: Vec<Vec<NameMention>> = docs
+            .iter()
+            .map(|d| extract_names(&d.text, &Segmented::new(&d.text), Gazetteer::get()))
+            .collect();
+        let entities = resolve(&docs, &names, None);
+        (docs, entities)
+    }
+
+    fn forms_of<'e>(entities: &'e Entities, canonical: &str) -> Vec<&'e str> {
+        entities
+            .entities
+            .iter()
+            .find(|e| e.canonical == canonical)
+            .map(|e| e.forms.iter().map(|f| f.text.as_str()).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn spellings_and_partials_join_across_documents() {
+        let (_, e) = entities(&[
+            "Foreign Minister Sergey Lavrov spoke. Lavrov said no.",
+            "Minister Siergiej Ławrow spoke. Ławrow added more.",
+        ]);
+        let mut forms = forms_of(&e, "Sergey Lavrov");
+        forms.sort_unstable();
+        assert_eq!(
+            forms,
+            ["Lavrov", "Sergey Lavrov", "Siergiej Ławrow", "Ławrow"]
+        );
+    }
+
+    #[test]
+    fn ambiguous_partial_stays_apart() {
+        let (_, e) =
+            entities(&["Minister Jens Müller met Minister Sabine Müller. Müller said no."]);
+        assert_eq!(forms_of(&e, "Jens Müller"), ["Jens Müller"]);
+        assert_eq!(forms_of(&e, "Sabine Müller"), ["Sabine Müller"]);
+        assert_eq!(forms_of(&e, "Müller"), ["Müller"]);
+    }
+
+    #[test]
+    fn gazetteer_places_cluster_by_id_and_never_merge_two() {
+        let (_, e) = entities(&[
+            "Talks in Kiev ended.",
+            "Talks in Kyiv and in Jeddah ended.",
+            "Talks in Riyadh.",
+        ]);
+        let mut forms = forms_of(&e, "Kiev");
+        forms.sort_unstable();
+        assert_eq!(forms, ["Kiev", "Kyiv"]);
+        let jeddah = e.entities.iter().find(|x| x.canonical == "Jeddah").unwrap();
+        let riyadh = e.entities.iter().find(|x| x.canonical == "Riyadh").unwrap();
+        assert_eq!(jeddah.place.as_ref().unwrap().country, "SA");
+        assert_eq!(riyadh.place.as_ref().unwrap().country, "SA");
+        assert_ne!(jeddah.place, riyadh.place);
+    }
+
+    #[test]
+    fn every_mention_maps_to_its_entity() {
+        let (_, e) = entities(&["Minister Sergey Lavrov spoke in Moscow. Lavrov left."]);
+        for (d, row) in e.of_mention.iter().enumerate() {
+            for m in 0..row.len() {
+                let entity = e
+                    .entity_of(MentionRef {
+                        document: d,
+                        mention: m,
+                    })
+                    .unwrap();
+                assert!(entity.mentions().contains(&MentionRef {
+                    document: d,
+                    mention: m
+                }));
+            }
+        }
+    }
+}

@@ -1,0 +1,548 @@
+//! Deciding whether two written names denote one entity: [`same_name`].
+//!
+//! The decision is made per token on transliteration keys ([`super::keys`]), surname-aware:
+//!
+//! - Two names that are both gazetteer places are the same exactly when they share a GeoNames id ("Kiev" and
+//!   "Kyiv"; never "Jeddah" and "Riyadh").
+//! - Particles (al-, bin, von, de, ...) and leading titles (Mr, President) are set aside.
+//! - Tokens match on equal keys, or on Jaro-Winkler of the keys at or above [`TOKEN_THRESHOLD`]. Tokens with
+//!   digits match only when equal; keys of three letters or fewer match only when equal; a masculine and a
+//!   feminine form ("Lavrov"/"Lavrova", "Mario"/"Maria") never match.
+//! - The last tokens (surnames) must match. With the same surname, different given names make different people
+//!   ("Jens Müller"/"Sabine Müller"); a missing given name or middle name ("Lavrov", "Vladimir Vladimirovich
+//!   Putin") or an initial ("S. Lavrov") is compatible.
+//! - Given names that are one name in different languages ("Volodymyr"/"Vladimir") match through
+//!   [`GIVEN_NAME_EQUIVALENTS`], and English nicknames ("Bill"/"William") through the `nicknames` list.
+
+use serde::Serialize;
+use strsim::jaro_winkler;
+
+use super::gazetteer::Gazetteer;
+use super::keys::{ascii_fold, french_key, name_key, skeleton};
+
+/// Jaro-Winkler on folded keys at or above which two tokens are spellings of one name.
+pub const TOKEN_THRESHOLD: f64 = 0.90;
+
+/// Keys this short or shorter match only when equal: "Li"/"Lu", "Wu"/"Wang".
+pub const SHORT_KEY: usize = 3;
+
+/// Particles that join a name but are left out, and vary, between spellings.
+const PARTICLES: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "ben", "bint", "von", "van",
+    "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "la", "le", "zu", "ter",
+    "y",
+];
+
+/// Titles and honorifics that may open a name in a pairs file or a mention.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "minister",
+    "general",
+    "gen",
+    "sheikh",
+    "shaikh",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emir",
+    "pope",
+    "saint",
+    "st",
+    "rev",
+    "father",
+    "imam",
+    "ayatollah",
+    "senator",
+    "sen",
+    "rep",
+    "gov",
+    "col",
+    "capt",
+    "lt",
+];
+
+/// One given name in different languages, as keys of their commonest spellings. Each group is one name:
+/// Ukrainian, Russian, Polish and English forms. Spelling variants within a language are left to the keys.
+pub const GIVEN_NAME_EQUIVALENTS: &[&[&str]] = &[
+    &["Volodymyr", "Vladimir", "Włodzimierz"],
+    &["Oleksandr", "Aleksandr", "Alexander", "Aleksander"],
+    &["Oleksiy", "Aleksei", "Alexei", "Aleksiej"],
+    &["Mykola", "Nikolai", "Mikołaj", "Nicholas"],
+    &["Mykhailo", "Mikhail", "Michał", "Michael"],
+    &["Andriy", "Andrei", "Andrzej", "Andrew"],
+    &["Serhiy", "Sergei", "Siergiej"],
+    &["Dmytro", "Dmitry", "Dymitr"],
+    &["Petro", "Pyotr", "Piotr", "Peter"],
+    &["Pavlo", "Pavel", "Paweł", "Paul"],
+    &["Ihor", "Igor"],
+    &["Oleh", "Oleg"],
+    &["Hryhoriy", "Grigory", "Grzegorz", "Gregory"],
+    &["Yevhen", "Yevgeny", "Evgeny", "Eugeniusz", "Eugene"],
+    &["Heorhiy", "Georgy", "Jerzy", "George"],
+    &["Vitaliy", "Vitaly", "Witalij"],
+    &["Vasyl", "Vasily", "Wasyl"],
+    &["Yuriy", "Yury", "Jerzy"],
+    &["Ivan", "Iwan", "Jan", "John"],
+    &["Yosef", "Joseph", "Józef", "Yusuf", "Youssef"],
+    &["Ibrahim", "Abraham"],
+    &["Musa", "Moses"],
+    &["Suleiman", "Süleyman", "Sulejman", "Solomon"],
+];
+
+/// A decision on two names, with the evidence for it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Verdict {
+    /// True when both denote one entity.
+    pub same: bool,
+    /// Similarity in 0..=1: the weakest aligned token's score, or 1/0 for gazetteer decisions.
+    pub score: f64,
+    /// Why: the rule or score that decided.
+    pub reason: String,
+}
+
+/// A name prepared for comparison: titles and particles removed, each token keyed.
+#[derive(Clone, Debug)]
+pub struct PreparedName {
+    /// Keys of the meaningful tokens, in order.
+    pub keys: Vec<String>,
+    /// Plain ASCII forms of the same tokens, for initials.
+    pub ascii: Vec<String>,
+    /// Keys with French "ch" read as "sh" ("Bachar", "Choïgou"), where that differs from `keys`.
+    pub french: Vec<Option<String>>,
+    /// GeoNames ids the whole name may denote.
+    pub places: Vec<u32>,
+}
+
+impl PreparedName {
+    /// Prepares `name`, looking it up in `gazetteer`.
+    pub fn new(name: &str, gazetteer: &Gazetteer) -> Self {
+        let stripped = strip_possessive(name.trim());
+        let places = gazetteer.places(stripped).map(|p| p.id).collect();
+        let mut tokens: Vec<&str> = stripped
+            .split(|c: char| c.is_whitespace() || is_hyphen(c))
+            .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|t| !t.is_empty())
+            .collect();
+        while tokens.len() > 1 && TITLES.contains(&ascii_fold(tokens[0]).as_str()) {
+            tokens.remove(0);
+        }
+        let mut keys = Vec::new();
+        let mut ascii = Vec::new();
+        let mut french = Vec::new();
+        for (i, token) in tokens.iter().enumerate() {
+            let plain = ascii_fold(token);
+            if tokens.len() > 1 && PARTICLES.contains(&plain.as_str()) {
+                continue;
+            }
+            // "Abdel", "Abdul", "Abd al-" are one element of Arabic names.
+            let (key, plain) = match plain.as_str() {
+                "abd" | "abdel" | "abdul" | "abdal" | "abdol" | "abdil" if i + 1 < tokens.len() => {
+                    ("abdal".to_string(), "abdal".to_string())
+                }
+                _ => (name_key(token), plain),
+            };
+            if key.is_empty() {
+                continue;
+            }
+            french.push(french_key(&plain).filter(|k| *k != key));
+            keys.push(key);
+            ascii.push(plain);
+        }
+        PreparedName {
+            keys,
+            ascii,
+            french,
+            places,
+        }
+    }
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// `name` without a trailing possessive "'s" or "’s".
+pub fn strip_possessive(name: &str) -> &str {
+    for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+        if let Some(stem) = name.strip_suffix(suffix) {
+            return stem;
+        }
+    }
+    name.strip_suffix('\'')
+        .or_else(|| name.strip_suffix('\u{2019}'))
+        .unwrap_or(name)
+}
+
+/// How two tokens compare.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TokenMatch {
+    /// One name: the score and the rule.
+    Same(f64, &'static str),
+    /// Different names.
+    Different(f64),
+}
+
+fn is_initial(ascii: &str) -> bool {
+    ascii.len() == 1 && ascii.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+fn initial_class(c: char) -> char {
+    match c {
+        'y' | 'j' | 'i' => 'i',
+        'c' | 'k' | 'q' => 'k',
+        'v' | 'w' => 'v',
+        other => other,
+    }
+}
+
+/// True for a masculine and a feminine form of one name: "lavrov"/"lavrova", "zelenski"/"zelenska",
+/// "politkovski"/"politkovskaia", "mario"/"maria", "alexander"/"alexandra". Keys in, after folding.
+fn gendered_pair(a: &str, b: &str) -> bool {
+    if a.ends_with('a') == b.ends_with('a') {
+        return false;
+    }
+    let stem = |s: &'_ str| s.trim_end_matches(['a', 'e', 'i', 'o', 'u']).len();
+    let (sa, sb) = (stem(a), stem(b));
+    if a[..sa] != b[..sb] || sa < 3 {
+        let (fem, masc) = if a.ends_with('a') { (a, b) } else { (b, a) };
+        return fem.ends_with("ra")
+            && masc.ends_with("er")
+            && fem[..fem.len() - 2] == masc[..masc.len() - 2];
+    }
+    let (ea, eb) = (&a[sa..], &b[sb..]);
+    // A bare stem against -a, or -i/-ii against -a/-aia, is a gender pair; -o against -a only in short given
+    // names ("Paulo"/"Paula"), because Belarusian and Ukrainian surnames end in either ("Lukashenko"/"-ka").
+    ea.is_empty()
+        || eb.is_empty()
+        || ea.contains('i')
+        || eb.contains('i')
+        || a.len().max(b.len()) <= 6
+}
+
+fn equivalent_given_names(a: &str, b: &str) -> bool {
+    GIVEN_NAME_EQUIVALENTS.iter().any(|group| {
+        let close = |key: &str| {
+            group
+                .iter()
+                .any(|n| jaro_winkler(&name_key(n), key) >= TOKEN_THRESHOLD)
+        };
+        close(a) && close(b)
+    })
+}
+
+/// Compares token `i` of `a` with token `j` of `b`.
+fn compare_tokens(a: &PreparedName, i: usize, b: &PreparedName, j: usize) -> TokenMatch {
+    compare_tokens_at(a, i, b, j, TOKEN_THRESHOLD)
+}
+
+/// [`compare_tokens`] with a chosen Jaro-Winkler threshold.
+fn compare_tokens_at(
+    a: &PreparedName,
+    i: usize,
+    b: &PreparedName,
+    j: usize,
+    threshold: f64,
+) -> TokenMatch {
+    let (ka, kb) = (&a.keys[i], &b.keys[j]);
+    let (pa, pb) = (&a.ascii[i], &b.ascii[j]);
+    if Gazetteer::get().is_nickname_pair(pa, pb) {
+        return TokenMatch::Same(TOKEN_THRESHOLD, "nickname");
+    }
+    if pa.len().min(pb.len()) <= SHORT_KEY && !is_initial(pa) && !is_initial(pb) {
+        // Doubled letters collapse in keys, which must not make "II" equal "III".
+        return if ka == kb && pa.len() == pb.len() {
+            TokenMatch::Same(1.0, "equal short keys")
+        } else {
+            TokenMatch::Different(jaro_winkler(ka, kb))
+        };
+    }
+    if ka == kb {
+        return TokenMatch::Same(1.0, "equal keys");
+    }
+    if is_initial(pa) || is_initial(pb) {
+        let (ia, ib) = (pa.chars().next(), pb.chars().next());
+        return match (ia, ib) {
+            (Some(x), Some(y)) if initial_class(x) == initial_class(y) => {
+                TokenMatch::Same(0.9, "initial")
+            }
+            _ => TokenMatch::Different(0.0),
+        };
+    }
+    let mut score = jaro_winkler(ka, kb);
+    for (x, y) in [
+        (a.french[i].as_ref(), Some(kb)),
+        (Some(ka), b.french[j].as_ref()),
+    ] {
+        if let (Some(x), Some(y)) = (x, y) {
+            score = score.max(jaro_winkler(x, y));
+        }
+    }
+    if pa.chars().any(|c| c.is_ascii_digit()) || pb.chars().any(|c| c.is_ascii_digit()) {
+        return TokenMatch::Different(score);
+    }
+    if ka.len().min(kb.len()) <= SHORT_KEY || gendered_pair(ka, kb) {
+        return TokenMatch::Different(score);
+    }
+    if score >= threshold {
+        return TokenMatch::Same(score, "jaro-winkler on keys");
+    }
+    let (sa, sb) = (skeleton(ka), skeleton(kb));
+    if sa == sb && sa.len() >= 3 && score >= 0.8 {
+        return TokenMatch::Same(score.max(TOKEN_THRESHOLD), "consonant skeleton");
+    }
+    if equivalent_given_names(ka, kb) {
+        return TokenMatch::Same(TOKEN_THRESHOLD, "given-name equivalents");
+    }
+
+    TokenMatch::Different(score)
+}
+
+/// Decides whether `a` and `b` name one entity.
+pub fn same_name(a: &str, b: &str) -> Verdict {
+    let g = Gazetteer::get();
+    compare(&PreparedName::new(a, g), &PreparedName::new(b, g))
+}
+
+/// [`same_name`] on prepared names, for callers that compare one name many times.
+pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
+    if !a.places.is_empty() && !b.places.is_empty() {
+        // Each name's likeliest place must be a reading of the other name: "Lyons" may be a town in Illinois,
+        // but its likeliest place is Lyon; "Mecca" and "Medina" share only a small namesake.
+        let (best_a, best_b) = (a.places[0], b.places[0]);
+        let one = best_a == best_b || (b.places.contains(&best_a) && a.places.contains(&best_b));
+        return match one.then_some(best_a) {
+            Some(id) => Verdict {
+                same: true,
+                score: 1.0,
+                reason: format!("gazetteer: one place (geonames {id})"),
+            },
+            None => Verdict {
+                same: false,
+                score: 0.0,
+                reason: format!(
+                    "gazetteer: different places (geonames {} and {})",
+                    a.places[0], b.places[0]
+                ),
+            },
+        };
+    }
+    if a.keys.is_empty() || b.keys.is_empty() {
+        return Verdict {
+            same: false,
+            score: 0.0,
+            reason: "no name tokens".into(),
+        };
+    }
+    let forward = align(a, b);
+    if a.keys.len() == 2 && b.keys.len() == 2 && !forward.same {
+        // Surname-first order: "Lavrov Sergey", "Xi Jinping" / "Jinping Xi".
+        let reversed = PreparedName {
+            keys: b.keys.iter().rev().cloned().collect(),
+            ascii: b.ascii.iter().rev().cloned().collect(),
+            french: b.french.iter().rev().cloned().collect(),
+            places: Vec::new(),
+        };
+        let swapped = align(a, &reversed);
+        if swapped.same {
+            return Verdict {
+                reason: format!("{} (order swapped)", swapped.reason),
+                ..swapped
+            };
+        }
+    }
+    if !forward.same && a.keys.len() != b.keys.len() {
+        // Tokenisation differs ("Al Sisi" / "Alsisi"): compare the joined keys.
+        let (ja, jb) = (a.keys.concat(), b.keys.concat());
+        let score = jaro_winkler(&ja, &jb);
+        if ja.len() > 6 && score >= 0.95 {
+            return Verdict {
+                same: true,
+                score,
+                reason: format!("joined keys {ja} ~ {jb} ({score:.3})"),
+            };
+        }
+    }
+    forward
+}
+
+/// Aligns the tokens of `a` and `b` with surnames last, and decides.
+fn align(a: &PreparedName, b: &PreparedName) -> Verdict {
+    let (la, lb) = (a.keys.len(), b.keys.len());
+    let (surname_score, surname_rule) = match compare_tokens(a, la - 1, b, lb - 1) {
+        TokenMatch::Same(score, rule) => (score, rule),
+        TokenMatch::Different(score) => {
+            return Verdict {
+                same: false,
+                score,
+                reason: format!(
+                    "surnames differ: {} / {} ({score:.3})",
+                    a.keys[la - 1],
+                    b.keys[lb - 1]
+                ),
+            };
+        }
+    };
+    // Surname-first names with a short surname ("Li Qiang", "Wang Yi"): the given name is a romanised syllable
+    // string that other languages keep as is, so it must be nearly equal ("Li Qiang" is not "Li Keqiang").
+    if la == 2 && lb == 2 && a.keys[0] == b.keys[0] && a.keys[0].len() <= SHORT_KEY {
+        let given = compare_tokens_at(a, 1, b, 1, 0.95);
+        if let TokenMatch::Different(score) = given {
+            return Verdict {
+                same: false,
+                score,
+                reason: format!(
+                    "short surname first, given names differ: {} / {} ({score:.3})",
+                    a.keys[1], b.keys[1]
+                ),
+            };
+        }
+    }
+    let mut reasons = vec![format!(
+        "{}~{} {surname_rule}",
+        a.keys[la - 1],
+        b.keys[lb - 1]
+    )];
+    let mut score = surname_score;
+    if la == 1 || lb == 1 {
+        return Verdict {
+            same: true,
+            score: score * 0.95,
+            reason: format!("partial: surname only; {}", reasons.join("; ")),
+        };
+    }
+    // Given names: the first tokens must match; extra middle tokens (patronymics, second names) on one side are
+    // allowed, and matching middle tokens on both sides must agree.
+    match compare_tokens(a, 0, b, 0) {
+        TokenMatch::Same(s, rule) => {
+            score = score.min(s);
+            reasons.push(format!("{}~{} {rule}", a.keys[0], b.keys[0]));
+        }
+        TokenMatch::Different(s) => {
+            return Verdict {
+                same: false,
+                score: s,
+                reason: format!(
+                    "same surname, different given names: {} / {} ({s:.3})",
+                    a.keys[0], b.keys[0]
+                ),
+            };
+        }
+    }
+    let (ma, mb) = (la.saturating_sub(2), lb.saturating_sub(2));
+    for k in 0..ma.min(mb) {
+        match compare_tokens(a, 1 + k, b, 1 + k) {
+            TokenMatch::Same(s, rule) => {
+                score = score.min(s);
+                reasons.push(format!("{}~{} {rule}", a.keys[1 + k], b.keys[1 + k]));
+            }
+            TokenMatch::Different(s) => {
+                return Verdict {
+                    same: false,
+                    score: s,
+                    reason: format!(
+                        "middle names differ: {} / {} ({s:.3})",
+                        a.keys[1 + k],
+                        b.keys[1 + k]
+                    ),
+                };
+            }
+        }
+    }
+    if ma != mb {
+        reasons.push("middle name on one side only".into());
+    }
+    Verdict {
+        same: true,
+        score,
+        reason: reasons.join("; "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn verdict_is_symmetric(a in "[A-Za-zŁłŻżŠšÜüé' -]{0,24}", b in "[A-Za-zŁłŻżŠšÜüé' -]{0,24}") {
+            prop_assert_eq!(same_name(&a, &b).same, same_name(&b, &a).same);
+        }
+
+        #[test]
+        fn a_name_is_the_same_as_itself(a in "[A-Z][a-zł]{3,9}( [A-Z][a-zł]{3,9}){0,2}") {
+            prop_assert!(same_name(&a, &a).same);
+        }
+    }
+
+    fn same(a: &str, b: &str) -> bool {
+        same_name(a, b).same
+    }
+
+    #[test]
+    fn lavrov_spellings_are_one_person() {
+        assert!(same("Sergey Lavrov", "Sergei Lavrov"));
+        assert!(same("Sergey Lavrov", "Siergiej Ławrow"));
+        assert!(same("Sergey Lavrov", "Сергей Лавров"));
+        assert!(same("Lavrov's", "Sergey Lavrov"));
+    }
+
+    #[test]
+    fn same_surname_different_given_name_is_two_people() {
+        assert!(!same("Jens Müller", "Sabine Müller"));
+        assert!(!same("Sergey Lavrov", "Sergey Naryshkin"));
+    }
+
+    #[test]
+    fn gazetteer_decides_places() {
+        assert!(same("Kiev", "Kyiv"));
+        assert!(same("Jeddah", "Jiddah"));
+        assert!(!same("Jeddah", "Riyadh"));
+    }
+
+    #[test]
+    fn feminine_form_is_another_person() {
+        assert!(!same("Sergey Lavrov", "Sergey Lavrova"));
+        assert!(!same("Maria Zakharova", "Mario Zakharova"));
+    }
+
+    #[test]
+    fn short_tokens_and_digits_need_equality() {
+        assert!(!same("Wang Yi", "Wang Yu"));
+        assert!(!same("Charles III", "Charles II"));
+        assert!(!same("Unit 731", "Unit 732"));
+    }
+
+    #[test]
+    fn initials_and_middle_names_are_compatible() {
+        assert!(same("S. Lavrov", "Sergey Lavrov"));
+        assert!(same("Vladimir Vladimirovich Putin", "Vladimir Putin"));
+    }
+
+    #[test]
+    fn given_name_equivalents_across_languages() {
+        assert!(same("Volodymyr Zelensky", "Vladimir Zelensky"));
+    }
+
+    #[test]
+    fn nicknames_are_the_same_given_name() {
+        assert!(same("Bill Clinton", "William Clinton"));
+        assert!(!same("Bill Clinton", "Hillary Clinton"));
+    }
+
+    #[test]
+    fn surname_first_order() {
+        assert!(same("Lavrov Sergey", "Sergey Lavrov"));
+    }
+}
