@@ -2,6 +2,7 @@
 
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
+use super::slots::{Reading, readings_agree};
 use super::{Difference, DocFacts, EntityRef, MIN_PAIR_SCORE, PlaceLevel, Side};
 use crate::align::stopword;
 use crate::extract::{DateValue, NameKind};
@@ -162,13 +163,11 @@ fn number_conflict(
 ) -> Option<(Span, Span, String)> {
     for na in a.numbers_in(hunk.a) {
         for nb in b.numbers_in(hunk.b) {
+            let (ra, rb) = (Reading::of(na), Reading::of(nb));
+            let (ua, ub) = (na.comparable().1, nb.comparable().1);
             let same_head = na.head.is_some() && na.head == nb.head;
-            let same_unit =
-                na.unit.is_some() && na.unit == nb.unit && (na.head.is_none() || nb.head.is_none());
-            if !(same_head || same_unit) || na.unit != nb.unit {
-                continue;
-            }
-            if values_agree(na.value, nb.value, na.approximate || nb.approximate) {
+            let same_unit = ua.is_some() && (na.head.is_none() || nb.head.is_none());
+            if !(same_head || same_unit) || ua != ub || readings_agree(&ra, &rb) {
                 continue;
             }
             let covered = [na.span, nb.span];
@@ -188,13 +187,6 @@ fn number_conflict(
         }
     }
     None
-}
-
-/// Equal within rounding; approximate figures ("about 40") agree with anything within 10%.
-pub fn values_agree(x: f64, y: f64, approximate: bool) -> bool {
-    let scale = x.abs().max(y.abs()).max(1e-9);
-    let tolerance = if approximate { 0.10 } else { 1e-9 };
-    (x - y).abs() / scale <= tolerance
 }
 
 fn date_conflict(a: &DocFacts<'_>, b: &DocFacts<'_>, hunk: &Hunk) -> Option<(Span, Span, String)> {
@@ -450,13 +442,5 @@ mod tests {
         assert_eq!(hunks.len(), 1);
         assert!(hunks[0].a.is_empty());
         assert_eq!(hunks[0].b.of(b), "finally");
-    }
-
-    #[test]
-    fn approximate_values_agree_within_ten_percent() {
-        assert!(values_agree(9.0, 9.0, false));
-        assert!(!values_agree(30.0, 60.0, false));
-        assert!(values_agree(40.0, 42.0, true));
-        assert!(!values_agree(40.0, 60.0, true));
     }
 }

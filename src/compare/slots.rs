@@ -214,14 +214,6 @@ const HEAD_CLASSES: &[&[&str]] = &[
     &["protester", "demonstrator"],
 ];
 
-/// Words before a number that make it a part or another instance of the quantity, not the quantity itself:
-/// "an initial 300 prisoners" of 1,200, "another 50 dead".
-#[rustfmt::skip]
-const PART_QUALIFIERS: &[&str] = &[
-    "initial", "first", "remaining", "last", "final", "additional", "another", "further", "extra", "other",
-    "second", "third", "next", "new", "previous", "earlier", "latest",
-];
-
 /// The class a head noun belongs to: the first word of its class, or the head itself.
 fn head_class(head: &str) -> &str {
     HEAD_CLASSES
@@ -230,36 +222,45 @@ fn head_class(head: &str) -> &str {
         .map_or(head, |class| class[0])
 }
 
-/// True when the words just before `span` mark the number as a part or another instance.
-fn is_partial(doc: &DocFacts<'_>, span: Span) -> bool {
-    let before = doc.seg.tokens.partition_point(|t| t.span.end <= span.start);
-    doc.seg.tokens[before.saturating_sub(2)..before]
-        .iter()
-        .any(|t| PART_QUALIFIERS.contains(&fold(t.span.of(&doc.doc.text)).as_str()))
-}
-
 /// Values of one quantity agree when equal; a calendar unit ("two months" against "60 days") or an
 /// approximate figure ("about 40") leaves room.
-fn readings_agree(x: &Reading, y: &Reading) -> bool {
+pub(super) fn readings_agree(x: &Reading, y: &Reading) -> bool {
     let tolerance = if x.approximate || y.approximate {
         0.10
     } else if x.calendar || y.calendar {
         0.02
     } else {
-        1e-9
+        // Rounding: "1.2 million" against "1,200,000", "4.5 years" against "54 months".
+        1e-3
     };
     (x.value - y.value).abs() <= tolerance * x.value.abs().max(y.value.abs()).max(1e-9)
 }
 
-/// One report's figure for a quantity.
+/// One report's figure for a quantity, in comparable units (durations in days, masses in kg).
 #[derive(Clone, Copy, Debug)]
-struct Reading {
+pub(super) struct Reading {
     value: f64,
     approximate: bool,
     /// The unit is a month, year or longer, whose length in days is a convention.
     calendar: bool,
     span: Span,
     sentence: usize,
+}
+
+impl Reading {
+    /// The reading of a number mention.
+    pub(super) fn of(n: &crate::extract::NumberMention) -> Reading {
+        Reading {
+            value: n.comparable().0,
+            approximate: n.approximate,
+            calendar: matches!(
+                n.unit.as_deref(),
+                Some("month" | "year" | "decade" | "century")
+            ),
+            span: n.span,
+            sentence: n.sentence,
+        }
+    }
 }
 
 /// The people, organisations and other non-place names written right next to a number phrase: a few words
@@ -335,21 +336,11 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     for (d, doc) in docs.iter().enumerate() {
         for n in &doc.mentions.numbers {
             let Some(head) = &n.head else { continue };
-            if GENERIC_HEADS.contains(&head.as_str()) || is_partial(doc, n.span) {
+            if GENERIC_HEADS.contains(&head.as_str()) || n.partial {
                 continue;
             }
-            let (value, unit) = n.comparable();
-            let calendar = matches!(
-                n.unit.as_deref(),
-                Some("month" | "year" | "decade" | "century")
-            );
-            let reading = Reading {
-                value,
-                approximate: n.approximate,
-                calendar,
-                span: n.span,
-                sentence: n.sentence,
-            };
+            let reading = Reading::of(n);
+            let unit = n.comparable().1;
             by_key
                 .entry((head_class(head).to_string(), unit.map(str::to_string)))
                 .or_default()

@@ -330,8 +330,19 @@ fn year_alone(w: &Words, i: usize) -> Option<(usize, DateValue)> {
         return None;
     }
     if hyphenated {
-        // "2022-23": a season or financial year, read as its first year; "2000-strong" is a count.
+        // "2022-23": a season or financial year, read as its first year; "2014-2022" is a range of years;
+        // "2000-strong" is a count.
         let next = w.words.get(i + 1)?;
+        if year_number(next.raw).is_some() {
+            return Some((
+                i + 1,
+                DateValue::Date {
+                    year: Some(year),
+                    month: None,
+                    day: None,
+                },
+            ));
+        }
         if !(next.number && next.raw.len() == 2) {
             return None;
         }
@@ -535,6 +546,18 @@ mod tests {
         assert_eq!(
             spans("Talks resumed on Friday.")[0].1,
             DateValue::Weekday(4)
+        );
+    }
+
+    #[test]
+    fn a_range_of_years_is_two_years() {
+        let values: Vec<_> = spans("The war of 2014-2022 ended.")
+            .into_iter()
+            .map(|g| g.1)
+            .collect();
+        assert_eq!(
+            values,
+            [date(Some(2014), None, None), date(Some(2022), None, None)]
         );
     }
 

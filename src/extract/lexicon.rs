@@ -797,6 +797,21 @@ const TITLES: &[Title] = &[
     (&["analyst"], "analyst"),
     (&["correspondent"], "correspondent"),
     (&["deputy"], "deputy"),
+    (&["coordinator"], "coordinator"),
+    (&["manager"], "manager"),
+    (&["mediator"], "mediator"),
+    (&["ombudsman"], "ombudsman"),
+    (&["rapporteur"], "rapporteur"),
+    (&["inspector"], "inspector"),
+    (&["superintendent"], "superintendent"),
+    (&["economist"], "economist"),
+    (&["researcher"], "researcher"),
+    (&["historian"], "historian"),
+    (&["editor"], "editor"),
+    (&["coach"], "coach"),
+    (&["harbour", "master"], "harbour master"),
+    (&["harbor", "master"], "harbour master"),
+    (&["harbourmaster"], "harbour master"),
 ];
 
 /// A title's words in matching form, and the canonical role it stands for.

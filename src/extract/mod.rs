@@ -51,7 +51,9 @@ pub struct NumberMention {
     /// Index into [`Segmented::sentences`].
     pub sentence: usize,
     /// The value, with number words, scale words and fractions applied ("four and a half" -> 4.5,
-    /// "$2.5 billion" -> 2.5e9). Durations are in the unit given by `unit`.
+    /// "$2.5 billion" -> 2.5e9). Durations are in the unit given by `unit`; a compound duration is in its
+    /// smaller unit ("four years and six months" -> 54 months). Compare values with
+    /// [`NumberMention::comparable`] or [`NumberMention::same_quantity`], which put durations in days.
     pub value: f64,
     /// The unit in matching form and singular: "day", "hour", "year", "usd", "eur", "percent"; `None` for a
     /// bare count.
@@ -60,6 +62,9 @@ pub struct NumberMention {
     pub head: Option<String>,
     /// "about", "more than", "nearly", "at least" and the like precede it.
     pub approximate: bool,
+    /// The number counts a part of or an addition to a larger quantity ("the first 300", "an initial 300",
+    /// "another 50", "300 more", "the remaining 900"), so it does not contradict a total.
+    pub partial: bool,
 }
 
 /// A calendar value.
@@ -289,7 +294,8 @@ mod tests {
                 Some("Siergiej \u{141}awrow"),
                 Some("The head of Russian diplomacy"),
                 Some("Maria Zakharova"),
-                Some("the spokesperson"),
+                // "said the spokesperson" refers back to the spokesperson named one paragraph before.
+                Some("Maria Zakharova"),
                 Some("Konstantin Kosachev"),
                 Some("the deputy"),
                 Some("Kosachev"),

@@ -424,6 +424,7 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         return None;
     }
     let approximate = is_approximate(w, base.first, k);
+    let partial = is_partial(w, base.first, base.end);
     Some((
         NumberMention {
             span: Span::new(start, span_end),
@@ -432,6 +433,7 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             unit: unit_name,
             head,
             approximate,
+            partial,
         },
         k,
     ))
@@ -622,6 +624,29 @@ fn is_approximate(w: &Words, first: usize, end: usize) -> bool {
     hedged_before || hedged_after
 }
 
+/// Whether the number at words `first..end` counts a part or an addition: "the first 300", "an initial 300",
+/// "another 50", "a further 20", "300 more", "the remaining 900".
+fn is_partial(w: &Words, first: usize, end: usize) -> bool {
+    let before = |n: usize| first.checked_sub(n).map_or("", |k| w.lower(k));
+    let marks_part = |word: &str| {
+        matches!(
+            word,
+            "first"
+                | "initial"
+                | "another"
+                | "further"
+                | "additional"
+                | "remaining"
+                | "extra"
+                | "latest"
+                | "other"
+                | "last"
+                | "next"
+        )
+    };
+    marks_part(before(1)) || w.is(end, "more") && w.joined_by_space(end)
+}
+
 /// The head noun of a run of up to three content words starting at word `k`: "prisoners" in "175 prisoners
 /// were freed", "soldier" in "five Russian soldiers", "aid" in "in military aid". Singular, matching form.
 fn head_run(w: &Words, k: usize, claimed: &[bool]) -> Option<String> {
@@ -676,7 +701,7 @@ fn canonical_head(head: &str) -> String {
         "injured" | "wounded" | "hurt" | "injury" => "injured",
         "truce" | "armistice" | "ceasefire" | "cease-fire" => "ceasefire",
         "troop" | "soldier" | "serviceman" | "servicemen" => "soldier",
-        "vessel" | "ship" => "ship",
+
         "person" | "people" => "people",
         other => other,
     }
@@ -805,6 +830,18 @@ mod tests {
         assert_eq!(
             one("A magnitude 5.1 earthquake struck the coast."),
             ("5.1".into(), 5.1, s("magnitude"), s("earthquake"), false)
+        );
+    }
+
+    #[test]
+    fn parts_and_additions_are_marked_partial() {
+        let got = numbers_of(
+            "Of 1,200 prisoners, an initial 300 go first; another 50 and 20 more follow.",
+        );
+        let partial: Vec<_> = got.iter().map(|n| (n.value, n.partial)).collect();
+        assert_eq!(
+            partial,
+            [(1200.0, false), (300.0, true), (50.0, true), (20.0, true)]
         );
     }
 

@@ -15,7 +15,7 @@
 
 use super::lexicon::{
     is_framing_verb, is_function_word, is_person_pronoun, is_speech_participle, is_speech_setting,
-    is_speech_verb, is_verb_adjunct, month, weekday,
+    is_speech_verb, is_verb_adjunct, month, title_at, weekday,
 };
 use super::roles::{name_closes, person_name_at};
 use super::words::{Words, is_clause_gap, is_dash, is_quote_mark};
@@ -138,13 +138,42 @@ pub(crate) fn extract(
         .into_iter()
         .map(|(mut quote, speaker)| {
             quote.speaker = match speaker {
-                Some(Speaker::Name(s) | Speaker::Description(s)) => Some(s),
+                Some(Speaker::Name(s)) => Some(s),
+                Some(Speaker::Description(s)) => {
+                    Some(role_holder(text, roles, s, &paragraph_of).unwrap_or(s))
+                }
                 Some(Speaker::Pronoun(at)) => antecedent(&people, at, &paragraph_of),
                 None => None,
             };
             quote
         })
         .collect()
+}
+
+/// The person a definite title refers back to: "said the spokesperson" after "The spokesperson …, Maria
+/// Zakharova," names her. Only "the" plus a bare title qualifies, and only a binding of that role in the same
+/// or the two previous paragraphs.
+fn role_holder(
+    text: &str,
+    roles: &[RoleBinding],
+    description: Span,
+    paragraph_of: &impl Fn(usize) -> Option<usize>,
+) -> Option<Span> {
+    let folded = crate::text::fold(description.of(text));
+    let rest = folded.strip_prefix("the ")?;
+    let words: Vec<&str> = rest.split(' ').collect();
+    let (end, title) = title_at(&words, 0, |_| true)?;
+    if end != words.len() {
+        return None;
+    }
+    let here = paragraph_of(description.start)?;
+    let i = roles.partition_point(|r| r.person.start < description.start);
+    let holder = roles[..i]
+        .iter()
+        .rev()
+        .find(|r| r.role == title || r.role.ends_with(&format!(" {title}")))?;
+    let there = paragraph_of(holder.person.start)?;
+    (there <= here && here - there <= 2).then_some(holder.person)
 }
 
 /// The last word of a name in matching form: "Carolina Fuentes" -> "fuentes".
@@ -219,7 +248,11 @@ fn quoted_regions(text: &str, line: Span) -> Vec<(Span, Span)> {
                     }
                     _ => c == '"' && prev.is_some_and(|p| !p.is_whitespace()),
                 };
-                if closes {
+                // A single quote that runs on this long was opened by an apostrophe ("the ‘90s").
+                let runaway = opener == '\u{2018}' && i - start > 250;
+                if runaway {
+                    open = None;
+                } else if closes {
                     let inner_start = start + opener.len_utf8();
                     if let Some(inner) = trim_quoted(s, inner_start, i) {
                         let base = line.start;
@@ -310,15 +343,16 @@ fn speaker_before(w: &Words, open_start: usize, roles: &[RoleBinding]) -> Option
         .text
         .get(w.words[m - 1].token_end..open_start)
         .unwrap_or("");
-    // "Lavrov: “…”".
+    // "Lavrov: “…”" — only a name, since "replied a few hours later: “…”" ends in a colon too.
     if gap.trim() == ":"
-        && let Some(speaker) = speaker_in(w, clause_start(w, m), m, roles)
-        && !is_speech_verb(w.lower(m - 1))
+        && let Some(Speaker::Name(name)) = speaker_in(w, clause_start(w, m), m, roles)
     {
-        return Some(speaker);
+        return Some(Speaker::Name(name));
     }
     let mut v = m;
-    while v > 0 && m - v < 15 {
+    // A framing verb may stand far back in a long sentence: "said in an interview given on Tuesday … that
+    // “nothing abnormal” had been found".
+    while v > 0 && m - v < 25 {
         v -= 1;
         let lower = w.lower(v);
         if is_speech_verb(lower) || is_framing_verb(lower) {
@@ -467,7 +501,8 @@ fn speaker_in(w: &Words, from: usize, to: usize, roles: &[RoleBinding]) -> Optio
         && to - first <= 3
         && (first..to).all(|k| {
             let lower = w.lower(k);
-            !w.words[k].capitalised
+            // The sentence's first word is capitalised whatever it is: "Environmental officials said".
+            (!w.words[k].capitalised || k == 0)
                 && lower.chars().all(char::is_alphabetic)
                 && !is_function_word(lower)
                 && !lower.ends_with("ed")
@@ -514,7 +549,11 @@ fn clause_start(w: &Words, end: usize) -> usize {
     let mut s = end;
     while s > 0 && end - s < 12 {
         // The break right before `end` (", emphasized") separates the clause from what follows, not within it.
-        if s < end && is_clause_gap(w.gap_before(s)) || opens_clause(w.lower(s - 1)) {
+        // A speech verb before a clause ends the clause before it: "Trump said he spoke …".
+        if s < end && is_clause_gap(w.gap_before(s))
+            || opens_clause(w.lower(s - 1))
+            || is_speech_verb(w.lower(s - 1))
+        {
             break;
         }
         s -= 1;
@@ -1105,6 +1144,49 @@ mod tests {
                 .1
                 .as_deref(),
             Some("the United States")
+        );
+    }
+
+    #[test]
+    fn a_colon_after_an_adverbial_does_not_make_it_the_speaker() {
+        assert_eq!(
+            quotes(
+                "The president of Andes Lithium, Tom\u{E1}s Ruiz, replied a few hours later from Toronto: \u{201C}We will not accept rules.\u{201D}"
+            ),
+            [q("We will not accept rules", Some("Tom\u{E1}s Ruiz"), true)]
+        );
+    }
+
+    #[test]
+    fn far_framing_verbs_and_sentence_opening_groups() {
+        let text = "Transport Minister Julien Marchetti said in an interview given on Tuesday and published on \
+                    Wednesday that the track had been inspected in January and that \"nothing abnormal\" had been found.";
+        assert_eq!(
+            quotes(text)[0],
+            q("nothing abnormal", Some("Julien Marchetti"), true)
+        );
+        assert_eq!(
+            quotes("Environmental officials said a small amount of fuel had leaked.")[0]
+                .1
+                .as_deref(),
+            Some("Environmental officials")
+        );
+    }
+
+    #[test]
+    fn a_role_phrase_after_the_verb_leads_to_the_name_in_apposition() {
+        let text = "\u{201E}It was a miracle\u{201D} \u{2013} said the coordinator of the rescue action, Marek W\u{F3}jcik.";
+        assert_eq!(
+            quotes(text),
+            [q("It was a miracle", Some("Marek W\u{F3}jcik"), true)]
+        );
+    }
+
+    #[test]
+    fn a_speech_verb_bounds_the_subject_of_the_next_clause() {
+        assert_eq!(
+            quotes("Trump said he spoke with Putin for \"a long time\" on Tuesday.")[1],
+            q("a long time", Some("Trump"), true)
         );
     }
 
