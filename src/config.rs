@@ -36,7 +36,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::findings::{Kind, Severity};
-use crate::load::{Corpus, PathGlobs};
+use crate::load::{Corpus, Document, PathGlobs};
 use crate::settings::Settings;
 
 /// The name looked for in the current directory and its ancestors.
@@ -481,6 +481,11 @@ impl Config {
     /// Names the outlet of every document whose path matches a `[[sources]]` rule, the first rule winning.
     /// Configuration is explicit, so it overrides what the loader inferred or the report said.
     pub fn assign_sources(&self, corpus: &mut Corpus) {
+        self.assign_sources_to(&mut corpus.documents);
+    }
+
+    /// [`assign_sources`](Self::assign_sources) for a batch of documents, as a streamed load delivers them.
+    pub fn assign_sources_to(&self, documents: &mut [Document]) {
         if self.sources.is_empty() {
             return;
         }
@@ -489,7 +494,7 @@ impl Config {
             self.base_dir(),
         )
         .expect("globs were checked when the file was read");
-        for doc in &mut corpus.documents {
+        for doc in documents {
             if let Some(&first) = globs.matches(Path::new(&doc.path)).first() {
                 doc.source = self.sources[first].outlet.clone();
             }

@@ -235,3 +235,79 @@ fn threshold_out_of_range_is_a_usage_error() {
     let output = crosscheck(&["dups", "seeds", "--threshold", "1.5"]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+/// The story fixtures under `fixtures/stories/` (one event each, several outlets) and the dups fixtures, read
+/// as one corpus: every story must come from one fixture directory, and every multi-outlet story fixture must
+/// be one whole story. Two port strikes, or a derailment and a rail strike in one country, are different
+/// events that share a topic, and must not be merged.
+#[test]
+fn stories_of_different_events_on_one_topic_stay_apart() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut inputs: Vec<String> = Vec::new();
+    let mut story_dirs: Vec<String> = Vec::new();
+    for entry in std::fs::read_dir(root.join("fixtures/stories")).unwrap() {
+        let dir = entry.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        for file in std::fs::read_dir(&dir).unwrap() {
+            let file = file.unwrap().path();
+            if matches!(
+                file.extension().and_then(|e| e.to_str()),
+                Some("txt" | "md")
+            ) {
+                let file_name = file.file_name().unwrap().to_string_lossy().into_owned();
+                inputs.push(format!("fixtures/stories/{name}/{file_name}"));
+            }
+        }
+        story_dirs.push(name);
+    }
+    for case in [
+        "chain-trap",
+        "embedded-wire",
+        "rewrites-and-unrelated",
+        "syndicated-copy",
+    ] {
+        inputs.push(format!("fixtures/dups/{case}/input"));
+    }
+    inputs.push("seeds".into());
+    let mut args = vec!["dups", "--format", "json"];
+    args.extend(inputs.iter().map(String::as_str));
+    let report = json(&crosscheck(&args));
+    let group_of = |id: &str| -> String {
+        let parts: Vec<&str> = id.split('/').collect();
+        if parts[0] == "seeds" {
+            "seeds".into()
+        } else {
+            parts[2].to_string()
+        }
+    };
+    let stories: Vec<Vec<String>> = report["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            s["documents"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| group_of(d.as_str().unwrap()))
+                .collect()
+        })
+        .collect();
+    for story in &stories {
+        assert!(
+            story.iter().all(|g| g == &story[0]),
+            "mixed story: {story:?}"
+        );
+    }
+    for dir in &story_dirs {
+        let inputs_of_dir = inputs
+            .iter()
+            .filter(|i| i.contains(&format!("/{dir}/")))
+            .count();
+        let grouped = stories.iter().find(|s| &s[0] == dir).map_or(0, Vec::len);
+        assert_eq!(grouped, inputs_of_dir, "{dir} is not one whole story");
+    }
+}

@@ -25,6 +25,12 @@ const DF_CAP_FRACTION: f64 = 0.02;
 /// ...but never below this many documents, so that a small corpus about one story is not capped at all.
 const DF_CAP_MIN: u32 = 10;
 
+/// Documents assumed to exist beside the corpus, none holding the term. Without them a corpus of two reports
+/// gives every term they share the lowest possible weight and every term only one holds the highest, which
+/// inverts what a shared name means; with them, document frequency discriminates only once the corpus is
+/// large enough to say something about how common a term is.
+const BACKGROUND_DOCUMENTS: f64 = 50.0;
+
 /// Multiplies the key into the high bits that the hash table reads; keys are already hashes.
 #[derive(Default)]
 struct TermHasher(u64);
@@ -72,7 +78,8 @@ impl TermStats {
             }
         }
         let n = terms.len() as f64;
-        let idf = |df: u32| (((n + 1.0) / (f64::from(df) + 1.0)).ln() + 1.0) as f32;
+        let idf =
+            |df: u32| (((n + BACKGROUND_DOCUMENTS) / (f64::from(df) + 1.0)).ln() + 1.0) as f32;
         for info in counts.values_mut() {
             info.idf = idf(info.df);
         }
@@ -94,8 +101,7 @@ impl TermStats {
         self.cap
     }
 
-    /// Smoothed inverse document frequency, `ln((n + 1) / (df + 1)) + 1`: at least 1, so that in a corpus of
-    /// two reports a term both share still counts.
+    /// Smoothed inverse document frequency, `ln((n + b) / (df + 1)) + 1` with `b` background documents.
     pub fn idf(&self, term: u32) -> f32 {
         self.terms.get(&term).map_or(self.unseen_idf, |t| t.idf)
     }
@@ -155,9 +161,21 @@ impl WeightedTerms {
     }
 }
 
-/// Candidate pairs `(a, b)`, `a < b`, sorted and distinct, of documents sharing at least two of their
-/// heaviest rare terms.
+/// Corpora of at most this many documents compare every pair of documents that share a term: at a few
+/// hundred reports that costs less than a millisecond, and it spares a small desk's corpus the index's
+/// approximation.
+const EXHAUSTIVE_MAX_DOCUMENTS: usize = 300;
+
+/// Candidate pairs `(a, b)`, `a < b`, sorted and distinct, of documents sharing at least three of their
+/// heaviest rare terms; in a small corpus, every pair that shares any term.
 pub fn candidates(terms: &[&Terms], stats: &TermStats) -> Vec<(u32, u32)> {
+    if terms.len() <= EXHAUSTIVE_MAX_DOCUMENTS {
+        return (0..terms.len())
+            .flat_map(|a| (a + 1..terms.len()).map(move |b| (a, b)))
+            .filter(|&(a, b)| shares_a_term(terms[a], terms[b]))
+            .map(|(a, b)| (a as u32, b as u32))
+            .collect();
+    }
     let mut postings: Vec<(u32, u32)> = terms
         .par_iter()
         .enumerate()
@@ -200,6 +218,14 @@ pub fn candidates(terms: &[&Terms], stats: &TermStats) -> Vec<(u32, u32)> {
         .collect()
 }
 
+fn shares_a_term(a: &Terms, b: &Terms) -> bool {
+    let shared = |x: &[u32], y: &[u32]| x.iter().any(|t| y.binary_search(t).is_ok());
+    shared(&a.names, &b.names)
+        || shared(&a.names, &b.words)
+        || shared(&a.words, &b.names)
+        || shared(&a.words, &b.words)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,12 +237,32 @@ mod tests {
         }
     }
 
+    /// Documents that share no term with anything, enough to take a corpus past the exhaustive size.
+    fn filler() -> Vec<Terms> {
+        (0..EXHAUSTIVE_MAX_DOCUMENTS as u32)
+            .map(|i| terms(&[], &[100_000 + i]))
+            .collect()
+    }
+
     #[test]
     fn three_shared_rare_terms_make_a_candidate_and_two_do_not() {
-        let docs = [
+        let mut docs = vec![
             terms(&[1, 2, 3], &[10, 11]),
             terms(&[1, 2, 3], &[12]),
-            terms(&[4, 1], &[10, 13]),
+            terms(&[1, 4], &[10, 13]),
+        ];
+        docs.extend(filler());
+        let refs: Vec<&Terms> = docs.iter().collect();
+        let stats = TermStats::new(&refs);
+        assert_eq!(candidates(&refs, &stats), vec![(0, 1)]);
+    }
+
+    #[test]
+    fn small_corpus_pairs_every_two_documents_that_share_a_term() {
+        let docs = [
+            terms(&[1], &[10]),
+            terms(&[], &[10, 11]),
+            terms(&[2], &[12]),
         ];
         let refs: Vec<&Terms> = docs.iter().collect();
         let stats = TermStats::new(&refs);
@@ -236,6 +282,7 @@ mod tests {
     #[test]
     fn rarer_terms_weigh_more_and_names_more_than_words() {
         let docs = [terms(&[1], &[2, 3]), terms(&[], &[2]), terms(&[], &[2])];
+        // Weights only: the corpus size does not matter here.
         let refs: Vec<&Terms> = docs.iter().collect();
         let stats = TermStats::new(&refs);
         let weight = |doc: &Terms, term: u32| {

@@ -45,7 +45,9 @@ pub(super) fn run(
     let mut documents: Vec<DocumentInfo> = Vec::new();
     let mut sketches: Vec<Sketch> = Vec::new();
     let started = std::time::Instant::now();
-    let streamed = load::stream(&files, &options, |batch, bytes| {
+    let streamed = load::stream(&files, &options, |mut batch, bytes| {
+        // `[[sources]]` rules name outlets here as they do for `check`.
+        config.assign_sources_to(&mut batch);
         documents.extend(batch.iter().map(DocumentInfo::from));
         sketches.par_extend(batch.par_iter().map(|d| sketch(&d.text, &params)));
         progress.advance(bytes);

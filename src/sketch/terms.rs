@@ -179,34 +179,42 @@ const STOPWORDS: &[&str] = &[
     "took",
 ];
 
-/// Stop-word hashes, sorted, and a bitmap of their low bits that rejects most other words in one probe.
+/// Slots of the stop-word table: a power of two, about four times the number of stop words, so that a probe
+/// for a word that is not there ends at an empty slot after one or two steps.
+const STOPWORD_SLOTS: usize = 1024;
+
+/// Stop-word hashes in an open-addressing table (0 marks an empty slot), looked up once for every token.
 struct StopwordSet {
-    hashes: Vec<u64>,
-    filter: [u64; 64],
+    slots: Vec<u64>,
 }
 
 impl StopwordSet {
     #[inline]
     fn contains(&self, hash: u64) -> bool {
-        let bit = (hash & 4095) as usize;
-        self.filter[bit / 64] & (1 << (bit % 64)) != 0 && self.hashes.binary_search(&hash).is_ok()
+        let mut i = (hash as usize) & (STOPWORD_SLOTS - 1);
+        loop {
+            match self.slots[i] {
+                0 => return false,
+                h if h == hash => return true,
+                _ => i = (i + 1) & (STOPWORD_SLOTS - 1),
+            }
+        }
     }
 }
 
 fn stopwords() -> &'static StopwordSet {
     static SET: OnceLock<StopwordSet> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut hashes: Vec<u64> = STOPWORDS
-            .iter()
-            .map(|w| crate::text::token_hash(w))
-            .collect();
-        hashes.sort_unstable();
-        let mut filter = [0u64; 64];
-        for h in &hashes {
-            let bit = (h & 4095) as usize;
-            filter[bit / 64] |= 1 << (bit % 64);
+        let mut slots = vec![0u64; STOPWORD_SLOTS];
+        for word in STOPWORDS {
+            let hash = crate::text::token_hash(word);
+            let mut i = (hash as usize) & (STOPWORD_SLOTS - 1);
+            while slots[i] != 0 && slots[i] != hash {
+                i = (i + 1) & (STOPWORD_SLOTS - 1);
+            }
+            slots[i] = hash;
         }
-        StopwordSet { hashes, filter }
+        StopwordSet { slots }
     })
 }
 
@@ -314,6 +322,22 @@ mod tests {
 
     fn h(word: &str) -> u32 {
         crate::text::token_hash(word) as u32
+    }
+
+    #[test]
+    fn every_stop_word_is_found_and_content_words_are_not() {
+        for word in STOPWORDS {
+            assert!(
+                stopwords().contains(crate::text::token_hash(word)),
+                "{word}"
+            );
+        }
+        for word in ["lavrov", "ceasefire", "riyadh", "talks"] {
+            assert!(
+                !stopwords().contains(crate::text::token_hash(word)),
+                "{word}"
+            );
+        }
     }
 
     #[test]
