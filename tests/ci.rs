@@ -51,15 +51,8 @@ fn repository() -> tempfile::TempDir {
 fn baseline_round_trip() {
     let repo = repository();
     let dir = repo.path();
-    let check = [
-        "check",
-        "corpus",
-        "--no-config",
-        "--baseline",
-        BASELINE,
-        "--fail-on",
-        "info",
-    ];
+    // The default --fail-on error: only the new report's conflict can fail the run.
+    let check = ["check", "corpus", "--no-config", "--baseline", BASELINE];
 
     // 1. A baseline of the corpus as it stands; checking against it passes.
     let run = run_in(dir, &["baseline", "corpus", "--no-config", "-o", BASELINE]);
@@ -88,13 +81,23 @@ fn baseline_round_trip() {
     assert_eq!(ids_with_status(&report, "known").len(), entries.len());
     assert_eq!(report["baseline"]["stale"], Value::Array(vec![]));
 
-    // 2. A new report with a problem of its own fails the run, and only its findings are new.
+    // 2. A new report that contradicts an accepted one (four weeks of repairs, not three) fails the run, and
+    //    only findings that involve it are new.
     copy_dir("ci/new", &dir.join("corpus"));
     let run = run_in(dir, &[&check[..], &["--format", "json"]].concat());
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
     let report = json(&run.stdout);
     let new = ids_with_status(&report, "new");
     assert!(!new.is_empty());
+    let conflict = findings(&report)
+        .iter()
+        .find(|f| f["status"] == "new" && f["kind"] == "number-conflict")
+        .cloned()
+        .unwrap_or_else(|| panic!("the new report's conflict is reported: {report}"));
+    assert_eq!(
+        conflict["values"],
+        serde_json::json!(["four weeks", "three weeks"])
+    );
     for finding in findings(&report).iter().filter(|f| f["status"] == "new") {
         assert!(
             documents_of(finding).contains("corpus/ferry.txt"),
@@ -190,7 +193,11 @@ fn only_reports_findings_that_involve_the_given_reports() {
             "fixtures/ci/new/ferry.txt",
         ],
     );
-    assert_eq!(scoped.code, 0, "{}", scoped.stderr);
+    assert_eq!(
+        scoped.code, 1,
+        "the new report's conflict is an error: {}",
+        scoped.stderr
+    );
     let (all, scoped) = (json(&all.stdout), json(&scoped.stdout));
     // The scoped report was still loaded beside the whole corpus...
     assert_eq!(scoped["documents"], all["documents"]);

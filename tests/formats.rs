@@ -99,7 +99,7 @@ fn jsonl_records_are_tagged_and_ordered() {
         .collect();
     assert_eq!(types.first().map(String::as_str), Some("report"));
     assert_eq!(types.last().map(String::as_str), Some("summary"));
-    for kind in ["document", "finding", "baseline", "stale"] {
+    for kind in ["document", "story", "pair", "finding", "baseline", "stale"] {
         assert!(
             types.iter().any(|t| t == kind),
             "no {kind} record in {types:?}"
@@ -110,7 +110,7 @@ fn jsonl_records_are_tagged_and_ordered() {
     assert_eq!(
         order,
         [
-            "report", "document", "finding", "baseline", "stale", "summary"
+            "report", "document", "story", "pair", "finding", "baseline", "stale", "summary"
         ]
     );
 }
