@@ -569,8 +569,22 @@ TOPICS = ["water sharing on their common rivers", "the demarcation of their bord
 INDUSTRIES = [("cocoa", "tonne"), ("copper", "tonne"), ("lithium", "tonne"), ("wheat", "tonne"),
               ("coffee", "kilogram"), ("natural gas", "cubic metre"), ("cotton", "tonne"), ("rice", "tonne"),
               ("phosphate", "tonne"), ("olive oil", "litre")]
-COMPANIES = ["Northgate Holdings", "Vantara Mining", "Corvel Energy", "Estrella Agro", "Baltis Logistics",
-             "Helion Power", "Orama Metals", "Sundial Foods", "Kestrel Rail", "Palmira Shipping"]
+# Coined proper nouns give each story names of its own (an operator, a district, a hotel, a vessel), as real
+# stories have: syllables of English-like shape.
+COIN_ONSETS = ["b", "br", "c", "d", "dr", "f", "g", "gr", "h", "k", "l", "m", "n", "p", "r", "s", "st", "t", "tr",
+               "v", "w", "z", "th", "sh", "ch"]
+COIN_NUCLEI = ["a", "e", "i", "o", "u", "a", "e", "o", "ai", "ou"]
+COIN_CODAS = ["", "", "", "n", "r", "l", "s", "m", "nd", "rk"]
+
+
+def coin(rng):
+    word = "".join(rng.choice(COIN_ONSETS) + rng.choice(COIN_NUCLEI) + rng.choice(COIN_CODAS)
+                   for _ in range(rng.choice([2, 2, 2, 3])))
+    return word.capitalize()
+
+
+OPERATOR_KINDS = {"talks": "Group", "ceasefire": "Group", "quake": "Construction", "accident": "Transport",
+                  "strike": "Terminals", "deal": "Holdings", "trial": "Engineering"}
 UNIONS = ["the dockworkers' union", "the port workers' federation", "the transport union", "the harbour pilots' union"]
 CHARGES = ["corruption", "embezzlement", "abuse of office", "money laundering", "bribery", "fraud"]
 FORMER_ROLES = ["mayor", "governor", "deputy minister", "customs chief", "head of the state railway",
@@ -602,6 +616,8 @@ class Story:
         day = datetime.date(2023, 1, 1) + datetime.timedelta(days=rng.randrange(3 * 365))
         self.day = day
         self.nums = {}
+        self.org = f"{coin(rng)} {OPERATOR_KINDS[self.kind]}"
+        self.district, self.hotel, self.vessel = coin(rng), coin(rng), coin(rng)
         self.quotes = [quote_pair(rng, self.kind, self.a[1], self.b[1]) for _ in range(2)]
         while self.quotes[1][0] == self.quotes[0][0]:
             self.quotes[1] = quote_pair(rng, self.kind, self.a[1], self.b[1])
@@ -654,7 +670,7 @@ class Story:
             n["premium"] = rng.choice([200, 300, 400, 450])
             n["farm"] = rng.choice([1800, 2200, 2800, 3100])
             n["jobs"] = rng.choice([1500, 3000, 4500, 6000])
-            self.company = rng.choice(COMPANIES)
+            self.company = self.org
         elif k == "trial":
             n["years"] = rng.choice([6, 8, 9, 12, 15])
             n["sought"] = n["years"] + rng.choice([3, 4, 5, 6])
@@ -997,9 +1013,85 @@ def paragraphs(story, s, v):
             f"A separate case against {P['P3s']} is due to open in {P['O1']} later this year.",
             f"{P['P3s']} also faces a second trial in {P['O1']}.",
         ])
-    for key, options in extra_paragraphs(story, P):
+    for key, options in extra_paragraphs(story, P) + local_paragraphs(story, P):
         pick(key, options)
     return out
+
+
+def local_paragraphs(story, P):
+    """Paragraphs on the story's own places and organisations: its district, hotel, vessel and operator."""
+    k, V, A = story.kind, P["V"], P["A"]
+    org, district, hotel, vessel = story.org, story.district, story.hotel, story.vessel
+    if k == "talks":
+        return [("local", [
+            f"The delegations stayed at the {hotel} Palace hotel in the {district} quarter of {V}, where the sessions were held behind closed doors.",
+            f"Sessions took place at the {hotel} Palace, a hotel in {V}'s {district} quarter, away from the press.",
+            f"Journalists waited outside the {hotel} Palace in the {district} quarter while the delegations met inside.",
+        ]), ("operator", [
+            f"The {org}, a consultancy based in {district}, prepared the maps and documents used in the talks.",
+            f"Technical papers for the talks were drafted by the {org}, which has offices in {district}.",
+            f"Maps for the negotiators came from the {org}, a firm with an office in {district}.",
+        ])]
+    if k == "ceasefire":
+        return [("local", [
+            f"The heaviest fighting in recent weeks was around the village of {district}, where the {hotel} bridge was destroyed.",
+            f"Around {district}, the village at the centre of recent fighting, the {hotel} bridge lies in ruins.",
+            f"The village of {district} saw the worst of the recent clashes; its {hotel} bridge was blown up.",
+        ]), ("operator", [
+            f"Engineers from the {org} are expected to begin clearing mines near {district} once the truce holds.",
+            f"The {org} has been asked to clear mines around {district} as soon as the guns fall silent.",
+            f"Mine clearance around {district} will be carried out by the {org}, officials said.",
+        ])]
+    if k == "quake":
+        return [("local", [
+            f"The worst damage was in the {district} district of {V}, where the {hotel} school and a row of shops collapsed.",
+            f"In {V}'s {district} district, the {hotel} school and several shops were reduced to rubble.",
+            f"Most of the collapsed buildings were in {district}, an old district of {V}, among them the {hotel} school.",
+        ]), ("operator", [
+            f"The {org}, which built the {hotel} school in the 1970s, said it would cooperate with inspectors.",
+            f"Inspectors will examine the work of the {org}, the firm that built the {hotel} school.",
+            f"The {hotel} school was built by the {org}, which said it would help the inspectors.",
+        ])]
+    if k == "accident":
+        name = {"train": f"the {vessel} Express", "bus": f"a {vessel} Lines coach", "ferry": f"the ferry {vessel}"}[story.vehicle]
+        return [("local", [
+            f"The vehicle, {name}, came to rest near the village of {district}, a few kilometres from {V}.",
+            f"It was {name}; the wreckage lay near {district}, a village outside {V}.",
+            f"Residents of {district}, the nearest village, were the first to reach {name}.",
+        ]), ("operator", [
+            f"The {org}, which operates {name}, said it was checking its maintenance records.",
+            f"{name[0].upper() + name[1:]} is run by the {org}, which promised to publish its maintenance records.",
+            f"The operator, the {org}, said maintenance on {name} had been carried out in the spring.",
+        ])]
+    if k == "strike":
+        return [("local", [
+            f"Pickets blocked the gates of the {district} container terminal, the largest in {V}, and the {vessel}, a container ship, waited at anchor.",
+            f"At the {district} terminal, {V}'s largest, pickets closed the gates; the container ship {vessel} stayed at anchor.",
+            f"The container ship {vessel} was among the vessels left at anchor as pickets shut the {district} terminal.",
+        ]), ("operator", [
+            f"The {org}, which runs the {district} terminal, said it had made a fair offer.",
+            f"The terminal operator, the {org}, called the strike unnecessary.",
+            f"The {org} said its offer to the union remained on the table.",
+        ])]
+    if k == "deal":
+        return [("local", [
+            f"The first mine or processing site will be in the {district} valley, where the {hotel} river provides water.",
+            f"Work is to start in the {district} valley, which draws its water from the {hotel} river.",
+            f"The {district} valley, on the {hotel} river, was chosen for the first site.",
+        ]), ("operator", [
+            f"The {org} already runs two sites in {A} and employs about 800 people there.",
+            f"With two sites in {A}, the {org} is no newcomer to the country.",
+            f"The {org} has operated in {A} for more than a decade.",
+        ])]
+    return [("local", [
+        f"The contracts at the heart of the case concerned the {district} ring road and the {hotel} bridge.",
+        f"At issue were contracts for the {district} ring road and the {hotel} bridge.",
+        f"Prosecutors focused on contracts for the {hotel} bridge and the ring road around {district}.",
+    ]), ("operator", [
+        f"Most of the money went to the {org}, which won both contracts without a tender.",
+        f"The {org}, which was awarded both contracts without a tender, received most of the money.",
+        f"Both contracts went to the {org} without a public tender.",
+    ])]
 
 
 def extra_paragraphs(story, P):
@@ -1208,13 +1300,36 @@ BG_TOPICS = [("prices", True), ("rents", True), ("queues at the border", True), 
              ("support for the government", False), ("the price of bread", False), ("orders for local factories", True),
              ("insurance claims", True), ("the flow of migrants", False), ("ticket sales", True),
              ("donations to charities", True)]
-BG_TRENDS = ["{have} risen sharply", "{are} expected to fall in the coming weeks", "could take months to recover",
-             "{have} barely changed", "{have} reached a record level", "{remain} a serious concern",
-             "{have} doubled within a week", "{have} halved since the spring", "will depend on the weather",
-             "{have} become a daily worry", "{have} slowed to a trickle", "{are} likely to stay high",
-             "{have} recovered faster than forecast", "will be hit hardest", "{have} been underestimated for years",
-             "{have} started to stabilise", "{have} fallen by half", "{are} at their lowest in a decade",
-             "{have} fluctuated wildly", "{remain} well below last year's level"]
+# A trend is a verb, a manner and a time, so that few stories share one.
+BG_TREND_VERBS = [("{have} risen", True), ("{have} fallen", True), ("{have} doubled", False), ("{have} halved", False),
+                  ("{have} stabilised", False), ("{have} recovered", True), ("{have} slowed", True),
+                  ("{have} jumped", True), ("{have} dropped", True), ("{have} levelled off", False),
+                  ("{are} rising", True), ("{are} falling", True), ("{remain} high", False), ("{remain} low", False),
+                  ("{have} barely moved", False), ("{have} surged", False), ("{have} edged up", False),
+                  ("{have} edged down", False), ("{have} become a worry", False), ("{are} under pressure", False)]
+BG_TREND_MANNERS = [" sharply", " steadily", " slightly", " by about a third", " faster than forecast",
+                    " more than expected", " by nearly half", " unevenly"]
+BG_TREND_TIMES = ["", "", " since the spring", " this month", " in recent weeks", " over the summer", " since January",
+                  " this year", " compared with last year", " since the elections", " after the holidays"]
+
+
+def trend(rng):
+    verb, manner = rng.choice(BG_TREND_VERBS)
+    return verb + (rng.choice(BG_TREND_MANNERS) if manner and rng.random() < 0.6 else "") + rng.choice(BG_TREND_TIMES)
+
+
+# A reaction is a verb and its object.
+BG_REACTION_VERBS = ["called for", "demanded", "asked for", "pressed for", "welcomed", "questioned", "praised",
+                     "warned against", "rejected", "backed", "proposed", "promised", "criticised", "debated"]
+BG_REACTION_OBJECTS = ["a public inquiry", "more information", "emergency funds", "clear rules", "a meeting with ministers",
+                       "the lack of preparation", "the speed of the response", "new safety checks",
+                       "a review of the budget", "guarantees for jobs", "compensation for families", "a change of course",
+                       "longer opening hours", "free transport for those affected", "an independent audit",
+                       "a delay to the vote", "tax relief for small firms", "more police patrols",
+                       "extra staff for hospitals", "a hotline for the public", "a special session of the council",
+                       "new housing for displaced families", "cheaper loans for farmers", "a cap on rents",
+                       "a national day of remembrance", "help for exporters", "an end to the dispute",
+                       "closer ties with the neighbours", "a fresh look at the plans", "stricter controls at the border"]
 
 
 def agree(trend, plural):
@@ -1324,17 +1439,20 @@ def background_plan(rng):
     count = 18
     subjects = rng.sample(BG_SUBJECTS, count)
     predicates = rng.sample(BG_PREDICATES, count)
+    objects = rng.sample(BG_REACTION_OBJECTS, count)
     topics = rng.sample(BG_TOPICS, count)
-    trends = rng.sample(BG_TRENDS, count)
     plan = [("figure", f) for f in rng.sample(BG_FIGURES, 2)]
     for i in range(count):
         adjunct = rng.choice(BG_ADJUNCTS)
         if rng.random() < 0.6:
             topic, plural = topics[i]
             where = rng.choice(BG_WHERE)
-            plan.append(("trend", (subjects[i], topic, agree(trends[i], plural), adjunct, where, rng.randrange(3))))
+            adjunct = rng.choice(["", "", ", according to local media", ", figures show"])
+            plan.append(("trend", (subjects[i], topic, agree(trend(rng), plural), adjunct, where, rng.randrange(3))))
         else:
-            plan.append(("reaction", (subjects[i], predicates[i], adjunct)))
+            # Now and then a stock phrase; mostly a verb and an object of the story's own.
+            predicate = predicates[i] if rng.random() < 0.15 else f"{rng.choice(BG_REACTION_VERBS)} {objects[i]}"
+            plan.append(("reaction", (subjects[i], predicate, adjunct)))
     return plan
 
 
@@ -1410,7 +1528,7 @@ FACT_KEYS = ["headline", "lead", "who", "q0", "q1", "toll", "prisoners", "end", 
              "sought", "other", "aid", "agenda", "statement", "security", "opposition", "monitors", "displaced",
              "doubts", "reaction", "damage", "rescue", "governor", "scene", "survivor", "mourning", "record",
              "plans", "queues", "minister", "economy", "plant", "critics", "markets", "case", "appeal",
-             "politics"]
+             "politics", "local", "operator"]
 TREATMENTS = [("syndicated", 30), ("rewrite", 35), ("short", 15), ("translated", 20)]
 PLANT_KINDS = ["place", "number", "date", "quote", "person", "role", "misspell"]
 STORY_SIZES = [(1, 12), (2, 20), (3, 20), (4, 15), (5, 11), (6, 9), (7, 7), (8, 6)]
