@@ -14,6 +14,8 @@
 //! - Given names that are one name in different languages ("Volodymyr"/"Vladimir") match through
 //!   [`GIVEN_NAME_EQUIVALENTS`], and English nicknames ("Bill"/"William") through the `nicknames` list.
 
+use std::sync::OnceLock;
+
 use serde::Serialize;
 use strsim::jaro_winkler;
 
@@ -230,12 +232,24 @@ fn gendered_pair(a: &str, b: &str) -> bool {
         || a.len().max(b.len()) <= 6
 }
 
+/// The keys of [`GIVEN_NAME_EQUIVALENTS`], computed once: the matcher compares given names millions of times on
+/// a large corpus, and keying the table on every comparison was most of the run.
+fn given_name_equivalent_keys() -> &'static [Vec<String>] {
+    static KEYS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        GIVEN_NAME_EQUIVALENTS
+            .iter()
+            .map(|group| group.iter().map(|n| name_key(n)).collect())
+            .collect()
+    })
+}
+
 fn equivalent_given_names(a: &str, b: &str) -> bool {
-    GIVEN_NAME_EQUIVALENTS.iter().any(|group| {
+    given_name_equivalent_keys().iter().any(|group| {
         let close = |key: &str| {
             group
                 .iter()
-                .any(|n| jaro_winkler(&name_key(n), key) >= TOKEN_THRESHOLD)
+                .any(|n| jaro_winkler(n, key) >= TOKEN_THRESHOLD)
         };
         close(a) && close(b)
     })
