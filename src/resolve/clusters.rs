@@ -22,7 +22,7 @@ use crate::text::{Span, fold};
 
 use super::gazetteer::Gazetteer;
 use super::keys::skeleton;
-use super::matcher::{PreparedName, compare};
+use super::matcher::{PreparedName, compare, joined_keys_may_match, tokens_match};
 
 /// Index of an entity in [`Entities::entities`].
 pub type EntityId = usize;
@@ -278,7 +278,8 @@ pub fn resolve(
     let full: Vec<usize> = (0..forms.len())
         .filter(|&i| forms[i].full() && forms[i].place.is_none())
         .collect();
-    let (blocks, candidates) = blocked_pairs(&forms, &full);
+    let mut prefilter = Prefilter::new(&forms);
+    let (blocks, candidates) = blocked_pairs(&forms, &full, &mut prefilter);
     let mut members_of: HashMap<usize, Vec<usize>> = full.iter().map(|&i| (i, vec![i])).collect();
     for (a, b) in candidates {
         let (ra, rb) = (uf.find(a), uf.find(b));
@@ -362,6 +363,7 @@ pub fn resolve(
                     .into_iter()
                     .filter(|&g| {
                         compatible(forms[f].kind(), forms[g].kind())
+                            && prefilter.may_match(f, g)
                             && compare(&forms[f].prepared, &forms[g].prepared).same
                     })
                     .map(|g| uf.find(g))
@@ -402,7 +404,7 @@ pub fn resolve(
         .filter(|&f| !forms[f].full() && forms[f].place.is_none())
         .collect();
     // Blocked like full names: pairs sharing a key, never all pairs.
-    let (_, partial_pairs) = blocked_pairs(&forms, &unplaced);
+    let (_, partial_pairs) = blocked_pairs(&forms, &unplaced, &mut prefilter);
     for (a, b) in partial_pairs {
         let single = forms[a].prepared.keys.len() == 1 && forms[b].prepared.keys.len() == 1;
         if !single || uf.find(a) == uf.find(b) || !compatible(forms[a].kind(), forms[b].kind()) {
@@ -431,30 +433,127 @@ pub fn resolve(
     )
 }
 
-/// Blocks `members` (indices into `forms`) by their surname keys; returns the blocks and the sorted, distinct
-/// pairs `(low, high)` that share a block.
 /// Blocks by key, and the pairs that share a block.
 type Blocks = (HashMap<String, Vec<usize>>, Vec<(usize, usize)>);
 
-fn blocked_pairs(forms: &[Form], members: &[usize]) -> Blocks {
+/// Blocks `members` (indices into `forms`) by their surname keys; returns the blocks and the sorted, distinct
+/// pairs `(low, high)` that share a block and that `prefilter` does not rule out.
+fn blocked_pairs(forms: &[Form], members: &[usize], prefilter: &mut Prefilter<'_>) -> Blocks {
     let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
     for &i in members {
         for key in block_keys(&forms[i].prepared) {
             blocks.entry(key).or_default().push(i);
         }
     }
-    let mut pairs: Vec<(usize, usize)> = blocks
-        .values()
-        .flat_map(|block| {
-            block
-                .iter()
-                .enumerate()
-                .flat_map(move |(x, &a)| block[x + 1..].iter().map(move |&b| (a.min(b), a.max(b))))
-        })
-        .collect();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for block in blocks.values() {
+        for (x, &a) in block.iter().enumerate() {
+            for &b in &block[x + 1..] {
+                let (low, high) = (a.min(b), a.max(b));
+                if prefilter.may_match(low, high) {
+                    pairs.push((low, high));
+                }
+            }
+        }
+    }
     pairs.sort_unstable();
     pairs.dedup();
     (blocks, pairs)
+}
+
+/// Rules out pairs of forms that [`compare`] cannot find to be one name, cheaply and exactly, so that blocks of
+/// thousands of forms sharing a surname ending do not cost a full comparison per pair.
+///
+/// `compare(a, b)` finds one name only when both are gazetteer places, or the surnames (last tokens) match, or
+/// (two tokens each) `a`'s surname matches `b`'s first token, or (different token counts) the joined keys
+/// are alike. Tokens are interned, and each pair of distinct tokens is compared once.
+struct Prefilter<'f> {
+    forms: &'f [Form],
+    /// Per form: (first token, last token), token count, joined key length, has gazetteer readings.
+    shapes: Vec<Shape>,
+    /// Per token: a form and index that hold it.
+    holders: Vec<(usize, usize)>,
+    memo: HashMap<(u32, u32), bool>,
+}
+
+struct Shape {
+    first: u32,
+    last: u32,
+    tokens: usize,
+    joined: usize,
+    places: bool,
+}
+
+impl<'f> Prefilter<'f> {
+    fn new(forms: &'f [Form]) -> Self {
+        let mut ids: HashMap<(&str, &str, Option<&str>), u32> = HashMap::new();
+        let mut holders = Vec::new();
+        let mut intern = |f: usize, i: usize| -> u32 {
+            let p = &forms[f].prepared;
+            let token = (
+                p.keys[i].as_str(),
+                p.ascii[i].as_str(),
+                p.french[i].as_deref(),
+            );
+            *ids.entry(token).or_insert_with(|| {
+                holders.push((f, i));
+                (holders.len() - 1) as u32
+            })
+        };
+        let shapes = forms
+            .iter()
+            .enumerate()
+            .map(|(f, form)| {
+                let n = form.prepared.keys.len();
+                let (first, last) = if n == 0 {
+                    (u32::MAX, u32::MAX)
+                } else {
+                    (intern(f, 0), intern(f, n - 1))
+                };
+                Shape {
+                    first,
+                    last,
+                    tokens: n,
+                    joined: form.prepared.keys.iter().map(String::len).sum(),
+                    places: !form.prepared.places.is_empty(),
+                }
+            })
+            .collect();
+        Prefilter {
+            forms,
+            shapes,
+            holders,
+            memo: HashMap::new(),
+        }
+    }
+
+    /// False only when `compare(forms[a], forms[b])` cannot be `same`.
+    fn may_match(&mut self, a: usize, b: usize) -> bool {
+        let (x, y) = (&self.shapes[a], &self.shapes[b]);
+        if x.places && y.places {
+            return true;
+        }
+        if x.tokens == 0 || y.tokens == 0 {
+            return false;
+        }
+        let (tokens, joined) = ((x.tokens, y.tokens), (x.joined, y.joined));
+        let (surnames, swapped) = ((x.last, y.last), (x.last, y.first));
+        self.tokens(surnames)
+            || (tokens == (2, 2) && self.tokens(swapped))
+            || (tokens.0 != tokens.1 && joined_keys_may_match(joined.0, joined.1))
+    }
+
+    /// Whether interned tokens `s` (of the first name) and `t` match; equal tokens always do.
+    fn tokens(&mut self, (s, t): (u32, u32)) -> bool {
+        if s == t {
+            return true;
+        }
+        let (forms, holders) = (self.forms, &self.holders);
+        *self.memo.entry((s, t)).or_insert_with(|| {
+            let ((fa, i), (fb, j)) = (holders[s as usize], holders[t as usize]);
+            tokens_match(&forms[fa].prepared, i, &forms[fb].prepared, j)
+        })
+    }
 }
 
 /// Blocking keys of a full name's surname.
@@ -631,6 +730,67 @@ mod tests {
                 line_offset: 0,
             },
         }
+    }
+
+    fn prepared_forms(names: &[String]) -> Vec<Form> {
+        names
+            .iter()
+            .map(|n| Form {
+                text: n.clone(),
+                prepared: PreparedName::new(n, Gazetteer::get()),
+                place: None,
+                kinds: [0; 4],
+                mentions: Vec::new(),
+                first: (0, 0),
+            })
+            .collect()
+    }
+
+    /// Names whose tokens mix spellings, particles, places and orders, so that pairs reach every route by
+    /// which `compare` finds one name: equal or similar surnames, swapped order, joined keys, the gazetteer.
+    const MIXED_NAME: &str = "(Sergey|Sergei|Siergiej|Al|Abdel|Hamid|Jens|Sabine|Kyiv|Paris)?( ?(Lavrov|Ławrow|Lavrova|\
+        Sisi|Alsisi|AlSisi|Hamid|Abdelhamid|Müller|Mueller|Sergey|Kiev|Kyiv|Jordan|Naryshkin|Mansouri|el-Mansouri)){1,2}";
+
+    proptest::proptest! {
+        /// The blocking prefilter may only rule out pairs that `compare` finds to be different names; otherwise
+        /// `resolve` would join fewer forms than before it.
+        #[test]
+        fn prefilter_never_rules_out_a_matching_pair(names in proptest::collection::vec(MIXED_NAME, 2..10)) {
+            let forms = prepared_forms(&names);
+            let mut prefilter = Prefilter::new(&forms);
+            for a in 0..forms.len() {
+                for b in 0..forms.len() {
+                    if a != b && compare(&forms[a].prepared, &forms[b].prepared).same {
+                        proptest::prop_assert!(prefilter.may_match(a, b), "{} / {}", names[a], names[b]);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn prefilter_keeps_joined_swapped_and_gazetteer_pairs() {
+        let names: Vec<String> = [
+            "Abu Mazen",
+            "Abumazen",
+            "Lavrov Sergey",
+            "Sergey Lavrov",
+            "Kiev",
+            "Kyiv",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let forms = prepared_forms(&names);
+        let mut prefilter = Prefilter::new(&forms);
+        for (a, b) in [(0, 1), (2, 3), (4, 5)] {
+            assert!(
+                compare(&forms[a].prepared, &forms[b].prepared).same,
+                "{a} {b}"
+            );
+            assert!(prefilter.may_match(a, b), "{} / {}", names[a], names[b]);
+        }
+        assert!(!prefilter.may_match(3, 0), "Sergey Lavrov / Abu Mazen");
     }
 
     fn entities(texts: &[&str]) -> (Vec<Document>, Entities) {

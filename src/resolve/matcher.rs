@@ -14,6 +14,8 @@
 //! - Given names that are one name in different languages ("Volodymyr"/"Vladimir") match through
 //!   [`GIVEN_NAME_EQUIVALENTS`], and English nicknames ("Bill"/"William") through the `nicknames` list.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -244,15 +246,36 @@ fn given_name_equivalent_keys() -> &'static [Vec<String>] {
     })
 }
 
-fn equivalent_given_names(a: &str, b: &str) -> bool {
-    given_name_equivalent_keys().iter().any(|group| {
-        let close = |key: &str| {
-            group
-                .iter()
-                .any(|n| jaro_winkler(n, key) >= TOKEN_THRESHOLD)
-        };
-        close(a) && close(b)
+/// The groups of [`GIVEN_NAME_EQUIVALENTS`] that key `key` is close to, as a bit set. A property of the key
+/// alone, so it is remembered per key (per thread): two keys are equivalent when their sets meet.
+fn given_name_groups(key: &str) -> u32 {
+    const _: () = assert!(
+        GIVEN_NAME_EQUIVALENTS.len() <= 32,
+        "the groups must fit a u32 bit set"
+    );
+    thread_local! {
+        static GROUPS: RefCell<HashMap<String, u32>> = RefCell::new(HashMap::new());
+    }
+    GROUPS.with(|memo| {
+        if let Some(&groups) = memo.borrow().get(key) {
+            return groups;
+        }
+        let groups = given_name_equivalent_keys()
+            .iter()
+            .enumerate()
+            .filter(|(_, group)| {
+                group
+                    .iter()
+                    .any(|n| jaro_winkler(n, key) >= TOKEN_THRESHOLD)
+            })
+            .fold(0u32, |set, (g, _)| set | (1 << g));
+        memo.borrow_mut().insert(key.to_string(), groups);
+        groups
     })
+}
+
+fn equivalent_given_names(a: &str, b: &str) -> bool {
+    given_name_groups(a) & given_name_groups(b) != 0
 }
 
 /// Compares token `i` of `a` with token `j` of `b`.
@@ -322,6 +345,24 @@ fn compare_tokens_at(
     TokenMatch::Different(score)
 }
 
+/// Joined keys ("Al Sisi" / "Alsisi") must be longer than this to be compared.
+const JOINED_MIN_LEN: usize = 6;
+/// Jaro-Winkler of joined keys at or above which names of different token counts are one.
+const JOINED_THRESHOLD: f64 = 0.95;
+
+/// False when joined keys of these lengths (ASCII bytes) cannot reach [`JOINED_THRESHOLD`], so that callers
+/// may skip [`compare`] on such pairs without changing any verdict. Jaro is at most (2 + r) / 3 for the length
+/// ratio r = shorter / longer, and Winkler's prefix bonus adds at most 0.4 of the rest, so Jaro-Winkler is at
+/// most 0.6 + 0.4 * (2 + r) / 3; at 0.95 that needs r >= 0.625. The test below keeps a margin.
+pub fn joined_keys_may_match(a_len: usize, b_len: usize) -> bool {
+    a_len > JOINED_MIN_LEN && 8 * a_len.min(b_len) >= 5 * a_len.max(b_len) - 1
+}
+
+/// True when token `i` of `a` and token `j` of `b` are spellings of one name, as [`compare`] judges tokens.
+pub fn tokens_match(a: &PreparedName, i: usize, b: &PreparedName, j: usize) -> bool {
+    matches!(compare_tokens(a, i, b, j), TokenMatch::Same(..))
+}
+
 /// Decides whether `a` and `b` name one entity.
 pub fn same_name(a: &str, b: &str) -> Verdict {
     let g = Gazetteer::get();
@@ -379,7 +420,7 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
         // Tokenisation differs ("Al Sisi" / "Alsisi"): compare the joined keys.
         let (ja, jb) = (a.keys.concat(), b.keys.concat());
         let score = jaro_winkler(&ja, &jb);
-        if ja.len() > 6 && score >= 0.95 {
+        if ja.len() > JOINED_MIN_LEN && score >= JOINED_THRESHOLD {
             return Verdict {
                 same: true,
                 score,
@@ -492,6 +533,15 @@ mod tests {
         #[test]
         fn verdict_is_symmetric(a in "[A-Za-zŁłŻżŠšÜüé' -]{0,24}", b in "[A-Za-zŁłŻżŠšÜüé' -]{0,24}") {
             prop_assert_eq!(same_name(&a, &b).same, same_name(&b, &a).same);
+        }
+
+        /// Callers skip `compare` when the joined-keys bound says no; it must never say no to a pair that the
+        /// joined-keys rule would join.
+        #[test]
+        fn joined_keys_bound_never_rules_out_a_joinable_pair(a in "[a-e]{1,14}", b in "[a-e]{1,14}") {
+            if a.len() > JOINED_MIN_LEN && jaro_winkler(&a, &b) >= JOINED_THRESHOLD {
+                prop_assert!(joined_keys_may_match(a.len(), b.len()), "{a} / {b}");
+            }
         }
 
         #[test]
