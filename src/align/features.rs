@@ -132,24 +132,49 @@ impl Vocabulary {
     /// IDF-weighted cosine of two feature sets: the weight they share over the geometric mean of their
     /// weights.
     pub fn cosine(&self, a: &SentenceFeatures, b: &SentenceFeatures) -> f64 {
-        let weight = |fs: &[u64]| fs.iter().map(|&f| self.idf(f)).sum::<f64>();
-        let (wa, wb) = (weight(&a.features), weight(&b.features));
-        if wa == 0.0 || wb == 0.0 {
+        self.weigh(a).cosine(&self.weigh(b))
+    }
+
+    /// The IDF weight of each of `s`'s features, computed once for a sentence that is scored against many.
+    pub fn weigh<'s>(&self, s: &'s SentenceFeatures) -> Weighted<'s> {
+        let idf: Vec<f64> = s.features.iter().map(|&f| self.idf(f)).collect();
+        Weighted {
+            features: &s.features,
+            total: idf.iter().sum(),
+            idf,
+        }
+    }
+}
+
+/// A sentence's features with their IDF weights (see [`Vocabulary::weigh`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Weighted<'s> {
+    features: &'s [u64],
+    idf: Vec<f64>,
+    total: f64,
+}
+
+impl Weighted<'_> {
+    /// [`Vocabulary::cosine`] of the two sentences, summed in the same order, so the score is the same to the
+    /// last bit.
+    pub fn cosine(&self, other: &Weighted<'_>) -> f64 {
+        let (a, b) = (self.features, other.features);
+        if self.total == 0.0 || other.total == 0.0 {
             return 0.0;
         }
         let (mut i, mut j, mut shared) = (0, 0, 0.0);
-        while i < a.features.len() && j < b.features.len() {
-            match a.features[i].cmp(&b.features[j]) {
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    shared += self.idf(a.features[i]);
+                    shared += self.idf[i];
                     i += 1;
                     j += 1;
                 }
             }
         }
-        shared / (wa * wb).sqrt()
+        shared / (self.total * other.total).sqrt()
     }
 }
 

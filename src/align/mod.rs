@@ -12,7 +12,7 @@ mod features;
 
 use std::collections::HashMap;
 
-pub use features::{SentenceFeatures, Vocabulary, stopword};
+pub use features::{SentenceFeatures, Vocabulary, Weighted, stopword};
 
 /// A sentence in the corpus: document index and sentence index within that document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -60,6 +60,16 @@ impl Default for AlignLimits {
 pub struct AlignStats {
     /// Document pairs whose candidate list was cut at `max_candidates_per_pair`.
     pub capped_document_pairs: usize,
+}
+
+fn weigh_all<'s>(
+    vocabulary: &Vocabulary,
+    sentences: &'s [Option<SentenceFeatures>],
+) -> Vec<Option<Weighted<'s>>> {
+    sentences
+        .iter()
+        .map(|s| s.as_ref().map(|s| vocabulary.weigh(s)))
+        .collect()
 }
 
 /// Aligns the sentences of document `a` with those of document `b` (which may be `a` itself).
@@ -111,6 +121,14 @@ pub fn align_documents(
         stats.capped_document_pairs += 1;
         candidates.truncate(limits.max_candidates_per_pair);
     }
+    // Each sentence is a candidate with many others: weigh its features once.
+    let weighted_a = weigh_all(vocabulary, sentences_a);
+    let weighted_b = if same {
+        Vec::new()
+    } else {
+        weigh_all(vocabulary, sentences_b)
+    };
+    let weighted_b = if same { &weighted_a } else { &weighted_b };
     let mut scored: Vec<(f64, usize, usize)> = candidates
         .into_iter()
         .filter_map(|(i, j)| {
@@ -118,7 +136,7 @@ pub fn align_documents(
             if same && x.tokens == y.tokens {
                 return None;
             }
-            let score = vocabulary.cosine(x, y);
+            let score = weighted_a[i].as_ref()?.cosine(weighted_b[j].as_ref()?);
             (score >= limits.threshold).then_some((score, i, j))
         })
         .collect();
