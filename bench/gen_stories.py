@@ -1319,10 +1319,10 @@ def trend(rng):
 
 
 # A reaction is a verb and its object.
-BG_REACTION_VERBS = ["called for", "demanded", "asked for", "pressed for", "welcomed", "questioned", "praised",
+BG_REACTION_VERBS = ["called for", "demanded", "asked for", "pressed for", "welcomed", "questioned",
                      "warned against", "rejected", "backed", "proposed", "promised", "criticised", "debated"]
 BG_REACTION_OBJECTS = ["a public inquiry", "more information", "emergency funds", "clear rules", "a meeting with ministers",
-                       "the lack of preparation", "the speed of the response", "new safety checks",
+                       "new safety checks",
                        "a review of the budget", "guarantees for jobs", "compensation for families", "a change of course",
                        "longer opening hours", "free transport for those affected", "an independent audit",
                        "a delay to the vote", "tax relief for small firms", "more police patrols",
@@ -1344,16 +1344,22 @@ BG_FRAMES = ["said", "warned that", "noted that", "feared that", "reported that"
              "told local media that", "pointed out that"]
 BG_ADJUNCTS = ["", "", "", " late in the day", ", according to local media", " this year", " in the afternoon",
                " after the news", " for now", " in the city centre"]
+# Figures, each in two wordings.
 BG_FIGURES = [
-    "{A} and {B} established diplomatic relations in {bg_year}.",
-    "Trade between {A} and {B} was worth about ${bg_trade} billion last year, according to official figures.",
-    "About {bg_people} people live in the province around {V}.",
-    "Unemployment in the region around {V} stands at {bg_pct} percent.",
-    "Since {bg_year}, {A} and {B} have held {bg_rounds_w} rounds of negotiations on related issues.",
+    ("{A} and {B} established diplomatic relations in {bg_year}.",
+     "Diplomatic relations between {A} and {B} date from {bg_year}."),
+    ("Trade between {A} and {B} was worth about ${bg_trade} billion last year, according to official figures.",
+     "Official figures put last year's trade between {A} and {B} at about ${bg_trade} billion."),
+    ("About {bg_people} people live in the province around {V}.",
+     "The province around {V} has a population of about {bg_people}."),
+    ("Unemployment in the region around {V} stands at {bg_pct} percent.",
+     "In the region around {V}, {bg_pct} percent of the workforce is unemployed."),
+    ("Since {bg_year}, {A} and {B} have held {bg_rounds_w} rounds of negotiations on related issues.",
+     "{A} and {B} have negotiated on related issues {bg_rounds_w} times since {bg_year}."),
 ]
 BOILERPLATE = ["Advertisement", "Related content", "Source link", "Read more:", "Share this article"]
 
-SYNONYMS = [(" about ", " around "), (" said ", " stated "), (" more than ", " over "), (" also ", " "),
+SYNONYMS = [(" about ", " around "), (" said ", " stated "), (" also ", " "),
             (" many ", " numerous "), (" however ", " though ")]
 
 
@@ -1452,25 +1458,35 @@ def background_plan(rng):
         else:
             # Now and then a stock phrase; mostly a verb and an object of the story's own.
             predicate = predicates[i] if rng.random() < 0.15 else f"{rng.choice(BG_REACTION_VERBS)} {objects[i]}"
-            plan.append(("reaction", (subjects[i], predicate, adjunct)))
+            plan.append(("reaction", (subjects[i], predicate, adjunct, rng.randrange(3))))
     return plan
 
 
 def background_sentence(item, form):
-    """One background item in wording `form` (0 is the wire's)."""
+    """One background item in wording `form`; `None` is the wire's wording, which its copies keep. Other
+    outlets word each item differently from the wire (real rewrites seldom keep a background sentence)."""
     kind, parts = item
     if kind == "figure":
-        return parts
+        return parts[0 if form is None else 1]
+    wire_form = parts[-1]
+    if form is not None:
+        form = form if form < wire_form else form + 1
+    form = wire_form if form is None else form
     if kind == "trend":
-        subject, topic, trend, adjunct, where, wire_form = parts
-        form = wire_form if form is None else form
+        subject, topic, trend, adjunct, where, _ = parts
         return [f"{where[0]}, {topic} {trend}{adjunct}." if where[0] else f"{cap(topic)} {trend}{adjunct}.",
-                f"{cap(topic)} {where[1]} {trend}{adjunct}." if where[1] else f"{cap(topic)} {trend}{adjunct}.",
+                f"{cap(topic)} {where[1]} {trend}{adjunct}." if where[1] else f"{cap(topic)} {trend}, figures show.",
                 f"{subject} said {topic} {trend}{adjunct}."][form]
-    subject, predicate, adjunct = parts
+    subject, predicate, adjunct, _ = parts
     first = subject.split(" ", 1)[0]
-    if form is not None and form > 0 and adjunct.strip(" ,") and first in LOWERABLE:
-        return f"{cap(adjunct.strip(' ,'))}, {subject[:1].lower()}{subject[1:]} {predicate}."
+    lowered = subject[:1].lower() + subject[1:] if first in LOWERABLE else None
+    if form == 1:
+        if adjunct.strip(" ,") and lowered:
+            return f"{cap(adjunct.strip(' ,'))}, {lowered} {predicate}."
+        return f"{subject} {predicate}, local media reported."
+    if form == 2:
+        return f"There were reports that {lowered} {predicate}{adjunct}." if lowered else \
+            f"{subject} also {predicate}{adjunct}."
     return f"{subject} {predicate}{adjunct}."
 
 
@@ -1483,7 +1499,7 @@ def background(plan, n, A, B, V, rng, keep_order):
     order = list(range(len(plan)))
     if not keep_order:
         rng.shuffle(order)
-    return [background_sentence(plan[i], None if keep_order else rng.randrange(3)).format(**fills) for i in order]
+    return [background_sentence(plan[i], None if keep_order else rng.randrange(2)).format(**fills) for i in order]
 
 
 def headline(story, s, v):
