@@ -22,7 +22,10 @@ use crate::text::{Span, fold};
 
 use super::gazetteer::Gazetteer;
 use super::keys::skeleton;
-use super::matcher::{PreparedName, compare, joined_keys_may_match, tokens_match};
+use super::matcher::{
+    PreparedName, compare, given_name_keys, initial_probe, joined_keys_may_match,
+    opens_with_initial, tokens_match,
+};
 
 /// Index of an entity in [`Entities::entities`].
 pub type EntityId = usize;
@@ -436,6 +439,12 @@ pub fn resolve(
 /// Blocks by key, and the pairs that share a block.
 type Blocks = (HashMap<String, Vec<usize>>, Vec<(usize, usize)>);
 
+/// Blocks of more full names than this (thousands of "X Group", or of given names with one common surname)
+/// are split by given name: only names whose first tokens share a key of [`given_name_keys`] are compared.
+/// Below it every pair in a block is; above it, a pair of spellings whose given names share no key is missed,
+/// where comparing every pair would cost the square of the block.
+pub const MAX_BLOCK_FORMS: usize = 1_000;
+
 /// Blocks `members` (indices into `forms`) by their surname keys; returns the blocks and the sorted, distinct
 /// pairs `(low, high)` that share a block and that `prefilter` does not rule out.
 fn blocked_pairs(forms: &[Form], members: &[usize], prefilter: &mut Prefilter<'_>) -> Blocks {
@@ -447,13 +456,13 @@ fn blocked_pairs(forms: &[Form], members: &[usize], prefilter: &mut Prefilter<'_
     }
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for block in blocks.values() {
-        for (x, &a) in block.iter().enumerate() {
-            for &b in &block[x + 1..] {
-                let (low, high) = (a.min(b), a.max(b));
-                if prefilter.may_match(low, high) {
-                    pairs.push((low, high));
-                }
-            }
+        let full = block.iter().all(|&i| forms[i].prepared.keys.len() >= 2);
+        if block.len() <= MAX_BLOCK_FORMS || !full {
+            block_pairs(block, prefilter, &mut pairs);
+            continue;
+        }
+        for part in split_by_given_name(forms, block).values() {
+            block_pairs(part, prefilter, &mut pairs);
         }
     }
     pairs.sort_unstable();
@@ -461,12 +470,47 @@ fn blocked_pairs(forms: &[Form], members: &[usize], prefilter: &mut Prefilter<'_
     (blocks, pairs)
 }
 
+/// Appends the pairs of `block` that `prefilter` does not rule out.
+fn block_pairs(block: &[usize], prefilter: &mut Prefilter<'_>, pairs: &mut Vec<(usize, usize)>) {
+    for (x, &a) in block.iter().enumerate() {
+        for &b in &block[x + 1..] {
+            let (low, high) = (a.min(b), a.max(b));
+            if prefilter.may_match(low, high) {
+                pairs.push((low, high));
+            }
+        }
+    }
+}
+
+/// The members of a large block grouped by the keys of their given names; a name joins the group of an
+/// initial ("S. Lavrov") of its first letter when the block has one.
+fn split_by_given_name(forms: &[Form], block: &[usize]) -> HashMap<String, Vec<usize>> {
+    let initials: Vec<String> = block
+        .iter()
+        .filter(|&&i| opens_with_initial(&forms[i].prepared))
+        .map(|&i| initial_probe(&forms[i].prepared))
+        .collect();
+    let mut parts: HashMap<String, Vec<usize>> = HashMap::new();
+    for &i in block {
+        let name = &forms[i].prepared;
+        for key in given_name_keys(name) {
+            parts.entry(key).or_default().push(i);
+        }
+        let probe = initial_probe(name);
+        if !opens_with_initial(name) && initials.contains(&probe) {
+            parts.entry(probe).or_default().push(i);
+        }
+    }
+    parts
+}
+
 /// Rules out pairs of forms that [`compare`] cannot find to be one name, cheaply and exactly, so that blocks of
 /// thousands of forms sharing a surname ending do not cost a full comparison per pair.
 ///
-/// `compare(a, b)` finds one name only when both are gazetteer places, or the surnames (last tokens) match, or
-/// (two tokens each) `a`'s surname matches `b`'s first token, or (different token counts) the joined keys
-/// are alike. Tokens are interned, and each pair of distinct tokens is compared once.
+/// `compare(a, b)` finds one name only when both are gazetteer places, or the surnames (last tokens) match and,
+/// unless one name is a single token, so do the first tokens; or (two tokens each) the names match in swapped
+/// order; or (different token counts) the joined keys are alike. Tokens are interned, and each pair of distinct
+/// tokens is compared once.
 struct Prefilter<'f> {
     forms: &'f [Form],
     /// Per form: (first token, last token), token count, joined key length, has gazetteer readings.
@@ -537,9 +581,13 @@ impl<'f> Prefilter<'f> {
             return false;
         }
         let (tokens, joined) = ((x.tokens, y.tokens), (x.joined, y.joined));
-        let (surnames, swapped) = ((x.last, y.last), (x.last, y.first));
-        self.tokens(surnames)
-            || (tokens == (2, 2) && self.tokens(swapped))
+        let (surnames, given) = ((x.last, y.last), (x.first, y.first));
+        let (swapped_surnames, swapped_given) = ((x.last, y.first), (x.first, y.last));
+        // A name of one token (a partial) needs only its surname to match; longer names also their given names.
+        let forward =
+            self.tokens(surnames) && (tokens.0 == 1 || tokens.1 == 1 || self.tokens(given));
+        forward
+            || (tokens == (2, 2) && self.tokens(swapped_surnames) && self.tokens(swapped_given))
             || (tokens.0 != tokens.1 && joined_keys_may_match(joined.0, joined.1))
     }
 
@@ -791,6 +839,25 @@ mod tests {
             assert!(prefilter.may_match(a, b), "{} / {}", names[a], names[b]);
         }
         assert!(!prefilter.may_match(3, 0), "Sergey Lavrov / Abu Mazen");
+    }
+
+    /// A block of more than [`MAX_BLOCK_FORMS`] names with one surname is split by given name: spellings of
+    /// one given name (and an initial) still meet, and the thousands of others are not compared pairwise.
+    #[test]
+    fn a_block_too_large_to_compare_pairwise_still_joins_spellings_of_one_person() {
+        let mut names: Vec<String> = (0..MAX_BLOCK_FORMS + 10)
+            .map(|i| format!("Ka{}vo{}ra Palace", (b'a' + (i % 26) as u8) as char, i))
+            .collect();
+        names.extend(["Sergey Palace", "Sergei Palace", "S. Palace"].map(String::from));
+        let forms = prepared_forms(&names);
+        let full: Vec<usize> = (0..forms.len()).collect();
+        let mut prefilter = Prefilter::new(&forms);
+        let (_, pairs) = blocked_pairs(&forms, &full, &mut prefilter);
+        let n = MAX_BLOCK_FORMS + 10;
+        for pair in [(n, n + 1), (n, n + 2), (n + 1, n + 2)] {
+            assert!(pairs.contains(&pair), "{pair:?}");
+        }
+        assert!(pairs.len() < 10 * forms.len(), "{} pairs", pairs.len());
     }
 
     fn entities(texts: &[&str]) -> (Vec<Document>, Entities) {

@@ -251,6 +251,11 @@ impl Gazetteer {
         self.nicknames.contains(&(a, b))
     }
 
+    /// Every nickname pair of the `nicknames` list, both ways round, in no particular order.
+    pub fn nickname_pairs(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+        self.nicknames.iter().copied()
+    }
+
     /// True when `word` is a given name in the embedded lists ("Sergey", "Maria", "Jens").
     pub fn is_given_name(&self, word: &str) -> bool {
         self.given_names.contains(place_key(word).as_str())

@@ -345,6 +345,70 @@ fn compare_tokens_at(
     TokenMatch::Different(score)
 }
 
+/// Keys of a name's first (given-name) token such that two names whose first tokens [`compare`] matches by a
+/// rule share at least one: the equal key, the consonant skeleton (and that of the French reading), the first
+/// and the last three letters (which most Jaro-Winkler matches of names share), each given-name equivalence
+/// group, and each nickname partner. An initial gets only `i:` and its letter class; a caller pairs it with
+/// names whose [`initial_probe`] is that key. For splitting very large blocks of names that share a surname;
+/// keep it in step with [`compare_tokens_at`].
+pub fn given_name_keys(name: &PreparedName) -> Vec<String> {
+    let (Some(key), Some(ascii)) = (name.keys.first(), name.ascii.first()) else {
+        return Vec::new();
+    };
+    if is_initial(ascii) {
+        return vec![initial_probe(name)];
+    }
+    let chars: Vec<char> = key.chars().collect();
+    let mut keys = vec![format!("k:{key}"), format!("s:{}", skeleton(key))];
+    if chars.len() >= 3 {
+        keys.push(format!("p:{}", chars[..3].iter().collect::<String>()));
+        keys.push(format!(
+            "e:{}",
+            chars[chars.len() - 3..].iter().collect::<String>()
+        ));
+    }
+    if let Some(french) = name.french.first().and_then(Option::as_ref) {
+        keys.push(format!("s:{}", skeleton(french)));
+    }
+    let groups = given_name_groups(key);
+    keys.extend(
+        (0..32)
+            .filter(|g| groups & (1 << g) != 0)
+            .map(|g| format!("g:{g}")),
+    );
+    keys.extend(nickname_partners(ascii).map(|n| format!("n:{n}")));
+    keys.push(format!("n:{ascii}"));
+    keys
+}
+
+/// The `i:` key under which a name pairs with initials of its first letter (see [`given_name_keys`]).
+pub fn initial_probe(name: &PreparedName) -> String {
+    let first = name
+        .ascii
+        .first()
+        .and_then(|a| a.chars().next())
+        .unwrap_or(' ');
+    format!("i:{}", initial_class(first))
+}
+
+/// True when the name's first token is an initial ("S." in "S. Lavrov").
+pub fn opens_with_initial(name: &PreparedName) -> bool {
+    name.ascii.first().is_some_and(|a| is_initial(a))
+}
+
+/// The nickname partners of a plain ASCII given name ("bill" for "william").
+fn nickname_partners(ascii: &str) -> impl Iterator<Item = &'static str> {
+    static PARTNERS: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    let partners = PARTNERS.get_or_init(|| {
+        let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+        for (a, b) in Gazetteer::get().nickname_pairs() {
+            map.entry(a).or_default().push(b);
+        }
+        map
+    });
+    partners.get(ascii).into_iter().flatten().copied()
+}
+
 /// Joined keys ("Al Sisi" / "Alsisi") must be longer than this to be compared.
 const JOINED_MIN_LEN: usize = 6;
 /// Jaro-Winkler of joined keys at or above which names of different token counts are one.
@@ -603,6 +667,40 @@ mod tests {
     fn nicknames_are_the_same_given_name() {
         assert!(same("Bill Clinton", "William Clinton"));
         assert!(!same("Bill Clinton", "Hillary Clinton"));
+    }
+
+    /// Large blocks are split by these keys, so the given names of one person must share one.
+    #[test]
+    fn given_name_keys_are_shared_by_spellings_nicknames_equivalents_and_initials() {
+        let g = Gazetteer::get();
+        let shares = |a: &str, b: &str| {
+            let (ka, kb) = (
+                given_name_keys(&PreparedName::new(a, g)),
+                given_name_keys(&PreparedName::new(b, g)),
+            );
+            ka.iter().any(|k| kb.contains(k))
+        };
+        for (a, b) in [
+            ("Sergey Ivanov", "Sergei Ivanov"),
+            ("Sergey Ivanov", "Siergiej Iwanow"),
+            ("Volodymyr Ivanov", "Vladimir Ivanov"),
+            ("Bill Ivanov", "William Ivanov"),
+            ("Mohammed Ivanov", "Muhammad Ivanov"),
+            ("Wang Yi", "Wang Yi"),
+        ] {
+            assert!(
+                compare(&PreparedName::new(a, g), &PreparedName::new(b, g)).same,
+                "{a} / {b}"
+            );
+            assert!(shares(a, b), "{a} / {b}");
+        }
+        assert!(!shares("Sergey Ivanov", "Bresdrail Ivanov"));
+        let initial = PreparedName::new("S. Ivanov", g);
+        assert!(opens_with_initial(&initial));
+        assert_eq!(
+            given_name_keys(&initial),
+            [initial_probe(&PreparedName::new("Sergey Ivanov", g))]
+        );
     }
 
     #[test]
