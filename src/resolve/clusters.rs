@@ -21,10 +21,9 @@ use crate::load::Document;
 use crate::text::{Span, fold};
 
 use super::gazetteer::Gazetteer;
-use super::keys::skeleton;
 use super::matcher::{
     PreparedName, compare, given_name_keys, initial_probe, joined_keys_may_match,
-    opens_with_initial, tokens_match,
+    opens_with_initial, token_block_keys, tokens_match,
 };
 
 /// Index of an entity in [`Entities::entities`].
@@ -606,20 +605,7 @@ impl<'f> Prefilter<'f> {
 
 /// Blocking keys of a full name's surname.
 fn block_keys(name: &PreparedName) -> Vec<String> {
-    let surname = name.keys.last().map_or("", String::as_str);
-    let mut keys = vec![format!("s:{}", skeleton(surname))];
-    let chars: Vec<char> = surname.chars().collect();
-    if chars.len() >= 3 {
-        keys.push(format!("p:{}", chars[..3].iter().collect::<String>()));
-        keys.push(format!(
-            "e:{}",
-            chars[chars.len() - 3..].iter().collect::<String>()
-        ));
-    }
-    if let Some(french) = name.french.last().and_then(Option::as_ref) {
-        keys.push(format!("s:{}", skeleton(french)));
-    }
-    keys
+    token_block_keys(name, name.keys.len().saturating_sub(1))
 }
 
 #[allow(clippy::too_many_arguments)] // reason: the stages of `resolve` hand over their intermediate tables.

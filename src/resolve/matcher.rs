@@ -358,18 +358,8 @@ pub fn given_name_keys(name: &PreparedName) -> Vec<String> {
     if is_initial(ascii) {
         return vec![initial_probe(name)];
     }
-    let chars: Vec<char> = key.chars().collect();
-    let mut keys = vec![format!("k:{key}"), format!("s:{}", skeleton(key))];
-    if chars.len() >= 3 {
-        keys.push(format!("p:{}", chars[..3].iter().collect::<String>()));
-        keys.push(format!(
-            "e:{}",
-            chars[chars.len() - 3..].iter().collect::<String>()
-        ));
-    }
-    if let Some(french) = name.french.first().and_then(Option::as_ref) {
-        keys.push(format!("s:{}", skeleton(french)));
-    }
+    let mut keys = vec![format!("k:{key}")];
+    keys.extend(token_block_keys(name, 0));
     let groups = given_name_groups(key);
     keys.extend(
         (0..32)
@@ -378,6 +368,25 @@ pub fn given_name_keys(name: &PreparedName) -> Vec<String> {
     );
     keys.extend(nickname_partners(ascii).map(|n| format!("n:{n}")));
     keys.push(format!("n:{ascii}"));
+    keys
+}
+
+/// Blocking keys of token `index` of a name: its consonant skeleton (and that of its French reading), and
+/// its first and last three letters.
+pub fn token_block_keys(name: &PreparedName, index: usize) -> Vec<String> {
+    let token = name.keys.get(index).map_or("", String::as_str);
+    let mut keys = vec![format!("s:{}", skeleton(token))];
+    let chars: Vec<char> = token.chars().collect();
+    if chars.len() >= 3 {
+        keys.push(format!("p:{}", chars[..3].iter().collect::<String>()));
+        keys.push(format!(
+            "e:{}",
+            chars[chars.len() - 3..].iter().collect::<String>()
+        ));
+    }
+    if let Some(french) = name.french.get(index).and_then(Option::as_ref) {
+        keys.push(format!("s:{}", skeleton(french)));
+    }
     keys
 }
 
