@@ -562,7 +562,7 @@ pub fn roles(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 qualifiers,
                 person: entity.id,
                 person_name: entity.canonical.clone(),
-                role_span: r.role_span,
+                role_span: title_part(&doc.doc.text, r.role_span, &r.qualifiers),
                 person_span: r.person,
                 context: doc
                     .seg
@@ -655,13 +655,35 @@ pub fn roles(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     out
 }
 
+/// The title inside a role phrase, without the words before it that only place it: "Water Minister" in
+/// "Ethiopian Water Minister", "spokesperson" in "the ministry's spokesperson". A finding shows the titles
+/// that disagree, not the nationality both reports agree on.
+fn title_part(text: &str, role_span: Span, qualifiers: &[String]) -> Span {
+    let phrase = role_span.of(text);
+    let mut offset = 0;
+    for word in phrase.split_inclusive(char::is_whitespace) {
+        let folded = fold(word.trim());
+        let possessive = folded.ends_with("'s");
+        let bare = folded.strip_suffix("'s").unwrap_or(&folded);
+        let placing = possessive
+            || matches!(bare, "the" | "a" | "an" | "its" | "his" | "her" | "their")
+            || qualifiers.iter().any(|q| q.split(' ').any(|w| w == bare));
+        if !placing || offset + word.len() >= phrase.len() {
+            break;
+        }
+        offset += word.len();
+    }
+    Span::new(role_span.start + offset, role_span.end)
+}
+
 /// Roles one person holds at a time for a given qualifier: a country has one foreign minister and one trade
 /// minister, but many envoys, aides and deputies.
 fn is_single_holder(role: &str) -> bool {
     #[rustfmt::skip]
     const SINGLE: &[&str] = &[
         "president", "prime minister", "chancellor", "secretary of state", "king", "queen", "pope", "mayor",
-        "governor", "chief executive", "ceo", "speaker", "vice president", "national security advisor",
+        "governor", "chief executive", "ceo", "chief financial officer", "chief operating officer",
+        "chief technology officer", "speaker", "vice president", "national security advisor",
         "attorney general", "head of state", "premier", "harbour master", "harbor master", "police chief",
         "prosecutor general", "chief justice", "central bank governor",
     ];
@@ -742,6 +764,35 @@ mod tests {
             "deputy foreign minister",
             "deputy minister"
         ));
+    }
+
+    #[test]
+    fn title_part_leaves_out_what_places_the_role() {
+        let text = "Ethiopian Water Minister and the ministry's spokesperson";
+        let part = |phrase: &str, qualifiers: &[&str]| {
+            let start = text.find(phrase).unwrap();
+            let q: Vec<String> = qualifiers.iter().map(|q| q.to_string()).collect();
+            title_part(text, Span::new(start, start + phrase.len()), &q)
+                .of(text)
+                .to_string()
+        };
+        assert_eq!(
+            part("Ethiopian Water Minister", &["ethiopian"]),
+            "Water Minister"
+        );
+        assert_eq!(
+            part("the ministry's spokesperson", &["ministry"]),
+            "spokesperson"
+        );
+        assert_eq!(part("Water Minister", &[]), "Water Minister");
+        // A phrase that is all qualifier keeps its last word.
+        assert_eq!(
+            part(
+                "Ethiopian Water Minister",
+                &["ethiopian", "water", "minister"]
+            ),
+            "Minister"
+        );
     }
 
     #[test]
