@@ -164,8 +164,8 @@ fn report_texts(path: &Path) -> Vec<ReportText> {
     raw.lines()
         .filter(|line| !line.trim().is_empty())
         .map(|line| {
-            let record: Value = serde_json::from_str(line)
-                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let record: Value =
+                serde_json::from_str(line).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             let field = |key: &str| record[key].as_str().unwrap_or_default().to_owned();
             ReportText {
                 name: field("id"),
@@ -405,7 +405,11 @@ fn selected(stories: Vec<Story>) -> Vec<Story> {
     let Ok(filter) = std::env::var("FIXTURE_STORIES") else {
         return stories;
     };
-    let prefixes: Vec<&str> = filter.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let prefixes: Vec<&str> = filter
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
     stories
         .into_iter()
         .filter(|s| prefixes.iter().any(|p| s.name.starts_with(p)))
