@@ -217,9 +217,9 @@ fn quoted_regions(text: &str, line: Span) -> Vec<(Span, Span)> {
         match open {
             None => {
                 let opens = match c {
-                    '\u{201C}' | '\u{201E}' | '\u{00AB}' => {
-                        next.is_some_and(|n| !n.is_whitespace())
-                    }
+                    '\u{201C}' | '\u{201E}' => next.is_some_and(|n| !n.is_whitespace()),
+                    // French typography sets a space inside guillemets: « Nous décidons ».
+                    '\u{00AB}' => true,
                     '"' => {
                         prev.is_none_or(|p| p.is_whitespace() || "([/:".contains(p) || is_dash(p))
                             && next.is_some_and(|n| !n.is_whitespace())
@@ -1017,6 +1017,20 @@ mod tests {
         assert_eq!(
             quotes("\u{201E}Wir entscheiden\u{201C}, the deputy wrote in a post."),
             [q("Wir entscheiden", Some("the deputy"), true)]
+        );
+    }
+
+    #[test]
+    fn french_guillemets_with_spaces_inside() {
+        assert_eq!(
+            quotes("\u{00AB} Nous ne signerons rien \u{00BB}, he told the press."),
+            [q("Nous ne signerons rien", None, true)]
+        );
+        assert_eq!(
+            quotes(
+                "Addis Ababa had shown \u{00AB}\u{202F}maximum flexibility\u{202F}\u{00BB}, he said."
+            ),
+            [q("maximum flexibility", None, true)]
         );
     }
 
