@@ -2,6 +2,7 @@
 
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
+use super::facts::may_be_same_person;
 use super::slots::{Reading, readings_agree};
 use super::{Difference, DocFacts, EntityRef, MIN_PAIR_SCORE, PlaceLevel, Side};
 use crate::align::stopword;
@@ -264,6 +265,7 @@ fn name_conflict<'d>(a: &DocFacts<'d>, b: &DocFacts<'d>, hunk: &Hunk) -> Option<
         return None;
     }
     let kind = match ea.kind {
+        NameKind::Person if may_be_same_person(&ea.canonical, &eb.canonical) => return None,
         NameKind::Place => {
             let (pa, pb) = (ea.place.as_ref()?, eb.place.as_ref()?);
             if pa.id == pb.id || contains(pa, pb) || contains(pb, pa) {
@@ -310,7 +312,9 @@ pub(super) fn quote_drift(
     }
     let (sa, sb) = (a.speaker_entity(qa), b.speaker_entity(qb));
     let entity = match (sa, sb) {
-        (Some(x), Some(y)) if x.id == y.id => Some(x.canonical.clone()),
+        (Some(x), Some(y)) if x.id == y.id || may_be_same_person(&x.canonical, &y.canonical) => {
+            Some(x.canonical.clone())
+        }
         (Some(_), Some(_)) => return None,
         // An unattributed copy of the same words: still one quotation, speaker unknown on one side.
         _ => sa.or(sb).map(|e| e.canonical.clone()),
@@ -374,7 +378,11 @@ pub(super) fn attribution_conflicts<'a>(
             let (sa, sb) = (qa.speaker?, qb.speaker?);
             let (ea, eb) = (a.speaker_entity(qa)?, b.speaker_entity(qb)?);
             let people = ea.kind == NameKind::Person && eb.kind == NameKind::Person;
-            if !people || ea.id == eb.id || quote_agreement(a, qa.span, b, qb.span) < 0.8 {
+            if !people
+                || ea.id == eb.id
+                || may_be_same_person(&ea.canonical, &eb.canonical)
+                || quote_agreement(a, qa.span, b, qb.span) < 0.8
+            {
                 return None;
             }
             let message = format!(

@@ -598,7 +598,17 @@ pub fn roles(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             .iter()
             .enumerate()
             .any(|(i, x)| all.iter().skip(i + 1).any(|y| !x.is_disjoint(y)));
-        if shared {
+        // Holders the names stage may have kept apart by mistake ("Marković", "Jelena Marković") are one.
+        let names: Vec<&str> = holders
+            .values()
+            .map(|bs| bs[0].person_name.as_str())
+            .collect();
+        let distinct = names.iter().enumerate().any(|(i, x)| {
+            names[i + 1..]
+                .iter()
+                .any(|y| !super::facts::may_be_same_person(x, y))
+        });
+        if shared || !distinct {
             continue;
         }
         let sides: Vec<Side> = holders
