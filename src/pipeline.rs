@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use crate::align::AlignedPair;
 use crate::compare::{self, DocFacts, EntityRef, PlaceLevel, PlaceRef};
 use crate::extract::names::{CapitalEvidence, extract_names_with};
-use crate::extract::{Mentions, NameMention, extract_facts};
+use crate::extract::{Mentions, NameKind, NameMention, extract_facts_with};
 use crate::filter::Filter;
 use crate::findings::{self, EvidenceBuilder, EvidenceIndex, Finding};
 use crate::load::Corpus;
@@ -76,7 +76,8 @@ pub fn analyse<'c>(
         .documents
         .par_iter()
         .zip(&segmented)
-        .map(|(doc, seg)| extract_facts(&doc.text, seg))
+        .enumerate()
+        .map(|(d, (doc, seg))| extract_facts_with(&doc.text, seg, &people(&names, d)))
         .collect();
     for (m, names) in mentions.iter_mut().zip(names.mentions) {
         m.names = names;
@@ -90,6 +91,22 @@ pub fn analyse<'c>(
         entities: names.entities,
         entity_refs,
     }
+}
+
+/// The spans of document `d`'s name mentions that name a person, by their own cues or by their entity.
+fn people(names: &Names, d: usize) -> Vec<crate::text::Span> {
+    let of_mention = names.entities.of_mention.get(d);
+    names.mentions[d]
+        .iter()
+        .enumerate()
+        .filter(|&(m, mention)| {
+            let entity = of_mention
+                .and_then(|ids| ids.get(m))
+                .and_then(|&id| names.entities.entities.get(id));
+            mention.kind == NameKind::Person || entity.is_some_and(|e| e.kind == NameKind::Person)
+        })
+        .map(|(_, mention)| mention.span)
+        .collect()
 }
 
 /// The compare stage's view of each mention's entity: id, kind, canonical form, and the place's level.

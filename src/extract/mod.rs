@@ -155,6 +155,13 @@ pub fn sentence_at(seg: &Segmented, offset: usize) -> Option<usize> {
 ///
 /// Boilerplate sentences (captions, credits, bylines) are skipped. Runs in time linear in the text.
 pub fn extract_facts(text: &str, seg: &Segmented) -> Mentions {
+    extract_facts_with(text, seg, &[])
+}
+
+/// [`extract_facts`] when the document's people are known: `people` are the spans of the name mentions that
+/// name a person, in text order, so that "he said" after "Munteanu, 47, thanked his supporters" is credited to
+/// Munteanu even where no title or earlier quotation introduced him.
+pub fn extract_facts_with(text: &str, seg: &Segmented, people: &[Span]) -> Mentions {
     let mut mentions = Mentions::default();
     let mut sentences = Vec::new();
     for (index, sentence) in seg.content_sentences() {
@@ -168,7 +175,7 @@ pub fn extract_facts(text: &str, seg: &Segmented) -> Mentions {
         roles::scan(&w, &mut mentions.roles);
         sentences.push(w);
     }
-    mentions.quotes = quotes::extract(text, seg, &sentences, &mentions.roles);
+    mentions.quotes = quotes::extract(text, seg, &sentences, &mentions.roles, people);
     mentions
 }
 

@@ -42,6 +42,7 @@ pub(crate) fn extract(
     seg: &Segmented,
     sentences: &[Words],
     roles: &[RoleBinding],
+    named_people: &[Span],
 ) -> Vec<Quote> {
     let mut by_index = vec![None; seg.sentences.len()];
     for (k, w) in sentences.iter().enumerate() {
@@ -133,7 +134,11 @@ pub(crate) fn extract(
             people.push(w.cover(a, b));
         }
     }
+    // Every person the names stage found is a possible antecedent, except a name inside a quotation: in
+    // "“Cebotari lost,” he said" the speaker is not Cebotari.
+    people.extend(named_people.iter().filter(|&&p| !inside_quote(p)));
     people.sort();
+    people.dedup();
     found
         .into_iter()
         .map(|(mut quote, speaker)| {
@@ -142,7 +147,7 @@ pub(crate) fn extract(
                 Some(Speaker::Description(s)) => {
                     Some(role_holder(text, roles, s, &paragraph_of).unwrap_or(s))
                 }
-                Some(Speaker::Pronoun(at)) => antecedent(&people, at, &paragraph_of),
+                Some(Speaker::Pronoun(at)) => antecedent(seg, &people, at, &paragraph_of),
                 None => None,
             };
             quote
@@ -185,17 +190,26 @@ fn surname(text: &str, person: Span) -> Option<String> {
         .map(crate::text::fold)
 }
 
-/// The nearest person named before byte `at` in the same or the previous paragraph.
+/// The person a pronoun at byte `at` stands for: in the nearest sentence before it (in the same or the
+/// previous paragraph) that names a person, the first person it names, which is most often its subject
+/// ("Munteanu thanked Cebotari. “…,” he said" is Munteanu).
 fn antecedent(
+    seg: &Segmented,
     people: &[Span],
     at: usize,
     paragraph_of: &impl Fn(usize) -> Option<usize>,
 ) -> Option<Span> {
     let here = paragraph_of(at)?;
     let i = people.partition_point(|p| p.end <= at);
-    let person = *people.get(i.checked_sub(1)?)?;
-    let there = paragraph_of(person.start)?;
-    (here - there <= 1 && there <= here).then_some(person)
+    let nearest = *people.get(i.checked_sub(1)?)?;
+    let there = paragraph_of(nearest.start)?;
+    if !(here - there <= 1 && there <= here) {
+        return None;
+    }
+    let sentence = sentence_at(seg, nearest.start)?;
+    let opens = seg.sentences[sentence].span.start;
+    let first = people[..i].partition_point(|p| p.start < opens);
+    Some(people[first])
 }
 
 /// The role bindings of one sentence: bindings come in sentence order, so this is a binary search.
@@ -995,6 +1009,7 @@ fn content_after(w: &Words, v: usize, participle: bool) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use crate::extract::tests::quotes;
+    use crate::text::Span;
 
     fn q(words: &str, speaker: Option<&str>, direct: bool) -> (String, Option<String>, bool) {
         (words.into(), speaker.map(str::to_string), direct)
@@ -1103,6 +1118,51 @@ mod tests {
         assert_eq!(
             quotes("The deal will hold, according to Witkoff."),
             [q("The deal will hold", Some("Witkoff"), false)]
+        );
+    }
+
+    /// (words, speaker) of every quotation when the names stage found `people`.
+    fn quotes_with_people(text: &str, people: &[&str]) -> Vec<(String, Option<String>)> {
+        use crate::segment::Segmented;
+        let mut spans: Vec<Span> = people
+            .iter()
+            .flat_map(|p| {
+                text.match_indices(p)
+                    .map(|(at, _)| Span::new(at, at + p.len()))
+            })
+            .collect();
+        spans.sort();
+        crate::extract::extract_facts_with(text, &Segmented::new(text), &spans)
+            .quotes
+            .into_iter()
+            .map(|q| {
+                (
+                    q.span.of(text).to_string(),
+                    q.speaker.map(|s| s.of(text).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pronoun_resolves_to_a_person_named_without_title_or_quotation() {
+        let text = "Earlier, Okafor said he would appeal.\n\nBello, 47, a former judge, thanked his staff. \
+                    \u{201C}The work goes on,\u{201D} he said.";
+        assert_eq!(
+            quotes_with_people(text, &["Okafor", "Bello"]).last(),
+            Some(&("The work goes on".to_string(), Some("Bello".to_string())))
+        );
+    }
+
+    #[test]
+    fn pronoun_prefers_the_subject_and_skips_names_inside_quotations() {
+        let text = "Bello thanked Okafor. \u{201C}Okafor ran a fair race,\u{201D} he said.";
+        assert_eq!(
+            quotes_with_people(text, &["Okafor", "Bello"]),
+            [(
+                "Okafor ran a fair race".to_string(),
+                Some("Bello".to_string())
+            )]
         );
     }
 
