@@ -297,3 +297,46 @@ pub fn resolve_names(
 pub fn mention_of(names: &Names, r: MentionRef) -> Option<&NameMention> {
     names.mentions.get(r.document)?.get(r.mention)
 }
+
+/// Runs the pipeline on texts written in a test, for tests of the later stages by example.
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::findings::{Finding, Kind};
+    use crate::load::{Corpus, Document, Origin};
+    use crate::settings::Settings;
+
+    /// The findings of `kind` when `texts` are compared as the reports of one story, each as its values.
+    pub(crate) fn values_of(kind: Kind, texts: &[&str]) -> Vec<Vec<String>> {
+        findings_of(texts)
+            .into_iter()
+            .filter(|f| f.kind == kind)
+            .map(|f| f.values)
+            .collect()
+    }
+
+    /// Every finding when `texts` are compared as the reports of one story (the way `crosscheck diff` does).
+    pub(crate) fn findings_of(texts: &[&str]) -> Vec<Finding> {
+        let documents = texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| Document {
+                id: format!("r{i}.txt"),
+                path: format!("r{i}.txt"),
+                source: format!("outlet {i}"),
+                title: String::new(),
+                date: None,
+                url: None,
+                text: (*text).to_string(),
+                origin: Origin::File {
+                    byte_offset: 0,
+                    line_offset: 0,
+                },
+            })
+            .collect();
+        let corpus = Corpus {
+            documents,
+            warnings: Vec::new(),
+        };
+        super::diff(&corpus, &Settings::default()).report.findings
+    }
+}

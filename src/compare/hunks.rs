@@ -306,6 +306,23 @@ pub(super) fn quote_drift(
     hunk: &Hunk,
 ) -> Option<Difference> {
     let (qa, qb) = (a.quote_holding(hunk.a)?, b.quote_holding(hunk.b)?);
+    // Reported speech after its verb ("X said the defence would appeal") is the reporter's paraphrase.
+    if qa.indirect || qb.indirect {
+        return None;
+    }
+    // Speech without quote marks that only gains or loses a function word ("walked out (on) Friday, the
+    // unions said") differs in house style, not in what was said.
+    let unmarked = !qa.direct || !qb.direct;
+    let one_sided = hunk.a_tokens.is_empty() || hunk.b_tokens.is_empty();
+    let function_words_only = hunk
+        .a_tokens
+        .iter()
+        .map(|t| t.span.of(&a.doc.text))
+        .chain(hunk.b_tokens.iter().map(|t| t.span.of(&b.doc.text)))
+        .all(|w| stopword(&fold(w)));
+    if unmarked && one_sided && function_words_only {
+        return None;
+    }
     // A quote is only compared with the same quote: most of its words must agree.
     if quote_agreement(a, qa.span, b, qb.span) < 0.6 {
         return None;
@@ -423,7 +440,44 @@ fn tokens_in(doc: &DocFacts<'_>, span: Span) -> Vec<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pipeline::testing::values_of;
     use crate::segment::tokenize;
+
+    #[test]
+    fn reported_speech_after_its_verb_is_paraphrase_not_drift() {
+        let drifts = values_of(
+            Kind::QuoteDrift,
+            &[
+                "Governor Ilse Maas said flood barriers around the harbour had been reinforced overnight.",
+                "Governor Ilse Maas said flood barriers around the harbour had been strengthened overnight.",
+            ],
+        );
+        assert!(drifts.is_empty(), "{drifts:?}");
+    }
+
+    #[test]
+    fn unmarked_speech_gaining_a_function_word_is_house_style() {
+        let drifts = values_of(
+            Kind::QuoteDrift,
+            &[
+                "About 900 nurses at the Ghent hospital walked out on Monday over pay, the union said.",
+                "About 900 nurses at the Ghent hospital walked out Monday over pay, the union said.",
+            ],
+        );
+        assert!(drifts.is_empty(), "{drifts:?}");
+    }
+
+    #[test]
+    fn a_changed_word_in_speech_before_its_verb_is_drift() {
+        let drifts = values_of(
+            Kind::QuoteDrift,
+            &[
+                "Belgium will reject terms that could weaken its ports, declared Minister Ilse Maas.",
+                "Belgium will reject terms that would weaken its ports, declared Minister Ilse Maas.",
+            ],
+        );
+        assert_eq!(drifts.len(), 1, "{drifts:?}");
+    }
 
     #[test]
     fn hunks_group_a_replacement() {

@@ -111,6 +111,10 @@ pub struct Quote {
     pub speaker: Option<Span>,
     /// True for words in quote marks; false for reported speech bound to a speech verb.
     pub direct: bool,
+    /// Reported speech that follows its verb or source ("X said (that) …", "according to X, …"): the
+    /// reporter's paraphrase, whose wording outlets are free to change. False for quotations in marks and for
+    /// speech put before its verb ("…, declared Sergey Lavrov"), which keeps the speaker's words.
+    pub indirect: bool,
 }
 
 /// A role title bound to a person: "Russian Foreign Minister Sergey Lavrov", "Maria Zakharova, the ministry's

@@ -94,6 +94,7 @@ pub(crate) fn extract(
                 sentence,
                 speaker: None,
                 direct: true,
+                indirect: false,
             },
             speaker,
         ));
@@ -720,7 +721,8 @@ fn reported(
     out: &mut Vec<(Quote, Option<Speaker>)>,
 ) {
     let n = w.len();
-    let mut push = |first: usize, last: usize, speaker: Option<Speaker>| {
+    // `indirect`: the words follow their verb ("X said (that) …", "according to X"), so they are the reporter's.
+    let mut push = |first: usize, last: usize, speaker: Option<Speaker>, indirect: bool| {
         if last < first || last - first < 2 {
             return;
         }
@@ -735,6 +737,7 @@ fn reported(
                 sentence: w.sentence,
                 speaker: None,
                 direct: false,
+                indirect,
             },
             speaker,
         ));
@@ -750,7 +753,7 @@ fn reported(
             .any(|r| r.person == name)
             || colon == 0 && surnames.contains(w.lower(0)))
     {
-        push(colon + 1, n - 1, Some(Speaker::Name(name)));
+        push(colon + 1, n - 1, Some(Speaker::Name(name)), false);
     }
     for v in 0..n {
         let lower = w.lower(v);
@@ -780,7 +783,7 @@ fn reported(
             && let Some(speaker) = speaker_after_verb(w, v + 1, roles)
         {
             // "<content>, declared Sergey Lavrov." / "<content> – said the spokesperson."
-            push(first, v - 1, Some(speaker));
+            push(first, v - 1, Some(speaker), false);
             continue;
         }
         if let Some(c) = content_after(w, v, participle) {
@@ -789,7 +792,7 @@ fn reported(
             } else {
                 subject_before(w, v, roles)
             };
-            push(c, n - 1, speaker);
+            push(c, n - 1, speaker, true);
             continue;
         }
         if participle {
@@ -808,7 +811,7 @@ fn reported(
                 .any(|r| content.start <= r.role_span.start && r.role_span.end <= content.end);
             let speaker = speaker_in(w, start, skip_adjuncts_back(w, start, v), roles);
             if speaker.is_some() && !is_title {
-                push(first, start - 1, speaker);
+                push(first, start - 1, speaker, false);
             }
         }
     }
@@ -930,7 +933,7 @@ fn according_to(
     w: &Words,
     v: usize,
     roles: &[RoleBinding],
-    push: &mut impl FnMut(usize, usize, Option<Speaker>),
+    push: &mut impl FnMut(usize, usize, Option<Speaker>, bool),
 ) {
     let from = v + 2;
     let mut end = from;
@@ -946,9 +949,9 @@ fn according_to(
     let speaker = Some(speaker);
     let first = dateline_end(w);
     if v >= first + 3 && breaks_before(w.gap_before(v)) {
-        push(first, v - 1, speaker);
+        push(first, v - 1, speaker, true);
     } else if v == first && end < w.len() && w.gap_before(end).contains(',') {
-        push(end, w.len() - 1, speaker);
+        push(end, w.len() - 1, speaker, true);
     }
 }
 
