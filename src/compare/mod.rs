@@ -112,6 +112,62 @@ fn merge_by_subject(differences: Vec<Difference>) -> Vec<Difference> {
     out
 }
 
+/// Merges differences of one kind that share a side: the same quotation worded one way in one report and
+/// another way in two others gives a drift for each pair of reports, but it is one disagreement, reported
+/// once with every wording. Only kinds whose values are the texts at their sides are merged this way; people
+/// and roles are merged by subject ([`merge_by_subject`]).
+fn merge_shared_sides(differences: Vec<Difference>) -> Vec<Difference> {
+    let eligible = |d: &Difference| {
+        d.subjects.is_empty()
+            && d.values.is_empty()
+            && matches!(
+                d.kind,
+                Kind::QuoteDrift | Kind::NumberConflict | Kind::DateConflict
+            )
+    };
+    let mut parent: Vec<usize> = (0..differences.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let mut owner: std::collections::HashMap<(Kind, usize, Span), usize> =
+        std::collections::HashMap::new();
+    for (i, d) in differences.iter().enumerate().filter(|(_, d)| eligible(d)) {
+        for side in &d.sides {
+            if let Some(&j) = owner.get(&(d.kind, side.doc, side.span)) {
+                let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                parent[ri.max(rj)] = ri.min(rj);
+            } else {
+                owner.insert((d.kind, side.doc, side.span), i);
+            }
+        }
+    }
+    let mut out: Vec<Difference> = Vec::new();
+    let mut placed: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for (i, d) in differences.into_iter().enumerate() {
+        let r = root(&mut parent, i);
+        match placed.get(&r) {
+            Some(&k) => {
+                let kept = &mut out[k];
+                for side in d.sides {
+                    if !kept.sides.contains(&side) {
+                        kept.sides.push(side);
+                    }
+                }
+                kept.sides.sort();
+            }
+            None => {
+                placed.insert(r, out.len());
+                out.push(d);
+            }
+        }
+    }
+    out
+}
+
 /// Minimum alignment score for a hunk to be read as one value replacing another; the hunk must also be
 /// anchored in unchanged words ([`Hunk::is_anchored`]), which says more than the score of the whole pair.
 pub const MIN_PAIR_SCORE: f64 = 0.3;
@@ -326,6 +382,59 @@ pub fn compare_corpus(
     comparison
         .differences
         .extend(story_differences.into_iter().flatten());
-    comparison.differences = merge_by_subject(std::mem::take(&mut comparison.differences));
+    comparison.differences = merge_shared_sides(merge_by_subject(std::mem::take(
+        &mut comparison.differences,
+    )));
     comparison
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn side(doc: usize, start: usize) -> Side {
+        Side {
+            doc,
+            span: Span::new(start, start + 5),
+            context: Span::new(0, 100),
+        }
+    }
+
+    #[test]
+    fn drifts_of_one_quotation_across_three_reports_are_one_difference() {
+        let drift = |a: Side, b: Side| {
+            Difference::new(
+                Kind::QuoteDrift,
+                None,
+                vec![a, b],
+                "worded differently".into(),
+            )
+        };
+        let merged = merge_shared_sides(vec![
+            drift(side(0, 10), side(1, 20)),
+            drift(side(1, 20), side(2, 30)),
+            drift(side(3, 10), side(4, 10)),
+        ]);
+        assert_eq!(merged.len(), 2);
+        assert_eq!(merged[0].sides, vec![side(0, 10), side(1, 20), side(2, 30)]);
+    }
+
+    #[test]
+    fn differences_of_other_kinds_sharing_a_side_stay_apart() {
+        let merged = merge_shared_sides(vec![
+            Difference::new(
+                Kind::QuoteDrift,
+                None,
+                vec![side(0, 10), side(1, 20)],
+                "q".into(),
+            ),
+            Difference::new(
+                Kind::NumberConflict,
+                None,
+                vec![side(0, 10), side(2, 20)],
+                "n".into(),
+            ),
+        ]);
+        assert_eq!(merged.len(), 2);
+    }
 }
