@@ -39,6 +39,37 @@ const EVENT_CLASSES: &[(&str, &[&str])] = &[
     ("protest", &["protest", "protests", "rally", "demonstration", "march"]),
     ("fire", &["fire", "wildfire", "blaze"]),
     ("flood", &["flood", "floods", "flooding", "landslide", "storm"]),
+    ("outbreak", &["outbreak", "epidemic"]),
+    ("landing", &["landing", "landed"]),
+    ("arrest", &["arrested", "detained", "arrest", "arrests"]),
+];
+
+/// Classes of events a story has one of, whose place is never legitimately two cities, even in two countries:
+/// a plane lands once, an outbreak has one source. Meetings, trials and elections recur in several places.
+const SINGLE_PLACE_CLASSES: &[&str] = &["crash", "earthquake", "outbreak", "landing"];
+
+/// Nouns that name the kind of place a name is, in "the Kazakh port city of Aktau", "the western town of
+/// Drohobych": the place is the name after "of", not the adjective before.
+const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "port",
+    "capital",
+    "region",
+    "province",
+    "district",
+    "island",
+    "resort",
+    "harbour",
+    "harbor",
+    "municipality",
+    "suburb",
+    "county",
+    "state",
+    "oblast",
+    "settlement",
+    "enclave",
 ];
 
 /// Words before an event noun that make it another instance than the story's main one.
@@ -98,17 +129,26 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             {
                 bound.push(place);
             }
-            // "talks (on Tuesday) in <Place>".
+            // "talks (on Tuesday) in <Place>", "an outbreak of hepatitis A in the western town of <Place>",
+            // "detained in dawn raids in <Place>": the first place a preposition leads to in the clause.
             let mut j = i + 1;
-            while j < words.len() && j <= i + 6 {
-                if PLACE_PREPOSITIONS.contains(&words[j].as_str()) {
-                    let next = j + 1 + usize::from(words.get(j + 1).is_some_and(|w| w == "the"));
-                    if let Some(place) = tokens.get(next).and_then(|t| place_at(doc, t.span)) {
-                        bound.push(place);
-                    }
+            let mut complement = false;
+            while j < words.len() && j <= i + 8 {
+                if is_clause_gap(text, tokens[j - 1].span.end, tokens[j].span.start) {
                     break;
                 }
-                if !BRIDGE.contains(&words[j].as_str())
+                if PLACE_PREPOSITIONS.contains(&words[j].as_str()) {
+                    if let Some(place) = place_after(doc, tokens, &words, j + 1) {
+                        bound.push(place);
+                        break;
+                    }
+                    // "in dawn raids in Liège": a phrase of time or manner, then the place.
+                    complement = true;
+                } else if words[j] == "of" && j == i + 1 {
+                    // "outbreak of cholera in": what the event is of, then where.
+                    complement = true;
+                } else if !complement
+                    && !BRIDGE.contains(&words[j].as_str())
                     && tokens[j].kind != crate::segment::TokenKind::Number
                 {
                     break;
@@ -128,6 +168,32 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
         }
     }
     out
+}
+
+/// The place named at word `k` after a preposition: "Riyadh", "the Riyadh", or the name after a place noun,
+/// "the Kazakh port city of Aktau", "the western town of Drohobych".
+fn place_after<'d>(
+    doc: &DocFacts<'d>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<(Span, &'d super::PlaceRef)> {
+    let k = k + usize::from(words.get(k).is_some_and(|w| w == "the"));
+    let noun_of = (k..(k + 4).min(words.len())).find(|&j| {
+        PLACE_NOUNS.contains(&words[j].as_str()) && words.get(j + 1).is_some_and(|w| w == "of")
+    });
+    if let Some(j) = noun_of
+        && let Some(place) = tokens.get(j + 2).and_then(|t| place_at(doc, t.span))
+    {
+        return Some(place);
+    }
+    tokens.get(k).and_then(|t| place_at(doc, t.span))
+}
+
+/// True when the text between two tokens ends a clause: a comma, semicolon, colon, dash or sentence stop.
+fn is_clause_gap(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to)
+        .is_some_and(|gap| gap.contains([',', ';', ':', '.', '(', ')', '\u{2013}', '\u{2014}']))
 }
 
 fn place_at<'d>(doc: &DocFacts<'d>, span: Span) -> Option<(Span, &'d super::PlaceRef)> {
@@ -152,7 +218,7 @@ pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 {
                     let same_country = px.country.is_some() && px.country == py.country;
                     let both_local = px.level == PlaceLevel::City && py.level == PlaceLevel::City;
-                    if !same_country || !both_local {
+                    if !(same_country || SINGLE_PLACE_CLASSES.contains(&px.class)) || !both_local {
                         continue;
                     }
                     let mentions = |places: &[EventPlace], id: u64| {
@@ -755,6 +821,65 @@ fn compatible_roles(x: &str, y: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pipeline::testing::values_of;
+
+    fn place_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
+        values_of(Kind::PlaceConflict, texts)
+    }
+
+    #[test]
+    fn the_place_after_a_place_noun_is_the_place_not_its_adjective() {
+        let found = place_conflicts(&[
+            "The ministers met for two days in the Moroccan port city of Tangier to settle the dispute.",
+            "The ministers met for two days in Rabat to settle the dispute over fishing rights.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["Rabat".to_string(), "Tangier".to_string()]]
+        );
+    }
+
+    #[test]
+    fn an_event_with_an_of_phrase_binds_the_place_after_it() {
+        let found = place_conflicts(&[
+            "An outbreak of cholera in the western town of Kisumu has sickened 60 people, officials said.",
+            "The cholera outbreak in Nakuru has sickened 60 people, officials said on Friday.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["Kisumu".to_string(), "Nakuru".to_string()]]
+        );
+    }
+
+    #[test]
+    fn a_place_after_a_phrase_of_manner_is_bound() {
+        let found = place_conflicts(&[
+            "Police said three men were arrested in dawn raids in Antwerp on Thursday.",
+            "Police said three men were arrested in Ghent on Thursday.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["Antwerp".to_string(), "Ghent".to_string()]]
+        );
+    }
+
+    #[test]
+    fn a_single_place_event_conflicts_across_borders_but_talks_do_not() {
+        // Sentences too different to align: only the story slot can see the two places.
+        let landing = place_conflicts(&[
+            "Flight 412 from Rome made an emergency landing in Munich on Monday.",
+            "Passengers said the crew stayed calm until the emergency landing at Zurich.",
+        ]);
+        assert_eq!(
+            landing,
+            vec![vec!["Munich".to_string(), "Zurich".to_string()]]
+        );
+        let talks = place_conflicts(&[
+            "Talks on the gas contract were held in Vienna on Monday.",
+            "Officials said the meeting in Bratislava had been friendly.",
+        ]);
+        assert!(talks.is_empty(), "{talks:?}");
+    }
 
     #[test]
     fn event_nouns_share_a_class() {
