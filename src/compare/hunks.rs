@@ -168,7 +168,11 @@ fn number_conflict(
             let (ua, ub) = (na.comparable().1, nb.comparable().1);
             let same_head = na.head.is_some() && na.head == nb.head;
             let same_unit = ua.is_some() && (na.head.is_none() || nb.head.is_none());
-            if !(same_head || same_unit) || ua != ub || readings_agree(&ra, &rb) {
+            // A previous value, a whole, or a figure of another year states another quantity.
+            let same_frame = na.previous == nb.previous
+                && na.whole == nb.whole
+                && (na.year.is_none() || nb.year.is_none() || na.year == nb.year);
+            if !(same_head || same_unit) || ua != ub || !same_frame || readings_agree(&ra, &rb) {
                 continue;
             }
             let covered = [na.span, nb.span];

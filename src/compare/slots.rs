@@ -18,7 +18,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Difference, DocFacts, PlaceLevel, Side};
-use crate::extract::NameKind;
+use crate::extract::{Limit, NameKind};
 use crate::findings::Kind;
 use crate::segment::Token;
 use crate::text::{Span, fold};
@@ -288,27 +288,37 @@ fn head_class(head: &str) -> &str {
         .map_or(head, |class| class[0])
 }
 
-/// Values of one quantity agree when equal; a calendar unit ("two months" against "60 days") or an
-/// approximate figure ("about 40") leaves room.
+/// Values of one quantity agree when the values each allows overlap: equal figures, a figure inside a range
+/// ("37" and "between 30 and 40"), a bound that holds ("at least 23" and "31"), or an approximate figure near
+/// another ("about 40"). A calendar unit ("two months" against "60 days") and a figure given in another unit
+/// ("5 km" against "three miles", a rounded conversion) leave a little room.
 pub(super) fn readings_agree(x: &Reading, y: &Reading) -> bool {
-    let tolerance = if x.approximate || y.approximate {
-        0.10
+    let tolerance = if x.unit != y.unit {
+        0.06
     } else if x.calendar || y.calendar {
         0.02
     } else {
         // Rounding: "1.2 million" against "1,200,000", "4.5 years" against "54 months".
         1e-3
     };
-    (x.value - y.value).abs() <= tolerance * x.value.abs().max(y.value.abs()).max(1e-9)
+    let ((xl, xh), (yl, yh)) = (x.interval(), y.interval());
+    let (low, high) = (xl.max(yl), xh.min(yh));
+    low <= high || low - high <= tolerance * low.abs().max(high.abs()).max(1e-9)
 }
 
 /// One report's figure for a quantity, in comparable units (durations in days, masses in kg).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(super) struct Reading {
     value: f64,
-    approximate: bool,
+    /// The top of a range, in the same units as `value`.
+    upper: Option<f64>,
+    limit: Limit,
+    /// The unit as written, before conversion.
+    unit: Option<String>,
     /// The unit is a month, year or longer, whose length in days is a convention.
     calendar: bool,
+    /// The head says by itself what is counted ([`crate::extract::NumberMention::framed`]).
+    framed: bool,
     span: Span,
     sentence: usize,
 }
@@ -316,15 +326,31 @@ pub(super) struct Reading {
 impl Reading {
     /// The reading of a number mention.
     pub(super) fn of(n: &crate::extract::NumberMention) -> Reading {
+        let value = n.comparable().0;
+        let factor = if n.value == 0.0 { 1.0 } else { value / n.value };
         Reading {
-            value: n.comparable().0,
-            approximate: n.approximate,
+            value,
+            upper: n.upper.map(|u| u * factor),
+            limit: n.limit,
+            unit: n.unit.clone(),
             calendar: matches!(
                 n.unit.as_deref(),
                 Some("month" | "year" | "decade" | "century")
             ),
+            framed: n.framed,
             span: n.span,
             sentence: n.sentence,
+        }
+    }
+
+    /// The values the figure allows.
+    fn interval(&self) -> (f64, f64) {
+        let (low, high) = (self.value, self.upper.unwrap_or(self.value));
+        match self.limit {
+            Limit::Exact => (low, high),
+            Limit::About => (low - 0.1 * low.abs(), high + 0.1 * high.abs()),
+            Limit::AtLeast => (low, f64::INFINITY),
+            Limit::AtMost => (f64::NEG_INFINITY, high),
         }
     }
 }
@@ -389,26 +415,56 @@ fn count_context(doc: &DocFacts<'_>, span: Span, head: &str) -> BTreeSet<String>
         .collect()
 }
 
-/// Heads too general to name one quantity: "42 people" killed and "700,000 people" displaced.
-const GENERIC_HEADS: &[&str] = &[
-    "people", "person", "persons", "other", "others", "time", "times", "one", "thing",
-];
+/// Heads too general to name one quantity: "42 people" killed and "700,000 people" displaced. People counted
+/// without what befell them ("four men" arrested, "six men" who took part) are as general.
+fn is_generic_head(head: &str) -> bool {
+    matches!(
+        head,
+        "people" | "person" | "persons" | "other" | "others" | "time" | "times" | "one" | "thing"
+    ) || crate::extract::is_person_noun(head)
+}
+
+/// The year a story is told in: the latest publication year of its reports, else the latest year any of them
+/// writes. A figure dated to another year ("48 percent in 2021") is history, not a rival of today's.
+fn story_year(docs: &[DocFacts<'_>]) -> Option<i32> {
+    let published = docs
+        .iter()
+        .filter_map(|d| d.doc.date.as_deref()?.get(..4)?.parse::<i32>().ok())
+        .max();
+    published.or_else(|| {
+        docs.iter()
+            .flat_map(|d| &d.mentions.dates)
+            .filter_map(|d| match d.value {
+                crate::extract::DateValue::Date { year, .. } => year,
+                _ => None,
+            })
+            .max()
+    })
+}
 
 /// Number conflicts across the reports of one story: one head noun (or its synonyms) and unit, with values
 /// that disagree.
 pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
-    type Key = (String, Option<String>);
+    // Head, comparable unit, and whether the figure is a whole that a part is of.
+    type Key = (String, Option<String>, bool);
+    let year = story_year(docs);
     let mut by_key: BTreeMap<Key, BTreeMap<usize, Vec<Reading>>> = BTreeMap::new();
     for (d, doc) in docs.iter().enumerate() {
         for n in &doc.mentions.numbers {
             let Some(head) = &n.head else { continue };
-            if GENERIC_HEADS.contains(&head.as_str()) || n.partial {
+            // Parts, previous values and figures of another year are not the story's figure for the head.
+            let other_year = n.year.is_some() && n.year != year;
+            if is_generic_head(head) || n.partial || n.previous || other_year {
                 continue;
             }
             let reading = Reading::of(n);
             let unit = n.comparable().1;
             by_key
-                .entry((head_class(head).to_string(), unit.map(str::to_string)))
+                .entry((
+                    head_class(head).to_string(),
+                    unit.map(str::to_string),
+                    n.whole,
+                ))
                 .or_default()
                 .entry(d)
                 .or_default()
@@ -416,7 +472,7 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
         }
     }
     let mut out = Vec::new();
-    for ((head, unit), per_doc) in by_key {
+    for ((head, unit, _), per_doc) in by_key {
         // A report that gives two values for one head presents them as different things; it is left out.
         let single: Vec<(usize, Vec<Reading>)> = per_doc
             .into_iter()
@@ -433,7 +489,9 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     continue;
                 }
                 // A bare count compares only when the words around it agree on what is counted.
-                let bare = unit.is_none() && !SELF_DESCRIBING_HEADS.contains(&head.as_str());
+                let bare = unit.is_none()
+                    && !SELF_DESCRIBING_HEADS.contains(&head.as_str())
+                    && !(rx[0].framed || ry[0].framed);
                 if bare
                     && count_context(x, rx[0].span, &head)
                         .is_disjoint(&count_context(y, ry[0].span, &head))
@@ -825,6 +883,80 @@ mod tests {
 
     fn place_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
         values_of(Kind::PlaceConflict, texts)
+    }
+
+    fn number_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
+        values_of(Kind::NumberConflict, texts)
+    }
+
+    #[test]
+    fn a_figure_inside_a_range_or_above_a_lower_bound_agrees() {
+        let found = number_conflicts(&[
+            "Between 20 and 30 villages were cut off by the snow, the army said.",
+            "Rescuers reached 26 villages by Monday night, and were still digging roads out.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = number_conflicts(&[
+            "The avalanche killed at least 11 climbers on the north face.",
+            "Mountain guides in Chamonix said 14 climbers were killed when the slope gave way.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_previous_value_and_a_value_of_another_year_are_not_rivals() {
+        let found = number_conflicts(&[
+            "Turnout was 61 percent, up from 55 percent in 2019, the electoral board said.",
+            "Officials in the capital said turnout reached 61 percent by the close of polls.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = number_conflicts(&[
+            "Turnout was 61 percent, up from 55 percent in 2019, the electoral board said.",
+            "Officials in the capital said turnout reached 66 percent by the close of polls.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains(&"61 percent".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_live_update_inside_one_report_is_not_a_conflict() {
+        let found = number_conflicts(&[
+            "11:40 - The death toll has risen to eight. Earlier, the police had confirmed six deaths.",
+            "Eight people died when the hotel collapsed, the governor said.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn one_distance_in_two_units_agrees() {
+        let found = number_conflicts(&[
+            "The fire closed a 5-kilometre stretch of the coast road on Sunday.",
+            "Firefighters kept a three-mile stretch of the coast road shut overnight.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn people_are_compared_by_what_befell_them() {
+        let found = number_conflicts(&[
+            "The blast at the chemical plant killed 12 people, the fire brigade said.",
+            "Police said 21 people died in the explosion at the plant near the river.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = number_conflicts(&[
+            "Police have arrested four men over the raid on the jewellery store.",
+            "At least six men took part in the raid, which lasted three minutes.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_price_conflicts_with_another_price() {
+        let found = number_conflicts(&[
+            "Halvorsen agreed on Monday to buy the Dutch brewer Kampen for €2.1 billion.",
+            "The deal, under which Halvorsen will buy Kampen for €2.4 billion, needs approval.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
