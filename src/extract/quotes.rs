@@ -18,7 +18,7 @@ use super::lexicon::{
     is_speech_verb, is_verb_adjunct, month, title_at, weekday,
 };
 use super::roles::{name_closes, person_name_at};
-use super::words::{Words, is_clause_gap, is_dash, is_quote_mark};
+use super::words::{Words, dateline_end, is_clause_gap, is_dash, is_quote_mark};
 use super::{Quote, RoleBinding, sentence_at};
 use crate::segment::Segmented;
 use crate::text::Span;
@@ -909,23 +909,6 @@ fn ends_attribution(w: &str) -> bool {
             | "today"
             | "and"
     )
-}
-
-/// The first word after a wire dateline ("SANTIAGO, May 6 -", "KYIV (Reuters) -"), or 0 when there is none.
-fn dateline_end(w: &Words) -> usize {
-    let city_in_capitals = w.words.first().is_some_and(|x| {
-        x.raw.chars().filter(|c| c.is_alphabetic()).count() > 1
-            && !x.raw.chars().any(char::is_lowercase)
-    });
-    if !city_in_capitals {
-        return 0;
-    }
-    (1..w.len().min(8))
-        .find(|&k| {
-            let gap = w.gap_before(k);
-            gap.chars().any(is_dash) && gap.chars().any(char::is_whitespace)
-        })
-        .unwrap_or(0)
 }
 
 /// "according to X, <content>" and "<content>, according to X".
