@@ -532,127 +532,241 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     out
 }
 
-/// Event nouns and verbs of incidents whose day reports must agree on.
-const DATED_EVENTS: &[&str] = &[
-    "crash",
-    "crashed",
-    "collision",
-    "collided",
-    "derailment",
-    "derailed",
-    "accident",
-    "sank",
-    "capsized",
-    "explosion",
-    "exploded",
-    "blast",
-    "attack",
-    "attacked",
-    "earthquake",
-    "quake",
-    "fire",
-    "flood",
-    "flooding",
-    "shooting",
-    "stabbing",
-    "bombing",
-    "landslide",
-    "storm",
+/// Words that name an event whose day reports must agree on, by class: a crash and a verdict in one story
+/// have days of their own.
+#[rustfmt::skip]
+const DATED_CLASSES: &[(&str, &[&str])] = &[
+    ("incident", &["crash", "crashed", "collision", "collided", "derailment", "derailed", "accident", "sank",
+        "capsized", "explosion", "exploded", "blast", "attack", "attacked", "earthquake", "quake", "shooting",
+        "stabbing", "bombing", "landslide", "robbery", "robbed"]),
+    ("verdict", &["verdict", "sentenced", "convicted", "acquitted", "ruled", "ruling", "judgment",
+        "judgement"]),
+    ("election", &["election", "elections", "voted", "polls", "referendum"]),
+    ("match", &["final", "match", "game", "race", "derby"]),
+    ("signing", &["signed", "signing"]),
 ];
 
-/// Date conflicts across the reports of one story: the incident given different days or dates.
+/// Verbs that date the end of talks ("the talks ended on Sunday"); they say so only in a sentence about talks.
+const ENDED: &[&str] = &["ended", "concluded", "collapsed", "separated", "broke"];
+
+/// Incidents that last for days: a fire still burning "for a second day on Wednesday" is not dated by that
+/// day. Only the day it started dates it ("broke out on Tuesday").
+const LASTING: &[&str] = &[
+    "fire", "wildfire", "blaze", "flood", "floods", "flooding", "storm",
+];
+
+/// Verbs that date the start of a lasting incident.
+const STARTED: &[&str] = &[
+    "broke", "started", "began", "erupted", "ignited", "sparked", "struck",
+];
+
+/// Words that make a day a later day of the event than its first: "for a second day", "on the third day".
+const LATER_DAY: &[&str] = &[
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "another",
+    "consecutive",
+    "straight",
+];
+
+/// The dated class a word names in its sentence. "final" counts only as the noun ("the final on Wednesday",
+/// "won the final against"), not the adjective ("the final report").
+fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
+    let word = words[i].as_str();
+    if ENDED.contains(&word) {
+        let about_talks = words.iter().any(|w| {
+            event_class(w) == Some("talks") && !matches!(w.as_str(), "met" | "meet" | "meets")
+        });
+        return about_talks.then_some("talks ended");
+    }
+    if word == "final"
+        && words
+            .get(i + 1)
+            .is_some_and(|next| !crate::align::stopword(next))
+    {
+        return None;
+    }
+    if LASTING.contains(&word) {
+        let started = words.iter().any(|w| STARTED.contains(&w.as_str()));
+        return started.then_some("incident");
+    }
+    DATED_CLASSES
+        .iter()
+        .find(|(_, list)| list.contains(&word))
+        .map(|(class, _)| *class)
+}
+
+/// A day, or a calendar date with its day, which can be compared with another report's.
+fn is_day(value: &crate::extract::DateValue) -> bool {
+    use crate::extract::DateValue;
+    matches!(
+        value,
+        DateValue::Weekday(_) | DateValue::Date { day: Some(_), .. }
+    )
+}
+
+/// Date conflicts across the reports of one story: an event of one class (an incident, a verdict, an
+/// election, a match, a signing, the end of talks) given different days or dates.
 ///
-/// A sentence dates the incident when it names the incident and holds exactly one comparable date; a
-/// sentence with two (a crash "in the night from Monday to Tuesday") dates nothing, and a report that dates
-/// the incident twice differently is left out, as for quantities.
+/// A date is an event's when the word it hangs on names the event ("the talks ended in Kinshasa on Monday"),
+/// or when its sentence names the event and holds no other day ("A court on Thursday sentenced …"); a
+/// sentence with two days (a crash "in the night from Monday to Tuesday") dates nothing by itself. A report
+/// that dates an event twice differently is left out, as for quantities. A weekday and a calendar date are
+/// compared through the story's year ("On 20 May" against "on Wednesday").
 pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     use crate::extract::DateValue;
-    let mut per_doc: Vec<Vec<(&DateValue, Span, Span)>> = Vec::new();
+    let year = story_year(docs);
+    type Dated<'a> = (&'static str, &'a DateValue, Span, Span);
+    let mut per_doc: Vec<Vec<Dated<'_>>> = Vec::new();
     for doc in docs {
-        let mut found = Vec::new();
+        let mut found: Vec<Dated<'_>> = Vec::new();
         for (i, sentence) in doc.seg.sentences.iter().enumerate() {
             if sentence.boilerplate {
                 continue;
             }
-            let words = doc.seg.sentence_tokens(sentence);
-            let names_event = words
+            let words: Vec<String> = doc
+                .seg
+                .sentence_tokens(sentence)
                 .iter()
-                .any(|t| DATED_EVENTS.contains(&fold(t.span.of(&doc.doc.text)).as_str()));
-            if !names_event {
-                continue;
-            }
-            let dates: Vec<_> = doc
+                .map(|t| fold(t.span.of(&doc.doc.text)))
+                .collect();
+            let days: Vec<_> = doc
                 .mentions
                 .dates
                 .iter()
-                .filter(|d| d.sentence == i && !matches!(d.value, DateValue::Relative(_)))
+                .filter(|d| d.sentence == i && is_day(&d.value))
                 .collect();
-            if let [date] = dates.as_slice() {
-                found.push((&date.value, date.span, sentence.span));
+            let later_day = words
+                .windows(2)
+                .any(|p| LATER_DAY.contains(&p[0].as_str()) && p[1] == "day");
+            if later_day {
+                continue;
+            }
+            let sentence_class = (0..words.len()).find_map(|k| dated_class(&words, k));
+            let tokens = doc.seg.sentence_tokens(sentence);
+            // A lasting incident ("the blaze") is dated only by the day it started: "broke out on Tuesday", not
+            // "was declared under control on Friday".
+            let only_lasting = !words
+                .iter()
+                .any(|w| DATED_CLASSES[0].1.contains(&w.as_str()));
+            let started_just_before = |span: Span| {
+                let at = tokens.partition_point(|t| t.span.end <= span.start);
+                words[at.saturating_sub(4)..at]
+                    .iter()
+                    .any(|w| STARTED.contains(&w.as_str()))
+            };
+            for date in &days {
+                let cue_class = date.event.as_deref().and_then(|cue| {
+                    let k = words.iter().position(|w| w == cue)?;
+                    dated_class(&words, k)
+                });
+                let class = cue_class.or(sentence_class.filter(|_| days.len() == 1));
+                if class == Some("incident") && only_lasting && !started_just_before(date.span) {
+                    continue;
+                }
+                if let Some(class) = class {
+                    found.push((class, &date.value, date.span, sentence.span));
+                }
             }
         }
-        // Two different dates for the incident in one report: that report cannot be read either way.
-        let consistent = found.iter().all(|(v, _, _)| {
-            found.iter().all(|(w, _, _)| {
-                v == w || !comparable_dates(v, w) || super::hunks::dates_compatible(v, w)
-            })
+        // An event dated two ways in one report: that report cannot be read either way.
+        let consistent = found.iter().all(|(c, v, _, _)| {
+            found
+                .iter()
+                .filter(|(d, _, _, _)| d == c)
+                .all(|(_, w, _, _)| days_agree(v, w, year) != Some(false))
         });
         per_doc.push(if consistent { found } else { Vec::new() });
     }
-    let mut sides = BTreeSet::new();
+    let mut by_class: BTreeMap<&str, BTreeSet<Side>> = BTreeMap::new();
     for (x, found_x) in per_doc.iter().enumerate() {
         for (y, found_y) in per_doc.iter().enumerate().skip(x + 1) {
-            for (vx, sx, cx) in found_x {
-                for (vy, sy, cy) in found_y {
-                    if vx != vy
-                        && comparable_dates(vx, vy)
-                        && !super::hunks::dates_compatible(vx, vy)
-                    {
-                        sides.insert(Side {
-                            doc: docs[x].index,
-                            span: *sx,
-                            context: *cx,
-                        });
-                        sides.insert(Side {
-                            doc: docs[y].index,
-                            span: *sy,
-                            context: *cy,
-                        });
+            for (cx, vx, sx, tx) in found_x {
+                for (cy, vy, sy, ty) in found_y {
+                    if cx != cy || days_agree(vx, vy, year) != Some(false) {
+                        continue;
                     }
+                    let sides = by_class.entry(cx).or_default();
+                    sides.insert(Side {
+                        doc: docs[x].index,
+                        span: *sx,
+                        context: *tx,
+                    });
+                    sides.insert(Side {
+                        doc: docs[y].index,
+                        span: *sy,
+                        context: *ty,
+                    });
                 }
             }
         }
     }
-    if sides.len() < 2 {
-        return Vec::new();
-    }
-    let sides: Vec<Side> = sides.into_iter().collect();
-    let values: Vec<String> = sides
-        .iter()
-        .map(|s| {
-            let doc = docs
+    by_class
+        .into_iter()
+        .map(|(class, sides)| {
+            let sides: Vec<Side> = sides.into_iter().collect();
+            let values: Vec<String> = sides
                 .iter()
-                .find(|d| d.index == s.doc)
-                .expect("side of a story document");
-            format!("\"{}\" ({})", doc.text(s.span), doc.doc.source)
+                .map(|s| {
+                    let doc = docs
+                        .iter()
+                        .find(|d| d.index == s.doc)
+                        .expect("side of a story document");
+                    format!("\"{}\" ({})", doc.text(s.span), doc.doc.source)
+                })
+                .collect();
+            let what = if class == "talks ended" {
+                "the end of the talks".to_string()
+            } else {
+                format!("the {class}")
+            };
+            Difference::new(
+                Kind::DateConflict,
+                None,
+                sides,
+                format!("{what} is dated {}", values.join(" vs ")),
+            )
         })
-        .collect();
-    vec![Difference::new(
-        Kind::DateConflict,
-        None,
-        sides,
-        format!("the incident is dated {}", values.join(" vs ")),
-    )]
+        .collect()
 }
 
-/// Weekdays compare with weekdays, calendar dates with calendar dates.
-fn comparable_dates(x: &crate::extract::DateValue, y: &crate::extract::DateValue) -> bool {
+/// Whether two days agree: `None` when they cannot be compared (a weekday against a date of unknown year).
+fn days_agree(
+    x: &crate::extract::DateValue,
+    y: &crate::extract::DateValue,
+    year: Option<i32>,
+) -> Option<bool> {
     use crate::extract::DateValue;
-    matches!(
-        (x, y),
-        (DateValue::Weekday(_), DateValue::Weekday(_))
-            | (DateValue::Date { .. }, DateValue::Date { .. })
-    )
+    match (x, y) {
+        (DateValue::Weekday(a), DateValue::Weekday(b)) => Some(a == b),
+        (DateValue::Date { .. }, DateValue::Date { .. }) => {
+            Some(x == y || super::hunks::dates_compatible(x, y))
+        }
+        (DateValue::Weekday(day), date @ DateValue::Date { .. })
+        | (date @ DateValue::Date { .. }, DateValue::Weekday(day)) => {
+            Some(weekday_of(date, year)? == *day)
+        }
+        _ => None,
+    }
+}
+
+/// The weekday of a calendar date (Monday = 0), its year taken from the story when it gives none.
+fn weekday_of(date: &crate::extract::DateValue, story_year: Option<i32>) -> Option<u8> {
+    let crate::extract::DateValue::Date { year, month, day } = date else {
+        return None;
+    };
+    let (y, m, d) = (
+        year.or(story_year)?,
+        i32::from((*month)?),
+        i32::from((*day)?),
+    );
+    // Sakamoto's method, with Sunday = 0, shifted to Monday = 0.
+    const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if m < 3 { y - 1 } else { y };
+    let sunday_based = (y + y / 4 - y / 100 + y / 400 + T[(m - 1) as usize] + d).rem_euclid(7);
+    u8::try_from((sunday_based + 6) % 7).ok()
 }
 
 /// Role slots: one qualified role held by different people (`person-conflict`), one person given
@@ -957,6 +1071,91 @@ mod tests {
             "The deal, under which Halvorsen will buy Kampen for €2.4 billion, needs approval.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    fn date_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
+        values_of(Kind::DateConflict, texts)
+    }
+
+    #[test]
+    fn weekdays_of_calendar_dates() {
+        use crate::extract::DateValue;
+        let date = |year, month, day| DateValue::Date {
+            year,
+            month: Some(month),
+            day: Some(day),
+        };
+        assert_eq!(weekday_of(&date(Some(2025), 5, 20), None), Some(1));
+        assert_eq!(weekday_of(&date(Some(2024), 2, 29), None), Some(3));
+        assert_eq!(weekday_of(&date(None, 1, 1), Some(2023)), Some(6));
+        assert_eq!(weekday_of(&date(None, 1, 1), None), None);
+    }
+
+    #[test]
+    fn a_verdict_dated_two_ways_conflicts() {
+        let found = date_conflicts(&[
+            "A court in Ghent on Tuesday sentenced the former mayor to five years in prison.",
+            "The verdict, read out on Wednesday by the presiding judge, surprised the town.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["Tuesday".to_string(), "Wednesday".to_string()]]
+        );
+    }
+
+    #[test]
+    fn a_calendar_date_and_a_weekday_compare_through_the_year() {
+        let played = "The derby, played on Saturday, ended in a 2-2 draw.";
+        let same = date_conflicts(&[
+            played,
+            "Fans came from far away for the derby on 11 May 2024.",
+        ]);
+        assert!(same.is_empty(), "{same:?}");
+        let other = date_conflicts(&[
+            played,
+            "Fans came from far away for the derby on 12 May 2024.",
+        ]);
+        assert_eq!(other.len(), 1, "{other:?}");
+    }
+
+    #[test]
+    fn the_end_of_talks_is_dated_by_its_own_verb() {
+        let found = date_conflicts(&[
+            "Talks on the border ended in Geneva on Sunday without a deal.",
+            "Officials said on Tuesday that the negotiations ended in Geneva on Monday.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["Monday".to_string(), "Sunday".to_string()]]
+        );
+    }
+
+    #[test]
+    fn a_lasting_incident_is_dated_by_its_start() {
+        let found = date_conflicts(&[
+            "The wildfire burned through the pine forest for a second day on Thursday.",
+            "Firefighters said the blaze, which broke out on Wednesday, had reached the coast.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = date_conflicts(&[
+            "The wildfire broke out on Tuesday near the coast.",
+            "Firefighters said the fire, which started on Wednesday, had reached the coast.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = date_conflicts(&[
+            "The wildfire broke out on Tuesday near the coast.",
+            "The blaze that broke out last week was declared under control on Friday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn days_of_different_events_do_not_conflict() {
+        let found = date_conflicts(&[
+            "The ferry sank on Monday. The trial of its captain opened on Friday.",
+            "The captain's trial, which opened on Friday, heard that the ferry sank on Monday night.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
