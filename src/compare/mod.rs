@@ -376,6 +376,7 @@ pub fn compare_corpus(
             out.extend(slots::quantities(&members));
             out.extend(slots::event_dates(&members));
             out.extend(slots::roles(&members));
+            out.extend(hunks::quotation_drifts(&members));
             out
         })
         .collect();
