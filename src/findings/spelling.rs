@@ -45,22 +45,30 @@ pub fn spelling_variants(
             continue;
         }
         let shape = PreparedName::new(&entity.canonical, gazetteer).keys.len();
-        let mut spellings: Vec<(String, &str)> = Vec::new();
-        for form in entity
-            .forms
-            .iter()
-            .filter(|f| f.full && !is_abbreviation(&f.text))
-        {
-            if PreparedName::new(&form.text, gazetteer).keys.len() != shape {
+        // A form is shown as written in running text where it is: a dateline's "CHISINAU" is the same
+        // spelling as "Chisinau", not an abbreviation.
+        let shown = |form: &crate::resolve::SurfaceForm| -> String {
+            form.mentions
+                .iter()
+                .map(|r| {
+                    names[r.document][r.mention]
+                        .span
+                        .of(&documents[r.document].text)
+                })
+                .find(|text| text.chars().any(char::is_lowercase))
+                .unwrap_or(&form.text)
+                .to_string()
+        };
+        let mut spellings: Vec<(String, String)> = Vec::new();
+        for form in entity.forms.iter().filter(|f| f.full) {
+            let text = shown(form);
+            if is_abbreviation(&text) || PreparedName::new(&text, gazetteer).keys.len() != shape {
                 continue;
             }
-            let key: String = fold(&form.text)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
+            let key: String = fold(&text).split_whitespace().collect::<Vec<_>>().join(" ");
             // A form that differs only in typography is the same spelling; its occurrences are still evidence.
             if !spellings.iter().any(|(k, _)| *k == key) {
-                spellings.push((key, &form.text));
+                spellings.push((key, text));
             }
         }
         if spellings.len() < 2 {
@@ -68,12 +76,8 @@ pub fn spelling_variants(
         }
         let mut evidence = Vec::new();
         let mut reports: Vec<usize> = Vec::new();
-        for form in entity
-            .forms
-            .iter()
-            .filter(|f| f.full && !is_abbreviation(&f.text))
-        {
-            let key: String = fold(&form.text)
+        for form in entity.forms.iter().filter(|f| f.full) {
+            let key: String = fold(&shown(form))
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ");
@@ -92,7 +96,7 @@ pub fn spelling_variants(
         }
         reports.sort_unstable();
         reports.dedup();
-        let values: Vec<String> = spellings.iter().map(|(_, t)| t.to_string()).collect();
+        let values: Vec<String> = spellings.into_iter().map(|(_, t)| t).collect();
         let message = format!(
             "one {}, {} spellings across {} report{}: {}",
             kind_word(entity.kind),
@@ -115,6 +119,18 @@ pub fn spelling_variants(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_in_capitals_is_the_spelling_of_its_running_text() {
+        let values = crate::pipeline::testing::values_of(
+            Kind::SpellingVariant,
+            &[
+                "KYIV, May 2 (Wire) - Thousands marched in Kyiv on Saturday against the new law.",
+                "Thousands marched in Kiev on Saturday against the new law, organisers said.",
+            ],
+        );
+        assert_eq!(values, vec![vec!["Kiev".to_string(), "Kyiv".to_string()]]);
+    }
 
     #[test]
     fn abbreviations_are_not_spellings() {
