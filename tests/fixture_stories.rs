@@ -73,6 +73,10 @@ struct Expected {
     /// All of the finding's evidence lies in one report (a passage repeated inside it).
     #[serde(default)]
     within_one_document: bool,
+    /// A finding the engine is known to miss, and why. It still counts against recall, but its absence does
+    /// not fail the test; when it is found, the summary says so, so that the mark is dropped.
+    #[serde(default)]
+    missed: Option<String>,
 }
 
 /// A finding that must not be reported: a kind whose evidence spans all of `documents`.
@@ -314,6 +318,9 @@ struct Score {
     found: usize,
     decoys: usize,
     decoys_hit: usize,
+    /// Known misses, still missed, and known misses now found.
+    known_misses: Vec<String>,
+    now_found: Vec<String>,
 }
 
 /// Checks one story's findings against its expectations, appending a line per failure.
@@ -321,7 +328,21 @@ fn judge(story: &Story, findings: &[Reported], score: &mut Score, failures: &mut
     let e = &story.expectations;
     for expected in &e.expect {
         score.expected += 1;
-        if findings.iter().any(|f| expected.is_met_by(f)) {
+        let met = findings.iter().any(|f| expected.is_met_by(f));
+        if let Some(why) = &expected.missed {
+            let line = format!(
+                "{}: {} {:?} ({why})",
+                story.name, expected.kind, expected.values
+            );
+            if met {
+                score.found += 1;
+                score.now_found.push(line);
+            } else {
+                score.known_misses.push(line);
+            }
+            continue;
+        }
+        if met {
             score.found += 1;
             continue;
         }
@@ -444,6 +465,15 @@ fn fixture_stories_match_expectations() {
     for failure in &failures {
         let _ = write!(summary, "\n  - {failure}");
     }
+    for miss in &score.known_misses {
+        let _ = write!(summary, "\n  known miss: {miss}");
+    }
+    for found in &score.now_found {
+        let _ = write!(
+            summary,
+            "\n  known miss now found, drop its `missed`: {found}"
+        );
+    }
     eprintln!("{summary}");
     assert!(failures.is_empty(), "{summary}");
 }
@@ -472,6 +502,16 @@ fn fixture_problems(story: &Story) -> Vec<String> {
         }
         if expected.values.is_empty() && CONFLICT_KINDS.contains(&expected.kind.as_str()) {
             problems.push(format!("{} expects no values", expected.kind));
+        }
+        if expected
+            .missed
+            .as_ref()
+            .is_some_and(|why| why.trim().is_empty())
+        {
+            problems.push(format!(
+                "{} is marked missed without a reason",
+                expected.kind
+            ));
         }
         for value in expected.values.iter().filter(|v| !written(v)) {
             problems.push(format!("expected value {value:?} is not in any report"));
