@@ -291,12 +291,27 @@ fn styled(
     close: &str,
     color: bool,
 ) -> Vec<Word> {
-    let mut words = Vec::new();
+    let mut words: Vec<Word> = Vec::new();
+    // Whether the previous piece ended inside a word, so this piece's first part continues it: "30" changed
+    // and "-day" unchanged are one word on screen, "[-30-]-day", not two.
+    let mut inside_word = false;
     for (changed, text) in pieces {
+        if text.is_empty() {
+            continue;
+        }
+        let continues = inside_word && !text.starts_with(char::is_whitespace);
+        inside_word = !text.ends_with(char::is_whitespace);
         let parts: Vec<&str> = text.split_whitespace().collect();
         for (i, w) in parts.iter().enumerate() {
+            let mut push = |visible: String, shown: String| match words.last_mut() {
+                Some(last) if i == 0 && continues => {
+                    last.0.push_str(&visible);
+                    last.1.push_str(&shown);
+                }
+                _ => words.push((visible, shown)),
+            };
             if !changed {
-                words.push((w.to_string(), w.to_string()));
+                push(w.to_string(), w.to_string());
                 continue;
             }
             let first = i == 0;
@@ -315,7 +330,7 @@ fn styled(
             } else {
                 visible.clone()
             };
-            words.push((visible, shown));
+            push(visible, shown);
         }
     }
     words
@@ -573,7 +588,10 @@ mod tests {
             for line in out.lines().skip(4) {
                 assert!(visible_width(line) <= width.max(43), "{width}: {line:?}");
             }
-            assert!(out.contains("[-30-]") && out.contains("{+60+}"), "{out}");
+            assert!(
+                out.contains("[-30-]-day") && out.contains("{+60+}-day"),
+                "{out}"
+            );
         }
         let coloured = render_side_by_side(&view(&a, &b), 60, true);
         for line in coloured.lines().skip(4) {
