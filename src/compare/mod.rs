@@ -157,6 +157,10 @@ pub struct CompareLimits {
     pub max_sentence_tokens: usize,
     /// Keep the aligned sentence pairs across reports in [`Comparison::alignments`] (for the `diff` view).
     pub keep_alignments: bool,
+    /// With `keep_alignments`, pairs scoring at least this (and below [`AlignLimits::threshold`]) are kept for
+    /// the reader too: loose rewrites of one statement belong side by side, but they are not compared, so
+    /// the findings stay those of `check`.
+    pub display_threshold: f64,
 }
 
 impl Default for CompareLimits {
@@ -166,6 +170,7 @@ impl Default for CompareLimits {
             max_story_documents: 64,
             max_sentence_tokens: 1_000,
             keep_alignments: false,
+            display_threshold: 0.2,
         }
     }
 }
@@ -263,18 +268,27 @@ pub fn compare_corpus(
         .par_iter()
         .map(|&(x, y)| {
             let mut stats = AlignStats::default();
+            let shown = limits.keep_alignments && x != y;
+            let mut align = limits.align;
+            if shown {
+                // Pairs are chosen best first, so a lower threshold adds pairs only among sentences still
+                // unpaired at `limits.align.threshold`: the pairs compared are the same either way.
+                align.threshold = align.threshold.min(limits.display_threshold);
+            }
             let pairs = align_documents(
                 x,
                 &features[x],
                 y,
                 &features[y],
                 &vocabulary,
-                &limits.align,
+                &align,
                 &mut stats,
             );
             let mut differences = Vec::new();
             let mut skipped = 0;
-            for pair in &pairs {
+            let mut compared = 0;
+            for pair in pairs.iter().filter(|p| p.score >= limits.align.threshold) {
+                compared += 1;
                 match compare_pair(&facts[x], &facts[y], pair, limits.max_sentence_tokens) {
                     Some(found) => differences.extend(found),
                     None => skipped += 1,
@@ -282,14 +296,10 @@ pub fn compare_corpus(
             }
             Comparison {
                 differences,
-                aligned_pairs: pairs.len(),
+                aligned_pairs: compared,
                 capped_document_pairs: stats.capped_document_pairs,
                 capped_sentence_pairs: skipped,
-                alignments: if limits.keep_alignments && x != y {
-                    pairs
-                } else {
-                    Vec::new()
-                },
+                alignments: if shown { pairs } else { Vec::new() },
                 ..Comparison::default()
             }
         })
