@@ -17,6 +17,8 @@ mod facts;
 mod hunks;
 pub mod slots;
 
+use std::time::{Duration, Instant};
+
 use rayon::prelude::*;
 
 use crate::align::{
@@ -186,6 +188,11 @@ pub struct Comparison {
     pub capped_sentence_pairs: usize,
     /// The aligned sentence pairs across reports, when [`CompareLimits::keep_alignments`] is set.
     pub alignments: Vec<AlignedPair>,
+    /// Time spent aligning, summed over threads, with the sentence features and vocabulary built before it
+    /// (for `--stats`).
+    pub align_time: Duration,
+    /// Time spent word-diffing aligned pairs, summed over threads, and checking story slots (wall time).
+    pub compare_time: Duration,
 }
 
 impl Comparison {
@@ -226,6 +233,7 @@ pub fn compare_corpus(
     stories: &[Story],
     limits: &CompareLimits,
 ) -> Comparison {
+    let started = Instant::now();
     let features: Vec<Vec<Option<SentenceFeatures>>> = facts
         .par_iter()
         .map(|f| {
@@ -258,10 +266,12 @@ pub fn compare_corpus(
     }
     jobs.sort_unstable();
     jobs.dedup();
+    let preparation = started.elapsed();
 
     let results: Vec<Comparison> = jobs
         .par_iter()
         .map(|&(x, y)| {
+            let started = Instant::now();
             let mut stats = AlignStats::default();
             let pairs = align_documents(
                 x,
@@ -272,6 +282,7 @@ pub fn compare_corpus(
                 &limits.align,
                 &mut stats,
             );
+            let aligned = Instant::now();
             let mut differences = Vec::new();
             let mut skipped = 0;
             for pair in &pairs {
@@ -290,12 +301,15 @@ pub fn compare_corpus(
                 } else {
                     Vec::new()
                 },
+                align_time: aligned - started,
+                compare_time: aligned.elapsed(),
                 ..Comparison::default()
             }
         })
         .collect();
     let mut comparison = Comparison {
         capped_stories,
+        align_time: preparation,
         ..Comparison::default()
     };
     for part in results {
@@ -304,7 +318,10 @@ pub fn compare_corpus(
         comparison.capped_document_pairs += part.capped_document_pairs;
         comparison.capped_sentence_pairs += part.capped_sentence_pairs;
         comparison.alignments.extend(part.alignments);
+        comparison.align_time += part.align_time;
+        comparison.compare_time += part.compare_time;
     }
+    let started = Instant::now();
 
     let story_differences: Vec<Vec<Difference>> = stories
         .par_iter()
@@ -327,5 +344,6 @@ pub fn compare_corpus(
         .differences
         .extend(story_differences.into_iter().flatten());
     comparison.differences = merge_by_subject(std::mem::take(&mut comparison.differences));
+    comparison.compare_time += started.elapsed();
     comparison
 }
