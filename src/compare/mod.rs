@@ -17,6 +17,8 @@ mod facts;
 mod hunks;
 pub mod slots;
 
+use std::time::{Duration, Instant};
+
 use rayon::prelude::*;
 
 use crate::align::{
@@ -191,6 +193,11 @@ pub struct Comparison {
     pub capped_sentence_pairs: usize,
     /// The aligned sentence pairs across reports, when [`CompareLimits::keep_alignments`] is set.
     pub alignments: Vec<AlignedPair>,
+    /// Time spent aligning, summed over threads, with the sentence features and vocabulary built before it
+    /// (for `--stats`).
+    pub align_time: Duration,
+    /// Time spent word-diffing aligned pairs, summed over threads, and checking story slots (wall time).
+    pub compare_time: Duration,
 }
 
 impl Comparison {
@@ -231,6 +238,7 @@ pub fn compare_corpus(
     stories: &[Story],
     limits: &CompareLimits,
 ) -> Comparison {
+    let started = Instant::now();
     let features: Vec<Vec<Option<SentenceFeatures>>> = facts
         .par_iter()
         .map(|f| {
@@ -263,10 +271,12 @@ pub fn compare_corpus(
     }
     jobs.sort_unstable();
     jobs.dedup();
+    let preparation = started.elapsed();
 
     let results: Vec<Comparison> = jobs
         .par_iter()
         .map(|&(x, y)| {
+            let started = Instant::now();
             let mut stats = AlignStats::default();
             let shown = limits.keep_alignments && x != y;
             let mut align = limits.align;
@@ -284,6 +294,7 @@ pub fn compare_corpus(
                 &align,
                 &mut stats,
             );
+            let aligned = Instant::now();
             let mut differences = Vec::new();
             let mut skipped = 0;
             let mut compared = 0;
@@ -300,12 +311,15 @@ pub fn compare_corpus(
                 capped_document_pairs: stats.capped_document_pairs,
                 capped_sentence_pairs: skipped,
                 alignments: if shown { pairs } else { Vec::new() },
+                align_time: aligned - started,
+                compare_time: aligned.elapsed(),
                 ..Comparison::default()
             }
         })
         .collect();
     let mut comparison = Comparison {
         capped_stories,
+        align_time: preparation,
         ..Comparison::default()
     };
     for part in results {
@@ -314,7 +328,10 @@ pub fn compare_corpus(
         comparison.capped_document_pairs += part.capped_document_pairs;
         comparison.capped_sentence_pairs += part.capped_sentence_pairs;
         comparison.alignments.extend(part.alignments);
+        comparison.align_time += part.align_time;
+        comparison.compare_time += part.compare_time;
     }
+    let started = Instant::now();
 
     let story_differences: Vec<Vec<Difference>> = stories
         .par_iter()
@@ -337,5 +354,6 @@ pub fn compare_corpus(
         .differences
         .extend(story_differences.into_iter().flatten());
     comparison.differences = merge_by_subject(std::mem::take(&mut comparison.differences));
+    comparison.compare_time += started.elapsed();
     comparison
 }
