@@ -119,6 +119,7 @@ fn near_duplicates(corpus: &Corpus, settings: &Settings, stats: &mut Stats) -> N
         || verify::sketch_documents(&corpus.documents, settings),
         Vec::len,
     );
+    stats.starting("candidates");
     let near = verify::detect(&sketches, settings);
     near.stats.record(stats, near.pairs.len());
     near
@@ -198,6 +199,7 @@ fn run(
     let facts: Vec<DocFacts<'_>> = (0..corpus.documents.len())
         .map(|i| analysis.facts(i))
         .collect();
+    stats.starting("align+compare");
     let started = std::time::Instant::now();
     let comparison = compare::compare_corpus(&facts, &analysis.near.stories, &limits);
     // Alignment and word diffs run interleaved, pair by pair, on every thread: the wall time is shared out
@@ -222,6 +224,7 @@ fn run(
         comparison.differences.len(),
         wall - align_wall,
     );
+    stats.starting("findings");
     let started = std::time::Instant::now();
 
     let mut findings: Vec<Finding> = corpus
@@ -291,6 +294,7 @@ pub fn check_filtered(
     stats: &mut Stats,
 ) -> Report {
     let mut report = run(corpus, settings, None, false, stats).report;
+    stats.starting("filter");
     let started = std::time::Instant::now();
     filter.apply(&mut report);
     stats.add(
