@@ -17,6 +17,8 @@ mod facts;
 mod hunks;
 pub mod slots;
 
+use std::time::{Duration, Instant};
+
 use rayon::prelude::*;
 
 use crate::align::{
@@ -213,6 +215,10 @@ pub struct CompareLimits {
     pub max_sentence_tokens: usize,
     /// Keep the aligned sentence pairs across reports in [`Comparison::alignments`] (for the `diff` view).
     pub keep_alignments: bool,
+    /// With `keep_alignments`, pairs scoring at least this (and below [`AlignLimits::threshold`]) are kept for
+    /// the reader too: loose rewrites of one statement belong side by side, but they are not compared, so
+    /// the findings stay those of `check`.
+    pub display_threshold: f64,
 }
 
 impl Default for CompareLimits {
@@ -222,6 +228,7 @@ impl Default for CompareLimits {
             max_story_documents: 64,
             max_sentence_tokens: 1_000,
             keep_alignments: false,
+            display_threshold: 0.2,
         }
     }
 }
@@ -242,6 +249,11 @@ pub struct Comparison {
     pub capped_sentence_pairs: usize,
     /// The aligned sentence pairs across reports, when [`CompareLimits::keep_alignments`] is set.
     pub alignments: Vec<AlignedPair>,
+    /// Time spent aligning, summed over threads, with the sentence features and vocabulary built before it
+    /// (for `--stats`).
+    pub align_time: Duration,
+    /// Time spent word-diffing aligned pairs, summed over threads, and checking story slots (wall time).
+    pub compare_time: Duration,
 }
 
 impl Comparison {
@@ -282,6 +294,7 @@ pub fn compare_corpus(
     stories: &[Story],
     limits: &CompareLimits,
 ) -> Comparison {
+    let started = Instant::now();
     let features: Vec<Vec<Option<SentenceFeatures>>> = facts
         .par_iter()
         .map(|f| {
@@ -314,23 +327,35 @@ pub fn compare_corpus(
     }
     jobs.sort_unstable();
     jobs.dedup();
+    let preparation = started.elapsed();
 
     let results: Vec<Comparison> = jobs
         .par_iter()
         .map(|&(x, y)| {
+            let started = Instant::now();
             let mut stats = AlignStats::default();
+            let shown = limits.keep_alignments && x != y;
+            let mut align = limits.align;
+            if shown {
+                // Pairs are chosen best first, so a lower threshold adds pairs only among sentences still
+                // unpaired at `limits.align.threshold`: the pairs compared are the same either way.
+                align.threshold = align.threshold.min(limits.display_threshold);
+            }
             let pairs = align_documents(
                 x,
                 &features[x],
                 y,
                 &features[y],
                 &vocabulary,
-                &limits.align,
+                &align,
                 &mut stats,
             );
+            let aligned = Instant::now();
             let mut differences = Vec::new();
             let mut skipped = 0;
-            for pair in &pairs {
+            let mut compared = 0;
+            for pair in pairs.iter().filter(|p| p.score >= limits.align.threshold) {
+                compared += 1;
                 match compare_pair(&facts[x], &facts[y], pair, limits.max_sentence_tokens) {
                     Some(found) => differences.extend(found),
                     None => skipped += 1,
@@ -338,20 +363,19 @@ pub fn compare_corpus(
             }
             Comparison {
                 differences,
-                aligned_pairs: pairs.len(),
+                aligned_pairs: compared,
                 capped_document_pairs: stats.capped_document_pairs,
                 capped_sentence_pairs: skipped,
-                alignments: if limits.keep_alignments && x != y {
-                    pairs
-                } else {
-                    Vec::new()
-                },
+                alignments: if shown { pairs } else { Vec::new() },
+                align_time: aligned - started,
+                compare_time: aligned.elapsed(),
                 ..Comparison::default()
             }
         })
         .collect();
     let mut comparison = Comparison {
         capped_stories,
+        align_time: preparation,
         ..Comparison::default()
     };
     for part in results {
@@ -360,7 +384,10 @@ pub fn compare_corpus(
         comparison.capped_document_pairs += part.capped_document_pairs;
         comparison.capped_sentence_pairs += part.capped_sentence_pairs;
         comparison.alignments.extend(part.alignments);
+        comparison.align_time += part.align_time;
+        comparison.compare_time += part.compare_time;
     }
+    let started = Instant::now();
 
     let story_differences: Vec<Vec<Difference>> = stories
         .par_iter()
@@ -386,6 +413,7 @@ pub fn compare_corpus(
     comparison.differences = merge_shared_sides(merge_by_subject(std::mem::take(
         &mut comparison.differences,
     )));
+    comparison.compare_time += started.elapsed();
     comparison
 }
 

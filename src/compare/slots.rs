@@ -520,7 +520,13 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     .expect("side of a story document");
                 format!("\"{}\" ({})", doc.text(s.span), doc.doc.source)
             };
-            let values: Vec<String> = sides.iter().map(text).collect();
+            let mut values: Vec<String> = Vec::new();
+            for value in sides.iter().map(text) {
+                // A figure a report repeats (headline and body) is named once.
+                if !values.contains(&value) {
+                    values.push(value);
+                }
+            }
             out.push(Difference::new(
                 Kind::NumberConflict,
                 None,
