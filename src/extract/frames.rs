@@ -354,20 +354,27 @@ pub(crate) fn is_previous_value(w: &Words, first: usize, hedge: usize, end: usiz
             || w.is(end, "to") && w.words.get(end + 1).is_some_and(|x| x.number)
             // "rose to 14 from 11"
             || k >= 3 && w.words[k - 2].number && before(3) == "to");
-    // "Earlier, …", "had earlier confirmed", "earlier this afternoon": the statement is earlier news. "An
-    // earlier round of 300" qualifies a noun and says nothing of the number.
-    let earlier = (0..k).any(|j| {
-        let adverb = matches!(
+    // "Earlier, …" opens a sentence of earlier news; "had earlier confirmed", "earlier this afternoon" in the
+    // number's own clause do too. "An earlier round of 300" qualifies a noun, and "four minutes earlier" is a
+    // time within the story: neither says anything of the number.
+    let adverb = |j: usize| {
+        matches!(
             w.lower(j),
             "earlier" | "initially" | "previously" | "originally" | "formerly"
-        );
-        let statement = j == 0
-            || is_auxiliary(w.lower(j - 1))
-            || matches!(w.lower(j - 1), "was" | "were" | "is" | "are")
-            || is_clause_gap(w.gap_after(j))
-            || matches!(w.lower(j + 1), "this" | "today" | "on" | "in" | "that");
-        adverb && statement
-    });
+        )
+    };
+    let mut clause = k;
+    while clause > 0 && !is_clause_gap(w.gap_before(clause)) {
+        clause -= 1;
+    }
+    let earlier = adverb(0) && (k > 0)
+        || (clause..k).any(|j| {
+            adverb(j)
+                && j > 0
+                && (is_auxiliary(w.lower(j - 1))
+                    || matches!(w.lower(j - 1), "was" | "were" | "is" | "are")
+                    || matches!(w.lower(j + 1), "this" | "today" | "on" | "that"))
+        });
     changed || earlier
 }
 
@@ -500,6 +507,16 @@ mod tests {
         assert!(is_previous_value(&w, at(&w, "five"), 0, at(&w, "five") + 2));
         let (w, _) = words("Buses took 40 people from 12 villages.");
         assert!(!is_previous_value(&w, at(&w, "12"), 0, at(&w, "12") + 2));
+        let (w, _) =
+            words("Kovac, who came on four minutes earlier, scored before a crowd of 9,000.");
+        assert!(!is_previous_value(
+            &w,
+            at(&w, "9,000"),
+            0,
+            at(&w, "9,000") + 1
+        ));
+        let (w, _) = words("The ministry had earlier put the toll at 30.");
+        assert!(is_previous_value(&w, at(&w, "30"), 0, at(&w, "30") + 1));
     }
 
     #[test]
