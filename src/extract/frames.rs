@@ -200,6 +200,7 @@ fn event_of(word: &str) -> Option<&'static str> {
         "arrested" | "detained" | "arrest" => "arrested",
         "rescued" => "rescued",
         "employs" | "employ" | "employed" | "employing" => "employee",
+        "striking" | "strikers" => "strike",
         _ => return None,
     })
 }
@@ -263,26 +264,44 @@ pub(crate) fn person_event(w: &Words, first: usize, end: usize) -> Option<&'stat
         k -= 1;
         skipped += 1;
     }
-    // After: the predicate, past auxiliaries and fillers ("have now left their homes").
+    // Inside the noun phrase: "4,500 striking workers".
+    if let Some(event) = (first + 1..end).find_map(|j| event_of(w.lower(j))) {
+        return Some(event);
+    }
+    // After: the predicate, past auxiliaries and fillers ("have now left their homes"), or past a phrase
+    // that places the people ("4,500 workers at the plant near Trnava walked out"), up to a relative clause,
+    // whose verb is another subject's.
     let mut j = end;
-    while j < w.len() && j < end + 6 && !is_clause_gap(w.gap_before(j)) {
+    let mut placed = false;
+    while j < w.len() && j < end + 10 && !is_clause_gap(w.gap_before(j)) {
         let word = w.lower(j);
-        if let Some(event) = event_of(word) {
+        if let Some(event) = event_of(word).or_else(|| phrase_event(w, j)) {
             return Some(event);
         }
-        if matches!(word, "left" | "lost" | "fled") && w.is(j + 1, "their") && w.is(j + 2, "homes")
-        {
-            return Some("evacuated");
+        if matches!(word, "who" | "which" | "that" | "where" | "whose" | "when") {
+            break;
         }
-        if word == "lost" && w.is(j + 1, "their") && w.is(j + 2, "lives") {
-            return Some("dead");
-        }
-        if !is_predicate_filler(word) {
+        if matches!(word, "at" | "in" | "near" | "from" | "across" | "of") {
+            placed = true;
+        } else if !placed && (!is_predicate_filler(word) || j >= end + 6) {
             break;
         }
         j += 1;
     }
     None
+}
+
+/// An event told in a phrase starting at word `j`: "left their homes", "lost their lives", "walked out",
+/// "on strike", "joined the strike".
+fn phrase_event(w: &Words, j: usize) -> Option<&'static str> {
+    let (a, b, c) = (w.lower(j), w.lower(j + 1), w.lower(j + 2));
+    Some(match (a, b, c) {
+        ("left" | "lost" | "fled", "their", "homes") => "evacuated",
+        ("lost", "their", "lives") => "dead",
+        ("walked", "out", _) | ("on", "strike", _) | ("joined", "the", "strike") => "strike",
+        ("went", "on", "strike") => "strike",
+        _ => return None,
+    })
 }
 
 /// What a sum of money at words `first..` pays for, from the verb that governs it: "price" ("to buy Valmont
@@ -378,6 +397,9 @@ pub(crate) fn is_previous_value(w: &Words, first: usize, hedge: usize, end: usiz
     changed || earlier
 }
 
+/// How many words from a number a year in its clause may stand and still date it.
+const NEAR: usize = 6;
+
 /// The year a number at words `first..end` is dated to: a year written in its clause ("48 percent in 2021",
 /// "In the 2021 elections the turnout was 48%"), or the sentence's opening phrase ("In 2021, …"). A clause
 /// opened by "which" or "when" belongs to the one before it ("floods in May 2023, which killed 17 people").
@@ -409,7 +431,10 @@ pub(crate) fn clause_year(
     while to < w.len() && !opens_clause(to) {
         to += 1;
     }
-    if let Some(y) = (from..to).find_map(year_at) {
+    // Only a year near the number: in "4,500 workers walked out on Tuesday in the first strike since the
+    // plant opened in 2006" the year dates the opening, not the strikers.
+    let near = first.saturating_sub(NEAR)..(end + NEAR).min(w.len());
+    if let Some(y) = (from.max(near.start)..to.min(near.end)).find_map(year_at) {
         return Some(y);
     }
     // "In 2021, …" and "In May 2023, …" date the whole sentence.
@@ -481,6 +506,16 @@ mod tests {
         let (w, _) = words("At least six men took part in the robbery.");
         let i = at(&w, "six");
         assert_eq!(person_event(&w, i, i + 2), None);
+        let (w, _) = words("About 900 workers at the mill near Tampere walked out on Monday.");
+        let i = at(&w, "900");
+        assert_eq!(person_event(&w, i, i + 2), Some("strike"));
+        let (w, _) = words("Some 300 striking nurses marched to the ministry.");
+        let i = at(&w, "300");
+        assert_eq!(person_event(&w, i, i + 3), Some("strike"));
+        // A verb in a relative clause is another subject's.
+        let (w, _) = words("The 40 residents of the street where two people were killed met.");
+        let i = at(&w, "40");
+        assert_eq!(person_event(&w, i, i + 2), None);
     }
 
     #[test]
@@ -537,5 +572,9 @@ mod tests {
             clause_year(&w, at(&w, "17"), at(&w, "17") + 2, &d),
             Some(2019)
         );
+        let (w, d) = words(
+            "About 900 workers walked out on Tuesday in the first strike since the mill opened in 2006.",
+        );
+        assert_eq!(clause_year(&w, at(&w, "900"), at(&w, "900") + 2, &d), None);
     }
 }
