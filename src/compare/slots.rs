@@ -42,11 +42,24 @@ const EVENT_CLASSES: &[(&str, &[&str])] = &[
     ("outbreak", &["outbreak", "epidemic"]),
     ("landing", &["landing", "landed"]),
     ("arrest", &["arrested", "detained", "arrest", "arrests"]),
+    ("signing", &["signed", "signing"]),
+];
+
+/// Verbs that make talks a later session than the one the story is about: "talks are due to resume in Trnava
+/// on Thursday". Their place and day are compared only with another report's resumption.
+const RESUMED: &[&str] = &[
+    "resume",
+    "resumes",
+    "resumed",
+    "continue",
+    "continues",
+    "reconvene",
+    "reconvenes",
 ];
 
 /// Classes of events a story has one of, whose place is never legitimately two cities, even in two countries:
 /// a plane lands once, an outbreak has one source. Meetings, trials and elections recur in several places.
-const SINGLE_PLACE_CLASSES: &[&str] = &["crash", "earthquake", "outbreak", "landing"];
+const SINGLE_PLACE_CLASSES: &[&str] = &["crash", "earthquake", "outbreak", "landing", "signing"];
 
 /// Nouns that name the kind of place a name is, in "the Kazakh port city of Aktau", "the western town of
 /// Drohobych": the place is the name after "of", not the adjective before.
@@ -86,7 +99,15 @@ const BRIDGE: &[&str] = &[
     "being", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend",
     "month", "today", "yesterday", "morning", "afternoon", "evening", "night", "of", "hours", "days", "day", "for",
     "two", "three", "four", "five", "several", "again", "here", "there", "behind", "closed", "doors",
+    // "talks are due to resume in", "the negotiations should continue in", "talks ended in".
+    "are", "is", "will", "would", "should", "could", "due", "to", "be", "been", "resume", "resumed", "continue",
+    "continued", "reconvene", "begin", "began", "start", "started", "end", "ended", "open", "opened",
+    "scheduled", "expected", "set", "planned",
 ];
+
+/// Words after an event noun that open what it is about before where it is: "an outbreak of cholera in",
+/// "talks between the union and management in", "talks over the dam ended in".
+const COMPLEMENT: &[&str] = &["of", "between", "with", "over", "about"];
 
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "inside"];
 
@@ -115,9 +136,16 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
         let tokens: &[Token] = doc.seg.sentence_tokens(sentence);
         let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
         for (i, word) in words.iter().enumerate() {
-            let Some(class) = event_class(word) else {
+            let Some(mut class) = event_class(word) else {
                 continue;
             };
+            if class == "talks"
+                && words[i + 1..(i + 12).min(words.len())]
+                    .iter()
+                    .any(|w| RESUMED.contains(&w.as_str()))
+            {
+                class = "talks resume";
+            }
             let before = &words[i.saturating_sub(3)..i];
             if before.iter().any(|w| OTHER_INSTANCE.contains(&w.as_str())) {
                 continue;
@@ -133,7 +161,7 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             // "detained in dawn raids in <Place>": the first place a preposition leads to in the clause.
             let mut j = i + 1;
             let mut complement = false;
-            while j < words.len() && j <= i + 8 {
+            while j < words.len() && j <= i + 12 {
                 if is_clause_gap(text, tokens[j - 1].span.end, tokens[j].span.start) {
                     break;
                 }
@@ -144,8 +172,8 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                     }
                     // "in dawn raids in Liège": a phrase of time or manner, then the place.
                     complement = true;
-                } else if words[j] == "of" && j == i + 1 {
-                    // "outbreak of cholera in": what the event is of, then where.
+                } else if COMPLEMENT.contains(&words[j].as_str()) && j == i + 1 {
+                    // "outbreak of cholera in": what the event is about, then where.
                     complement = true;
                 } else if !complement
                     && !BRIDGE.contains(&words[j].as_str())
@@ -348,7 +376,7 @@ impl Reading {
         let (low, high) = (self.value, self.upper.unwrap_or(self.value));
         match self.limit {
             Limit::Exact => (low, high),
-            Limit::About => (low - 0.1 * low.abs(), high + 0.1 * high.abs()),
+            Limit::About => (low - 0.05 * low.abs(), high + 0.05 * high.abs()),
             Limit::AtLeast => (low, f64::INFINITY),
             Limit::AtMost => (f64::NEG_INFINITY, high),
         }
@@ -581,11 +609,16 @@ const LATER_DAY: &[&str] = &[
 /// "won the final against"), not the adjective ("the final report").
 fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     let word = words[i].as_str();
-    if ENDED.contains(&word) {
-        let about_talks = words.iter().any(|w| {
+    let about_talks = || {
+        words.iter().any(|w| {
             event_class(w) == Some("talks") && !matches!(w.as_str(), "met" | "meet" | "meets")
-        });
-        return about_talks.then_some("talks ended");
+        })
+    };
+    if ENDED.contains(&word) {
+        return about_talks().then_some("talks ended");
+    }
+    if RESUMED.contains(&word) {
+        return about_talks().then_some("talks resume");
     }
     if word == "final"
         && words
@@ -723,10 +756,10 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     format!("\"{}\" ({})", doc.text(s.span), doc.doc.source)
                 })
                 .collect();
-            let what = if class == "talks ended" {
-                "the end of the talks".to_string()
-            } else {
-                format!("the {class}")
+            let what = match class {
+                "talks ended" => "the end of the talks".to_string(),
+                "talks resume" => "the resumption of the talks".to_string(),
+                _ => format!("the {class}"),
             };
             Difference::new(
                 Kind::DateConflict,
@@ -1024,6 +1057,20 @@ mod tests {
     }
 
     #[test]
+    fn two_approximate_figures_far_apart_conflict() {
+        let found = number_conflicts(&[
+            "About 4,500 workers at the mill walked out on Monday over pay.",
+            "Around 5,400 employees joined the strike, the union said on Tuesday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = number_conflicts(&[
+            "About 300 firefighters were fighting the blaze on Monday.",
+            "Nearly 310 firefighters were on the ground, backed by aircraft.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_previous_value_and_a_value_of_another_year_are_not_rivals() {
         let found = number_conflicts(&[
             "Turnout was 61 percent, up from 55 percent in 2019, the electoral board said.",
@@ -1198,6 +1245,32 @@ mod tests {
             found,
             vec![vec!["Antwerp".to_string(), "Ghent".to_string()]]
         );
+    }
+
+    #[test]
+    fn the_resumption_of_talks_has_its_own_place_and_day() {
+        let found = place_conflicts(&[
+            "Talks between the union and the company are due to resume in Tampere on Thursday.",
+            "Negotiators said the talks would resume in Helsinki after the weekend.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["Helsinki".to_string(), "Tampere".to_string()]]
+        );
+        let found = date_conflicts(&[
+            "Talks between the union and the company are due to resume in Tampere on Thursday.",
+            "The negotiations should continue on Wednesday, the mediator said.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["Thursday".to_string(), "Wednesday".to_string()]]
+        );
+        // Talks held in one city and resumed in another are two sessions, not a conflict.
+        let found = place_conflicts(&[
+            "Talks were held in Tampere on Monday without a deal.",
+            "The talks will resume in Helsinki next week, the ministry said.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
