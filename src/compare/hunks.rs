@@ -310,6 +310,14 @@ pub(super) fn quote_drift(
     hunk: &Hunk,
 ) -> Option<Difference> {
     let (qa, qb) = (a.quote_holding(hunk.a)?, b.quote_holding(hunk.b)?);
+    // A quotation running over several sentences is compared whole ([`quotation_drifts`]): diffed one
+    // aligned sentence at a time, its other sentences would read as words added or left out.
+    let within = |q: &crate::extract::Quote, sentence: Span| {
+        sentence.start <= q.span.start && q.span.end <= sentence.end
+    };
+    if !within(qa, context_a) || !within(qb, context_b) {
+        return None;
+    }
     let (ta, tb) = (tokens_in(a, qa.span), tokens_in(b, qb.span));
     // Words only the longer quotation has are left out of the shorter one.
     let ellipsis = hunk.a_tokens.is_empty() && ta.len() < tb.len()
@@ -365,9 +373,10 @@ fn drift(
     if unmarked && change.one_sided && function_words_only {
         return None;
     }
-    // A quote is only compared with the same quote: most of its words must agree. Words left out of an
-    // excerpt ("a first signature on the same page") are an ellipsis, not a rewording.
-    if agreement.score < 0.6 || agreement.excerpt && change.ellipsis {
+    // A quote is only compared with the same quote: most of its words must agree. Words left out of the
+    // middle of a quotation in marks, with no ellipsis to say so, change what it says ("nobody here can
+    // live" against "nobody can live"); left out of unmarked speech they are the reporter's trimming.
+    if agreement.score < 0.6 || unmarked && agreement.excerpt && change.ellipsis {
         return None;
     }
     let (sa, sb) = (a.speaker_entity(qa), b.speaker_entity(qb));
@@ -501,10 +510,14 @@ fn whole_quote_drift(
             .any(|t| t.kind == crate::segment::TokenKind::Number)
     };
     let inside = &ops[first..last];
-    let changed = inside
+    let mut changes = inside
         .iter()
-        .filter(|op| op.tag() != DiffTag::Equal && !figure(op))
-        .find(|op| !agreement.excerpt || !ellipsis(op))?;
+        .filter(|op| op.tag() != DiffTag::Equal && !figure(op));
+    // A rewording says more than a left-out word, so it is the change the finding names.
+    let changed = changes
+        .clone()
+        .find(|op| !ellipsis(op))
+        .or_else(|| changes.next())?;
     let (ra, rb) = (changed.old_range(), changed.new_range());
     let span = |tokens: &[Token], r: &std::ops::Range<usize>| {
         if r.is_empty() {
@@ -671,13 +684,27 @@ mod tests {
     }
 
     #[test]
-    fn an_excerpt_that_leaves_words_out_is_no_drift() {
+    fn words_left_out_of_a_quotation_in_marks_are_drift() {
+        let drifts = values_of(
+            Kind::QuoteDrift,
+            &[
+                "\"Nobody here wants this strike, but nobody here can pay rent with promises either,\" said \
+                 the union's Eva Lind.",
+                "\"Nobody here wants this strike, but nobody can pay rent with promises,\" Eva Lind told \
+                 the crowd.",
+            ],
+        );
+        assert_eq!(drifts.len(), 1, "{drifts:?}");
+    }
+
+    #[test]
+    fn an_excerpt_that_stops_early_is_no_drift() {
         let drifts = values_of(
             Kind::QuoteDrift,
             &[
                 "\"This is not peace yet, but it is the first promise both sides have signed together,\" \
                  the envoy Luc Moreau said.",
-                "The envoy Luc Moreau spoke of \"the first promise signed together\" by the two sides.",
+                "The envoy Luc Moreau said: \"This is not peace yet.\"",
             ],
         );
         assert!(drifts.is_empty(), "{drifts:?}");
