@@ -39,6 +39,18 @@ pub fn spelling_variants(
 ) -> Vec<Finding> {
     let gazetteer = Gazetteer::get();
     let builders: Vec<EvidenceBuilder<'_>> = documents.iter().map(EvidenceBuilder::new).collect();
+    // The surnames of people named in full, in matching form.
+    let surnames: std::collections::HashSet<String> = entities
+        .entities
+        .iter()
+        .filter(|e| e.kind == NameKind::Person)
+        .flat_map(|e| &e.forms)
+        .filter_map(|f| {
+            let mut tokens = f.text.split_whitespace();
+            let last = tokens.next_back()?;
+            tokens.next().map(|_| fold(last))
+        })
+        .collect();
     let mut findings = Vec::new();
     for entity in &entities.entities {
         if entity.kind == NameKind::Unknown {
@@ -72,6 +84,15 @@ pub fn spelling_variants(
             }
         }
         if spellings.len() < 2 {
+            continue;
+        }
+        // A surname alone, each spelling of it a surname of someone named in full ("Cebotari", "Chebotari"
+        // beside "Grigore Cebotari", "Grigory Chebotari"): the full names tell the variant, and a surname
+        // alone may stand for more than one person of that name.
+        let surname_alone = entity.kind == NameKind::Person
+            && shape == 1
+            && spellings.iter().all(|(key, _)| surnames.contains(key));
+        if surname_alone {
             continue;
         }
         let mut evidence = Vec::new();
@@ -130,6 +151,26 @@ mod tests {
             ],
         );
         assert_eq!(values, vec![vec!["Kiev".to_string(), "Kyiv".to_string()]]);
+    }
+
+    #[test]
+    fn a_surname_alone_is_left_to_the_full_names() {
+        let values = crate::pipeline::testing::values_of(
+            Kind::SpellingVariant,
+            &[
+                "Opposition leader Grigore Rusnac came second. The mayor, Ion Rusnac, is not related to him.\n\n\
+                 Rusnac said he would not concede the vote.",
+                "Opposition leader Grigory Rusnak came second in the vote.\n\nRusnak said he would not concede \
+                 the vote.",
+            ],
+        );
+        assert_eq!(
+            values,
+            vec![vec![
+                "Grigore Rusnac".to_string(),
+                "Grigory Rusnak".to_string()
+            ]]
+        );
     }
 
     #[test]
