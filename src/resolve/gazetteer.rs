@@ -46,8 +46,9 @@ pub struct Place {
 #[derive(Debug)]
 pub struct Gazetteer {
     places: Vec<Place>,
-    /// (key, index into `places`), sorted by key then rank, for range look-ups.
-    keys: Vec<(Cow<'static, str>, u32)>,
+    /// (key, index into `places`, the key is the place's own name), sorted by key then rank, for range
+    /// look-ups.
+    keys: Vec<(Cow<'static, str>, u32, bool)>,
     demonyms: HashMap<&'static str, &'static str>,
     given_names: HashSet<&'static str>,
     /// (given name, nickname) key pairs, both orders.
@@ -142,7 +143,7 @@ impl Gazetteer {
 
     fn load() -> Gazetteer {
         let mut places = Vec::with_capacity(70_000);
-        let mut keys: Vec<(Cow<'static, str>, u32)> = Vec::with_capacity(300_000);
+        let mut keys: Vec<(Cow<'static, str>, u32, bool)> = Vec::with_capacity(300_000);
         for line in PLACES.lines().filter(|l| !l.starts_with('#')) {
             let mut fields = line.split('\t');
             let (Some(id), Some(country), Some(kind), Some(population), Some(name), alternates) = (
@@ -168,23 +169,30 @@ impl Gazetteer {
                 population: population.parse().unwrap_or(0),
                 name,
             });
-            keys.push((Cow::Owned(place_key(name)), index));
+            keys.push((Cow::Owned(place_key(name)), index, true));
             for alternate in alternates.into_iter().flat_map(|a| a.split('|')) {
                 if !alternate.is_empty() {
-                    keys.push((Cow::Borrowed(alternate), index));
+                    keys.push((Cow::Borrowed(alternate), index, false));
                 }
             }
         }
-        let rank = |i: u32| {
+        // Countries first, then by population; a place that merely has the name among its alternates counts a
+        // tenth of its population, so that "Venice" is Venice in Italy, not Dayton, Ohio (an old alternate),
+        // while "Kiev" is still Kyiv.
+        let rank = |i: u32, own: bool| {
             let p: &Place = &places[i as usize];
+            let weight = if own { 1 } else { 10 };
             (
                 p.kind != PlaceKind::Country,
-                std::cmp::Reverse(p.population),
+                std::cmp::Reverse(p.population / weight),
                 p.id,
             )
         };
-        keys.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| rank(a.1).cmp(&rank(b.1))));
-        keys.dedup();
+        keys.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| rank(a.1, a.2).cmp(&rank(b.1, b.2)))
+        });
+        keys.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
         let by_id = places
             .iter()
             .enumerate()
@@ -223,11 +231,11 @@ impl Gazetteer {
         }
         let from = self
             .keys
-            .partition_point(|(k, _)| k.as_ref() < key.as_str());
+            .partition_point(|(k, _, _)| k.as_ref() < key.as_str());
         self.keys[from..]
             .iter()
-            .take_while(move |(k, _)| k.as_ref() == key)
-            .map(|&(_, i)| &self.places[i as usize])
+            .take_while(move |(k, _, _)| k.as_ref() == key)
+            .map(|&(_, i, _)| &self.places[i as usize])
     }
 
     /// The place `name` most likely denotes, if the gazetteer knows the name.
@@ -283,6 +291,13 @@ mod tests {
     #[test]
     fn most_populous_place_wins_an_ambiguous_name() {
         assert_eq!(Gazetteer::get().place("Moscow").unwrap().country, "RU");
+    }
+
+    #[test]
+    fn a_place_named_so_outranks_a_larger_one_with_the_name_as_an_alternate() {
+        let g = Gazetteer::get();
+        assert_eq!(g.place("Venice").unwrap().country, "IT");
+        assert_eq!(g.place("Kiev").unwrap().id, g.place("Kyiv").unwrap().id);
     }
 
     #[test]
