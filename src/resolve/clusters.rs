@@ -469,8 +469,8 @@ fn block_keys(name: &PreparedName) -> Vec<String> {
             chars[chars.len() - 3..].iter().collect::<String>()
         ));
     }
-    if let Some(french) = name.french.last().and_then(Option::as_ref) {
-        keys.push(format!("s:{}", skeleton(french)));
+    for reading in name.readings.last().into_iter().flatten() {
+        keys.push(format!("s:{}", skeleton(reading)));
     }
     keys
 }
