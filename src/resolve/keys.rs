@@ -334,7 +334,10 @@ pub fn readings(token: &str) -> Vec<String> {
         push(key_of_ascii(&ascii.replace('j', "kh")));
     }
     // Turkish: c is j ("Recep"/"Redżep", "Cidde"/"Jiddah"); ch, ck and cz are other languages' digraphs.
-    let turkish = ascii.replace("ch", "\u{1}").replace("ck", "\u{2}").replace("cz", "\u{3}");
+    let turkish = ascii
+        .replace("ch", "\u{1}")
+        .replace("ck", "\u{2}")
+        .replace("cz", "\u{3}");
     if turkish.contains('c') {
         let read = turkish
             .replace('c', "j")
@@ -596,21 +599,48 @@ mod tests {
     #[test]
     fn loose_key_folds_velars_vowels_and_sibilants() {
         assert_eq!(loose_key(&name_key("Osama")), loose_key(&name_key("Usama")));
-        assert_eq!(loose_key(&name_key("Khadafy")), loose_key(&name_key("Gaddafi")));
-        assert_eq!(loose_key(&name_key("Kadhafi")), loose_key(&name_key("Gaddafi")));
+        assert_eq!(
+            loose_key(&name_key("Khadafy")),
+            loose_key(&name_key("Gaddafi"))
+        );
+        assert_eq!(
+            loose_key(&name_key("Kadhafi")),
+            loose_key(&name_key("Gaddafi"))
+        );
         assert_eq!(loose_key(&name_key("Sarif")), loose_key(&name_key("Zarif")));
         assert_ne!(loose_key(&name_key("Hamad")), loose_key(&name_key("Hamid")));
     }
 
     #[test]
     fn surname_endings_are_classes() {
-        assert_eq!(surname_ending("abramov").map(|e| e.0), Some(SurnameEnding::Ov));
-        assert_eq!(surname_ending("abramovih").map(|e| e.0), Some(SurnameEnding::Ovich));
-        assert_eq!(surname_ending("kovalenko").map(|e| e.0), Some(SurnameEnding::Enko));
-        assert_eq!(surname_ending("lukasenka").map(|e| e.0), Some(SurnameEnding::Enko));
-        assert_eq!(surname_ending("kovalhuk").map(|e| e.0), Some(SurnameEnding::Uk));
-        assert_eq!(surname_ending(&name_key("Prigojine")).map(|e| e.0), Some(SurnameEnding::In));
-        assert_eq!(surname_ending(&name_key("Czajkowski")).map(|e| e.0), Some(SurnameEnding::Sky));
+        assert_eq!(
+            surname_ending("abramov").map(|e| e.0),
+            Some(SurnameEnding::Ov)
+        );
+        assert_eq!(
+            surname_ending("abramovih").map(|e| e.0),
+            Some(SurnameEnding::Ovich)
+        );
+        assert_eq!(
+            surname_ending("kovalenko").map(|e| e.0),
+            Some(SurnameEnding::Enko)
+        );
+        assert_eq!(
+            surname_ending("lukasenka").map(|e| e.0),
+            Some(SurnameEnding::Enko)
+        );
+        assert_eq!(
+            surname_ending("kovalhuk").map(|e| e.0),
+            Some(SurnameEnding::Uk)
+        );
+        assert_eq!(
+            surname_ending(&name_key("Prigojine")).map(|e| e.0),
+            Some(SurnameEnding::In)
+        );
+        assert_eq!(
+            surname_ending(&name_key("Czajkowski")).map(|e| e.0),
+            Some(SurnameEnding::Sky)
+        );
         assert_eq!(surname_ending("usik"), None);
     }
 

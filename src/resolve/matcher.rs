@@ -85,42 +85,162 @@ const TITLES: &[&str] = &[
 /// Polish, Czech, German, French, Spanish, Italian, Greek, Hebrew, Arabic, Persian, Turkish and English forms;
 /// English nicknames come from the `nicknames` list instead.
 pub const GIVEN_NAME_EQUIVALENTS: &[&[&str]] = &[
-    &["Volodymyr", "Vladimir", "Włodzimierz", "Uladzimir", "Volodya", "Włodek"],
-    &["Oleksandr", "Aleksandr", "Alexander", "Aleksander", "Alyaksandr", "Alexandre", "Alessandro", "Alejandro",
-      "Alexandros", "Sasha", "Sashko"],
-    &["Oleksiy", "Aleksei", "Alexei", "Aleksiej", "Alexis", "Alyaksei", "Lyosha"],
-    &["Mykola", "Nikolai", "Mikołaj", "Nicholas", "Nicolas", "Nikolaos", "Nicola", "Mikalai", "Kolya", "Nikos"],
-    &["Mykhailo", "Mikhail", "Michał", "Michael", "Michel", "Miguel", "Michele", "Mikhael", "Misha"],
-    &["Andriy", "Andrei", "Andrzej", "Andrew", "André", "Andreas", "Andrés", "Ondřej", "Andrej"],
-    &["Serhiy", "Sergei", "Siergiej", "Sergio", "Serge", "Sergiusz", "Siarhei", "Seryozha"],
-    &["Dmytro", "Dmitry", "Dymitr", "Dimitrios", "Demetrios", "Dzmitry", "Dima"],
-    &["Petro", "Pyotr", "Piotr", "Peter", "Pierre", "Pietro", "Pedro", "Petros", "Petr", "Pyatro", "Petya"],
-    &["Pavlo", "Pavel", "Paweł", "Paul", "Paolo", "Pablo", "Pavlos", "Pasha"],
+    &[
+        "Volodymyr",
+        "Vladimir",
+        "Włodzimierz",
+        "Uladzimir",
+        "Volodya",
+        "Włodek",
+    ],
+    &[
+        "Oleksandr",
+        "Aleksandr",
+        "Alexander",
+        "Aleksander",
+        "Alyaksandr",
+        "Alexandre",
+        "Alessandro",
+        "Alejandro",
+        "Alexandros",
+        "Sasha",
+        "Sashko",
+    ],
+    &[
+        "Oleksiy", "Aleksei", "Alexei", "Aleksiej", "Alexis", "Alyaksei", "Lyosha",
+    ],
+    &[
+        "Mykola", "Nikolai", "Mikołaj", "Nicholas", "Nicolas", "Nikolaos", "Nicola", "Mikalai",
+        "Kolya", "Nikos",
+    ],
+    &[
+        "Mykhailo", "Mikhail", "Michał", "Michael", "Michel", "Miguel", "Michele", "Mikhael",
+        "Misha",
+    ],
+    &[
+        "Andriy", "Andrei", "Andrzej", "Andrew", "André", "Andreas", "Andrés", "Ondřej", "Andrej",
+    ],
+    &[
+        "Serhiy", "Sergei", "Siergiej", "Sergio", "Serge", "Sergiusz", "Siarhei", "Seryozha",
+    ],
+    &[
+        "Dmytro",
+        "Dmitry",
+        "Dymitr",
+        "Dimitrios",
+        "Demetrios",
+        "Dzmitry",
+        "Dima",
+    ],
+    &[
+        "Petro", "Pyotr", "Piotr", "Peter", "Pierre", "Pietro", "Pedro", "Petros", "Petr",
+        "Pyatro", "Petya",
+    ],
+    &[
+        "Pavlo", "Pavel", "Paweł", "Paul", "Paolo", "Pablo", "Pavlos", "Pasha",
+    ],
     &["Ihor", "Igor"],
     &["Oleh", "Oleg"],
-    &["Hryhoriy", "Grigory", "Grzegorz", "Gregory", "Grégoire", "Gregorio", "Grigorios"],
-    &["Yevhen", "Yevgeny", "Evgeny", "Eugeniusz", "Eugene", "Eugen", "Evgenios", "Eugenio", "Zhenya"],
-    &["Heorhiy", "Georgy", "Jerzy", "George", "Georgios", "Giorgos", "Yiorgos", "Georg", "Georges", "Giorgio",
-      "Jorge", "Jiří"],
+    &[
+        "Hryhoriy",
+        "Grigory",
+        "Grzegorz",
+        "Gregory",
+        "Grégoire",
+        "Gregorio",
+        "Grigorios",
+    ],
+    &[
+        "Yevhen",
+        "Yevgeny",
+        "Evgeny",
+        "Eugeniusz",
+        "Eugene",
+        "Eugen",
+        "Evgenios",
+        "Eugenio",
+        "Zhenya",
+    ],
+    &[
+        "Heorhiy", "Georgy", "Jerzy", "George", "Georgios", "Giorgos", "Yiorgos", "Georg",
+        "Georges", "Giorgio", "Jorge", "Jiří",
+    ],
     &["Vitaliy", "Vitaly", "Witalij"],
-    &["Vasyl", "Vasily", "Wasyl", "Basil", "Vasilios", "Wassily", "Vasil"],
+    &[
+        "Vasyl", "Vasily", "Wasyl", "Basil", "Vasilios", "Wassily", "Vasil",
+    ],
     &["Yuriy", "Yury", "Iouri"],
-    &["Ivan", "Iwan", "Jan", "John", "Johann", "Johannes", "Juan", "Giovanni", "Ioannis", "Yiannis", "Giannis",
-      "Jean", "Hans", "João", "Vanya"],
-    &["Yosef", "Joseph", "Józef", "Josef", "Iosif", "Giuseppe", "José", "Yusuf", "Youssef", "Osip"],
+    &[
+        "Ivan", "Iwan", "Jan", "John", "Johann", "Johannes", "Juan", "Giovanni", "Ioannis",
+        "Yiannis", "Giannis", "Jean", "Hans", "João", "Vanya",
+    ],
+    &[
+        "Yosef", "Joseph", "Józef", "Josef", "Iosif", "Giuseppe", "José", "Yusuf", "Youssef",
+        "Osip",
+    ],
     &["Ibrahim", "Abraham", "Avraham", "Abram"],
     &["Musa", "Moses", "Moshe", "Moïse", "Mojżesz"],
-    &["Suleiman", "Süleyman", "Sulejman", "Solomon", "Shlomo", "Salomon"],
-    &["Yitzhak", "Isaac", "Itzhak", "Icchak", "Izaak", "Ishak", "Ishaq", "Isak", "Itzik"],
-    &["Yaakov", "Jacob", "Yakov", "Jakub", "Jacques", "Giacomo", "Jakob", "Yaqub", "Kuba"],
-    &["Binyamin", "Benjamin", "Beniamin", "Veniamin", "Bibi", "Benny"],
+    &[
+        "Suleiman",
+        "Süleyman",
+        "Sulejman",
+        "Solomon",
+        "Shlomo",
+        "Salomon",
+    ],
+    &[
+        "Yitzhak", "Isaac", "Itzhak", "Icchak", "Izaak", "Ishak", "Ishaq", "Isak", "Itzik",
+    ],
+    &[
+        "Yaakov", "Jacob", "Yakov", "Jakub", "Jacques", "Giacomo", "Jakob", "Yaqub", "Kuba",
+    ],
+    &[
+        "Binyamin", "Benjamin", "Beniamin", "Veniamin", "Bibi", "Benny",
+    ],
     &["Leo", "Lev", "Léon", "Leon", "Leone"],
-    &["Konstantin", "Constantine", "Konstantinos", "Kostiantyn", "Konstanty", "Constantin", "Costantino",
-      "Kostya", "Kostas"],
-    &["Fyodor", "Theodore", "Fedir", "Teodor", "Theodoros", "Fédor", "Fiodor"],
-    &["Stepan", "Stephen", "Stefan", "Stéphane", "Esteban", "Stefanos", "Szczepan", "István"],
-    &["Yekaterina", "Catherine", "Kateryna", "Katarzyna", "Caterina", "Katerina", "Kate", "Katya"],
-    &["Yelena", "Helen", "Olena", "Helena", "Hélène", "Eleni", "Alena", "Lena"],
+    &[
+        "Konstantin",
+        "Constantine",
+        "Konstantinos",
+        "Kostiantyn",
+        "Konstanty",
+        "Constantin",
+        "Costantino",
+        "Kostya",
+        "Kostas",
+    ],
+    &[
+        "Fyodor",
+        "Theodore",
+        "Fedir",
+        "Teodor",
+        "Theodoros",
+        "Fédor",
+        "Fiodor",
+    ],
+    &[
+        "Stepan",
+        "Stephen",
+        "Stefan",
+        "Stéphane",
+        "Esteban",
+        "Stefanos",
+        "Szczepan",
+        "István",
+    ],
+    &[
+        "Yekaterina",
+        "Catherine",
+        "Kateryna",
+        "Katarzyna",
+        "Caterina",
+        "Katerina",
+        "Kate",
+        "Katya",
+    ],
+    &[
+        "Yelena", "Helen", "Olena", "Helena", "Hélène", "Eleni", "Alena", "Lena",
+    ],
     &["Maria", "Mary", "Mariya", "Marie", "Maryam", "Masha"],
     &["Anna", "Hanna", "Ganna", "Anne", "Ana"],
     &["Yulia", "Julia", "Julie", "Giulia", "Yuliya", "Yulya"],
@@ -128,7 +248,10 @@ pub const GIVEN_NAME_EQUIVALENTS: &[&[&str]] = &[
     &["Tatiana", "Tetiana", "Tatyana", "Tanya"],
     &["Svetlana", "Sviatlana", "Swietłana", "Sveta"],
     &["Natalia", "Nataliya", "Natalie", "Natasha"],
-    &["Muhammad", "Mohammed", "Mohamed", "Muhammed", "Mohammad", "Mohamad", "Mehmet", "Mehmed", "Mahomet"],
+    &[
+        "Muhammad", "Mohammed", "Mohamed", "Muhammed", "Mohammad", "Mohamad", "Mehmet", "Mehmed",
+        "Mahomet",
+    ],
     &["Ahmad", "Ahmed", "Ahmet"],
     &["Husayn", "Hussein", "Hussain", "Hüseyin", "Hossein"],
     &["Umar", "Omar", "Ömer"],
@@ -136,10 +259,14 @@ pub const GIVEN_NAME_EQUIVALENTS: &[&[&str]] = &[
     &["Mustafa", "Mostafa", "Moustapha"],
     &["Ismail", "Ismael", "Ishmael"],
     &["Daniil", "Daniel", "Danylo", "Daniele"],
-    &["Matvei", "Matthew", "Mateusz", "Matteo", "Mateo", "Matthias"],
+    &[
+        "Matvei", "Matthew", "Mateusz", "Matteo", "Mateo", "Matthias",
+    ],
     &["Foma", "Thomas", "Tomasz", "Tomás", "Tommaso"],
     &["Filipp", "Philip", "Filip", "Philippe", "Felipe", "Pylyp"],
-    &["Anton", "Anthony", "Antoni", "Antonio", "Antoine", "Antonis", "Antonios"],
+    &[
+        "Anton", "Anthony", "Antoni", "Antonio", "Antoine", "Antonis", "Antonios",
+    ],
     &["Semyon", "Simon", "Szymon", "Shimon", "Simeon"],
     &["Ilya", "Elijah", "Eliyahu", "Ilias", "Elias"],
     &["Radosław", "Radek"],
@@ -239,7 +366,11 @@ impl PreparedName {
             // Cyrillic, Greek and Han place names: the gazetteer keeps Latin names, so look up the
             // transliteration (Han syllables joined: "北京" is "Beijing").
             let latin: Vec<String> = tokens.iter().map(|t| ascii_fold(t)).collect();
-            let sep = if stripped.chars().any(is_syllable_char) { "" } else { " " };
+            let sep = if stripped.chars().any(is_syllable_char) {
+                ""
+            } else {
+                " "
+            };
             places = gazetteer.places(&latin.join(sep)).map(|p| p.id).collect();
         }
         while tokens.len() > 1 && TITLES.contains(&ascii_fold(tokens[0]).as_str()) {
@@ -345,7 +476,10 @@ fn is_abjad(c: char) -> bool {
 /// The consonants of a key, with the letters that Arabic and Hebrew spelling uses for long vowels (w, v, y)
 /// dropped as well: "بشار" and "Bashar" both give `bsr`, "נתניהו" and "Netanyahu" both `ntn`.
 pub fn abjad_consonants(key: &str) -> String {
-    skeleton(key).chars().filter(|c| !matches!(c, 'v' | 'w')).collect()
+    skeleton(key)
+        .chars()
+        .filter(|c| !matches!(c, 'v' | 'w'))
+        .collect()
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -434,7 +568,11 @@ fn different_endings(a: &str, b: &str) -> bool {
     match (surname_ending(a), surname_ending(b)) {
         (None, None) => false,
         (Some((x, sa)), Some((y, sb))) if x == y => {
-            let (short, long) = if sa <= sb { (&a[..sa], &b[..sb]) } else { (&b[..sb], &a[..sa]) };
+            let (short, long) = if sa <= sb {
+                (&a[..sa], &b[..sb])
+            } else {
+                (&b[..sb], &a[..sa])
+            };
             long.len() >= short.len() + 2 && long.starts_with(short)
         }
         (Some(_), Some(_)) => true,
@@ -610,7 +748,11 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
     for (x, y, flip) in [(a, b, false), (b, a, true)] {
         if x.house && !y.house {
             let shorter = x.without(x.keys.len() - 1);
-            let v = if flip { align(y, &shorter) } else { align(&shorter, y) };
+            let v = if flip {
+                align(y, &shorter)
+            } else {
+                align(&shorter, y)
+            };
             if v.same {
                 return Verdict {
                     reason: format!("{}; dynasty name on one side only", v.reason),
@@ -733,7 +875,11 @@ fn align(a: &PreparedName, b: &PreparedName) -> Verdict {
                 && exact(&long.keys[1], &short.keys[0])
             {
                 let rest = long.without(0);
-                let v = if flip { align(short, &rest) } else { align(&rest, short) };
+                let v = if flip {
+                    align(short, &rest)
+                } else {
+                    align(&rest, short)
+                };
                 if v.same {
                     return Verdict {
                         reason: format!("{}; first given name on one side only", v.reason),
