@@ -120,9 +120,9 @@ pub const DIGRAPH_RULES: &[(&str, &str)] = &[
     ("sch", "s"),
     ("sh", "s"),
     ("sz", "s"),
-    // Russian ж: English zh, Polish rz/ż (folded to zh in step 1).
+    // Russian ж: English zh, Polish ż (folded to zh in step 1). Polish rz is a reading ([`readings`]): in
+    // other languages r and z are two sounds ("Karzai", "Herzog").
     ("zh", "z"),
-    ("rz", "z"),
     // English j for дж: "Dzhokhar", "Djeddah", "Jeddah".
     ("dzh", "i"),
     ("dj", "i"),
@@ -286,7 +286,9 @@ pub fn loose_key(key: &str) -> String {
 /// needed for an English, German or Polish spelling. Takes the token as written.
 ///
 /// - diacritics stripped, not transliterated: "Doncic" for "Dončić", "Dokovic" for "Đoković";
-/// - French: ch is sh, j is zh, a final mute e is dropped ("Soljenitsyne", "Bachar", "Choïgou");
+/// - French: ch is sh, j is zh, ou before a vowel is w, a final mute e is dropped ("Soljenitsyne", "Bachar",
+///   "Choïgou", "Anouar");
+/// - Polish: rz is zh ("Rzewski");
 /// - Spanish: j is kh ("Jruschov", "Chéjov");
 /// - Turkish: c is j ("Recep"/"Redżep");
 /// - Belarusian ў written u after a vowel is the Russian v ("Tsikhanouskaya"/"Tikhanovskaya"), and Arabic and
@@ -319,11 +321,18 @@ pub fn readings(token: &str) -> Vec<String> {
             .collect();
         push(key_of_ascii(&stripped));
     }
-    if ascii.contains("ch") || ascii.contains('j') || ascii.ends_with("ne") {
+    let ou_vowel = ["oua", "oue", "oui", "ouo"]
+        .iter()
+        .any(|v| ascii.contains(v));
+    if ascii.contains("ch") || ascii.contains('j') || ascii.ends_with("ne") || ou_vowel {
         let bare = ascii.replace("tch", "\u{0}");
         let mut french = bare
             .replace("ch", "sh")
             .replace('j', "zh")
+            .replace("oua", "wa")
+            .replace("oue", "we")
+            .replace("oui", "wi")
+            .replace("ouo", "wo")
             .replace('\u{0}', "tch");
         if french.ends_with("ne") {
             french.pop();
@@ -332,6 +341,10 @@ pub fn readings(token: &str) -> Vec<String> {
     }
     if ascii.contains('j') {
         push(key_of_ascii(&ascii.replace('j', "kh")));
+    }
+    // Polish: rz is the sound of ż ("Rzewski", "Kazimierz").
+    if ascii.contains("rz") {
+        push(key_of_ascii(&ascii.replace("rz", "zh")));
     }
     // Turkish: c is j ("Recep"/"Redżep", "Cidde"/"Jiddah"); ch, ck and cz are other languages' digraphs.
     let turkish = ascii
@@ -476,10 +489,20 @@ mod tests {
     }
 
     #[test]
-    fn digraph_rule_polish_sz_cz_rz() {
+    fn digraph_rule_polish_sz_cz() {
         same("Szojgu", "Shoigu");
         same("Czernyszow", "Chernyshov");
-        same("Rzewski", "Zhevski");
+    }
+
+    #[test]
+    fn reading_polish_rz_is_zh_and_elsewhere_two_letters() {
+        assert!(reads_as("Rzewski", "Zhevski"));
+        assert_eq!(name_key("Karzai"), "karzai");
+    }
+
+    #[test]
+    fn reading_french_ou_before_a_vowel_is_w() {
+        assert!(reads_as("Anouar", "Anwar"));
     }
 
     #[test]

@@ -271,6 +271,7 @@ pub const GIVEN_NAME_EQUIVALENTS: &[&[&str]] = &[
     &["Ilya", "Elijah", "Eliyahu", "Ilias", "Elias"],
     &["Radosław", "Radek"],
     &["Stanisław", "Staszek"],
+    &["Kazimierz", "Kazimir", "Casimir", "Kasimir"],
 ];
 
 /// Given-name groups by key: the table above, keyed once.
@@ -397,7 +398,8 @@ impl PreparedName {
                 _ => token,
             };
             let plain = ascii_fold(token);
-            if tokens.len() > 1 && PARTICLES.contains(&plain.as_str()) {
+            // A particle leads into a name element, so a last token is never one ("Zhu De", "Tran Le").
+            if i + 1 < tokens.len() && PARTICLES.contains(&plain.as_str()) {
                 prepared.arabic |= ARABIC_PARTICLES.contains(&plain.as_str());
                 nasab |= matches!(plain.as_str(), "bin" | "ibn" | "ben" | "bint");
                 prepared.house = nasab && token == "Al" && i + 2 == tokens.len();
@@ -623,7 +625,12 @@ fn compare_tokens_at(
     }
     if pa.len().min(pb.len()) <= SHORT_KEY && !is_initial(pa) && !is_initial(pb) {
         // Doubled letters collapse in keys, which must not make "II" equal "III".
-        return if ka == kb && pa.len() == pb.len() {
+        let numerals = |p: &str| {
+            p.chars()
+                .all(|c| matches!(c, 'i' | 'v' | 'x' | 'l' | 'c' | 'd' | 'm'))
+        };
+        let read = a.readings[i].iter().any(|r| r == kb) || b.readings[j].iter().any(|r| r == ka);
+        return if (ka == kb && (pa == pb || !(numerals(pa) && numerals(pb)))) || read {
             TokenMatch::Same(1.0, "equal short keys")
         } else if equivalent_given_names(ka, kb) {
             TokenMatch::Same(TOKEN_THRESHOLD, "given-name equivalents")
@@ -663,6 +670,10 @@ fn compare_tokens_at(
     }
     if pa.chars().any(|c| c.is_ascii_digit()) || pb.chars().any(|c| c.is_ascii_digit()) {
         return TokenMatch::Different(score);
+    }
+    if score >= 1.0 {
+        // A reading equals the other key: "Đình" read with its diacritics stripped is "Dinh".
+        return TokenMatch::Same(1.0, "equal keys under another orthography");
     }
     if ka.len().min(kb.len()) <= SHORT_KEY {
         return TokenMatch::Different(score);
