@@ -334,6 +334,37 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Option<Verdict> {
     })
 }
 
+/// The family name of a name read family name first ("xi" for "Xi Jinping"), as plain ASCII.
+pub fn family_name_first(name: &PreparedName) -> Option<&str> {
+    read(name, false).map(|_| name.ascii[0].as_str())
+}
+
+/// The decision on a lone family name against a full name read family name first ("Xi" against "Xi
+/// Jinping"); `None` when `full` is not such a name or `partial` is more than one token.
+pub fn compare_partial(partial: &PreparedName, full: &PreparedName) -> Option<Verdict> {
+    if partial.ascii.len() != 1 {
+        return None;
+    }
+    let family = family_name_first(full)?;
+    let (x, y) = (surname_groups(&partial.ascii[0]), surname_groups(family));
+    let same = x.iter().any(|g| y.contains(g));
+    Some(Verdict {
+        same,
+        score: if same { 0.95 } else { 0.0 },
+        reason: if same {
+            format!(
+                "partial: family name {} of an east asian name",
+                partial.ascii[0]
+            )
+        } else {
+            format!(
+                "east asian family names differ: {} / {family}",
+                partial.ascii[0]
+            )
+        },
+    })
+}
+
 /// True for a Hangul syllable or a CJK ideograph: one syllable of a name written without spaces ("김정은",
 /// "毛泽东"), which the name splitter makes a token of its own.
 pub fn is_syllable_char(c: char) -> bool {
@@ -403,6 +434,13 @@ mod tests {
     fn names_in_hangul_and_han_characters() {
         assert!(same_name("김정은", "Kim Jong-un").same);
         assert!(same_name("毛泽东", "Mao Zedong").same);
+    }
+
+    #[test]
+    fn a_lone_family_name_is_a_partial_of_the_full_name() {
+        assert!(same_name("Xi", "Xi Jinping").same);
+        assert!(same_name("Hsi", "Xi Jinping").same);
+        assert!(!same_name("Li", "Xi Jinping").same);
     }
 
     #[test]

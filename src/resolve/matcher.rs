@@ -737,7 +737,9 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
         };
     }
     if !a.has_initial() && !b.has_initial() {
-        if let Some(verdict) = east_asian::compare(a, b) {
+        let partial =
+            east_asian::compare_partial(a, b).or_else(|| east_asian::compare_partial(b, a));
+        if let Some(verdict) = partial.or_else(|| east_asian::compare(a, b)) {
             return verdict;
         }
     }
@@ -774,9 +776,10 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
     }
     if a.keys.len() != b.keys.len() && !a.has_initial() && !b.has_initial() {
         // Tokenisation differs ("Al Sisi" / "Alsisi"): compare the joined keys.
+        // The same letters split differently, not one name extending the other ("Kim Jong" / "Kim Jong-il").
         let (ja, jb) = (a.keys.concat(), b.keys.concat());
         let score = jaro_winkler(&ja, &jb);
-        if ja.len() > 6 && score >= 0.95 {
+        if ja.len() > 6 && ja.len().abs_diff(jb.len()) <= 1 && score >= 0.95 {
             return Verdict {
                 same: true,
                 score,
@@ -1008,6 +1011,12 @@ mod tests {
     fn nicknames_are_the_same_given_name() {
         assert!(same("Bill Clinton", "William Clinton"));
         assert!(!same("Bill Clinton", "Hillary Clinton"));
+    }
+
+    #[test]
+    fn a_name_cut_short_does_not_join_by_its_joined_letters() {
+        assert!(!same("Kim Jong", "Kim Jong-il"));
+        assert!(same("Abdel Fattah el-Sisi", "Abdel Fattah Elsisi"));
     }
 
     #[test]
