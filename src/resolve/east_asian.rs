@@ -272,7 +272,7 @@ pub fn syllable_key(ascii: &str) -> String {
 fn syllabic(tokens: &[String]) -> bool {
     !tokens.is_empty()
         && tokens.len() <= 3
-        && tokens.iter().all(|t| t.len() <= 8 && t.len() >= 1)
+        && tokens.iter().all(|t| t.len() <= 8 && !t.is_empty())
         && tokens.iter().map(String::len).sum::<usize>() <= 10
         && !tokens.iter().any(|t| t.len() == 1 && tokens.len() > 1)
 }

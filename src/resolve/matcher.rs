@@ -800,10 +800,10 @@ fn compare_surnames(a: &PreparedName, b: &PreparedName) -> TokenMatch {
             (a.joined_surname.as_ref(), Some(&b.keys[lb - 1])),
             (Some(&a.keys[la - 1]), b.joined_surname.as_ref()),
         ] {
-            if let (Some(x), Some(y)) = (x, y) {
-                if x == y {
-                    return TokenMatch::Same(1.0, "equal keys with the particle joined");
-                }
+            if let (Some(x), Some(y)) = (x, y)
+                && x == y
+            {
+                return TokenMatch::Same(1.0, "equal keys with the particle joined");
             }
         }
     }
@@ -884,6 +884,7 @@ fn align(a: &PreparedName, b: &PreparedName) -> Verdict {
             // The given name that remains must be the same name, not merely a similar one.
             let exact = |x: &str, y: &str| x == y || equivalent_given_names(x, y);
             if long.keys.len() >= 3
+                && long.keys.len() > short.keys.len()
                 && !long.arabic
                 && !short.arabic
                 && exact(&long.keys[1], &short.keys[0])
@@ -1011,6 +1012,15 @@ mod tests {
     fn nicknames_are_the_same_given_name() {
         assert!(same("Bill Clinton", "William Clinton"));
         assert!(!same("Bill Clinton", "Hillary Clinton"));
+    }
+
+    #[test]
+    fn a_second_given_name_alone_is_the_person_only_from_a_longer_name() {
+        assert!(same("Tayyip Erdoğan", "Recep Tayyip Erdoğan"));
+        assert!(!same(
+            "Jeju Alexander Pushkin",
+            "Alexander Alexandrovich Pushkin"
+        ));
     }
 
     #[test]
