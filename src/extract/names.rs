@@ -771,6 +771,21 @@ pub fn extract_names_with(
                     j = next + 1;
                     continue;
                 }
+                // A romanised syllable after a hyphen in a Chinese or Korean name, which romanisations write
+                // in lower case: "Kim Jong-un", "Mao Tse-tung", "Moon Jae-in".
+                let syllable = next < words.len()
+                    && !words[next].capitalised
+                    && &text[words[j].span.end..words[next].span.start] == "-"
+                    && folded[next].len() <= 5
+                    && folded[next].bytes().all(|b| b.is_ascii_lowercase())
+                    && run.iter().any(|&k| {
+                        !crate::resolve::east_asian::surname_groups(folded[k]).is_empty()
+                    });
+                if syllable {
+                    run.push(next);
+                    j = next;
+                    continue;
+                }
                 break;
             }
             for part in split_after_organisation(&folded, &run) {
@@ -1192,6 +1207,19 @@ mod tests {
         let text = "Abdelhamid al-Mansouri, who heads the delegation, spoke. Following Russia's lead, Mansouri left.";
         has(text, "Abdelhamid al-Mansouri", NameKind::Person);
         assert!(!names(text).iter().any(|(n, _)| n.contains("Following")));
+    }
+
+    #[test]
+    fn hyphenated_syllables_of_east_asian_names_stay_in_the_name() {
+        let text = "Leader Kim Jong-un met President Moon Jae-in. Mao Tse-tung was quoted. Moscow-based firms.";
+        let names: Vec<&str> = extract_names(text, &Segmented::new(text), Gazetteer::get())
+            .iter()
+            .map(|m| m.span.of(text))
+            .collect();
+        assert!(names.contains(&"Kim Jong-un"), "{names:?}");
+        assert!(names.contains(&"Moon Jae-in"), "{names:?}");
+        assert!(names.contains(&"Mao Tse-tung"), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("based")), "{names:?}");
     }
 
     #[test]
