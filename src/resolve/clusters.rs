@@ -20,10 +20,11 @@ use crate::extract::{NameKind, NameMention};
 use crate::load::Document;
 use crate::text::{Span, fold};
 
+use super::east_asian;
 use super::gazetteer::Gazetteer;
 use super::matcher::{
     PreparedName, compare, given_name_keys, initial_probe, joined_keys_may_match,
-    opens_with_initial, token_block_keys, tokens_match,
+    opens_with_initial, same_given_name, token_block_keys, tokens_match,
 };
 
 /// Index of an entity in [`Entities::entities`].
@@ -506,37 +507,49 @@ fn split_by_given_name(forms: &[Form], block: &[usize]) -> HashMap<String, Vec<u
 /// Rules out pairs of forms that [`compare`] cannot find to be one name, cheaply and exactly, so that blocks of
 /// thousands of forms sharing a surname ending do not cost a full comparison per pair.
 ///
-/// `compare(a, b)` finds one name only when both are gazetteer places, or the surnames (last tokens) match and,
-/// unless one name is a single token, so do the first tokens; or (two tokens each) the names match in swapped
-/// order; or (different token counts) the joined keys are alike. Tokens are interned, and each pair of distinct
-/// tokens is compared once.
+/// `compare(a, b)` finds one name only by one of these routes, and the prefilter keeps a pair when any may
+/// apply: both names are gazetteer places; both may be East Asian names (a family name first or last); either
+/// has a dynasty name ("Al Saud") that may be dropped; the surnames (last tokens, or one side's surname with its
+/// particles joined on) match, as a spelling or as a masculine and a feminine form, and, unless one name is a
+/// single token, so do the first tokens, or the longer name's second given name is exactly the shorter one's
+/// first; (two tokens each) the same in swapped order; (different token counts) the joined keys are long and
+/// close enough in length to be compared. Tokens are interned, and each pair of distinct tokens is compared once.
 struct Prefilter<'f> {
     forms: &'f [Form],
-    /// Per form: (first token, last token), token count, joined key length, has gazetteer readings.
     shapes: Vec<Shape>,
     /// Per token: a form and index that hold it.
     holders: Vec<(usize, usize)>,
-    memo: HashMap<(u32, u32), bool>,
+    memo: HashMap<(u32, u32, bool), bool>,
 }
 
+/// What [`Prefilter`] needs of one form.
 struct Shape {
     first: u32,
     last: u32,
     tokens: usize,
+    /// Length of the joined keys.
     joined: usize,
     places: bool,
+    /// A family name of the East Asian tables opens or closes the name.
+    east: bool,
+    house: bool,
+    arabic: bool,
 }
 
 impl<'f> Prefilter<'f> {
     fn new(forms: &'f [Form]) -> Self {
-        let mut ids: HashMap<(&str, &str, Option<&str>), u32> = HashMap::new();
+        type TokenId<'a> = (&'a str, &'a str, &'a [String], Option<&'a str>);
+        let mut ids: HashMap<TokenId<'f>, u32> = HashMap::new();
         let mut holders = Vec::new();
+        // Everything `compare_tokens` reads of a token: key, ASCII form, readings and abjad consonants (the
+        // loose key is a function of the key).
         let mut intern = |f: usize, i: usize| -> u32 {
             let p = &forms[f].prepared;
             let token = (
                 p.keys[i].as_str(),
                 p.ascii[i].as_str(),
-                p.french[i].as_deref(),
+                p.readings[i].as_slice(),
+                p.abjad[i].as_deref(),
             );
             *ids.entry(token).or_insert_with(|| {
                 holders.push((f, i));
@@ -547,18 +560,25 @@ impl<'f> Prefilter<'f> {
             .iter()
             .enumerate()
             .map(|(f, form)| {
-                let n = form.prepared.keys.len();
+                let p = &form.prepared;
+                let n = p.keys.len();
                 let (first, last) = if n == 0 {
                     (u32::MAX, u32::MAX)
                 } else {
                     (intern(f, 0), intern(f, n - 1))
                 };
+                let family = |t: Option<&String>| {
+                    t.is_some_and(|t| !east_asian::surname_groups(t).is_empty())
+                };
                 Shape {
                     first,
                     last,
                     tokens: n,
-                    joined: form.prepared.keys.iter().map(String::len).sum(),
-                    places: !form.prepared.places.is_empty(),
+                    joined: p.keys.iter().map(String::len).sum(),
+                    places: !p.places.is_empty(),
+                    east: family(p.ascii.first()) || family(p.ascii.last()),
+                    house: p.house,
+                    arabic: p.arabic,
                 }
             })
             .collect();
@@ -579,33 +599,74 @@ impl<'f> Prefilter<'f> {
         if x.tokens == 0 || y.tokens == 0 {
             return false;
         }
-        let (tokens, joined) = ((x.tokens, y.tokens), (x.joined, y.joined));
-        let (surnames, given) = ((x.last, y.last), (x.first, y.first));
-        let (swapped_surnames, swapped_given) = ((x.last, y.first), (x.first, y.last));
+        if (x.east && y.east) || x.house || y.house {
+            return true;
+        }
+        let (xl, yl, xf, yf) = (x.last, y.last, x.first, y.first);
+        let tokens = (x.tokens, y.tokens);
+        let joined = (x.joined, y.joined);
+        let second_given = self.second_given_name(a, b);
         // A name of one token (a partial) needs only its surname to match; longer names also their given names.
-        let forward =
-            self.tokens(surnames) && (tokens.0 == 1 || tokens.1 == 1 || self.tokens(given));
+        let forward = self.surnames(a, b, (xl, yl), tokens.1 - 1)
+            && (tokens.0 == 1 || tokens.1 == 1 || self.tokens(xf, yf, false) || second_given);
         forward
-            || (tokens == (2, 2) && self.tokens(swapped_surnames) && self.tokens(swapped_given))
-            || (tokens.0 != tokens.1 && joined_keys_may_match(joined.0, joined.1))
+            || (tokens == (2, 2)
+                && self.surnames(a, b, (xl, yf), 0)
+                && self.tokens(xf, yl, false))
+            || (tokens.0 != tokens.1
+                && (joined_keys_may_match(joined.0, joined.1)
+                    || joined_keys_may_match(joined.1, joined.0)))
     }
 
-    /// Whether interned tokens `s` (of the first name) and `t` match; equal tokens always do.
-    fn tokens(&mut self, (s, t): (u32, u32)) -> bool {
+    /// Whether surname tokens `s` (of form `a`) and `t` (token `t_index` of form `b`) match, or either side's
+    /// surname with its particles joined on equals the other's.
+    fn surnames(&mut self, a: usize, b: usize, (s, t): (u32, u32), t_index: usize) -> bool {
+        let (pa, pb) = (&self.forms[a].prepared, &self.forms[b].prepared);
+        let joined = pa.joined_surname.as_ref() == Some(&pb.keys[t_index])
+            || (t_index + 1 == pb.keys.len()
+                && pb.joined_surname.as_ref() == pa.keys.last());
+        joined || self.tokens(s, t, true)
+    }
+
+    /// Whether the longer of two full names may be known by its second given name alone, which is exactly the
+    /// shorter name's first.
+    fn second_given_name(&self, a: usize, b: usize) -> bool {
+        let (x, y) = (&self.shapes[a], &self.shapes[b]);
+        let (long, short) = if x.tokens > y.tokens { (a, b) } else { (b, a) };
+        let (pl, ps) = (&self.forms[long].prepared, &self.forms[short].prepared);
+        pl.keys.len() >= 3
+            && pl.keys.len() > ps.keys.len()
+            && !x.arabic
+            && !y.arabic
+            && same_given_name(&pl.keys[1], &ps.keys[0])
+    }
+
+    /// Whether interned tokens `s` (of the first name) and `t` match, as surnames when `surname`; equal tokens
+    /// always do.
+    fn tokens(&mut self, s: u32, t: u32, surname: bool) -> bool {
         if s == t {
             return true;
         }
         let (forms, holders) = (self.forms, &self.holders);
-        *self.memo.entry((s, t)).or_insert_with(|| {
+        *self.memo.entry((s, t, surname)).or_insert_with(|| {
             let ((fa, i), (fb, j)) = (holders[s as usize], holders[t as usize]);
-            tokens_match(&forms[fa].prepared, i, &forms[fb].prepared, j)
+            tokens_match(&forms[fa].prepared, i, &forms[fb].prepared, j, surname)
         })
     }
 }
 
 /// Blocking keys of a full name's surname.
 fn block_keys(name: &PreparedName) -> Vec<String> {
-    token_block_keys(name, name.keys.len().saturating_sub(1))
+    let mut keys = token_block_keys(name, name.keys.len().saturating_sub(1));
+    // Chinese, Korean and Vietnamese names lead with the family name, which is also their partial ("Xi").
+    let family = east_asian::family_name_first(name)
+        .or_else(|| (name.ascii.len() == 1).then(|| name.ascii[0].as_str()));
+    if let Some(family) = family {
+        for group in east_asian::surname_groups(family) {
+            keys.push(format!("f:{group}"));
+        }
+    }
+    keys
 }
 
 #[allow(clippy::too_many_arguments)] // reason: the stages of `resolve` hand over their intermediate tables.
@@ -782,8 +843,10 @@ mod tests {
 
     /// Names whose tokens mix spellings, particles, places and orders, so that pairs reach every route by
     /// which `compare` finds one name: equal or similar surnames, swapped order, joined keys, the gazetteer.
-    const MIXED_NAME: &str = "(Sergey|Sergei|Siergiej|Al|Abdel|Hamid|Jens|Sabine|Kyiv|Paris)?( ?(Lavrov|Ławrow|Lavrova|\
-        Sisi|Alsisi|AlSisi|Hamid|Abdelhamid|Müller|Mueller|Sergey|Kiev|Kyiv|Jordan|Naryshkin|Mansouri|el-Mansouri)){1,2}";
+    const MIXED_NAME: &str = "(Sergey|Sergei|Siergiej|Al|Abdel|Hamid|Jens|Sabine|Kyiv|Paris|Yulia|Recep|Marine|Xi|Hsi|\
+        Mohammed bin Salman|Bashar|بشار)?( ?(Lavrov|Ławrow|Lavrova|Sisi|Alsisi|AlSisi|Hamid|Abdelhamid|Müller|Mueller|\
+        Sergey|Kiev|Kyiv|Jordan|Naryshkin|Mansouri|el-Mansouri|Navalny|Navalnaya|Tayyip|Erdoğan|Le Pen|Lepen|\
+        Jinping|Chin-ping|Al Saud|al-Assad|Assad|الأسد)){1,2}";
 
     proptest::proptest! {
         /// The blocking prefilter may only rule out pairs that `compare` finds to be different names; otherwise
@@ -803,7 +866,7 @@ mod tests {
     }
 
     #[test]
-    fn prefilter_keeps_joined_swapped_and_gazetteer_pairs() {
+    fn prefilter_keeps_pairs_of_every_route_of_compare() {
         let names: Vec<String> = [
             "Abu Mazen",
             "Abumazen",
@@ -811,13 +874,23 @@ mod tests {
             "Sergey Lavrov",
             "Kiev",
             "Kyiv",
+            "Yulia Navalnaya",
+            "Yulia Navalny",
+            "Tayyip Erdoğan",
+            "Recep Tayyip Erdoğan",
+            "Marine Le Pen",
+            "Marine Lepen",
+            "Xi",
+            "Xi Jinping",
+            "Mohammed bin Salman Al Saud",
+            "Mohammed bin Salman",
         ]
         .iter()
         .map(|s| s.to_string())
         .collect();
         let forms = prepared_forms(&names);
         let mut prefilter = Prefilter::new(&forms);
-        for (a, b) in [(0, 1), (2, 3), (4, 5)] {
+        for (a, b) in (0..names.len()).step_by(2).map(|a| (a, a + 1)) {
             assert!(
                 compare(&forms[a].prepared, &forms[b].prepared).same,
                 "{a} {b}"
@@ -881,6 +954,17 @@ mod tests {
             forms,
             ["Lavrov", "Sergey Lavrov", "Siergiej Ławrow", "Ławrow"]
         );
+    }
+
+    #[test]
+    fn east_asian_family_name_joins_its_full_name() {
+        let (_, e) = entities(&[
+            "President Xi Jinping spoke on Monday. Xi said the talks would go on.",
+            "President Hsi Chin-ping spoke. Hsi added little.",
+        ]);
+        let mut forms = forms_of(&e, "Xi Jinping");
+        forms.sort_unstable();
+        assert_eq!(forms, ["Hsi", "Hsi Chin-ping", "Xi", "Xi Jinping"]);
     }
 
     #[test]
