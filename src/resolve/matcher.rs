@@ -720,13 +720,25 @@ pub fn given_name_keys(name: &PreparedName) -> Vec<String> {
     keys.extend(token_block_keys(name, 0));
     keys.push(format!("l:{}", name.loose[0]));
     keys.push(format!("a:{}", abjad_consonants(key)));
-    keys.extend(groups.get(key).into_iter().flatten().map(|g| format!("g:{g}")));
+    keys.extend(
+        groups
+            .get(key)
+            .into_iter()
+            .flatten()
+            .map(|g| format!("g:{g}")),
+    );
     keys.extend(nickname_partners(ascii).map(|n| format!("n:{n}")));
     keys.push(format!("n:{ascii}"));
     if name.keys.len() >= 3 && !name.arabic {
         let second = &name.keys[1];
         keys.push(format!("k:{second}"));
-        keys.extend(groups.get(second).into_iter().flatten().map(|g| format!("g:{g}")));
+        keys.extend(
+            groups
+                .get(second)
+                .into_iter()
+                .flatten()
+                .map(|g| format!("g:{g}")),
+        );
     }
     keys
 }
