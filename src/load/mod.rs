@@ -265,16 +265,20 @@ fn check_unique_ids(documents: &[Document], errors: &mut Vec<LoadError>) {
 /// Cleans a headline taken from the text: trims it, folds odd spaces, and drops a section label that a
 /// scraper glued to its first word ("NewsRussia firm" -> "Russia firm").
 pub(crate) fn clean_title(line: &str) -> String {
-    let title: String = line
-        .trim()
-        .chars()
-        .map(|c| if c.is_whitespace() { ' ' } else { c })
-        .collect::<String>();
-    let title = title
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
+    // One pass: every run of white space becomes one space, and none is kept at either end.
+    let mut title = String::with_capacity(line.len());
+    let mut space = false;
+    for c in line.chars() {
+        if c.is_whitespace() {
+            space = !title.is_empty();
+        } else {
+            if space {
+                title.push(' ');
+                space = false;
+            }
+            title.push(c);
+        }
+    }
     for label in [
         "News", "World", "Politics", "Breaking", "Business", "Europe",
     ] {
@@ -307,6 +311,8 @@ mod tests {
             "NATO troops in Ukraine"
         );
         assert_eq!(clean_title("News"), "News");
+        assert_eq!(clean_title(" \t a\u{2003}\u{2003}b \r"), "a b");
+        assert_eq!(clean_title(" \n "), "");
     }
 
     #[test]

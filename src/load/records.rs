@@ -37,6 +37,37 @@ fn cut_at_char(s: &str, max: usize) -> &str {
     &s[..end]
 }
 
+/// The title of a record that has none: its text's first non-empty line, cut to
+/// [`MAX_DERIVED_TITLE_BYTES`]. Only the bytes up to the cut are read, however long the line: records of one
+/// long line are the rule in JSON Lines dumps, and scanning each to its end would read every text twice.
+fn derived_title(text: &str) -> String {
+    let mut start = 0;
+    loop {
+        // Skip a blank line, or find where the first non-empty one starts.
+        let mut blank_to = None;
+        for (i, c) in text[start..].char_indices() {
+            if c == '\n' {
+                blank_to = Some(start + i + 1);
+                break;
+            }
+            if !c.is_whitespace() {
+                break;
+            }
+        }
+        match blank_to {
+            Some(next) => start = next,
+            None => break,
+        }
+    }
+    let rest = &text[start..];
+    if rest.trim().is_empty() {
+        return String::new();
+    }
+    let head = cut_at_char(rest, MAX_DERIVED_TITLE_BYTES);
+    let line = head.split('\n').next().unwrap_or(head);
+    clean_title(line)
+}
+
 fn string_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     Ok(match Option::<serde_json::Value>::deserialize(d)? {
         Some(serde_json::Value::String(s)) => Some(s),
@@ -59,11 +90,7 @@ fn document(
     }
     let title = match record.title {
         Some(t) if !t.trim().is_empty() => clean_title(&t),
-        _ => text
-            .lines()
-            .find(|l| !l.trim().is_empty())
-            .map(|l| clean_title(cut_at_char(l, MAX_DERIVED_TITLE_BYTES)))
-            .unwrap_or_default(),
+        _ => derived_title(&text),
     };
     Ok(Document {
         id: record.id.unwrap_or_else(|| format!("{path}#{index}")),
@@ -178,6 +205,41 @@ mod tests {
         assert_eq!(docs[0].title, "Talks ended.");
         assert_eq!(docs[1].source, "Wire");
         assert_eq!(docs[1].origin, Origin::Record { record: 3 });
+    }
+
+    /// The title as first written: the whole first non-empty line, cut afterwards.
+    fn title_of_first_line(text: &str) -> String {
+        text.lines()
+            .find(|l| !l.trim().is_empty())
+            .map(|l| clean_title(cut_at_char(l, MAX_DERIVED_TITLE_BYTES)))
+            .unwrap_or_default()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn derived_title_reads_as_the_first_line_would(text in "[ ab\n\r\t\u{a0}\u{e9}]{0,400}") {
+            proptest::prop_assert_eq!(derived_title(&text), title_of_first_line(&text));
+        }
+    }
+
+    #[test]
+    fn derived_title_is_the_first_non_empty_line_cut_short() {
+        let old = title_of_first_line;
+        let long = "word ".repeat(100);
+        for text in [
+            "Headline\nbody",
+            "\n \t\r\n  Headline  \r\nbody",
+            " \n\u{a0}\n",
+            "",
+            "no newline at all",
+            long.as_str(),
+            &format!("\n\n{long}\nsecond"),
+            &format!("{}\r\nx", "é".repeat(81)),
+            &format!("{}\r\nx", "a".repeat(160)),
+            &format!("{}\nx", "a".repeat(160)),
+        ] {
+            assert_eq!(derived_title(text), old(text), "{text:?}");
+        }
     }
 
     #[test]
