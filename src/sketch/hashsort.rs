@@ -5,7 +5,7 @@
 /// Sorts `items` by `key`, which must be spread evenly over `u64` (a hash). `scratch` is reused between calls.
 /// Items with equal keys keep no particular order among themselves.
 pub fn sort_by_hash<T: Copy + Default>(
-    items: &mut Vec<T>,
+    items: &mut [T],
     key: impl Fn(&T) -> u64,
     scratch: &mut Vec<T>,
 ) {
@@ -42,7 +42,7 @@ pub fn sort_by_hash<T: Copy + Default>(
         }
         scratch[j] = item;
     }
-    std::mem::swap(items, scratch);
+    items.copy_from_slice(&scratch[..n]);
 }
 
 #[cfg(test)]

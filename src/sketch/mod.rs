@@ -8,6 +8,7 @@ mod shingles;
 mod terms;
 mod tokens;
 mod winnow;
+mod wordhash;
 
 pub use hashsort::sort_by_hash;
 pub use minhash::{estimate_jaccard, signature};
@@ -75,6 +76,7 @@ struct Scratch {
     spans: Vec<(u32, u32)>,
     shingles: Vec<u64>,
     sort_scratch: Vec<u64>,
+    mins: Vec<u64>,
     terms: TermCollector,
 }
 
@@ -93,31 +95,58 @@ fn sketch_with(text: &str, params: &SketchParams, scratch: &mut Scratch) -> Sket
         spans,
         shingles,
         sort_scratch,
+        mins,
         terms,
     } = scratch;
-    token_hashes.clear();
-    spans.clear();
     terms.clear();
-    for_each_token(text, |token| {
-        token_hashes.push(token.hash);
-        spans.push((token.start, token.end));
-        terms.push(&token);
-    });
-    shingle_hashes(token_hashes, params.shingle_size, shingles);
-    let signature = signature(shingles.iter().copied(), params.num_perm);
-    let width = params.shingle_size.min(token_hashes.len()).max(1);
-    let anchors = winnow(shingles, params.window)
-        .into_iter()
-        .map(|f| {
-            let first = f.position as usize;
-            Anchor {
-                hash: f.hash,
-                position: f.position,
-                start: spans[first].0,
-                end: spans[first + width - 1].1,
+    let text = tokens::cut_to_u32(text);
+    // Token hashes and spans fill the first `count` entries of buffers that only grow.
+    let count = if text.is_ascii() {
+        // The bulk of any corpus. The loop writes by index into buffers sized for the most tokens the text
+        // can hold (one per two bytes), so that its counters stay in registers rather than in three `Vec`s.
+        let bytes = text.as_bytes();
+        let most = bytes.len() / 2 + 1;
+        if token_hashes.len() < most {
+            token_hashes.resize(most, 0);
+            spans.resize(most, (0, 0));
+        }
+        let occurrences = terms.occurrences_for(most);
+        let stopwords = terms::stopwords();
+        let (mut count, mut seen) = (0, 0);
+        for token in tokens::AsciiTokens::new(bytes) {
+            token_hashes[count] = token.hash;
+            spans[count] = (token.start, token.end);
+            count += 1;
+            if let Some(o) = terms::occurrence(&token, stopwords) {
+                occurrences[seen] = o;
+                seen += 1;
             }
-        })
-        .collect();
+        }
+        terms.set_seen(seen);
+        count
+    } else {
+        token_hashes.clear();
+        spans.clear();
+        terms.push_tokens(text, |token| {
+            token_hashes.push(token.hash);
+            spans.push((token.start, token.end));
+        });
+        token_hashes.len()
+    };
+    let (token_hashes, spans) = (&token_hashes[..count], &spans[..count]);
+    shingle_hashes(token_hashes, params.shingle_size, shingles);
+    let signature = minhash::signature_of(shingles, params.num_perm, mins);
+    let width = params.shingle_size.min(token_hashes.len()).max(1);
+    let mut anchors = Vec::with_capacity(shingles.len() * 2 / (params.window + 1) + 1);
+    winnow::winnow_each(shingles, params.window, |f| {
+        let first = f.position as usize;
+        anchors.push(Anchor {
+            hash: f.hash,
+            position: f.position,
+            start: spans[first].0,
+            end: spans[first + width - 1].1,
+        });
+    });
     sort_by_hash(shingles, |h| *h, sort_scratch);
     shingles.dedup();
     Sketch {

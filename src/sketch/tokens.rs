@@ -8,6 +8,7 @@
 //! [`Segmented`]: crate::segment::Segmented
 //! [`segment::tokenize`]: crate::segment::tokenize
 
+use super::wordhash::{Case, short_word_hash};
 use crate::segment;
 use crate::text::token_hash;
 
@@ -52,7 +53,7 @@ pub fn for_each_token(text: &str, mut each: impl FnMut(SketchToken)) {
     }
 }
 
-fn cut_to_u32(text: &str) -> &str {
+pub(super) fn cut_to_u32(text: &str) -> &str {
     if text.len() < u32::MAX as usize {
         return text;
     }
@@ -145,65 +146,112 @@ static FLAGS: [u8; 256] = {
 /// The ASCII word segmentation: a word runs over letters, digits and `_`, and across one `:`, `.` or `'`
 /// between two letters (WB6/7), or one `,`, `;`, `.` or `'` between two digits (WB11/12).
 fn ascii_tokens(bytes: &[u8], each: &mut impl FnMut(SketchToken)) {
-    use flag::*;
-    let n = bytes.len();
-    let at = |i: usize| FLAGS[bytes[i] as usize];
-    let mut i = 0;
-    // Whether the text since the last token (or the start) ends a sentence.
-    let mut at_sentence_start = true;
-    while i < n {
-        let first = at(i);
-        if first & WORD == 0 {
-            if first & SENTENCE_END != 0 {
-                at_sentence_start = true;
-            } else if first & NEUTRAL == 0 {
-                at_sentence_start = false;
-            }
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut seen = first;
-        i += 1;
-        loop {
-            while i < n && at(i) & WORD != 0 {
-                seen |= at(i);
-                i += 1;
-            }
-            if i + 1 >= n {
-                break;
-            }
-            let (before, mid, after) = (at(i - 1), at(i), at(i + 1));
-            let joins = (mid & JOINS_LETTERS != 0 && before & LETTER != 0 && after & LETTER != 0)
-                || (mid & JOINS_DIGITS != 0 && before & DIGIT != 0 && after & DIGIT != 0);
-            if !joins {
-                break;
-            }
-            seen |= after;
-            i += 2;
-        }
-        if seen & (LETTER | DIGIT) != 0 {
-            let word = &bytes[start..i];
-            each(SketchToken {
-                hash: if seen & UPPER != 0 {
-                    lowercase_token_hash(word)
-                } else {
-                    xxhash_rust::xxh3::xxh3_64(word)
-                },
-                start: start as u32,
-                end: i as u32,
-                alphabetic: first & LETTER != 0,
-                capitalised: first & UPPER != 0,
-                sentence_initial: at_sentence_start,
-            });
-            at_sentence_start = false;
+    for token in AsciiTokens::new(bytes) {
+        each(token);
+    }
+}
+
+/// The tokens of an ASCII text, as an iterator whose state a caller's loop can keep in registers.
+pub(super) struct AsciiTokens<'t> {
+    bytes: &'t [u8],
+    at: usize,
+    /// Whether the text since the last token (or the start) ends a sentence.
+    at_sentence_start: bool,
+}
+
+impl<'t> AsciiTokens<'t> {
+    /// The tokens of `bytes`, which must be ASCII and shorter than 4 GiB.
+    pub(super) fn new(bytes: &'t [u8]) -> Self {
+        debug_assert!(bytes.is_ascii() && bytes.len() < u32::MAX as usize);
+        AsciiTokens {
+            bytes,
+            at: 0,
+            at_sentence_start: true,
         }
     }
 }
 
-/// [`token_hash`] of an ASCII word with upper-case letters, lower-cased on the stack.
-#[inline]
-fn lowercase_token_hash(word: &[u8]) -> u64 {
+impl Iterator for AsciiTokens<'_> {
+    type Item = SketchToken;
+
+    // Inlined into each caller's loop, so that the scanner's state never leaves registers.
+    #[inline(always)]
+    fn next(&mut self) -> Option<SketchToken> {
+        use flag::*;
+        let bytes = self.bytes;
+        let n = bytes.len();
+        let at = |i: usize| FLAGS[bytes[i] as usize];
+        let mut i = self.at;
+        while i < n {
+            let first = at(i);
+            if first & WORD == 0 {
+                if first & SENTENCE_END != 0 {
+                    self.at_sentence_start = true;
+                } else if first & NEUTRAL == 0 {
+                    self.at_sentence_start = false;
+                }
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut seen = first;
+            i += 1;
+            loop {
+                while i < n && at(i) & WORD != 0 {
+                    seen |= at(i);
+                    i += 1;
+                }
+                // Nearly every word ends at a byte that joins nothing (a space): one test settles it.
+                if i + 1 >= n || at(i) & (JOINS_LETTERS | JOINS_DIGITS) == 0 {
+                    break;
+                }
+                let (before, mid, after) = (at(i - 1), at(i), at(i + 1));
+                let joins =
+                    (mid & JOINS_LETTERS != 0 && before & LETTER != 0 && after & LETTER != 0)
+                        || (mid & JOINS_DIGITS != 0 && before & DIGIT != 0 && after & DIGIT != 0);
+                if !joins {
+                    break;
+                }
+                seen |= after;
+                i += 2;
+            }
+            if seen & (LETTER | DIGIT) == 0 {
+                continue;
+            }
+            let case = if seen & CONNECTOR == 0 {
+                Some(Case::SetBit5)
+            } else if seen & UPPER == 0 {
+                Some(Case::AsIs)
+            } else {
+                None
+            };
+            let hash = case
+                .and_then(|case| short_word_hash(bytes, start, i, case))
+                .unwrap_or_else(|| word_hash(&bytes[start..i], seen & UPPER != 0));
+            let token = SketchToken {
+                hash,
+                start: start as u32,
+                end: i as u32,
+                alphabetic: first & LETTER != 0,
+                capitalised: first & UPPER != 0,
+                sentence_initial: self.at_sentence_start,
+            };
+            self.at_sentence_start = false;
+            self.at = i;
+            return Some(token);
+        }
+        self.at = n;
+        None
+    }
+}
+
+/// [`token_hash`] of an ASCII word that [`short_word_hash`] does not take: longer than 16 bytes, or with
+/// both `_` and upper-case letters.
+#[cold]
+fn word_hash(word: &[u8], upper: bool) -> u64 {
+    if !upper {
+        return xxhash_rust::xxh3::xxh3_64(word);
+    }
     let mut buf = [0u8; 64];
     if word.len() > buf.len() {
         // Long tokens are rare; the library path is correct for them.
