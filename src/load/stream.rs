@@ -120,9 +120,7 @@ fn stream_lines(
                 chunk.drain(..3);
             }
         }
-        // `contains` on bytes is a vectorised search; the position is only wanted when there is one.
-        if chunk.contains(&0) {
-            let offset = chunk.iter().position(|&b| b == 0).unwrap_or(0);
+        if let Some(offset) = memchr::memchr(0, &chunk) {
             return errors.push(LoadError::new(file, LoadErrorKind::Binary { offset }));
         }
         let consumed = chunk.len() as u64;
@@ -152,7 +150,7 @@ fn stream_lines(
                 ));
             }
         };
-        let lines: Vec<&str> = text.lines().collect();
+        let lines: Vec<&str> = lines_of(&text).collect();
         let parsed: Vec<Result<Option<Document>, LoadError>> = lines
             .par_iter()
             .enumerate()
@@ -176,6 +174,28 @@ fn stream_lines(
     if !any_record && !errors.iter().any(|e| e.path == file) {
         errors.push(LoadError::new(file, LoadErrorKind::Empty));
     }
+}
+
+/// The lines of `text` as [`str::lines`] gives them, found with a vectorised search for line feeds.
+fn lines_of(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let mut ends = memchr::memchr_iter(b'\n', text.as_bytes());
+    std::iter::from_fn(move || {
+        let line = match ends.next() {
+            Some(end) => {
+                let line = &text[start..end];
+                start = end + 1;
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            None if start < text.len() => {
+                let line = &text[start..];
+                start = text.len();
+                line
+            }
+            None => return None,
+        };
+        Some(line)
+    })
 }
 
 fn count_lines(bytes: &[u8]) -> usize {
@@ -222,6 +242,26 @@ mod tests {
         assert_eq!(messages.len(), 2, "{messages:?}");
         assert!(messages[0].starts_with("line 2:"));
         assert!(messages[1].contains("duplicate document id"));
+    }
+
+    #[test]
+    fn lines_split_as_str_lines_does() {
+        for text in [
+            "",
+            "a",
+            "a\n",
+            "a\r\nb",
+            "\n\n",
+            "a\r",
+            "a\r\n\r\nb\r",
+            "\r\n",
+        ] {
+            assert_eq!(
+                lines_of(text).collect::<Vec<_>>(),
+                text.lines().collect::<Vec<_>>(),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
