@@ -194,13 +194,11 @@ impl Iterator for AsciiTokens<'_> {
                 continue;
             }
             let start = i;
-            let mut seen = first;
-            i += 1;
+            let mut underscore = false;
             loop {
-                while i < n && at(i) & WORD != 0 {
-                    seen |= at(i);
-                    i += 1;
-                }
+                let (len, with_underscore) = word_run(bytes, i);
+                i += len;
+                underscore |= with_underscore;
                 // Nearly every word ends at a byte that joins nothing (a space): one test settles it.
                 if i + 1 >= n || at(i) & (JOINS_LETTERS | JOINS_DIGITS) == 0 {
                     break;
@@ -212,22 +210,23 @@ impl Iterator for AsciiTokens<'_> {
                 if !joins {
                     break;
                 }
-                seen |= after;
-                i += 2;
+                i += 1;
             }
-            if seen & (LETTER | DIGIT) == 0 {
-                continue;
-            }
-            let case = if seen & CONNECTOR == 0 {
-                Some(Case::SetBit5)
-            } else if seen & UPPER == 0 {
-                Some(Case::AsIs)
+            let hash = if underscore {
+                // `_` is a word character that bit 5 would change, and a run of it alone is no word.
+                let seen = bytes[start..i]
+                    .iter()
+                    .fold(0, |s, &b| s | FLAGS[b as usize]);
+                if seen & (LETTER | DIGIT) == 0 {
+                    continue;
+                }
+                let case = (seen & UPPER == 0).then_some(Case::AsIs);
+                case.and_then(|case| short_word_hash(bytes, start, i, case))
+                    .unwrap_or_else(|| word_hash(&bytes[start..i], seen & UPPER != 0))
             } else {
-                None
+                short_word_hash(bytes, start, i, Case::SetBit5)
+                    .unwrap_or_else(|| word_hash(&bytes[start..i], true))
             };
-            let hash = case
-                .and_then(|case| short_word_hash(bytes, start, i, case))
-                .unwrap_or_else(|| word_hash(&bytes[start..i], seen & UPPER != 0));
             let token = SketchToken {
                 hash,
                 start: start as u32,
@@ -243,6 +242,51 @@ impl Iterator for AsciiTokens<'_> {
         self.at = n;
         None
     }
+}
+
+/// Eight bytes with the high bit of each byte that is a word byte (`A-Z`, `a-z`, `0-9`, `_`) set, and of
+/// each `_`, for bytes below 0x80. Each range test adds or subtracts a constant below 0x80 from each byte,
+/// so no carry or borrow crosses into the next byte.
+#[inline(always)]
+fn word_bytes(x: u64) -> (u64, u64) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // High bit set where the byte is at least `lo`, and where it is at most `hi`.
+    let at_least = |x: u64, lo: u8| x.wrapping_add(ONES * u64::from(0x80 - lo));
+    let at_most = |x: u64, hi: u8| (ONES * u64::from(0x80 + hi)).wrapping_sub(x);
+    let lower = x | (ONES * 0x20);
+    let letter = at_least(lower, b'a') & at_most(lower, b'z');
+    let digit = at_least(x, b'0') & at_most(x, b'9');
+    let underscore = at_least(x, b'_') & at_most(x, b'_') & HIGH;
+    ((letter | digit | underscore) & HIGH, underscore)
+}
+
+/// The length of the run of word bytes (letters, digits, `_`) at `i`, and whether it holds a `_`. Eight
+/// bytes are classified at a time; the last few of the text one by one.
+#[inline(always)]
+fn word_run(bytes: &[u8], i: usize) -> (usize, bool) {
+    let mut at = i;
+    let mut underscore = 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let (word, under) = word_bytes(x);
+        let stop = !word & 0x8080_8080_8080_8080;
+        if stop != 0 {
+            // Only the `_` before the first byte that is not a word byte belong to this run.
+            let before_stop = (stop & stop.wrapping_neg()) - 1;
+            return (
+                at - i + (stop.trailing_zeros() / 8) as usize,
+                underscore | (under & before_stop) != 0,
+            );
+        }
+        underscore |= under;
+        at += 8;
+    }
+    while at < bytes.len() && FLAGS[bytes[at] as usize] & flag::WORD != 0 {
+        underscore |= u64::from(bytes[at] == b'_');
+        at += 1;
+    }
+    (at - i, underscore != 0)
 }
 
 /// [`token_hash`] of an ASCII word that [`short_word_hash`] does not take: longer than 16 bytes, or with
