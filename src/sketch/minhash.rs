@@ -20,22 +20,47 @@ pub fn signature(hashes: impl IntoIterator<Item = u64>, bins: usize) -> Vec<u32>
 
 /// [`signature`] of a slice, with a reusable buffer.
 pub(super) fn signature_of(hashes: &[u64], bins: usize, mins: &mut Vec<u64>) -> Vec<u32> {
-    if hashes.is_empty() {
-        return Vec::new();
-    }
-    // Values are 32-bit, so `u64::MAX` marks a bin no hash fell into.
-    mins.clear();
-    mins.resize(bins, u64::MAX);
+    let mut builder = Builder::new(bins, mins);
     for &hash in hashes {
-        let bin = bin_of(hash, bins);
+        builder.add(hash);
+    }
+    builder.finish()
+}
+
+/// A signature built one hash at a time, in a reusable buffer.
+pub(super) struct Builder<'m> {
+    mins: &'m mut Vec<u64>,
+    any: bool,
+}
+
+impl<'m> Builder<'m> {
+    /// An empty signature of `bins` values.
+    pub(super) fn new(bins: usize, mins: &'m mut Vec<u64>) -> Self {
+        // Values are 32-bit, so `u64::MAX` marks a bin no hash fell into.
+        mins.clear();
+        mins.resize(bins, u64::MAX);
+        Builder { mins, any: false }
+    }
+
+    /// Adds one hash.
+    #[inline]
+    pub(super) fn add(&mut self, hash: u64) {
+        let bin = bin_of(hash, self.mins.len());
         // The low bits are independent of the high bits that chose the bin.
         let value = u64::from(hash as u32);
-        if value < mins[bin] {
-            mins[bin] = value;
-        }
+        // A conditional move: whether a value is its bin's new minimum is a coin toss.
+        self.mins[bin] = self.mins[bin].min(value);
+        self.any = true;
     }
-    densify(mins);
-    mins.iter().map(|&v| v as u32).collect()
+
+    /// The signature; empty when no hash was added.
+    pub(super) fn finish(self) -> Vec<u32> {
+        if !self.any {
+            return Vec::new();
+        }
+        densify(self.mins);
+        self.mins.iter().map(|&v| v as u32).collect()
+    }
 }
 
 /// Marks a bin's value as copied from another bin.

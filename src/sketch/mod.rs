@@ -10,7 +10,7 @@ mod tokens;
 mod winnow;
 mod wordhash;
 
-pub use hashsort::sort_by_hash;
+pub use hashsort::{SortScratch, sort_by_hash};
 pub use minhash::{estimate_jaccard, signature};
 pub use shingles::{SHINGLE_SEED, shingle_hashes};
 pub use terms::{TermCollector, Terms};
@@ -75,7 +75,7 @@ struct Scratch {
     token_hashes: Vec<u64>,
     spans: Vec<(u32, u32)>,
     shingles: Vec<u64>,
-    sort_scratch: Vec<u64>,
+    sort_scratch: SortScratch<u64>,
     mins: Vec<u64>,
     terms: TermCollector,
 }
@@ -117,10 +117,10 @@ fn sketch_with(text: &str, params: &SketchParams, scratch: &mut Scratch) -> Sket
             token_hashes[count] = token.hash;
             spans[count] = (token.start, token.end);
             count += 1;
-            if let Some(o) = terms::occurrence(&token, stopwords) {
-                occurrences[seen] = o;
-                seen += 1;
-            }
+            // Stored always, kept by advancing (the buffer has a slot per token to spare).
+            let (o, keep) = terms::occurrence_and_keep(&token, stopwords);
+            occurrences[seen] = o;
+            seen += usize::from(keep);
         }
         terms.set_seen(seen);
         count
@@ -134,8 +134,17 @@ fn sketch_with(text: &str, params: &SketchParams, scratch: &mut Scratch) -> Sket
         token_hashes.len()
     };
     let (token_hashes, spans) = (&token_hashes[..count], &spans[..count]);
-    shingle_hashes(token_hashes, params.shingle_size, shingles);
-    let signature = minhash::signature_of(shingles, params.num_perm, mins);
+    // Shingles, like the token buffers, fill the front of a buffer that only grows.
+    let n = shingles::shingle_count(count, params.shingle_size);
+    if shingles.len() < n {
+        shingles.resize(n, 0);
+    }
+    let shingles = &mut shingles[..n];
+    let mut signature = minhash::Builder::new(params.num_perm, mins);
+    shingles::shingle_hashes_each(token_hashes, params.shingle_size, shingles, |h| {
+        signature.add(h)
+    });
+    let signature = signature.finish();
     let width = params.shingle_size.min(token_hashes.len()).max(1);
     let mut anchors = Vec::with_capacity(shingles.len() * 2 / (params.window + 1) + 1);
     winnow::winnow_each(shingles, params.window, |f| {
@@ -148,11 +157,11 @@ fn sketch_with(text: &str, params: &SketchParams, scratch: &mut Scratch) -> Sket
         });
     });
     sort_by_hash(shingles, |h| *h, sort_scratch);
-    shingles.dedup();
+    let distinct = hashsort::dedup_sorted(shingles);
     Sketch {
         tokens: token_hashes.len() as u32,
         signature,
-        shingles: shingles.as_slice().into(),
+        shingles: shingles[..distinct].into(),
         anchors,
         terms: terms.finish(),
     }

@@ -41,6 +41,44 @@ fn combine_fixed<const K: usize>(window: &[u64; K]) -> u64 {
     avalanche(h ^ K as u64)
 }
 
+/// How many shingles [`shingle_hashes`] makes of `tokens` tokens.
+pub(super) fn shingle_count(tokens: usize, k: usize) -> usize {
+    if tokens == 0 {
+        0
+    } else {
+        tokens + 1 - k.max(1).min(tokens)
+    }
+}
+
+/// [`shingle_hashes`] into `out`, which holds exactly [`shingle_count`] slots, calling `each` with every
+/// hash as it is made.
+#[inline]
+pub(super) fn shingle_hashes_each(
+    token_hashes: &[u64],
+    k: usize,
+    out: &mut [u64],
+    mut each: impl FnMut(u64),
+) {
+    let width = k.max(1).min(token_hashes.len());
+    let mut emit = |o: &mut u64, h: u64| {
+        *o = h;
+        each(h);
+    };
+    match width {
+        // The default shingle size, with the window unrolled.
+        5 => {
+            for (o, w) in out.iter_mut().zip(token_hashes.windows(5)) {
+                emit(o, combine_fixed::<5>(w.try_into().expect("five")));
+            }
+        }
+        _ => {
+            for (o, w) in out.iter_mut().zip(token_hashes.windows(width.max(1))) {
+                emit(o, combine(w));
+            }
+        }
+    }
+}
+
 /// The hash of one window of token hashes. Order matters: each step rotates before it mixes in the next token.
 #[inline]
 fn combine(window: &[u64]) -> u64 {

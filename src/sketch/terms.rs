@@ -179,42 +179,66 @@ const STOPWORDS: &[&str] = &[
     "took",
 ];
 
-/// Slots of the stop-word table: a power of two, about four times the number of stop words, so that a probe
-/// for a word that is not there ends at an empty slot after one or two steps.
-const STOPWORD_SLOTS: usize = 1024;
+/// Index bits of the stop-word table.
+const STOPWORD_SLOT_BITS: u32 = 12;
 
-/// Stop-word hashes in an open-addressing table (0 marks an empty slot), looked up once for every token.
+/// The stop words' hashes under a perfect hash: a multiplier, found once, sends each stop word to a slot of
+/// its own, and the slot holds the word's index. A look-up is two loads and a compare for every token,
+/// with no branch on the word: whether a word is a stop word is as good as random to a branch predictor.
 pub(super) struct StopwordSet {
-    slots: Box<[u64; STOPWORD_SLOTS]>,
+    multiplier: u64,
+    /// Index into `hashes` of the stop word in each slot; empty slots hold 0, whose hash only that word has.
+    slots: Box<[u8; 1 << STOPWORD_SLOT_BITS]>,
+    hashes: Box<[u64; 256]>,
 }
 
 impl StopwordSet {
     #[inline]
+    fn slot(multiplier: u64, hash: u64) -> usize {
+        (hash.wrapping_mul(multiplier) >> (64 - STOPWORD_SLOT_BITS)) as usize
+    }
+
+    #[inline]
     fn contains(&self, hash: u64) -> bool {
-        let mut i = (hash as usize) & (STOPWORD_SLOTS - 1);
-        loop {
-            match self.slots[i] {
-                0 => return false,
-                h if h == hash => return true,
-                _ => i = (i + 1) & (STOPWORD_SLOTS - 1),
-            }
-        }
+        self.hashes[usize::from(self.slots[Self::slot(self.multiplier, hash)])] == hash
     }
 }
 
 pub(super) fn stopwords() -> &'static StopwordSet {
     static SET: OnceLock<StopwordSet> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut slots = Box::new([0u64; STOPWORD_SLOTS]);
-        for word in STOPWORDS {
-            let hash = crate::text::token_hash(word);
-            let mut i = (hash as usize) & (STOPWORD_SLOTS - 1);
-            while slots[i] != 0 && slots[i] != hash {
-                i = (i + 1) & (STOPWORD_SLOTS - 1);
+        let mut hashes: Vec<u64> = STOPWORDS
+            .iter()
+            .map(|w| crate::text::token_hash(w))
+            .collect();
+        hashes.sort_unstable();
+        hashes.dedup();
+        assert!(hashes.len() <= 256, "stop words fit u8 indices");
+        // With ~190 words in 4,096 slots about one odd multiplier in eighty is collision-free; the
+        // sequence is fixed, so every run finds the same one.
+        let mut seed = 0x243F_6A88_85A3_08D3u64;
+        let multiplier = loop {
+            seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let candidate = (seed ^ (seed >> 31)).wrapping_mul(0xBF58_476D_1CE4_E5B9) | 1;
+            let mut taken = vec![false; 1 << STOPWORD_SLOT_BITS];
+            if hashes
+                .iter()
+                .all(|&h| !std::mem::replace(&mut taken[StopwordSet::slot(candidate, h)], true))
+            {
+                break candidate;
             }
-            slots[i] = hash;
+        };
+        let mut slots = Box::new([0u8; 1 << STOPWORD_SLOT_BITS]);
+        let mut table = Box::new([hashes[0]; 256]);
+        for (i, &h) in hashes.iter().enumerate() {
+            slots[StopwordSet::slot(multiplier, h)] = i as u8;
+            table[i] = h;
         }
-        StopwordSet { slots }
+        StopwordSet {
+            multiplier,
+            slots,
+            hashes: table,
+        }
     })
 }
 
@@ -252,15 +276,24 @@ const CAPITALISED_INSIDE_SENTENCE: u64 = 2;
 /// The occurrence a token adds to its document's terms, if it is a candidate term.
 #[inline]
 pub(super) fn occurrence(token: &SketchToken, stopwords: &StopwordSet) -> Option<Occurrence> {
-    if !token.alphabetic
-        || token.end - token.start < MIN_TERM_BYTES
-        || stopwords.contains(token.hash)
-    {
-        return None;
-    }
+    let (o, keep) = occurrence_and_keep(token, stopwords);
+    keep.then_some(o)
+}
+
+/// The packed occurrence of a token, and whether it is a candidate term. Computed without branching on the
+/// word, so that a loop over tokens can store it and advance by `keep`: whether a word is a stop word or
+/// too short is as good as random to a branch predictor.
+#[inline]
+pub(super) fn occurrence_and_keep(
+    token: &SketchToken,
+    stopwords: &StopwordSet,
+) -> (Occurrence, bool) {
+    let candidate = token.alphabetic & (token.end - token.start >= MIN_TERM_BYTES);
+    let keep = candidate & !stopwords.contains(token.hash);
     let capitalised = u64::from(token.capitalised);
-    let inside = u64::from(token.capitalised && !token.sentence_initial);
-    Some((token.hash << 32) | capitalised * CAPITALISED | inside * CAPITALISED_INSIDE_SENTENCE)
+    let inside = capitalised & u64::from(!token.sentence_initial);
+    let o = (token.hash << 32) | capitalised * CAPITALISED | inside * CAPITALISED_INSIDE_SENTENCE;
+    (o, keep)
 }
 
 /// Collects story terms from a document's tokens.
@@ -270,7 +303,7 @@ pub struct TermCollector {
     /// index never has to clear it.
     occurrences: Vec<Occurrence>,
     seen: usize,
-    scratch: Vec<Occurrence>,
+    scratch: super::SortScratch<Occurrence>,
     names: Vec<u32>,
     words: Vec<u32>,
 }
