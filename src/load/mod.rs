@@ -18,7 +18,7 @@ use rayon::prelude::*;
 
 pub use error::{LoadError, LoadErrorKind, LoadErrors};
 pub use globs::PathGlobs;
-pub use stream::{input_files, stream};
+pub use stream::{input_files, stream, stream_only};
 
 /// Where a document's text sits in the file it came from, so that positions can be reported in file terms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -68,6 +68,17 @@ pub struct Sketch {
     pub terms: Terms,
 }
 
+impl Sketch {
+    /// Bytes the sketch holds on the heap.
+    pub fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        self.signature.len() * size_of::<u32>()
+            + self.shingles.len() * size_of::<u64>()
+            + self.anchors.len() * size_of::<Anchor>()
+            + self.terms.len() * size_of::<u32>()
+    }
+}
+
 /// Per-thread buffers that sketching reuses from one document to the next, so that a corpus of small
 /// documents is not a stream of allocations.
 #[derive(Default)]
@@ -86,10 +97,17 @@ thread_local! {
 
 /// Sketches one text.
 pub fn sketch(text: &str, params: &SketchParams) -> Sketch {
-    SCRATCH.with(|scratch| sketch_with(text, params, &mut scratch.borrow_mut()))
+    SCRATCH.with(|scratch| sketch_with(text, params, true, &mut scratch.borrow_mut()))
 }
 
-fn sketch_with(text: &str, params: &SketchParams, scratch: &mut Scratch) -> Sketch {
+/// The part of a sketch that proposing candidates reads: its tokens, signature and terms, with no shingles
+/// and no anchors. A streamed corpus too large to keep every full sketch keeps these, and sketches again in
+/// full only the documents a candidate involves.
+pub fn proposal_sketch(text: &str, params: &SketchParams) -> Sketch {
+    SCRATCH.with(|scratch| sketch_with(text, params, false, &mut scratch.borrow_mut()))
+}
+
+fn sketch_with(text: &str, params: &SketchParams, full: bool, scratch: &mut Scratch) -> Sketch {
     let Scratch {
         token_hashes,
         spans,
@@ -145,6 +163,14 @@ fn sketch_with(text: &str, params: &SketchParams, scratch: &mut Scratch) -> Sket
         signature.add(h)
     });
     let signature = signature.finish();
+    if !full {
+        return Sketch {
+            tokens: count as u32,
+            signature,
+            terms: terms.finish(),
+            ..Sketch::default()
+        };
+    }
     let width = params.shingle_size.min(token_hashes.len()).max(1);
     let mut anchors = Vec::with_capacity(shingles.len() * 2 / (params.window + 1) + 1);
     winnow::winnow_each(shingles, params.window, |f| {
@@ -196,6 +222,22 @@ mod tests {
         let b = sketch("lavrov's TALKS in Riyadh ended on tuesday", &params());
         assert_eq!(a.shingles, b.shingles);
         assert_eq!(a.signature, b.signature);
+    }
+
+    #[test]
+    fn a_proposal_sketch_is_the_full_sketch_without_shingles_and_anchors() {
+        let text =
+            "Floodwater breached the northern levee of the river town before dawn on Friday.";
+        let full = sketch(text, &params());
+        let proposal = proposal_sketch(text, &params());
+        assert_eq!(
+            proposal,
+            Sketch {
+                shingles: Vec::new(),
+                anchors: Vec::new(),
+                ..full
+            }
+        );
     }
 
     #[test]
