@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use crate::align::AlignedPair;
 use crate::compare::{self, DocFacts, EntityRef, PlaceLevel, PlaceRef};
 use crate::extract::names::{CapitalEvidence, extract_names_with};
-use crate::extract::{Mentions, NameMention, extract_facts};
+use crate::extract::{Mentions, NameKind, NameMention, extract_facts_with};
 use crate::filter::Filter;
 use crate::findings::{self, EvidenceBuilder, EvidenceIndex, Finding};
 use crate::load::Corpus;
@@ -87,7 +87,8 @@ pub fn analyse<'c>(
                 .documents
                 .par_iter()
                 .zip(&segmented)
-                .map(|(doc, seg)| extract_facts(&doc.text, seg))
+                .enumerate()
+                .map(|(d, (doc, seg))| extract_facts_with(&doc.text, seg, &people(&names, d)))
                 .collect()
         },
         Vec::len,
@@ -111,6 +112,22 @@ pub fn analyse<'c>(
     }
 }
 
+/// The spans of document `d`'s name mentions that name a person, by their own cues or by their entity.
+fn people(names: &Names, d: usize) -> Vec<crate::text::Span> {
+    let of_mention = names.entities.of_mention.get(d);
+    names.mentions[d]
+        .iter()
+        .enumerate()
+        .filter(|&(m, mention)| {
+            let entity = of_mention
+                .and_then(|ids| ids.get(m))
+                .and_then(|&id| names.entities.entities.get(id));
+            mention.kind == NameKind::Person || entity.is_some_and(|e| e.kind == NameKind::Person)
+        })
+        .map(|(_, mention)| mention.span)
+        .collect()
+}
+
 /// Sketches the corpus and runs candidates, verification and grouping, timing each.
 fn near_duplicates(corpus: &Corpus, settings: &Settings, stats: &mut Stats) -> NearDuplicates {
     let sketches = stats.time(
@@ -119,6 +136,7 @@ fn near_duplicates(corpus: &Corpus, settings: &Settings, stats: &mut Stats) -> N
         || verify::sketch_documents(&corpus.documents, settings),
         Vec::len,
     );
+    stats.starting("candidates");
     let near = verify::detect(&sketches, settings);
     near.stats.record(stats, near.pairs.len());
     near
@@ -198,6 +216,7 @@ fn run(
     let facts: Vec<DocFacts<'_>> = (0..corpus.documents.len())
         .map(|i| analysis.facts(i))
         .collect();
+    stats.starting("align+compare");
     let started = std::time::Instant::now();
     let comparison = compare::compare_corpus(&facts, &analysis.near.stories, &limits);
     // Alignment and word diffs run interleaved, pair by pair, on every thread: the wall time is shared out
@@ -222,6 +241,7 @@ fn run(
         comparison.differences.len(),
         wall - align_wall,
     );
+    stats.starting("findings");
     let started = std::time::Instant::now();
 
     let mut findings: Vec<Finding> = corpus
@@ -291,6 +311,7 @@ pub fn check_filtered(
     stats: &mut Stats,
 ) -> Report {
     let mut report = run(corpus, settings, None, false, stats).report;
+    stats.starting("filter");
     let started = std::time::Instant::now();
     filter.apply(&mut report);
     stats.add(
@@ -376,4 +397,47 @@ fn resolve_names_with(
 /// The mention a reference points at.
 pub fn mention_of(names: &Names, r: MentionRef) -> Option<&NameMention> {
     names.mentions.get(r.document)?.get(r.mention)
+}
+
+/// Runs the pipeline on texts written in a test, for tests of the later stages by example.
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::findings::{Finding, Kind};
+    use crate::load::{Corpus, Document, Origin};
+    use crate::settings::Settings;
+
+    /// The findings of `kind` when `texts` are compared as the reports of one story, each as its values.
+    pub(crate) fn values_of(kind: Kind, texts: &[&str]) -> Vec<Vec<String>> {
+        findings_of(texts)
+            .into_iter()
+            .filter(|f| f.kind == kind)
+            .map(|f| f.values)
+            .collect()
+    }
+
+    /// Every finding when `texts` are compared as the reports of one story (the way `crosscheck diff` does).
+    pub(crate) fn findings_of(texts: &[&str]) -> Vec<Finding> {
+        let documents = texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| Document {
+                id: format!("r{i}.txt"),
+                path: format!("r{i}.txt"),
+                source: format!("outlet {i}"),
+                title: String::new(),
+                date: None,
+                url: None,
+                text: (*text).to_string(),
+                origin: Origin::File {
+                    byte_offset: 0,
+                    line_offset: 0,
+                },
+            })
+            .collect();
+        let corpus = Corpus {
+            documents,
+            warnings: Vec::new(),
+        };
+        super::diff(&corpus, &Settings::default()).report.findings
+    }
 }

@@ -16,13 +16,37 @@ pub struct StageStats {
     pub unit: &'static str,
 }
 
+/// Told the name of each stage as it starts, so a front end can show where a long run is.
+pub type StageObserver = Box<dyn FnMut(&'static str) + Send>;
+
 /// Per-stage totals of one run, in the order the stages first ran.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Default)]
 pub struct Stats {
     stages: Vec<StageStats>,
+    observer: Option<StageObserver>,
+}
+
+impl std::fmt::Debug for Stats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Stats")
+            .field("stages", &self.stages)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Stats {
+    /// From now on, tells `observer` each stage's name as it starts.
+    pub fn observe(&mut self, observer: StageObserver) {
+        self.observer = Some(observer);
+    }
+
+    /// Tells the observer, if any, that stage `name` starts now.
+    pub fn starting(&mut self, name: &'static str) {
+        if let Some(observer) = &mut self.observer {
+            observer(name);
+        }
+    }
+
     /// Adds `time` and `items` to stage `name`, which is created on first use. A stage that runs batch by
     /// batch (a streamed load) adds once per batch and is reported once, with the sums.
     pub fn add(&mut self, name: &'static str, unit: &'static str, items: usize, time: Duration) {
@@ -48,6 +72,7 @@ impl Stats {
         work: impl FnOnce() -> T,
         count: impl FnOnce(&T) -> usize,
     ) -> T {
+        self.starting(name);
         let started = Instant::now();
         let out = work();
         let time = started.elapsed();
@@ -83,5 +108,17 @@ mod tests {
         let doubled = stats.time("render", "bytes", || vec![0u8; 10], Vec::len);
         assert_eq!(doubled.len(), 10);
         assert_eq!(stats.stages()[2].items, 10);
+    }
+
+    #[test]
+    fn the_observer_hears_each_timed_stage_start() {
+        let heard = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let sink = heard.clone();
+        let mut stats = Stats::default();
+        stats.observe(Box::new(move |name| sink.lock().unwrap().push(name)));
+        stats.time("extract", "documents", || 1, |_| 1);
+        stats.starting("candidates");
+        stats.add("load", "documents", 1, Duration::ZERO);
+        assert_eq!(*heard.lock().unwrap(), ["extract", "candidates"]);
     }
 }

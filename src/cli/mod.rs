@@ -3,6 +3,7 @@
 mod args;
 mod dups;
 mod output;
+mod progress;
 
 use std::collections::BTreeSet;
 use std::io::IsTerminal;
@@ -108,8 +109,16 @@ fn check(global: &GlobalArgs, args: &CheckArgs) -> u8 {
         };
         filter.only = Some(only);
     }
+    // The spinner starts after loading, which prints its own warnings and errors, and stops before the
+    // report is written, so nothing else is printed while it is drawn.
+    let spinner =
+        progress::StageSpinner::new(!global.quiet && std::io::stderr().is_terminal(), "segment");
+    if let Some(observer) = spinner.observer() {
+        stats.observe(observer);
+    }
     let report =
         pipeline::check_filtered(&corpus, &settings(&config, &args.near), &filter, &mut stats);
+    spinner.finish();
     let status = emit_with(global, &report, report::render, &mut stats);
     print_stats(global, &stats, input_bytes(&corpus));
     if global.format == Format::Github
