@@ -292,7 +292,8 @@ pub(super) fn occurrence_and_keep(
     let keep = candidate & !stopwords.contains(token.hash);
     let capitalised = u64::from(token.capitalised);
     let inside = capitalised & u64::from(!token.sentence_initial);
-    let o = (token.hash << 32) | capitalised * CAPITALISED | inside * CAPITALISED_INSIDE_SENTENCE;
+    let o =
+        (token.hash << 32) | (capitalised * CAPITALISED) | (inside * CAPITALISED_INSIDE_SENTENCE);
     (o, keep)
 }
 
