@@ -63,6 +63,24 @@ impl Document {
     pub fn bytes(&self) -> usize {
         self.text.len()
     }
+
+    /// A document of `text` alone, for unit tests: its id is also its path, and it starts the file.
+    #[cfg(test)]
+    pub(crate) fn for_test(id: &str, source: &str, text: &str) -> Document {
+        Document {
+            id: id.into(),
+            path: id.into(),
+            source: source.into(),
+            title: String::new(),
+            date: None,
+            url: None,
+            text: text.into(),
+            origin: Origin::File {
+                byte_offset: 0,
+                line_offset: 0,
+            },
+        }
+    }
 }
 
 /// How the outlet is named when a report does not say.
