@@ -656,7 +656,22 @@ fn digits_base(w: &Words, i: usize) -> Option<Base> {
 /// A number written in words at word `i`: "nine", "four and a half", "a dozen", "two hundred".
 fn words_base(w: &Words, i: usize) -> Option<Base> {
     let first = w.lower(i);
-    if number_word(first).is_none() && !matches!(first, "a" | "an") || first == "half" {
+    // "half a billion", "half a dozen": half of the scale that follows, never "a billion" on its own.
+    if first == "half" {
+        if i > 0 && w.words[i].capitalised || !w.joined_by_space(i + 1) {
+            return None;
+        }
+        let scale = words_base(w, i + 1)?;
+        if !matches!(w.lower(i + 1), "a" | "an") || scale.end < i + 3 {
+            return None;
+        }
+        return Some(Base {
+            first: i,
+            value: scale.value / 2.0,
+            ..scale
+        });
+    }
+    if number_word(first).is_none() && !matches!(first, "a" | "an") {
         return None;
     }
     // Mid-sentence capitals make a name: "Channel Four", "the Big Three".
@@ -986,6 +1001,13 @@ mod tests {
         // Without an event the group is what is counted: the number aboard.
         assert_eq!(one("The jet carried 180 passengers.").3, s("passenger"));
         assert_eq!(one("Five Russian soldiers were captured.").3, s("soldier"));
+    }
+
+    #[test]
+    fn half_a_billion_is_half_the_scale_not_the_scale() {
+        let (text, value, ..) = one("The bank will sell half a billion euros of its reserves.");
+        assert_eq!((text.as_str(), value), ("half a billion euros", 5e8));
+        assert_eq!(one("Half a dozen boats joined the search.").1, 6.0);
     }
 
     #[test]
