@@ -427,6 +427,23 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         head = Some(h);
         head_end = end;
     }
+    // "1,050 metres below ground", "1,150 metres underground", "300 feet deep": a length that says how far
+    // down something lies is a depth, whatever noun the sentence gives the place.
+    if head.is_none()
+        && unit_name
+            .as_deref()
+            .and_then(unit_word)
+            .is_some_and(|u| u.base == "km")
+        && free(k)
+        && w.joined_by_space(k)
+        && matches!(
+            w.lower(k),
+            "below" | "beneath" | "underground" | "deep" | "down" | "underwater"
+        )
+    {
+        head = Some("depth".into());
+        framed = true;
+    }
     let is_money = unit_name
         .as_deref()
         .is_some_and(|u| currency_word(u).is_some());
@@ -1008,6 +1025,16 @@ mod tests {
         let (text, value, ..) = one("The bank will sell half a billion euros of its reserves.");
         assert_eq!((text.as_str(), value), ("half a billion euros", 5e8));
         assert_eq!(one("Half a dozen boats joined the search.").1, 6.0);
+    }
+
+    #[test]
+    fn a_length_below_ground_is_a_depth() {
+        assert_eq!(
+            one("The blast hit a gallery 1,050 metres below ground.").3,
+            s("depth")
+        );
+        assert_eq!(one("The crew worked 1,150 metres underground.").3, s("depth"));
+        assert_ne!(one("The road runs for 40 kilometres along the river.").3, s("depth"));
     }
 
     #[test]
