@@ -4,7 +4,7 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::candidates::{self, LshParams, TermStats, WeightedTerms};
+use crate::candidates::{self, LshParams, TermStats};
 use crate::load::Document;
 use crate::settings::Settings;
 use crate::sketch::{Sketch, SketchParams, sketch};
@@ -90,6 +90,38 @@ pub fn sketch_documents(documents: &[Document], settings: &Settings) -> Vec<Sket
 
 /// Runs candidates, verification and grouping over the sketches of a corpus, indexed as the corpus is.
 pub fn detect(sketches: &[Sketch], settings: &Settings) -> NearDuplicates {
+    verify(sketches, propose(sketches, settings), settings)
+}
+
+/// The candidate pairs of a corpus, and what scoring them needs.
+#[derive(Clone, Debug)]
+pub struct Proposal {
+    /// Candidate pairs `(a, b)`, `a < b`, sorted and distinct.
+    pub candidates: Vec<(u32, u32)>,
+    terms: TermStats,
+    lsh: LshParams,
+    lsh_candidates: usize,
+    rare_term_candidates: usize,
+    time: Duration,
+}
+
+impl Proposal {
+    /// For each of `documents`, whether some candidate involves it: the documents whose shingles and
+    /// anchors verification reads.
+    pub fn involved(&self, documents: usize) -> Vec<bool> {
+        let mut involved = vec![false; documents];
+        for &(a, b) in &self.candidates {
+            involved[a as usize] = true;
+            involved[b as usize] = true;
+        }
+        involved
+    }
+}
+
+/// Proposes candidate pairs from the sketches' signatures and story terms (both channels). Only these two
+/// parts of each sketch are read, so a streamed run may hold them alone until it knows which documents
+/// verification needs.
+pub fn propose(sketches: &[Sketch], settings: &Settings) -> Proposal {
     let started = Instant::now();
     let params = SketchParams::from(settings);
     let lsh = LshParams::for_threshold(settings.threshold, params.num_perm);
@@ -99,31 +131,32 @@ pub fn detect(sketches: &[Sketch], settings: &Settings) -> NearDuplicates {
     let stats = TermStats::new(&terms);
     let by_terms = candidates::rare::candidates(&terms, &stats);
     let merged = candidates::merge(&by_lsh, &by_terms);
-    let candidate_time = started.elapsed();
+    Proposal {
+        candidates: merged.into_iter().map(|(pair, _)| pair).collect(),
+        terms: stats,
+        lsh,
+        lsh_candidates: by_lsh.len(),
+        rare_term_candidates: by_terms.len(),
+        time: started.elapsed(),
+    }
+}
 
+/// Scores every candidate exactly and groups the pairs that earn a relation into stories. Every document
+/// a candidate involves must have its full sketch (shingles and anchors).
+pub fn verify(sketches: &[Sketch], proposal: Proposal, settings: &Settings) -> NearDuplicates {
+    let started = Instant::now();
+    let params = SketchParams::from(settings);
     let passage_params = PassageParams {
         shingle_size: params.shingle_size,
         window: params.window,
     };
-    // Weighted term vectors, only for documents some candidate involves.
-    let mut involved = vec![false; sketches.len()];
-    for &((a, b), _) in &merged {
-        involved[a as usize] = true;
-        involved[b as usize] = true;
-    }
-    let weighted: Vec<Option<WeightedTerms>> = sketches
+    let stats = &proposal.terms;
+    let pairs: Vec<Pair> = proposal
+        .candidates
         .par_iter()
-        .zip(&involved)
-        .map(|(s, &inv)| inv.then(|| WeightedTerms::new(&s.terms, &stats)))
-        .collect();
-    let pairs: Vec<Pair> = merged
-        .par_iter()
-        .filter_map(|&((a, b), _)| {
+        .filter_map(|&(a, b)| {
             let (a, b) = (a as usize, b as usize);
-            let similarity = match (&weighted[a], &weighted[b]) {
-                (Some(wa), Some(wb)) => wa.cosine(wb),
-                _ => 0.0,
-            };
+            let similarity = stats.cosine(&sketches[a].terms, &sketches[b].terms);
             verify_pair(
                 (a, &sketches[a]),
                 (b, &sketches[b]),
@@ -138,13 +171,13 @@ pub fn detect(sketches: &[Sketch], settings: &Settings) -> NearDuplicates {
         pairs,
         stories,
         stats: DetectStats {
-            lsh,
-            lsh_candidates: by_lsh.len(),
-            rare_term_candidates: by_terms.len(),
-            candidates: merged.len(),
+            lsh: proposal.lsh,
+            lsh_candidates: proposal.lsh_candidates,
+            rare_term_candidates: proposal.rare_term_candidates,
+            candidates: proposal.candidates.len(),
             df_cap: stats.cap(),
-            candidate_time,
-            verify_time: started.elapsed() - candidate_time,
+            candidate_time: proposal.time,
+            verify_time: started.elapsed(),
         },
     }
 }
