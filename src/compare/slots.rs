@@ -709,8 +709,7 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     let k = words.iter().position(|w| w == cue)?;
                     dated_class(&words, k)
                 });
-                let class =
-                    cue_class.or(sentence_class.filter(|_| event_days == 1 && !told(date)));
+                let class = cue_class.or(sentence_class.filter(|_| event_days == 1 && !told(date)));
                 if class == Some("incident") && only_lasting && !started_just_before(date.span) {
                     continue;
                 }

@@ -19,9 +19,9 @@ use crate::segment::Segmented;
 use crate::text::Span;
 
 pub use frames::is_person_noun;
-pub use numbers::parse_number_words;
 /// Speech verbs, for stages that tell an event's day from the day it was reported.
 pub(crate) use lexicon::is_speech_verb;
+pub use numbers::parse_number_words;
 
 /// What a name refers to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

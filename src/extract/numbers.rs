@@ -1033,8 +1033,14 @@ mod tests {
             one("The blast hit a gallery 1,050 metres below ground.").3,
             s("depth")
         );
-        assert_eq!(one("The crew worked 1,150 metres underground.").3, s("depth"));
-        assert_ne!(one("The road runs for 40 kilometres along the river.").3, s("depth"));
+        assert_eq!(
+            one("The crew worked 1,150 metres underground.").3,
+            s("depth")
+        );
+        assert_ne!(
+            one("The road runs for 40 kilometres along the river.").3,
+            s("depth")
+        );
     }
 
     #[test]
