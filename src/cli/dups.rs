@@ -29,8 +29,8 @@ pub(super) fn run(
     settings: &Settings,
 ) -> u8 {
     let options = load_options(global, config);
-    let files = match load::input_files(paths, &options) {
-        Ok(files) => files,
+    let (files, walk_warnings) = match load::input_files(paths, &options) {
+        Ok(walked) => walked,
         Err(errors) => {
             print_load_errors(&errors);
             return ERROR;
@@ -54,7 +54,7 @@ pub(super) fn run(
     });
     progress.finish();
     let warnings = match streamed {
-        Ok(warnings) => warnings,
+        Ok(warnings) => [walk_warnings, warnings].concat(),
         Err(errors) => {
             print_load_errors(&errors);
             return ERROR;
@@ -98,7 +98,7 @@ pub(super) fn run(
         stories: near.stories,
         pairs: near.pairs,
         findings: Vec::new(),
-        notes: Vec::new(),
+        notes: warnings.iter().map(ToString::to_string).collect(),
         baseline: None,
     };
     emit_with(global, &report, report::render_dups)

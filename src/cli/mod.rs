@@ -423,11 +423,7 @@ fn print_load_warnings(global: &GlobalArgs, warnings: &[load::LoadWarning]) {
         return;
     }
     for warning in warnings {
-        eprintln!(
-            "crosscheck: warning: {}: {}",
-            load::display_path(&warning.path),
-            warning.message
-        );
+        eprintln!("crosscheck: warning: {warning}");
     }
 }
 
