@@ -156,7 +156,6 @@ pub fn sentence_at(seg: &Segmented, offset: usize) -> Option<usize> {
 /// Boilerplate sentences (captions, credits, bylines) are skipped. Runs in time linear in the text.
 pub fn extract_facts(text: &str, seg: &Segmented) -> Mentions {
     let mut mentions = Mentions::default();
-    let mut sentences = Vec::new();
     for (index, sentence) in seg.content_sentences() {
         if sentence.span.end > text.len() {
             continue;
@@ -166,9 +165,8 @@ pub fn extract_facts(text: &str, seg: &Segmented) -> Mentions {
         dates::scan(&w, &mut claimed, &mut mentions.dates);
         numbers::scan(&w, &claimed, &mut mentions.numbers);
         roles::scan(&w, &mut mentions.roles);
-        sentences.push(w);
     }
-    mentions.quotes = quotes::extract(text, seg, &sentences, &mentions.roles);
+    mentions.quotes = quotes::extract(text, seg, &mentions.roles);
     mentions
 }
 
