@@ -37,11 +37,7 @@ pub fn run() -> u8 {
     };
     // Ctrl-C stops at once: nothing is half-written because files are only ever renamed into place, and the
     // temporary file of a write in progress is removed here.
-    let _ = ctrlc::set_handler(|| {
-        output::remove_pending();
-        eprintln!("crosscheck: interrupted");
-        std::process::exit(INTERRUPTED);
-    });
+    let _ = ctrlc::set_handler(|| output::interrupt(INTERRUPTED));
     if let Some(threads) = cli.global.threads {
         // Only fails when a pool already exists, which cannot happen this early.
         let _ = rayon::ThreadPoolBuilder::new()
