@@ -24,6 +24,7 @@ pub mod resolve;
 pub mod segment;
 pub mod settings;
 pub mod sketch;
+pub mod stats;
 pub mod text;
 pub mod verify;
 

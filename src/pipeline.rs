@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use crate::align::AlignedPair;
 use crate::compare::{self, DocFacts, EntityRef, PlaceLevel, PlaceRef};
 use crate::extract::names::{CapitalEvidence, extract_names_with};
-use crate::extract::{Mentions, NameMention, extract_facts};
+use crate::extract::{Mentions, NameKind, NameMention, extract_facts_with};
 use crate::filter::Filter;
 use crate::findings::{self, EvidenceBuilder, EvidenceIndex, Finding};
 use crate::load::Corpus;
@@ -20,6 +20,7 @@ use crate::report::{DocumentInfo, Report};
 use crate::resolve::{self, Entities, Gazetteer, MentionRef, PlaceKind};
 use crate::segment::Segmented;
 use crate::settings::Settings;
+use crate::stats::Stats;
 use crate::verify::{self, NearDuplicates, Story};
 
 /// What the stages produced for one corpus.
@@ -52,36 +53,55 @@ impl Analysis<'_> {
 }
 
 /// Runs every stage up to resolution over `corpus`. `stories`, when given, replaces the story groups the
-/// near-duplicate stage finds (the `diff` command treats its two reports as one story).
+/// near-duplicate stage finds (the `diff` command treats its two reports as one story). Each stage's time and
+/// output size are added to `stats`.
 pub fn analyse<'c>(
     corpus: &'c Corpus,
     settings: &Settings,
     stories: Option<Vec<Story>>,
+    stats: &mut Stats,
 ) -> Analysis<'c> {
-    let segmented: Vec<Segmented> = corpus
-        .documents
-        .par_iter()
-        .map(|d| Segmented::new(&d.text))
-        .collect();
-    let mut near = verify::detect(
-        &verify::sketch_documents(&corpus.documents, settings),
-        settings,
+    let segmented: Vec<Segmented> = stats.time(
+        "segment",
+        "documents",
+        || {
+            corpus
+                .documents
+                .par_iter()
+                .map(|d| Segmented::new(&d.text))
+                .collect()
+        },
+        Vec::len,
     );
+    let mut near = near_duplicates(corpus, settings, stats);
     if let Some(stories) = stories {
         near.stories = stories;
     }
     let groups: Vec<Vec<usize>> = near.stories.iter().map(|s| s.documents.clone()).collect();
-    let names = resolve_names(corpus, &segmented, Some(&groups));
-    let mut mentions: Vec<Mentions> = corpus
-        .documents
-        .par_iter()
-        .zip(&segmented)
-        .map(|(doc, seg)| extract_facts(&doc.text, seg))
-        .collect();
+    let names = resolve_names_with(corpus, &segmented, Some(&groups), stats);
+    let mut mentions: Vec<Mentions> = stats.time(
+        "extract",
+        "documents",
+        || {
+            corpus
+                .documents
+                .par_iter()
+                .zip(&segmented)
+                .enumerate()
+                .map(|(d, (doc, seg))| extract_facts_with(&doc.text, seg, &people(&names, d)))
+                .collect()
+        },
+        Vec::len,
+    );
     for (m, names) in mentions.iter_mut().zip(names.mentions) {
         m.names = names;
     }
-    let entity_refs = entity_refs(&mentions, &names.entities);
+    let entity_refs = stats.time(
+        "resolve",
+        "entities",
+        || entity_refs(&mentions, &names.entities),
+        |_| 0,
+    );
     Analysis {
         corpus,
         segmented,
@@ -90,6 +110,36 @@ pub fn analyse<'c>(
         entities: names.entities,
         entity_refs,
     }
+}
+
+/// The spans of document `d`'s name mentions that name a person, by their own cues or by their entity.
+fn people(names: &Names, d: usize) -> Vec<crate::text::Span> {
+    let of_mention = names.entities.of_mention.get(d);
+    names.mentions[d]
+        .iter()
+        .enumerate()
+        .filter(|&(m, mention)| {
+            let entity = of_mention
+                .and_then(|ids| ids.get(m))
+                .and_then(|&id| names.entities.entities.get(id));
+            mention.kind == NameKind::Person || entity.is_some_and(|e| e.kind == NameKind::Person)
+        })
+        .map(|(_, mention)| mention.span)
+        .collect()
+}
+
+/// Sketches the corpus and runs candidates, verification and grouping, timing each.
+fn near_duplicates(corpus: &Corpus, settings: &Settings, stats: &mut Stats) -> NearDuplicates {
+    let sketches = stats.time(
+        "sketch",
+        "documents",
+        || verify::sketch_documents(&corpus.documents, settings),
+        Vec::len,
+    );
+    stats.starting("candidates");
+    let near = verify::detect(&sketches, settings);
+    near.stats.record(stats, near.pairs.len());
+    near
 }
 
 /// The compare stage's view of each mention's entity: id, kind, canonical form, and the place's level.
@@ -127,7 +177,7 @@ fn entity_refs(mentions: &[Mentions], entities: &Entities) -> Vec<Vec<Option<Ent
 
 /// Runs every stage over `corpus` and gathers the findings.
 pub fn check(corpus: &Corpus, settings: &Settings) -> Report {
-    run(corpus, settings, None, false).report
+    run(corpus, settings, None, false, &mut Stats::default()).report
 }
 
 /// A report and the sentence alignments behind it.
@@ -144,7 +194,13 @@ pub fn diff(corpus: &Corpus, settings: &Settings) -> Outcome {
     let everything = Story {
         documents: (0..corpus.documents.len()).collect(),
     };
-    run(corpus, settings, Some(vec![everything]), true)
+    run(
+        corpus,
+        settings,
+        Some(vec![everything]),
+        true,
+        &mut Stats::default(),
+    )
 }
 
 fn run(
@@ -152,14 +208,41 @@ fn run(
     settings: &Settings,
     stories: Option<Vec<Story>>,
     keep_alignments: bool,
+    stats: &mut Stats,
 ) -> Outcome {
-    let analysis = analyse(corpus, settings, stories);
+    let analysis = analyse(corpus, settings, stories, stats);
     let mut limits = settings.compare_limits();
     limits.keep_alignments = keep_alignments;
     let facts: Vec<DocFacts<'_>> = (0..corpus.documents.len())
         .map(|i| analysis.facts(i))
         .collect();
+    stats.starting("align+compare");
+    let started = std::time::Instant::now();
     let comparison = compare::compare_corpus(&facts, &analysis.near.stories, &limits);
+    // Alignment and word diffs run interleaved, pair by pair, on every thread: the wall time is shared out
+    // between them in proportion to the thread time each took.
+    let wall = started.elapsed();
+    let threads = comparison.align_time + comparison.compare_time;
+    let align_share = if threads.is_zero() {
+        0.0
+    } else {
+        comparison.align_time.as_secs_f64() / threads.as_secs_f64()
+    };
+    let align_wall = wall.mul_f64(align_share);
+    stats.add(
+        "align",
+        "aligned pairs",
+        comparison.aligned_pairs,
+        align_wall,
+    );
+    stats.add(
+        "compare",
+        "differences",
+        comparison.differences.len(),
+        wall - align_wall,
+    );
+    stats.starting("findings");
+    let started = std::time::Instant::now();
 
     let cap = settings.max_passages_per_report;
     let repeated: Vec<(Vec<Finding>, usize)> = corpus
@@ -213,6 +296,7 @@ fn run(
     }));
     let mut findings = findings::merge_duplicates(findings);
     findings::sort(&mut findings);
+    stats.add("findings", "findings", findings.len(), started.elapsed());
 
     let mut notes: Vec<String> = corpus.warnings.iter().map(ToString::to_string).collect();
     let copies = analysis.near.stats.copies;
@@ -257,9 +341,23 @@ fn run(
 }
 
 /// Runs every stage, then the filter stage: configuration rules, `--only` scope and baseline marks.
-pub fn check_filtered(corpus: &Corpus, settings: &Settings, filter: &Filter) -> Report {
-    let mut report = check(corpus, settings);
+/// Each stage's time and output size are added to `stats`.
+pub fn check_filtered(
+    corpus: &Corpus,
+    settings: &Settings,
+    filter: &Filter,
+    stats: &mut Stats,
+) -> Report {
+    let mut report = run(corpus, settings, None, false, stats).report;
+    stats.starting("filter");
+    let started = std::time::Instant::now();
     filter.apply(&mut report);
+    stats.add(
+        "filter",
+        "findings",
+        report.findings.len(),
+        started.elapsed(),
+    );
     report
 }
 
@@ -279,10 +377,7 @@ pub fn names(corpus: &Corpus, settings: &Settings) -> Names {
         .par_iter()
         .map(|d| Segmented::new(&d.text))
         .collect();
-    let near = verify::detect(
-        &verify::sketch_documents(&corpus.documents, settings),
-        settings,
-    );
+    let near = near_duplicates(corpus, settings, &mut Stats::default());
     let groups: Vec<Vec<usize>> = near.stories.iter().map(|s| s.documents.clone()).collect();
     resolve_names(corpus, &segmented, Some(&groups))
 }
@@ -294,27 +389,93 @@ pub fn resolve_names(
     segmented: &[Segmented],
     stories: Option<&[Vec<usize>]>,
 ) -> Names {
+    resolve_names_with(corpus, segmented, stories, &mut Stats::default())
+}
+
+/// [`resolve_names`], adding name extraction to stage "extract" and resolution to "resolve" of `stats`.
+fn resolve_names_with(
+    corpus: &Corpus,
+    segmented: &[Segmented],
+    stories: Option<&[Vec<usize>]>,
+    stats: &mut Stats,
+) -> Names {
     let gazetteer = Gazetteer::get();
-    let evidence = corpus
-        .documents
-        .par_iter()
-        .zip(segmented)
-        .map(|(doc, seg)| CapitalEvidence::of_document(&doc.text, seg))
-        .reduce(CapitalEvidence::default, |mut a, b| {
-            a.merge(b);
-            a
-        });
-    let mentions: Vec<Vec<NameMention>> = corpus
-        .documents
-        .par_iter()
-        .zip(segmented)
-        .map(|(doc, seg)| extract_names_with(&doc.text, seg, gazetteer, &evidence))
-        .collect();
-    let entities = resolve::resolve(&corpus.documents, &mentions, stories);
+    let mentions: Vec<Vec<NameMention>> = stats.time(
+        "extract",
+        "documents",
+        || {
+            let evidence = corpus
+                .documents
+                .par_iter()
+                .zip(segmented)
+                .map(|(doc, seg)| CapitalEvidence::of_document(&doc.text, seg))
+                .reduce(CapitalEvidence::default, |mut a, b| {
+                    a.merge(b);
+                    a
+                });
+            corpus
+                .documents
+                .par_iter()
+                .zip(segmented)
+                .map(|(doc, seg)| extract_names_with(&doc.text, seg, gazetteer, &evidence))
+                .collect()
+        },
+        // Facts are extracted from the same documents after; the documents are counted there.
+        |_| 0,
+    );
+    let entities = stats.time(
+        "resolve",
+        "entities",
+        || resolve::resolve(&corpus.documents, &mentions, stories),
+        |e| e.entities.len(),
+    );
     Names { mentions, entities }
 }
 
 /// The mention a reference points at.
 pub fn mention_of(names: &Names, r: MentionRef) -> Option<&NameMention> {
     names.mentions.get(r.document)?.get(r.mention)
+}
+
+/// Runs the pipeline on texts written in a test, for tests of the later stages by example.
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::findings::{Finding, Kind};
+    use crate::load::{Corpus, Document, Origin};
+    use crate::settings::Settings;
+
+    /// The findings of `kind` when `texts` are compared as the reports of one story, each as its values.
+    pub(crate) fn values_of(kind: Kind, texts: &[&str]) -> Vec<Vec<String>> {
+        findings_of(texts)
+            .into_iter()
+            .filter(|f| f.kind == kind)
+            .map(|f| f.values)
+            .collect()
+    }
+
+    /// Every finding when `texts` are compared as the reports of one story (the way `crosscheck diff` does).
+    pub(crate) fn findings_of(texts: &[&str]) -> Vec<Finding> {
+        let documents = texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| Document {
+                id: format!("r{i}.txt"),
+                path: format!("r{i}.txt"),
+                source: format!("outlet {i}"),
+                title: String::new(),
+                date: None,
+                url: None,
+                text: (*text).to_string(),
+                origin: Origin::File {
+                    byte_offset: 0,
+                    line_offset: 0,
+                },
+            })
+            .collect();
+        let corpus = Corpus {
+            documents,
+            warnings: Vec::new(),
+        };
+        super::diff(&corpus, &Settings::default()).report.findings
+    }
 }

@@ -73,6 +73,10 @@ struct Expected {
     /// All of the finding's evidence lies in one report (a passage repeated inside it).
     #[serde(default)]
     within_one_document: bool,
+    /// A finding the engine is known to miss, and why. It still counts against recall, but its absence does
+    /// not fail the test; when it is found, the summary says so, so that the mark is dropped.
+    #[serde(default)]
+    missed: Option<String>,
 }
 
 /// A finding that must not be reported: a kind whose evidence spans all of `documents`.
@@ -137,13 +141,42 @@ fn load_stories() -> Vec<Story> {
         .collect()
 }
 
-/// Reports are `.txt` and `.md`; `expected.json` sits beside them and must not be loaded as a report, which
-/// is why the binary is given the report files rather than the directory.
+/// Report files are `.txt`, `.md` and `.jsonl` (several reports, one per line); `expected.json` sits beside
+/// them and must not be loaded as a report, which is why the binary is given the report files rather than the
+/// directory.
 fn is_report(path: &Path) -> bool {
     matches!(
         path.extension().and_then(|e| e.to_str()),
-        Some("txt" | "md")
+        Some("txt" | "md" | "jsonl")
     )
+}
+
+/// One report as the expectations name it and as its values are written: a `.txt` or `.md` file is one
+/// report named by its file name; each line of a `.jsonl` file is one report named by its `id` (which is
+/// what the JSON report's evidence gives as its document), with its title and text unescaped.
+struct ReportText {
+    name: String,
+    text: String,
+}
+
+fn report_texts(path: &Path) -> Vec<ReportText> {
+    let raw = fs::read_to_string(crate_root().join(path)).expect("report is UTF-8");
+    if path.extension().and_then(|e| e.to_str()) != Some("jsonl") {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        return vec![ReportText { name, text: raw }];
+    }
+    raw.lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| {
+            let record: Value =
+                serde_json::from_str(line).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let field = |key: &str| record[key].as_str().unwrap_or_default().to_owned();
+            ReportText {
+                name: field("id"),
+                text: format!("{}\n{}", field("title"), field("text")),
+            }
+        })
+        .collect()
 }
 
 /// A value in comparable form: surrounding whitespace and the punctuation that frames a value in running
@@ -285,6 +318,9 @@ struct Score {
     found: usize,
     decoys: usize,
     decoys_hit: usize,
+    /// Known misses, still missed, and known misses now found.
+    known_misses: Vec<String>,
+    now_found: Vec<String>,
 }
 
 /// Checks one story's findings against its expectations, appending a line per failure.
@@ -292,7 +328,21 @@ fn judge(story: &Story, findings: &[Reported], score: &mut Score, failures: &mut
     let e = &story.expectations;
     for expected in &e.expect {
         score.expected += 1;
-        if findings.iter().any(|f| expected.is_met_by(f)) {
+        let met = findings.iter().any(|f| expected.is_met_by(f));
+        if let Some(why) = &expected.missed {
+            let line = format!(
+                "{}: {} {:?} ({why})",
+                story.name, expected.kind, expected.values
+            );
+            if met {
+                score.found += 1;
+                score.now_found.push(line);
+            } else {
+                score.known_misses.push(line);
+            }
+            continue;
+        }
+        if met {
             score.found += 1;
             continue;
         }
@@ -370,9 +420,26 @@ fn percent(part: usize, whole: usize) -> f64 {
     }
 }
 
+/// `FIXTURE_STORIES=11,12` judges only the stories whose directory names start with one of the given
+/// prefixes, to measure a subset (a held-out set, one story while debugging); unset, every story is judged.
+fn selected(stories: Vec<Story>) -> Vec<Story> {
+    let Ok(filter) = std::env::var("FIXTURE_STORIES") else {
+        return stories;
+    };
+    let prefixes: Vec<&str> = filter
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    stories
+        .into_iter()
+        .filter(|s| prefixes.iter().any(|p| s.name.starts_with(p)))
+        .collect()
+}
+
 #[test]
 fn fixture_stories_match_expectations() {
-    let stories = load_stories();
+    let stories = selected(load_stories());
     let mut score = Score::default();
     let mut failures = Vec::new();
     for story in &stories {
@@ -398,6 +465,15 @@ fn fixture_stories_match_expectations() {
     for failure in &failures {
         let _ = write!(summary, "\n  - {failure}");
     }
+    for miss in &score.known_misses {
+        let _ = write!(summary, "\n  known miss: {miss}");
+    }
+    for found in &score.now_found {
+        let _ = write!(
+            summary,
+            "\n  known miss now found, drop its `missed`: {found}"
+        );
+    }
     eprintln!("{summary}");
     assert!(failures.is_empty(), "{summary}");
 }
@@ -407,20 +483,12 @@ fn fixture_stories_match_expectations() {
 fn fixture_problems(story: &Story) -> Vec<String> {
     let e = &story.expectations;
     let mut problems = Vec::new();
-    if !REPORTS_PER_STORY.contains(&story.reports.len()) {
-        problems.push(format!("{} reports, want 2 to 4", story.reports.len()));
+    let reports: Vec<ReportText> = story.reports.iter().flat_map(|p| report_texts(p)).collect();
+    if !REPORTS_PER_STORY.contains(&reports.len()) {
+        problems.push(format!("{} reports, want 2 to 4", reports.len()));
     }
-    let texts: Vec<String> = story
-        .reports
-        .iter()
-        .map(|p| fs::read_to_string(crate_root().join(p)).expect("report is UTF-8"))
-        .collect();
-    let written = |value: &str| texts.iter().any(|t| t.contains(value));
-    let names: Vec<&str> = story
-        .reports
-        .iter()
-        .filter_map(|p| p.file_name()?.to_str())
-        .collect();
+    let written = |value: &str| reports.iter().any(|r| r.text.contains(value));
+    let names: Vec<&str> = reports.iter().map(|r| r.name.as_str()).collect();
     let unknown_reports = |documents: &[String]| -> Vec<String> {
         documents
             .iter()
@@ -434,6 +502,16 @@ fn fixture_problems(story: &Story) -> Vec<String> {
         }
         if expected.values.is_empty() && CONFLICT_KINDS.contains(&expected.kind.as_str()) {
             problems.push(format!("{} expects no values", expected.kind));
+        }
+        if expected
+            .missed
+            .as_ref()
+            .is_some_and(|why| why.trim().is_empty())
+        {
+            problems.push(format!(
+                "{} is marked missed without a reason",
+                expected.kind
+            ));
         }
         for value in expected.values.iter().filter(|v| !written(v)) {
             problems.push(format!("expected value {value:?} is not in any report"));

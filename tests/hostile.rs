@@ -12,6 +12,7 @@ use std::time::Duration;
 
 use common::{Measured, Run, json, prose, run_measured};
 use crosscheck::load::{self, Corpus, Document, LoadOptions, Origin};
+use crosscheck::stats::Stats;
 use crosscheck::{Settings, compare, pipeline};
 
 /// Long enough for the largest case in a debug build on a loaded machine; a hang fails instead of stalling CI.
@@ -387,7 +388,7 @@ fn work_for_copies(copies: usize) -> (usize, usize, usize) {
         warnings: Vec::new(),
     };
     let settings = Settings::default();
-    let analysis = pipeline::analyse(&corpus, &settings, None);
+    let analysis = pipeline::analyse(&corpus, &settings, None, &mut Stats::default());
     assert_eq!(analysis.near.stories.len(), 1, "one story");
     let facts: Vec<_> = (0..corpus.documents.len())
         .map(|i| analysis.facts(i))

@@ -176,6 +176,9 @@ pub struct GlobalArgs {
     /// Print the choices a run made (LSH bands and rows, caps) on standard error.
     #[arg(short, long, global = true)]
     pub verbose: bool,
+    /// Print the time and items of each pipeline stage on standard error (`check` and `dups`).
+    #[arg(long, global = true)]
+    pub stats: bool,
     /// Replace invalid UTF-8 with U+FFFD and warn, instead of failing.
     #[arg(long, global = true)]
     pub lossy: bool,

@@ -5,19 +5,20 @@
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crosscheck::Settings;
 use crosscheck::config::Config;
 use crosscheck::load;
 use crosscheck::report::{self, DocumentInfo, Report};
 use crosscheck::sketch::{Sketch, SketchParams, sketch};
+use crosscheck::stats::Stats;
 use crosscheck::verify;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use super::args::GlobalArgs;
-use super::{ERROR, emit_with, load_options, print_load_errors, print_load_warnings};
+use super::{ERROR, emit_with, load_options, print_load_errors, print_load_warnings, print_stats};
 
 /// Runs shorter than this show no progress bar.
 const PROGRESS_DELAY: Duration = Duration::from_secs(1);
@@ -44,14 +45,24 @@ pub(super) fn run(
     let params = SketchParams::from(settings);
     let mut documents: Vec<DocumentInfo> = Vec::new();
     let mut sketches: Vec<Sketch> = Vec::new();
-    let started = std::time::Instant::now();
+    let mut stats = Stats::default();
+    let mut text_bytes = 0;
+    let started = Instant::now();
+    // Loading is the time the stream takes between handing over batches.
+    let mut loading = started;
     let streamed = load::stream(&files, &options, |mut batch, bytes| {
         // `[[sources]]` rules name outlets here as they do for `check`.
         config.assign_sources_to(&mut batch);
         documents.extend(batch.iter().map(DocumentInfo::from));
+        stats.add("load", "documents", batch.len(), loading.elapsed());
+        let sketching = Instant::now();
         sketches.par_extend(batch.par_iter().map(|d| sketch(&d.text, &params)));
+        stats.add("sketch", "documents", batch.len(), sketching.elapsed());
+        text_bytes += batch.iter().map(|d| d.bytes() as u64).sum::<u64>();
         progress.advance(bytes);
+        loading = Instant::now();
     });
+    stats.add("load", "documents", 0, loading.elapsed());
     progress.finish();
     let warnings = match streamed {
         Ok(warnings) => [walk_warnings, warnings].concat(),
@@ -63,6 +74,7 @@ pub(super) fn run(
     print_load_warnings(global, &warnings);
     let sketch_time = started.elapsed();
     let near = verify::detect(&sketches, settings);
+    near.stats.record(&mut stats, near.pairs.len());
     drop(sketches);
     if global.verbose {
         let stats = &near.stats;
@@ -101,7 +113,9 @@ pub(super) fn run(
         notes: warnings.iter().map(ToString::to_string).collect(),
         baseline: None,
     };
-    emit_with(global, &report, report::render_dups)
+    let status = emit_with(global, &report, report::render_dups, &mut stats);
+    print_stats(global, &stats, text_bytes);
+    status
 }
 
 /// A byte-count progress bar on standard error that appears only once a run has lasted a second.

@@ -3,6 +3,7 @@
 mod args;
 mod dups;
 mod output;
+mod progress;
 
 use std::collections::BTreeSet;
 use std::io::IsTerminal;
@@ -13,6 +14,7 @@ use crosscheck::config::{self, Config};
 use crosscheck::filter::{Baseline, Filter};
 use crosscheck::load::{self, LoadOptions};
 use crosscheck::report::{self, Format, RenderOptions, Report};
+use crosscheck::stats::Stats;
 use crosscheck::{Settings, Severity, pipeline};
 
 use args::{CheckArgs, Cli, ColorChoice, Command, FailOn, GlobalArgs, NearArgs};
@@ -86,17 +88,35 @@ fn check(global: &GlobalArgs, args: &CheckArgs) -> u8 {
     // Reports to scope to must be in the corpus, which they are compared against.
     let mut paths = args.inputs.paths.clone();
     paths.extend(args.only.iter().cloned());
+    let mut stats = Stats::default();
+    let started = std::time::Instant::now();
     let Some(corpus) = load_corpus(global, &config, &paths) else {
         return ERROR;
     };
+    stats.add(
+        "load",
+        "documents",
+        corpus.documents.len(),
+        started.elapsed(),
+    );
     if !args.only.is_empty() {
         let Some(only) = scoped_documents(&corpus, &args.only) else {
             return ERROR;
         };
         filter.only = Some(only);
     }
-    let report = pipeline::check_filtered(&corpus, &settings(&config, &args.near), &filter);
-    let status = emit(global, &report);
+    // The spinner starts after loading, which prints its own warnings and errors, and stops before the
+    // report is written, so nothing else is printed while it is drawn.
+    let spinner =
+        progress::StageSpinner::new(!global.quiet && std::io::stderr().is_terminal(), "segment");
+    if let Some(observer) = spinner.observer() {
+        stats.observe(observer);
+    }
+    let report =
+        pipeline::check_filtered(&corpus, &settings(&config, &args.near), &filter, &mut stats);
+    spinner.finish();
+    let status = emit_with(global, &report, report::render, &mut stats);
+    print_stats(global, &stats, input_bytes(&corpus));
     if global.format == Format::Github
         && let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|v| !v.is_empty())
     {
@@ -117,6 +137,7 @@ fn baseline(global: &GlobalArgs, paths: &[PathBuf]) -> u8 {
         &corpus,
         &settings(&config, &NearArgs::default()),
         &Filter::new(&config),
+        &mut Stats::default(),
     );
     let baseline = Baseline::from_findings(&report.findings);
     if let Err(err) = output::write(global.output.as_deref(), baseline.to_json().as_bytes()) {
@@ -439,20 +460,61 @@ fn load_corpus(global: &GlobalArgs, config: &Config, paths: &[PathBuf]) -> Optio
 
 /// Renders and writes the report, then decides the exit status from its findings.
 fn emit(global: &GlobalArgs, report: &Report) -> u8 {
-    emit_with(global, report, report::render)
+    emit_with(global, report, report::render, &mut Stats::default())
 }
 
-/// [`emit`] with a chosen renderer.
+/// [`emit`] with a chosen renderer, adding the rendering and writing to stage "render" of `stats`.
 fn emit_with(
     global: &GlobalArgs,
     report: &Report,
     render: fn(&Report, Format, &RenderOptions) -> String,
+    stats: &mut Stats,
 ) -> u8 {
+    let started = std::time::Instant::now();
     let rendered = render(report, global.format, &render_options(global));
-    if let Err(err) = output::write(global.output.as_deref(), rendered.as_bytes()) {
+    let written = output::write(global.output.as_deref(), rendered.as_bytes());
+    stats.add("render", "bytes", rendered.len(), started.elapsed());
+    if let Err(err) = written {
         return write_failed(global, &err);
     }
     exit_status(global, report)
+}
+
+/// Bytes of text in a loaded corpus.
+fn input_bytes(corpus: &load::Corpus) -> u64 {
+    corpus.documents.iter().map(|d| d.bytes() as u64).sum()
+}
+
+/// Under `--stats`, prints each stage's time and items on standard error, then the total and the throughput
+/// over `bytes` of input text.
+fn print_stats(global: &GlobalArgs, stats: &Stats, bytes: u64) {
+    if !global.stats {
+        return;
+    }
+    for stage in stats.stages() {
+        let seconds = stage.time.as_secs_f64();
+        let rate = if seconds > 0.0 {
+            format!(", {:.0}/s", stage.items as f64 / seconds)
+        } else {
+            String::new()
+        };
+        eprintln!(
+            "crosscheck: stats: {:<13} {:>9.3} s {:>11} {}{rate}",
+            stage.name, seconds, stage.items, stage.unit
+        );
+    }
+    let total = stats.total().as_secs_f64();
+    eprintln!(
+        "crosscheck: stats: {:<13} {:>9.3} s {:>11} bytes of text, {:.1} MB/s",
+        "total",
+        total,
+        bytes,
+        if total > 0.0 {
+            bytes as f64 / 1e6 / total
+        } else {
+            0.0
+        }
+    );
 }
 
 /// Colour and width for the output the run writes to.

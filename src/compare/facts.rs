@@ -3,6 +3,7 @@
 
 use crate::extract::{DateMention, Mentions, NameKind, NameMention, NumberMention, Quote};
 use crate::load::Document;
+use crate::resolve::keys::name_key;
 use crate::segment::Segmented;
 use crate::text::Span;
 
@@ -153,5 +154,56 @@ impl<'d> DocFacts<'d> {
     /// The text of `span`.
     pub fn text(&self, span: Span) -> &'d str {
         span.of(&self.doc.text)
+    }
+}
+
+/// Whether two people the names stage kept apart may still be one person, so that neither a quotation nor a
+/// role given to both is a conflict: one is named by a surname alone that the other ends with ("Marković" and
+/// "Jelena Marković" where the story has two Markovićs, so the partial joined neither), or both surnames have
+/// one transliteration key and the given names are near ("Hisham Abdel-Rahman", "Hesham Abdelrahman"). Two
+/// people of one surname with different given names ("Jelena" and "Dragan Marković") stay two.
+pub fn may_be_same_person(a: &str, b: &str) -> bool {
+    let tokens = |name: &str| -> Vec<String> {
+        name.split_whitespace()
+            .map(name_key)
+            .filter(|k| !k.is_empty())
+            .collect()
+    };
+    let (ta, tb) = (tokens(a), tokens(b));
+    let (Some(sa), Some(sb)) = (ta.last(), tb.last()) else {
+        return false;
+    };
+    if sa != sb {
+        return false;
+    }
+    if ta.len() == 1 || tb.len() == 1 {
+        return true;
+    }
+    let (ga, gb) = (&ta[0], &tb[0]);
+    let initial = |x: &str, y: &str| x.len() == 1 && y.starts_with(x);
+    ga == gb || initial(ga, gb) || initial(gb, ga) || strsim::jaro_winkler(ga, gb) >= 0.85
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_be_same_person;
+
+    #[test]
+    fn a_surname_alone_may_be_the_full_name() {
+        assert!(may_be_same_person("Kowalski", "Anna Kowalski"));
+        assert!(may_be_same_person("Anna Kowalska-Nowak", "Kowalska-Nowak"));
+        assert!(!may_be_same_person("Nowak", "Anna Kowalski"));
+    }
+
+    #[test]
+    fn one_surname_and_near_given_names_may_be_one_person() {
+        assert!(may_be_same_person("Youssef El-Amrani", "Yusuf Elamrani"));
+        assert!(may_be_same_person("J. Lindqvist", "Johan Lindqvist"));
+    }
+
+    #[test]
+    fn one_surname_and_different_given_names_are_two_people() {
+        assert!(!may_be_same_person("Petra Novak", "Tomas Novak"));
+        assert!(!may_be_same_person("Sabine Müller", "Jens Müller"));
     }
 }

@@ -2,6 +2,7 @@
 
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
+use super::facts::may_be_same_person;
 use super::slots::{Reading, readings_agree};
 use super::{Difference, DocFacts, EntityRef, MIN_PAIR_SCORE, PlaceLevel, Side};
 use crate::align::stopword;
@@ -167,7 +168,11 @@ fn number_conflict(
             let (ua, ub) = (na.comparable().1, nb.comparable().1);
             let same_head = na.head.is_some() && na.head == nb.head;
             let same_unit = ua.is_some() && (na.head.is_none() || nb.head.is_none());
-            if !(same_head || same_unit) || ua != ub || readings_agree(&ra, &rb) {
+            // A previous value, a whole, or a figure of another year states another quantity.
+            let same_frame = na.previous == nb.previous
+                && na.whole == nb.whole
+                && (na.year.is_none() || nb.year.is_none() || na.year == nb.year);
+            if !(same_head || same_unit) || ua != ub || !same_frame || readings_agree(&ra, &rb) {
                 continue;
             }
             let covered = [na.span, nb.span];
@@ -264,6 +269,7 @@ fn name_conflict<'d>(a: &DocFacts<'d>, b: &DocFacts<'d>, hunk: &Hunk) -> Option<
         return None;
     }
     let kind = match ea.kind {
+        NameKind::Person if may_be_same_person(&ea.canonical, &eb.canonical) => return None,
         NameKind::Place => {
             let (pa, pb) = (ea.place.as_ref()?, eb.place.as_ref()?);
             if pa.id == pb.id || contains(pa, pb) || contains(pb, pa) {
@@ -295,7 +301,7 @@ pub(super) fn contains(outer: &super::PlaceRef, inner: &super::PlaceRef) -> bool
         && outer.country == inner.country
 }
 
-/// Wording that differs inside one quotation by one speaker.
+/// Wording that differs inside one quotation by one speaker, seen in a change hunk of an aligned pair.
 pub(super) fn quote_drift(
     a: &DocFacts<'_>,
     b: &DocFacts<'_>,
@@ -304,13 +310,80 @@ pub(super) fn quote_drift(
     hunk: &Hunk,
 ) -> Option<Difference> {
     let (qa, qb) = (a.quote_holding(hunk.a)?, b.quote_holding(hunk.b)?);
-    // A quote is only compared with the same quote: most of its words must agree.
-    if quote_agreement(a, qa.span, b, qb.span) < 0.6 {
+    // A quotation running over several sentences is compared whole ([`quotation_drifts`]): diffed one
+    // aligned sentence at a time, its other sentences would read as words added or left out.
+    let within = |q: &crate::extract::Quote, sentence: Span| {
+        sentence.start <= q.span.start && q.span.end <= sentence.end
+    };
+    if !within(qa, context_a) || !within(qb, context_b) {
+        return None;
+    }
+    let (ta, tb) = (tokens_in(a, qa.span), tokens_in(b, qb.span));
+    // Words only the longer quotation has are left out of the shorter one.
+    let ellipsis = hunk.a_tokens.is_empty() && ta.len() < tb.len()
+        || hunk.b_tokens.is_empty() && tb.len() < ta.len();
+    let change = Change {
+        a: hunk.a,
+        b: hunk.b,
+        words: hunk
+            .a_tokens
+            .iter()
+            .map(|t| t.span.of(&a.doc.text))
+            .chain(hunk.b_tokens.iter().map(|t| t.span.of(&b.doc.text)))
+            .collect(),
+        one_sided: hunk.a_tokens.is_empty() || hunk.b_tokens.is_empty(),
+        ellipsis,
+    };
+    drift(
+        (a, qa, context_a),
+        (b, qb, context_b),
+        &change,
+        measure(&ta, &tb),
+    )
+}
+
+/// A change between two quotations: where it is on each side, its words, whether one side is empty, and
+/// whether it only leaves out words of the longer quotation.
+struct Change<'t> {
+    a: Span,
+    b: Span,
+    words: Vec<&'t str>,
+    one_sided: bool,
+    ellipsis: bool,
+}
+
+/// One quotation in a report, and the sentence to quote as context.
+type Quoted<'a, 'd> = (&'a DocFacts<'d>, &'d crate::extract::Quote, Span);
+
+/// The drift `change` makes between two quotations, if they are one quotation by one speaker.
+fn drift(
+    (a, qa, context_a): Quoted<'_, '_>,
+    (b, qb, context_b): Quoted<'_, '_>,
+    change: &Change<'_>,
+    agreement: Agreement,
+) -> Option<Difference> {
+    // Reported speech after its verb ("X said the defence would appeal") is the reporter's paraphrase.
+    if qa.indirect || qb.indirect {
+        return None;
+    }
+    // Speech without quote marks that only gains or loses a function word ("walked out (on) Friday, the
+    // unions said") differs in house style, not in what was said.
+    let unmarked = !qa.direct || !qb.direct;
+    let function_words_only = change.words.iter().all(|w| stopword(&fold(w)));
+    if unmarked && change.one_sided && function_words_only {
+        return None;
+    }
+    // A quote is only compared with the same quote: most of its words must agree. Words left out of the
+    // middle of a quotation in marks, with no ellipsis to say so, change what it says ("nobody here can
+    // live" against "nobody can live"); left out of unmarked speech they are the reporter's trimming.
+    if agreement.score < 0.6 || unmarked && agreement.excerpt && change.ellipsis {
         return None;
     }
     let (sa, sb) = (a.speaker_entity(qa), b.speaker_entity(qb));
     let entity = match (sa, sb) {
-        (Some(x), Some(y)) if x.id == y.id => Some(x.canonical.clone()),
+        (Some(x), Some(y)) if x.id == y.id || may_be_same_person(&x.canonical, &y.canonical) => {
+            Some(x.canonical.clone())
+        }
         (Some(_), Some(_)) => return None,
         // An unattributed copy of the same words: still one quotation, speaker unknown on one side.
         _ => sa.or(sb).map(|e| e.canonical.clone()),
@@ -321,8 +394,8 @@ pub(super) fn quote_drift(
         .unwrap_or_default();
     let message = format!(
         "quotation{who} worded differently: \"{}\" vs \"{}\"",
-        a.text(hunk.a).trim(),
-        b.text(hunk.b).trim()
+        a.text(change.a).trim(),
+        b.text(change.b).trim()
     );
     Some(Difference::new(
         Kind::QuoteDrift,
@@ -343,16 +416,187 @@ pub(super) fn quote_drift(
     ))
 }
 
-/// The share of the longer quotation's words that the two quotations have in common, in order.
+/// Quotations of two reports compared whole, whatever their sentences: outlets split, join and trim the
+/// sentences around a quotation ("„… I have flown my whole life …” – says Tomasz Wrona" against three
+/// paragraphs of one quotation), so the aligned sentences need not hold the whole of it. A change counts
+/// only between the first and the last words the two share: words added at either end make a longer
+/// excerpt.
+pub(super) fn quotation_drifts(docs: &[DocFacts<'_>]) -> Vec<Difference> {
+    // Each quotation with its tokens and its distinct words, sorted, for a cheap first test.
+    type Prepared<'d> = (&'d crate::extract::Quote, Vec<Token>, Vec<u64>);
+    let quoted: Vec<Vec<Prepared<'_>>> = docs
+        .iter()
+        .map(|d| {
+            d.mentions
+                .quotes
+                .iter()
+                .filter(|q| !q.indirect)
+                .map(|q| {
+                    let tokens = quote_tokens(d, q.span);
+                    let mut bag: Vec<u64> = tokens.iter().map(|t| t.hash).collect();
+                    bag.sort_unstable();
+                    bag.dedup();
+                    (q, tokens, bag)
+                })
+                .filter(|(_, t, _)| t.len() >= 3)
+                .collect()
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (x, a) in docs.iter().enumerate() {
+        for (y, b) in docs.iter().enumerate().skip(x + 1) {
+            for (qa, ta, bag_a) in &quoted[x] {
+                for (qb, tb, bag_b) in &quoted[y] {
+                    // Most quotation pairs share few words; only those that may be one are diffed.
+                    if shared_words(bag_a, bag_b) * 5 < bag_a.len().min(bag_b.len()) * 3 {
+                        continue;
+                    }
+                    if let Some(d) = whole_quote_drift(a, qa, ta, b, qb, tb) {
+                        out.push(d);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// How many values two sorted, deduplicated lists share.
+fn shared_words(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// The drift between two whole quotations of two reports, if they are one quotation worded two ways.
+fn whole_quote_drift(
+    a: &DocFacts<'_>,
+    qa: &crate::extract::Quote,
+    ta: &[Token],
+    b: &DocFacts<'_>,
+    qb: &crate::extract::Quote,
+    tb: &[Token],
+) -> Option<Difference> {
+    let ha: Vec<u64> = ta.iter().map(|t| t.hash).collect();
+    let hb: Vec<u64> = tb.iter().map(|t| t.hash).collect();
+    let agreement = measure(&ha, &hb);
+    if agreement.score < 0.6 {
+        return None;
+    }
+    let ops = capture_diff_slices(Algorithm::Myers, &ha, &hb);
+    let first = ops.iter().position(|op| op.tag() == DiffTag::Equal)?;
+    let last = ops.iter().rposition(|op| op.tag() == DiffTag::Equal)?;
+    // In an excerpt, the longer quotation's extra words are left out, not changed: the change to report is
+    // one that gives the shorter quotation words of its own.
+    let ellipsis = |op: &&similar::DiffOp| {
+        op.new_range().is_empty() && ha.len() > hb.len()
+            || op.old_range().is_empty() && hb.len() > ha.len()
+    };
+    // A changed figure is a number conflict, which the aligned sentences report; it is no rewording.
+    let figure = |op: &&similar::DiffOp| {
+        ta[op.old_range()]
+            .iter()
+            .chain(&tb[op.new_range()])
+            .any(|t| t.kind == crate::segment::TokenKind::Number)
+    };
+    let inside = &ops[first..last];
+    let mut changes = inside
+        .iter()
+        .filter(|op| op.tag() != DiffTag::Equal && !figure(op));
+    // A rewording says more than a left-out word, so it is the change the finding names.
+    let changed = changes
+        .clone()
+        .find(|op| !ellipsis(op))
+        .or_else(|| changes.next())?;
+    let (ra, rb) = (changed.old_range(), changed.new_range());
+    let span = |tokens: &[Token], r: &std::ops::Range<usize>| {
+        if r.is_empty() {
+            let at = tokens.get(r.start).map_or(0, |t| t.span.start);
+            Span::new(at, at)
+        } else {
+            tokens[r.start].span.cover(tokens[r.end - 1].span)
+        }
+    };
+    let change = Change {
+        a: span(ta, &ra),
+        b: span(tb, &rb),
+        words: ta[ra.clone()]
+            .iter()
+            .map(|t| t.span.of(&a.doc.text))
+            .chain(tb[rb.clone()].iter().map(|t| t.span.of(&b.doc.text)))
+            .collect(),
+        one_sided: ra.is_empty() || rb.is_empty(),
+        ellipsis: ellipsis(&changed),
+    };
+    let context = |d: &DocFacts<'_>, q: &crate::extract::Quote| {
+        d.seg.sentences.get(q.sentence).map_or(q.span, |s| s.span)
+    };
+    drift(
+        (a, qa, context(a, qa)),
+        (b, qb, context(b, qb)),
+        &change,
+        agreement,
+    )
+}
+
+/// How much of one quotation the other repeats, in order: the words in common over the longer quotation, or,
+/// when one is an excerpt of the other ("This deal makes us Europe's leader" out of a longer sentence), over the
+/// stretch of the longer one that the excerpt covers. An excerpt must be matched nearly whole and be long
+/// enough to mean something: two quotations that share a phrase ("that could undermine") are not one.
 fn quote_agreement(a: &DocFacts<'_>, qa: Span, b: &DocFacts<'_>, qb: Span) -> f64 {
-    let ta = tokens_in(a, qa);
-    let tb = tokens_in(b, qb);
-    let equal: usize = capture_diff_slices(Algorithm::Myers, &ta, &tb)
+    measure(&tokens_in(a, qa), &tokens_in(b, qb)).score
+}
+
+/// How far two quotations agree, and whether that rests on one being an excerpt of the other.
+#[derive(Clone, Copy, Debug)]
+struct Agreement {
+    score: f64,
+    excerpt: bool,
+}
+
+/// [`quote_agreement`] on token hashes.
+fn measure(ta: &[u64], tb: &[u64]) -> Agreement {
+    /// Words an excerpt needs before it may be measured against part of a longer quotation.
+    const MIN_EXCERPT: usize = 5;
+    let ops = capture_diff_slices(Algorithm::Myers, ta, tb);
+    let equal: usize = ops
         .iter()
         .filter(|op| op.tag() == DiffTag::Equal)
         .map(|op| op.old_range().len())
         .sum();
-    equal as f64 / ta.len().max(tb.len()).max(1) as f64
+    let whole = Agreement {
+        score: equal as f64 / ta.len().max(tb.len()).max(1) as f64,
+        excerpt: false,
+    };
+    let matched: Vec<_> = ops.iter().filter(|op| op.tag() == DiffTag::Equal).collect();
+    let (Some(first), Some(last)) = (matched.first(), matched.last()) else {
+        return whole;
+    };
+    // The shorter quotation is an excerpt when nearly all its words recur in the longer one, in order.
+    let short_len = ta.len().min(tb.len());
+    if short_len < MIN_EXCERPT || equal * 5 < short_len * 4 {
+        return whole;
+    }
+    let window_a = last.old_range().end - first.old_range().start;
+    let window_b = last.new_range().end - first.new_range().start;
+    let windowed = equal as f64 / window_a.max(window_b).max(1) as f64;
+    if windowed <= whole.score {
+        return whole;
+    }
+    Agreement {
+        score: windowed,
+        excerpt: ta.len() != tb.len(),
+    }
 }
 
 /// One quotation credited to two different people: the same words, near enough word for word, with speakers
@@ -374,7 +618,11 @@ pub(super) fn attribution_conflicts<'a>(
             let (sa, sb) = (qa.speaker?, qb.speaker?);
             let (ea, eb) = (a.speaker_entity(qa)?, b.speaker_entity(qb)?);
             let people = ea.kind == NameKind::Person && eb.kind == NameKind::Person;
-            if !people || ea.id == eb.id || quote_agreement(a, qa.span, b, qb.span) < 0.8 {
+            if !people
+                || ea.id == eb.id
+                || may_be_same_person(&ea.canonical, &eb.canonical)
+                || quote_agreement(a, qa.span, b, qb.span) < 0.8
+            {
                 return None;
             }
             let message = format!(
@@ -404,18 +652,132 @@ pub(super) fn attribution_conflicts<'a>(
 }
 
 fn tokens_in(doc: &DocFacts<'_>, span: Span) -> Vec<u64> {
-    doc.seg
-        .tokens
-        .iter()
-        .filter(|t| span.start <= t.span.start && t.span.end <= span.end)
-        .map(|t| t.hash)
-        .collect()
+    quote_tokens(doc, span).iter().map(|t| t.hash).collect()
+}
+
+/// The tokens inside `span`, found by binary search.
+fn quote_tokens(doc: &DocFacts<'_>, span: Span) -> Vec<Token> {
+    let tokens = &doc.seg.tokens;
+    let from = tokens.partition_point(|t| t.span.start < span.start);
+    let to = tokens.partition_point(|t| t.span.end <= span.end);
+    tokens[from..to.max(from)].to_vec()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pipeline::testing::values_of;
     use crate::segment::tokenize;
+
+    #[test]
+    fn a_quotation_is_compared_whole_however_its_sentences_fall() {
+        let drifts = values_of(
+            Kind::QuoteDrift,
+            &[
+                "\"The pilot spoke to us at once,\" said Ana Ruiz, a passenger.\n\n\"He was calm. I have \
+                 flown all my life and never felt so safe.\"",
+                "Passengers praised the crew. \u{201E}The pilot spoke to us at once. He was calm. I have flown \
+                 my whole life and never felt so safe\u{201D} \u{2013} says Ana Ruiz from Seville.",
+            ],
+        );
+        assert_eq!(drifts.len(), 1, "{drifts:?}");
+    }
+
+    #[test]
+    fn words_left_out_of_a_quotation_in_marks_are_drift() {
+        let drifts = values_of(
+            Kind::QuoteDrift,
+            &[
+                "\"Nobody here wants this strike, but nobody here can pay rent with promises either,\" said \
+                 the union's Eva Lind.",
+                "\"Nobody here wants this strike, but nobody can pay rent with promises,\" Eva Lind told \
+                 the crowd.",
+            ],
+        );
+        assert_eq!(drifts.len(), 1, "{drifts:?}");
+    }
+
+    #[test]
+    fn an_excerpt_that_stops_early_is_no_drift() {
+        let drifts = values_of(
+            Kind::QuoteDrift,
+            &[
+                "\"This is not peace yet, but it is the first promise both sides have signed together,\" \
+                 the envoy Luc Moreau said.",
+                "The envoy Luc Moreau said: \"This is not peace yet.\"",
+            ],
+        );
+        assert!(drifts.is_empty(), "{drifts:?}");
+    }
+
+    #[test]
+    fn reported_speech_after_its_verb_is_paraphrase_not_drift() {
+        let drifts = values_of(
+            Kind::QuoteDrift,
+            &[
+                "Governor Ilse Maas said flood barriers around the harbour had been reinforced overnight.",
+                "Governor Ilse Maas said flood barriers around the harbour had been strengthened overnight.",
+            ],
+        );
+        assert!(drifts.is_empty(), "{drifts:?}");
+    }
+
+    #[test]
+    fn unmarked_speech_gaining_a_function_word_is_house_style() {
+        let drifts = values_of(
+            Kind::QuoteDrift,
+            &[
+                "About 900 nurses at the Ghent hospital walked out on Monday over pay, the union said.",
+                "About 900 nurses at the Ghent hospital walked out Monday over pay, the union said.",
+            ],
+        );
+        assert!(drifts.is_empty(), "{drifts:?}");
+    }
+
+    #[test]
+    fn a_changed_word_in_speech_before_its_verb_is_drift() {
+        let drifts = values_of(
+            Kind::QuoteDrift,
+            &[
+                "Belgium will reject terms that could weaken its ports, declared Minister Ilse Maas.",
+                "Belgium will reject terms that would weaken its ports, declared Minister Ilse Maas.",
+            ],
+        );
+        assert_eq!(drifts.len(), 1, "{drifts:?}");
+    }
+
+    fn hashes(text: &str) -> Vec<u64> {
+        tokenize(text).iter().map(|t| t.hash).collect()
+    }
+
+    #[test]
+    fn an_excerpt_agrees_with_the_stretch_it_covers() {
+        let long = hashes(
+            "This merger makes us the largest brewer in the Nordic region, and it gives Kampen the scale to \
+             export",
+        );
+        let excerpt = hashes("This merger makes us the biggest brewer in the Nordic region");
+        assert!(measure(&long, &excerpt).score >= 0.8);
+        assert!(measure(&long, &excerpt).excerpt);
+        // Whole quotations are measured whole.
+        let a = hashes("We will not sign a deal that could weaken our ports");
+        let b = hashes("We will not sign a deal that would weaken our ports");
+        assert!(measure(&a, &b).score > 0.85);
+        assert!(!measure(&a, &b).excerpt);
+    }
+
+    #[test]
+    fn quotations_sharing_a_phrase_are_not_one() {
+        let a = hashes("Investors know that any new tax could undermine our plans for the mine");
+        let b = hashes(
+            "The ministry will act quickly, because delay could undermine our plans for growth",
+        );
+        assert!(measure(&a, &b).score < 0.6);
+        // A short quotation inside a longer one is too short to call an excerpt.
+        let a = hashes("a second goal");
+        let b = hashes("They gave everything except a second goal, the coach said");
+        assert!(measure(&a, &b).score < 0.6);
+    }
 
     #[test]
     fn hunks_group_a_replacement() {

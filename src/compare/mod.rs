@@ -17,6 +17,8 @@ mod facts;
 mod hunks;
 pub mod slots;
 
+use std::time::{Duration, Instant};
+
 use rayon::prelude::*;
 
 use crate::align::{
@@ -112,6 +114,62 @@ fn merge_by_subject(differences: Vec<Difference>) -> Vec<Difference> {
     out
 }
 
+/// Merges differences of one kind that share a side: the same quotation worded one way in one report and
+/// another way in two others gives a drift for each pair of reports, but it is one disagreement, reported
+/// once with every wording. Only kinds whose values are the texts at their sides are merged this way; people
+/// and roles are merged by subject ([`merge_by_subject`]).
+fn merge_shared_sides(differences: Vec<Difference>) -> Vec<Difference> {
+    let eligible = |d: &Difference| {
+        d.subjects.is_empty()
+            && d.values.is_empty()
+            && matches!(
+                d.kind,
+                Kind::QuoteDrift | Kind::NumberConflict | Kind::DateConflict
+            )
+    };
+    let mut parent: Vec<usize> = (0..differences.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let mut owner: std::collections::HashMap<(Kind, usize, Span), usize> =
+        std::collections::HashMap::new();
+    for (i, d) in differences.iter().enumerate().filter(|(_, d)| eligible(d)) {
+        for side in &d.sides {
+            if let Some(&j) = owner.get(&(d.kind, side.doc, side.span)) {
+                let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                parent[ri.max(rj)] = ri.min(rj);
+            } else {
+                owner.insert((d.kind, side.doc, side.span), i);
+            }
+        }
+    }
+    let mut out: Vec<Difference> = Vec::new();
+    let mut placed: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for (i, d) in differences.into_iter().enumerate() {
+        let r = root(&mut parent, i);
+        match placed.get(&r) {
+            Some(&k) => {
+                let kept = &mut out[k];
+                for side in d.sides {
+                    if !kept.sides.contains(&side) {
+                        kept.sides.push(side);
+                    }
+                }
+                kept.sides.sort();
+            }
+            None => {
+                placed.insert(r, out.len());
+                out.push(d);
+            }
+        }
+    }
+    out
+}
+
 /// Minimum alignment score for a hunk to be read as one value replacing another; the hunk must also be
 /// anchored in unchanged words ([`Hunk::is_anchored`]), which says more than the score of the whole pair.
 pub const MIN_PAIR_SCORE: f64 = 0.3;
@@ -158,6 +216,10 @@ pub struct CompareLimits {
     pub max_sentence_tokens: usize,
     /// Keep the aligned sentence pairs across reports in [`Comparison::alignments`] (for the `diff` view).
     pub keep_alignments: bool,
+    /// With `keep_alignments`, pairs scoring at least this (and below [`AlignLimits::threshold`]) are kept for
+    /// the reader too: loose rewrites of one statement belong side by side, but they are not compared, so
+    /// the findings stay those of `check`.
+    pub display_threshold: f64,
 }
 
 impl Default for CompareLimits {
@@ -167,6 +229,7 @@ impl Default for CompareLimits {
             max_story_documents: 64,
             max_sentence_tokens: 1_000,
             keep_alignments: false,
+            display_threshold: 0.2,
         }
     }
 }
@@ -189,6 +252,11 @@ pub struct Comparison {
     pub capped_sentence_pairs: usize,
     /// The aligned sentence pairs across reports, when [`CompareLimits::keep_alignments`] is set.
     pub alignments: Vec<AlignedPair>,
+    /// Time spent aligning, summed over threads, with the sentence features and vocabulary built before it
+    /// (for `--stats`).
+    pub align_time: Duration,
+    /// Time spent word-diffing aligned pairs, summed over threads, and checking story slots (wall time).
+    pub compare_time: Duration,
 }
 
 impl Comparison {
@@ -263,6 +331,7 @@ pub fn compare_corpus(
     stories: &[Story],
     limits: &CompareLimits,
 ) -> Comparison {
+    let started = Instant::now();
     let features: Vec<Vec<Option<SentenceFeatures>>> = facts
         .par_iter()
         .map(|f| {
@@ -293,23 +362,35 @@ pub fn compare_corpus(
     jobs.sort_unstable();
     jobs.dedup();
     let document_pairs = jobs.iter().filter(|(x, y)| x != y).count();
+    let preparation = started.elapsed();
 
     let results: Vec<Comparison> = jobs
         .par_iter()
         .map(|&(x, y)| {
+            let started = Instant::now();
             let mut stats = AlignStats::default();
+            let shown = limits.keep_alignments && x != y;
+            let mut align = limits.align;
+            if shown {
+                // Pairs are chosen best first, so a lower threshold adds pairs only among sentences still
+                // unpaired at `limits.align.threshold`: the pairs compared are the same either way.
+                align.threshold = align.threshold.min(limits.display_threshold);
+            }
             let pairs = align_documents(
                 x,
                 &features[x],
                 y,
                 &features[y],
                 &vocabulary,
-                &limits.align,
+                &align,
                 &mut stats,
             );
+            let aligned = Instant::now();
             let mut differences = Vec::new();
             let mut skipped = 0;
-            for pair in &pairs {
+            let mut compared = 0;
+            for pair in pairs.iter().filter(|p| p.score >= limits.align.threshold) {
+                compared += 1;
                 match compare_pair(&facts[x], &facts[y], pair, limits.max_sentence_tokens) {
                     Some(found) => differences.extend(found),
                     None => skipped += 1,
@@ -317,14 +398,12 @@ pub fn compare_corpus(
             }
             Comparison {
                 differences,
-                aligned_pairs: pairs.len(),
+                aligned_pairs: compared,
                 capped_document_pairs: stats.capped_document_pairs,
                 capped_sentence_pairs: skipped,
-                alignments: if limits.keep_alignments && x != y {
-                    pairs
-                } else {
-                    Vec::new()
-                },
+                alignments: if shown { pairs } else { Vec::new() },
+                align_time: aligned - started,
+                compare_time: aligned.elapsed(),
                 ..Comparison::default()
             }
         })
@@ -332,6 +411,7 @@ pub fn compare_corpus(
     let mut comparison = Comparison {
         capped_stories,
         document_pairs,
+        align_time: preparation,
         ..Comparison::default()
     };
     for part in results {
@@ -340,7 +420,10 @@ pub fn compare_corpus(
         comparison.capped_document_pairs += part.capped_document_pairs;
         comparison.capped_sentence_pairs += part.capped_sentence_pairs;
         comparison.alignments.extend(part.alignments);
+        comparison.align_time += part.align_time;
+        comparison.compare_time += part.compare_time;
     }
+    let started = Instant::now();
 
     let story_differences: Vec<Vec<Difference>> = members
         .par_iter()
@@ -351,12 +434,67 @@ pub fn compare_corpus(
             out.extend(slots::quantities(&members));
             out.extend(slots::event_dates(&members));
             out.extend(slots::roles(&members));
+            out.extend(hunks::quotation_drifts(&members));
             out
         })
         .collect();
     comparison
         .differences
         .extend(story_differences.into_iter().flatten());
-    comparison.differences = merge_by_subject(std::mem::take(&mut comparison.differences));
+    comparison.differences = merge_shared_sides(merge_by_subject(std::mem::take(
+        &mut comparison.differences,
+    )));
+    comparison.compare_time += started.elapsed();
     comparison
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn side(doc: usize, start: usize) -> Side {
+        Side {
+            doc,
+            span: Span::new(start, start + 5),
+            context: Span::new(0, 100),
+        }
+    }
+
+    #[test]
+    fn drifts_of_one_quotation_across_three_reports_are_one_difference() {
+        let drift = |a: Side, b: Side| {
+            Difference::new(
+                Kind::QuoteDrift,
+                None,
+                vec![a, b],
+                "worded differently".into(),
+            )
+        };
+        let merged = merge_shared_sides(vec![
+            drift(side(0, 10), side(1, 20)),
+            drift(side(1, 20), side(2, 30)),
+            drift(side(3, 10), side(4, 10)),
+        ]);
+        assert_eq!(merged.len(), 2);
+        assert_eq!(merged[0].sides, vec![side(0, 10), side(1, 20), side(2, 30)]);
+    }
+
+    #[test]
+    fn differences_of_other_kinds_sharing_a_side_stay_apart() {
+        let merged = merge_shared_sides(vec![
+            Difference::new(
+                Kind::QuoteDrift,
+                None,
+                vec![side(0, 10), side(1, 20)],
+                "q".into(),
+            ),
+            Difference::new(
+                Kind::NumberConflict,
+                None,
+                vec![side(0, 10), side(2, 20)],
+                "n".into(),
+            ),
+        ]);
+        assert_eq!(merged.len(), 2);
+    }
 }

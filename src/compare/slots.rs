@@ -18,7 +18,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Difference, DocFacts, PlaceLevel, Side};
-use crate::extract::NameKind;
+use crate::extract::{Limit, NameKind};
 use crate::findings::Kind;
 use crate::segment::Token;
 use crate::text::{Span, fold};
@@ -39,6 +39,50 @@ const EVENT_CLASSES: &[(&str, &[&str])] = &[
     ("protest", &["protest", "protests", "rally", "demonstration", "march"]),
     ("fire", &["fire", "wildfire", "blaze"]),
     ("flood", &["flood", "floods", "flooding", "landslide", "storm"]),
+    ("outbreak", &["outbreak", "epidemic"]),
+    ("landing", &["landing", "landed"]),
+    ("arrest", &["arrested", "detained", "arrest", "arrests"]),
+    ("signing", &["signed", "signing"]),
+];
+
+/// Verbs that make talks a later session than the one the story is about: "talks are due to resume in Trnava
+/// on Thursday". Their place and day are compared only with another report's resumption.
+const RESUMED: &[&str] = &[
+    "resume",
+    "resumes",
+    "resumed",
+    "continue",
+    "continues",
+    "reconvene",
+    "reconvenes",
+];
+
+/// Classes of events a story has one of, whose place is never legitimately two cities, even in two countries:
+/// a plane lands once, an outbreak has one source. Meetings, trials and elections recur in several places.
+const SINGLE_PLACE_CLASSES: &[&str] = &["crash", "earthquake", "outbreak", "landing", "signing"];
+
+/// Nouns that name the kind of place a name is, in "the Kazakh port city of Aktau", "the western town of
+/// Drohobych": the place is the name after "of", not the adjective before.
+const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "port",
+    "capital",
+    "region",
+    "province",
+    "district",
+    "island",
+    "resort",
+    "harbour",
+    "harbor",
+    "municipality",
+    "suburb",
+    "county",
+    "state",
+    "oblast",
+    "settlement",
+    "enclave",
 ];
 
 /// Words before an event noun that make it another instance than the story's main one.
@@ -55,7 +99,15 @@ const BRIDGE: &[&str] = &[
     "being", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend",
     "month", "today", "yesterday", "morning", "afternoon", "evening", "night", "of", "hours", "days", "day", "for",
     "two", "three", "four", "five", "several", "again", "here", "there", "behind", "closed", "doors",
+    // "talks are due to resume in", "the negotiations should continue in", "talks ended in".
+    "are", "is", "will", "would", "should", "could", "due", "to", "be", "been", "resume", "resumed", "continue",
+    "continued", "reconvene", "begin", "began", "start", "started", "end", "ended", "open", "opened",
+    "scheduled", "expected", "set", "planned",
 ];
+
+/// Words after an event noun that open what it is about before where it is: "an outbreak of cholera in",
+/// "talks between the union and management in", "talks over the dam ended in".
+const COMPLEMENT: &[&str] = &["of", "between", "with", "over", "about"];
 
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "inside"];
 
@@ -84,9 +136,16 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
         let tokens: &[Token] = doc.seg.sentence_tokens(sentence);
         let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
         for (i, word) in words.iter().enumerate() {
-            let Some(class) = event_class(word) else {
+            let Some(mut class) = event_class(word) else {
                 continue;
             };
+            if class == "talks"
+                && words[i + 1..(i + 12).min(words.len())]
+                    .iter()
+                    .any(|w| RESUMED.contains(&w.as_str()))
+            {
+                class = "talks resume";
+            }
             let before = &words[i.saturating_sub(3)..i];
             if before.iter().any(|w| OTHER_INSTANCE.contains(&w.as_str())) {
                 continue;
@@ -98,17 +157,26 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             {
                 bound.push(place);
             }
-            // "talks (on Tuesday) in <Place>".
+            // "talks (on Tuesday) in <Place>", "an outbreak of hepatitis A in the western town of <Place>",
+            // "detained in dawn raids in <Place>": the first place a preposition leads to in the clause.
             let mut j = i + 1;
-            while j < words.len() && j <= i + 6 {
-                if PLACE_PREPOSITIONS.contains(&words[j].as_str()) {
-                    let next = j + 1 + usize::from(words.get(j + 1).is_some_and(|w| w == "the"));
-                    if let Some(place) = tokens.get(next).and_then(|t| place_at(doc, t.span)) {
-                        bound.push(place);
-                    }
+            let mut complement = false;
+            while j < words.len() && j <= i + 12 {
+                if is_clause_gap(text, tokens[j - 1].span.end, tokens[j].span.start) {
                     break;
                 }
-                if !BRIDGE.contains(&words[j].as_str())
+                if PLACE_PREPOSITIONS.contains(&words[j].as_str()) {
+                    if let Some(place) = place_after(doc, tokens, &words, j + 1) {
+                        bound.push(place);
+                        break;
+                    }
+                    // "in dawn raids in Liège": a phrase of time or manner, then the place.
+                    complement = true;
+                } else if COMPLEMENT.contains(&words[j].as_str()) && j == i + 1 {
+                    // "outbreak of cholera in": what the event is about, then where.
+                    complement = true;
+                } else if !complement
+                    && !BRIDGE.contains(&words[j].as_str())
                     && tokens[j].kind != crate::segment::TokenKind::Number
                 {
                     break;
@@ -128,6 +196,32 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
         }
     }
     out
+}
+
+/// The place named at word `k` after a preposition: "Riyadh", "the Riyadh", or the name after a place noun,
+/// "the Kazakh port city of Aktau", "the western town of Drohobych".
+fn place_after<'d>(
+    doc: &DocFacts<'d>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<(Span, &'d super::PlaceRef)> {
+    let k = k + usize::from(words.get(k).is_some_and(|w| w == "the"));
+    let noun_of = (k..(k + 4).min(words.len())).find(|&j| {
+        PLACE_NOUNS.contains(&words[j].as_str()) && words.get(j + 1).is_some_and(|w| w == "of")
+    });
+    if let Some(j) = noun_of
+        && let Some(place) = tokens.get(j + 2).and_then(|t| place_at(doc, t.span))
+    {
+        return Some(place);
+    }
+    tokens.get(k).and_then(|t| place_at(doc, t.span))
+}
+
+/// True when the text between two tokens ends a clause: a comma, semicolon, colon, dash or sentence stop.
+fn is_clause_gap(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to)
+        .is_some_and(|gap| gap.contains([',', ';', ':', '.', '(', ')', '\u{2013}', '\u{2014}']))
 }
 
 fn place_at<'d>(doc: &DocFacts<'d>, span: Span) -> Option<(Span, &'d super::PlaceRef)> {
@@ -152,7 +246,7 @@ pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 {
                     let same_country = px.country.is_some() && px.country == py.country;
                     let both_local = px.level == PlaceLevel::City && py.level == PlaceLevel::City;
-                    if !same_country || !both_local {
+                    if !(same_country || SINGLE_PLACE_CLASSES.contains(&px.class)) || !both_local {
                         continue;
                     }
                     let mentions = |places: &[EventPlace], id: u64| {
@@ -222,27 +316,37 @@ fn head_class(head: &str) -> &str {
         .map_or(head, |class| class[0])
 }
 
-/// Values of one quantity agree when equal; a calendar unit ("two months" against "60 days") or an
-/// approximate figure ("about 40") leaves room.
+/// Values of one quantity agree when the values each allows overlap: equal figures, a figure inside a range
+/// ("37" and "between 30 and 40"), a bound that holds ("at least 23" and "31"), or an approximate figure near
+/// another ("about 40"). A calendar unit ("two months" against "60 days") and a figure given in another unit
+/// ("5 km" against "three miles", a rounded conversion) leave a little room.
 pub(super) fn readings_agree(x: &Reading, y: &Reading) -> bool {
-    let tolerance = if x.approximate || y.approximate {
-        0.10
+    let tolerance = if x.unit != y.unit {
+        0.06
     } else if x.calendar || y.calendar {
         0.02
     } else {
         // Rounding: "1.2 million" against "1,200,000", "4.5 years" against "54 months".
         1e-3
     };
-    (x.value - y.value).abs() <= tolerance * x.value.abs().max(y.value.abs()).max(1e-9)
+    let ((xl, xh), (yl, yh)) = (x.interval(), y.interval());
+    let (low, high) = (xl.max(yl), xh.min(yh));
+    low <= high || low - high <= tolerance * low.abs().max(high.abs()).max(1e-9)
 }
 
 /// One report's figure for a quantity, in comparable units (durations in days, masses in kg).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(super) struct Reading {
     value: f64,
-    approximate: bool,
+    /// The top of a range, in the same units as `value`.
+    upper: Option<f64>,
+    limit: Limit,
+    /// The unit as written, before conversion.
+    unit: Option<String>,
     /// The unit is a month, year or longer, whose length in days is a convention.
     calendar: bool,
+    /// The head says by itself what is counted ([`crate::extract::NumberMention::framed`]).
+    framed: bool,
     span: Span,
     sentence: usize,
 }
@@ -250,15 +354,31 @@ pub(super) struct Reading {
 impl Reading {
     /// The reading of a number mention.
     pub(super) fn of(n: &crate::extract::NumberMention) -> Reading {
+        let value = n.comparable().0;
+        let factor = if n.value == 0.0 { 1.0 } else { value / n.value };
         Reading {
-            value: n.comparable().0,
-            approximate: n.approximate,
+            value,
+            upper: n.upper.map(|u| u * factor),
+            limit: n.limit,
+            unit: n.unit.clone(),
             calendar: matches!(
                 n.unit.as_deref(),
                 Some("month" | "year" | "decade" | "century")
             ),
+            framed: n.framed,
             span: n.span,
             sentence: n.sentence,
+        }
+    }
+
+    /// The values the figure allows.
+    fn interval(&self) -> (f64, f64) {
+        let (low, high) = (self.value, self.upper.unwrap_or(self.value));
+        match self.limit {
+            Limit::Exact => (low, high),
+            Limit::About => (low - 0.05 * low.abs(), high + 0.05 * high.abs()),
+            Limit::AtLeast => (low, f64::INFINITY),
+            Limit::AtMost => (f64::NEG_INFINITY, high),
         }
     }
 }
@@ -323,26 +443,56 @@ fn count_context(doc: &DocFacts<'_>, span: Span, head: &str) -> BTreeSet<String>
         .collect()
 }
 
-/// Heads too general to name one quantity: "42 people" killed and "700,000 people" displaced.
-const GENERIC_HEADS: &[&str] = &[
-    "people", "person", "persons", "other", "others", "time", "times", "one", "thing",
-];
+/// Heads too general to name one quantity: "42 people" killed and "700,000 people" displaced. People counted
+/// without what befell them ("four men" arrested, "six men" who took part) are as general.
+fn is_generic_head(head: &str) -> bool {
+    matches!(
+        head,
+        "people" | "person" | "persons" | "other" | "others" | "time" | "times" | "one" | "thing"
+    ) || crate::extract::is_person_noun(head)
+}
+
+/// The year a story is told in: the latest publication year of its reports, else the latest year any of them
+/// writes. A figure dated to another year ("48 percent in 2021") is history, not a rival of today's.
+fn story_year(docs: &[DocFacts<'_>]) -> Option<i32> {
+    let published = docs
+        .iter()
+        .filter_map(|d| d.doc.date.as_deref()?.get(..4)?.parse::<i32>().ok())
+        .max();
+    published.or_else(|| {
+        docs.iter()
+            .flat_map(|d| &d.mentions.dates)
+            .filter_map(|d| match d.value {
+                crate::extract::DateValue::Date { year, .. } => year,
+                _ => None,
+            })
+            .max()
+    })
+}
 
 /// Number conflicts across the reports of one story: one head noun (or its synonyms) and unit, with values
 /// that disagree.
 pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
-    type Key = (String, Option<String>);
+    // Head, comparable unit, and whether the figure is a whole that a part is of.
+    type Key = (String, Option<String>, bool);
+    let year = story_year(docs);
     let mut by_key: BTreeMap<Key, BTreeMap<usize, Vec<Reading>>> = BTreeMap::new();
     for (d, doc) in docs.iter().enumerate() {
         for n in &doc.mentions.numbers {
             let Some(head) = &n.head else { continue };
-            if GENERIC_HEADS.contains(&head.as_str()) || n.partial {
+            // Parts, previous values and figures of another year are not the story's figure for the head.
+            let other_year = n.year.is_some() && n.year != year;
+            if is_generic_head(head) || n.partial || n.previous || other_year {
                 continue;
             }
             let reading = Reading::of(n);
             let unit = n.comparable().1;
             by_key
-                .entry((head_class(head).to_string(), unit.map(str::to_string)))
+                .entry((
+                    head_class(head).to_string(),
+                    unit.map(str::to_string),
+                    n.whole,
+                ))
                 .or_default()
                 .entry(d)
                 .or_default()
@@ -350,7 +500,7 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
         }
     }
     let mut out = Vec::new();
-    for ((head, unit), per_doc) in by_key {
+    for ((head, unit, _), per_doc) in by_key {
         // A report that gives two values for one head presents them as different things; it is left out.
         let single: Vec<(usize, Vec<Reading>)> = per_doc
             .into_iter()
@@ -367,7 +517,9 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     continue;
                 }
                 // A bare count compares only when the words around it agree on what is counted.
-                let bare = unit.is_none() && !SELF_DESCRIBING_HEADS.contains(&head.as_str());
+                let bare = unit.is_none()
+                    && !SELF_DESCRIBING_HEADS.contains(&head.as_str())
+                    && !(rx[0].framed || ry[0].framed);
                 if bare
                     && count_context(x, rx[0].span, &head)
                         .is_disjoint(&count_context(y, ry[0].span, &head))
@@ -396,7 +548,13 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     .expect("side of a story document");
                 format!("\"{}\" ({})", doc.text(s.span), doc.doc.source)
             };
-            let values: Vec<String> = sides.iter().map(text).collect();
+            let mut values: Vec<String> = Vec::new();
+            for value in sides.iter().map(text) {
+                // A figure a report repeats (headline and body) is named once.
+                if !values.contains(&value) {
+                    values.push(value);
+                }
+            }
             out.push(Difference::new(
                 Kind::NumberConflict,
                 None,
@@ -408,127 +566,246 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     out
 }
 
-/// Event nouns and verbs of incidents whose day reports must agree on.
-const DATED_EVENTS: &[&str] = &[
-    "crash",
-    "crashed",
-    "collision",
-    "collided",
-    "derailment",
-    "derailed",
-    "accident",
-    "sank",
-    "capsized",
-    "explosion",
-    "exploded",
-    "blast",
-    "attack",
-    "attacked",
-    "earthquake",
-    "quake",
-    "fire",
-    "flood",
-    "flooding",
-    "shooting",
-    "stabbing",
-    "bombing",
-    "landslide",
-    "storm",
+/// Words that name an event whose day reports must agree on, by class: a crash and a verdict in one story
+/// have days of their own.
+#[rustfmt::skip]
+const DATED_CLASSES: &[(&str, &[&str])] = &[
+    ("incident", &["crash", "crashed", "collision", "collided", "derailment", "derailed", "accident", "sank",
+        "capsized", "explosion", "exploded", "blast", "attack", "attacked", "earthquake", "quake", "shooting",
+        "stabbing", "bombing", "landslide", "robbery", "robbed"]),
+    ("verdict", &["verdict", "sentenced", "convicted", "acquitted", "ruled", "ruling", "judgment",
+        "judgement"]),
+    ("election", &["election", "elections", "voted", "polls", "referendum"]),
+    ("match", &["final", "match", "game", "race", "derby"]),
+    ("signing", &["signed", "signing"]),
 ];
 
-/// Date conflicts across the reports of one story: the incident given different days or dates.
+/// Verbs that date the end of talks ("the talks ended on Sunday"); they say so only in a sentence about talks.
+const ENDED: &[&str] = &["ended", "concluded", "collapsed", "separated", "broke"];
+
+/// Incidents that last for days: a fire still burning "for a second day on Wednesday" is not dated by that
+/// day. Only the day it started dates it ("broke out on Tuesday").
+const LASTING: &[&str] = &[
+    "fire", "wildfire", "blaze", "flood", "floods", "flooding", "storm",
+];
+
+/// Verbs that date the start of a lasting incident.
+const STARTED: &[&str] = &[
+    "broke", "started", "began", "erupted", "ignited", "sparked", "struck",
+];
+
+/// Words that make a day a later day of the event than its first: "for a second day", "on the third day".
+const LATER_DAY: &[&str] = &[
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "another",
+    "consecutive",
+    "straight",
+];
+
+/// The dated class a word names in its sentence. "final" counts only as the noun ("the final on Wednesday",
+/// "won the final against"), not the adjective ("the final report").
+fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
+    let word = words[i].as_str();
+    let about_talks = || {
+        words.iter().any(|w| {
+            event_class(w) == Some("talks") && !matches!(w.as_str(), "met" | "meet" | "meets")
+        })
+    };
+    if ENDED.contains(&word) {
+        return about_talks().then_some("talks ended");
+    }
+    if RESUMED.contains(&word) {
+        return about_talks().then_some("talks resume");
+    }
+    if word == "final"
+        && words
+            .get(i + 1)
+            .is_some_and(|next| !crate::align::stopword(next))
+    {
+        return None;
+    }
+    if LASTING.contains(&word) {
+        let started = words.iter().any(|w| STARTED.contains(&w.as_str()));
+        return started.then_some("incident");
+    }
+    DATED_CLASSES
+        .iter()
+        .find(|(_, list)| list.contains(&word))
+        .map(|(class, _)| *class)
+}
+
+/// A day, or a calendar date with its day, which can be compared with another report's.
+fn is_day(value: &crate::extract::DateValue) -> bool {
+    use crate::extract::DateValue;
+    matches!(
+        value,
+        DateValue::Weekday(_) | DateValue::Date { day: Some(_), .. }
+    )
+}
+
+/// Date conflicts across the reports of one story: an event of one class (an incident, a verdict, an
+/// election, a match, a signing, the end of talks) given different days or dates.
 ///
-/// A sentence dates the incident when it names the incident and holds exactly one comparable date; a
-/// sentence with two (a crash "in the night from Monday to Tuesday") dates nothing, and a report that dates
-/// the incident twice differently is left out, as for quantities.
+/// A date is an event's when the word it hangs on names the event ("the talks ended in Kinshasa on Monday"),
+/// or when its sentence names the event and holds no other day ("A court on Thursday sentenced …"); a
+/// sentence with two days (a crash "in the night from Monday to Tuesday") dates nothing by itself. A report
+/// that dates an event twice differently is left out, as for quantities. A weekday and a calendar date are
+/// compared through the story's year ("On 20 May" against "on Wednesday").
 pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     use crate::extract::DateValue;
-    let mut per_doc: Vec<Vec<(&DateValue, Span, Span)>> = Vec::new();
+    let year = story_year(docs);
+    type Dated<'a> = (&'static str, &'a DateValue, Span, Span);
+    let mut per_doc: Vec<Vec<Dated<'_>>> = Vec::new();
     for doc in docs {
-        let mut found = Vec::new();
+        let mut found: Vec<Dated<'_>> = Vec::new();
         for (i, sentence) in doc.seg.sentences.iter().enumerate() {
             if sentence.boilerplate {
                 continue;
             }
-            let words = doc.seg.sentence_tokens(sentence);
-            let names_event = words
+            let words: Vec<String> = doc
+                .seg
+                .sentence_tokens(sentence)
                 .iter()
-                .any(|t| DATED_EVENTS.contains(&fold(t.span.of(&doc.doc.text)).as_str()));
-            if !names_event {
-                continue;
-            }
-            let dates: Vec<_> = doc
+                .map(|t| fold(t.span.of(&doc.doc.text)))
+                .collect();
+            let days: Vec<_> = doc
                 .mentions
                 .dates
                 .iter()
-                .filter(|d| d.sentence == i && !matches!(d.value, DateValue::Relative(_)))
+                .filter(|d| d.sentence == i && is_day(&d.value))
                 .collect();
-            if let [date] = dates.as_slice() {
-                found.push((&date.value, date.span, sentence.span));
+            let later_day = words
+                .windows(2)
+                .any(|p| LATER_DAY.contains(&p[0].as_str()) && p[1] == "day");
+            if later_day {
+                continue;
+            }
+            let sentence_class = (0..words.len()).find_map(|k| dated_class(&words, k));
+            let tokens = doc.seg.sentence_tokens(sentence);
+            // A lasting incident ("the blaze") is dated only by the day it started: "broke out on Tuesday", not
+            // "was declared under control on Friday".
+            let only_lasting = !words
+                .iter()
+                .any(|w| DATED_CLASSES[0].1.contains(&w.as_str()));
+            let started_just_before = |span: Span| {
+                let at = tokens.partition_point(|t| t.span.end <= span.start);
+                words[at.saturating_sub(4)..at]
+                    .iter()
+                    .any(|w| STARTED.contains(&w.as_str()))
+            };
+            for date in &days {
+                let cue_class = date.event.as_deref().and_then(|cue| {
+                    let k = words.iter().position(|w| w == cue)?;
+                    dated_class(&words, k)
+                });
+                let class = cue_class.or(sentence_class.filter(|_| days.len() == 1));
+                if class == Some("incident") && only_lasting && !started_just_before(date.span) {
+                    continue;
+                }
+                if let Some(class) = class {
+                    found.push((class, &date.value, date.span, sentence.span));
+                }
             }
         }
-        // Two different dates for the incident in one report: that report cannot be read either way.
-        let consistent = found.iter().all(|(v, _, _)| {
-            found.iter().all(|(w, _, _)| {
-                v == w || !comparable_dates(v, w) || super::hunks::dates_compatible(v, w)
-            })
+        // An event dated two ways in one report: that report cannot be read either way.
+        let consistent = found.iter().all(|(c, v, _, _)| {
+            found
+                .iter()
+                .filter(|(d, _, _, _)| d == c)
+                .all(|(_, w, _, _)| days_agree(v, w, year) != Some(false))
         });
         per_doc.push(if consistent { found } else { Vec::new() });
     }
-    let mut sides = BTreeSet::new();
+    let mut by_class: BTreeMap<&str, BTreeSet<Side>> = BTreeMap::new();
     for (x, found_x) in per_doc.iter().enumerate() {
         for (y, found_y) in per_doc.iter().enumerate().skip(x + 1) {
-            for (vx, sx, cx) in found_x {
-                for (vy, sy, cy) in found_y {
-                    if vx != vy
-                        && comparable_dates(vx, vy)
-                        && !super::hunks::dates_compatible(vx, vy)
-                    {
-                        sides.insert(Side {
-                            doc: docs[x].index,
-                            span: *sx,
-                            context: *cx,
-                        });
-                        sides.insert(Side {
-                            doc: docs[y].index,
-                            span: *sy,
-                            context: *cy,
-                        });
+            for (cx, vx, sx, tx) in found_x {
+                for (cy, vy, sy, ty) in found_y {
+                    if cx != cy || days_agree(vx, vy, year) != Some(false) {
+                        continue;
                     }
+                    let sides = by_class.entry(cx).or_default();
+                    sides.insert(Side {
+                        doc: docs[x].index,
+                        span: *sx,
+                        context: *tx,
+                    });
+                    sides.insert(Side {
+                        doc: docs[y].index,
+                        span: *sy,
+                        context: *ty,
+                    });
                 }
             }
         }
     }
-    if sides.len() < 2 {
-        return Vec::new();
-    }
-    let sides: Vec<Side> = sides.into_iter().collect();
-    let values: Vec<String> = sides
-        .iter()
-        .map(|s| {
-            let doc = docs
+    by_class
+        .into_iter()
+        .map(|(class, sides)| {
+            let sides: Vec<Side> = sides.into_iter().collect();
+            let values: Vec<String> = sides
                 .iter()
-                .find(|d| d.index == s.doc)
-                .expect("side of a story document");
-            format!("\"{}\" ({})", doc.text(s.span), doc.doc.source)
+                .map(|s| {
+                    let doc = docs
+                        .iter()
+                        .find(|d| d.index == s.doc)
+                        .expect("side of a story document");
+                    format!("\"{}\" ({})", doc.text(s.span), doc.doc.source)
+                })
+                .collect();
+            let what = match class {
+                "talks ended" => "the end of the talks".to_string(),
+                "talks resume" => "the resumption of the talks".to_string(),
+                _ => format!("the {class}"),
+            };
+            Difference::new(
+                Kind::DateConflict,
+                None,
+                sides,
+                format!("{what} is dated {}", values.join(" vs ")),
+            )
         })
-        .collect();
-    vec![Difference::new(
-        Kind::DateConflict,
-        None,
-        sides,
-        format!("the incident is dated {}", values.join(" vs ")),
-    )]
+        .collect()
 }
 
-/// Weekdays compare with weekdays, calendar dates with calendar dates.
-fn comparable_dates(x: &crate::extract::DateValue, y: &crate::extract::DateValue) -> bool {
+/// Whether two days agree: `None` when they cannot be compared (a weekday against a date of unknown year).
+fn days_agree(
+    x: &crate::extract::DateValue,
+    y: &crate::extract::DateValue,
+    year: Option<i32>,
+) -> Option<bool> {
     use crate::extract::DateValue;
-    matches!(
-        (x, y),
-        (DateValue::Weekday(_), DateValue::Weekday(_))
-            | (DateValue::Date { .. }, DateValue::Date { .. })
-    )
+    match (x, y) {
+        (DateValue::Weekday(a), DateValue::Weekday(b)) => Some(a == b),
+        (DateValue::Date { .. }, DateValue::Date { .. }) => {
+            Some(x == y || super::hunks::dates_compatible(x, y))
+        }
+        (DateValue::Weekday(day), date @ DateValue::Date { .. })
+        | (date @ DateValue::Date { .. }, DateValue::Weekday(day)) => {
+            Some(weekday_of(date, year)? == *day)
+        }
+        _ => None,
+    }
+}
+
+/// The weekday of a calendar date (Monday = 0), its year taken from the story when it gives none.
+fn weekday_of(date: &crate::extract::DateValue, story_year: Option<i32>) -> Option<u8> {
+    let crate::extract::DateValue::Date { year, month, day } = date else {
+        return None;
+    };
+    let (y, m, d) = (
+        year.or(story_year)?,
+        i32::from((*month)?),
+        i32::from((*day)?),
+    );
+    // Sakamoto's method, with Sunday = 0, shifted to Monday = 0.
+    const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if m < 3 { y - 1 } else { y };
+    let sunday_based = (y + y / 4 - y / 100 + y / 400 + T[(m - 1) as usize] + d).rem_euclid(7);
+    u8::try_from((sunday_based + 6) % 7).ok()
 }
 
 /// Role slots: one qualified role held by different people (`person-conflict`), one person given
@@ -562,7 +839,7 @@ pub fn roles(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 qualifiers,
                 person: entity.id,
                 person_name: entity.canonical.clone(),
-                role_span: r.role_span,
+                role_span: title_part(&doc.doc.text, r.role_span, &r.qualifiers),
                 person_span: r.person,
                 context: doc
                     .seg
@@ -598,7 +875,17 @@ pub fn roles(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             .iter()
             .enumerate()
             .any(|(i, x)| all.iter().skip(i + 1).any(|y| !x.is_disjoint(y)));
-        if shared {
+        // Holders the names stage may have kept apart by mistake ("Marković", "Jelena Marković") are one.
+        let names: Vec<&str> = holders
+            .values()
+            .map(|bs| bs[0].person_name.as_str())
+            .collect();
+        let distinct = names.iter().enumerate().any(|(i, x)| {
+            names[i + 1..]
+                .iter()
+                .any(|y| !super::facts::may_be_same_person(x, y))
+        });
+        if shared || !distinct {
             continue;
         }
         let sides: Vec<Side> = holders
@@ -655,13 +942,35 @@ pub fn roles(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     out
 }
 
+/// The title inside a role phrase, without the words before it that only place it: "Water Minister" in
+/// "Ethiopian Water Minister", "spokesperson" in "the ministry's spokesperson". A finding shows the titles
+/// that disagree, not the nationality both reports agree on.
+fn title_part(text: &str, role_span: Span, qualifiers: &[String]) -> Span {
+    let phrase = role_span.of(text);
+    let mut offset = 0;
+    for word in phrase.split_inclusive(char::is_whitespace) {
+        let folded = fold(word.trim());
+        let possessive = folded.ends_with("'s");
+        let bare = folded.strip_suffix("'s").unwrap_or(&folded);
+        let placing = possessive
+            || matches!(bare, "the" | "a" | "an" | "its" | "his" | "her" | "their")
+            || qualifiers.iter().any(|q| q.split(' ').any(|w| w == bare));
+        if !placing || offset + word.len() >= phrase.len() {
+            break;
+        }
+        offset += word.len();
+    }
+    Span::new(role_span.start + offset, role_span.end)
+}
+
 /// Roles one person holds at a time for a given qualifier: a country has one foreign minister and one trade
 /// minister, but many envoys, aides and deputies.
 fn is_single_holder(role: &str) -> bool {
     #[rustfmt::skip]
     const SINGLE: &[&str] = &[
         "president", "prime minister", "chancellor", "secretary of state", "king", "queen", "pope", "mayor",
-        "governor", "chief executive", "ceo", "speaker", "vice president", "national security advisor",
+        "governor", "chief executive", "ceo", "chief financial officer", "chief operating officer",
+        "chief technology officer", "speaker", "vice president", "national security advisor",
         "attorney general", "head of state", "premier", "harbour master", "harbor master", "police chief",
         "prosecutor general", "chief justice", "central bank governor",
     ];
@@ -723,6 +1032,264 @@ fn compatible_roles(x: &str, y: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pipeline::testing::values_of;
+
+    fn place_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
+        values_of(Kind::PlaceConflict, texts)
+    }
+
+    fn number_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
+        values_of(Kind::NumberConflict, texts)
+    }
+
+    #[test]
+    fn a_figure_inside_a_range_or_above_a_lower_bound_agrees() {
+        let found = number_conflicts(&[
+            "Between 20 and 30 villages were cut off by the snow, the army said.",
+            "Rescuers reached 26 villages by Monday night, and were still digging roads out.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = number_conflicts(&[
+            "The avalanche killed at least 11 climbers on the north face.",
+            "Mountain guides in Chamonix said 14 climbers were killed when the slope gave way.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn two_approximate_figures_far_apart_conflict() {
+        let found = number_conflicts(&[
+            "About 4,500 workers at the mill walked out on Monday over pay.",
+            "Around 5,400 employees joined the strike, the union said on Tuesday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = number_conflicts(&[
+            "About 300 firefighters were fighting the blaze on Monday.",
+            "Nearly 310 firefighters were on the ground, backed by aircraft.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_previous_value_and_a_value_of_another_year_are_not_rivals() {
+        let found = number_conflicts(&[
+            "Turnout was 61 percent, up from 55 percent in 2019, the electoral board said.",
+            "Officials in the capital said turnout reached 61 percent by the close of polls.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = number_conflicts(&[
+            "Turnout was 61 percent, up from 55 percent in 2019, the electoral board said.",
+            "Officials in the capital said turnout reached 66 percent by the close of polls.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains(&"61 percent".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_live_update_inside_one_report_is_not_a_conflict() {
+        let found = number_conflicts(&[
+            "11:40 - The death toll has risen to eight. Earlier, the police had confirmed six deaths.",
+            "Eight people died when the hotel collapsed, the governor said.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn one_distance_in_two_units_agrees() {
+        let found = number_conflicts(&[
+            "The fire closed a 5-kilometre stretch of the coast road on Sunday.",
+            "Firefighters kept a three-mile stretch of the coast road shut overnight.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn people_are_compared_by_what_befell_them() {
+        let found = number_conflicts(&[
+            "The blast at the chemical plant killed 12 people, the fire brigade said.",
+            "Police said 21 people died in the explosion at the plant near the river.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = number_conflicts(&[
+            "Police have arrested four men over the raid on the jewellery store.",
+            "At least six men took part in the raid, which lasted three minutes.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_price_conflicts_with_another_price() {
+        let found = number_conflicts(&[
+            "Halvorsen agreed on Monday to buy the Dutch brewer Kampen for €2.1 billion.",
+            "The deal, under which Halvorsen will buy Kampen for €2.4 billion, needs approval.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    fn date_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
+        values_of(Kind::DateConflict, texts)
+    }
+
+    #[test]
+    fn weekdays_of_calendar_dates() {
+        use crate::extract::DateValue;
+        let date = |year, month, day| DateValue::Date {
+            year,
+            month: Some(month),
+            day: Some(day),
+        };
+        assert_eq!(weekday_of(&date(Some(2025), 5, 20), None), Some(1));
+        assert_eq!(weekday_of(&date(Some(2024), 2, 29), None), Some(3));
+        assert_eq!(weekday_of(&date(None, 1, 1), Some(2023)), Some(6));
+        assert_eq!(weekday_of(&date(None, 1, 1), None), None);
+    }
+
+    #[test]
+    fn a_verdict_dated_two_ways_conflicts() {
+        let found = date_conflicts(&[
+            "A court in Ghent on Tuesday sentenced the former mayor to five years in prison.",
+            "The verdict, read out on Wednesday by the presiding judge, surprised the town.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["Tuesday".to_string(), "Wednesday".to_string()]]
+        );
+    }
+
+    #[test]
+    fn a_calendar_date_and_a_weekday_compare_through_the_year() {
+        let played = "The derby, played on Saturday, ended in a 2-2 draw.";
+        let same = date_conflicts(&[
+            played,
+            "Fans came from far away for the derby on 11 May 2024.",
+        ]);
+        assert!(same.is_empty(), "{same:?}");
+        let other = date_conflicts(&[
+            played,
+            "Fans came from far away for the derby on 12 May 2024.",
+        ]);
+        assert_eq!(other.len(), 1, "{other:?}");
+    }
+
+    #[test]
+    fn the_end_of_talks_is_dated_by_its_own_verb() {
+        let found = date_conflicts(&[
+            "Talks on the border ended in Geneva on Sunday without a deal.",
+            "Officials said on Tuesday that the negotiations ended in Geneva on Monday.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["Monday".to_string(), "Sunday".to_string()]]
+        );
+    }
+
+    #[test]
+    fn a_lasting_incident_is_dated_by_its_start() {
+        let found = date_conflicts(&[
+            "The wildfire burned through the pine forest for a second day on Thursday.",
+            "Firefighters said the blaze, which broke out on Wednesday, had reached the coast.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = date_conflicts(&[
+            "The wildfire broke out on Tuesday near the coast.",
+            "Firefighters said the fire, which started on Wednesday, had reached the coast.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = date_conflicts(&[
+            "The wildfire broke out on Tuesday near the coast.",
+            "The blaze that broke out last week was declared under control on Friday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn days_of_different_events_do_not_conflict() {
+        let found = date_conflicts(&[
+            "The ferry sank on Monday. The trial of its captain opened on Friday.",
+            "The captain's trial, which opened on Friday, heard that the ferry sank on Monday night.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_place_after_a_place_noun_is_the_place_not_its_adjective() {
+        let found = place_conflicts(&[
+            "The ministers met for two days in the Moroccan port city of Tangier to settle the dispute.",
+            "The ministers met for two days in Rabat to settle the dispute over fishing rights.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["Rabat".to_string(), "Tangier".to_string()]]
+        );
+    }
+
+    #[test]
+    fn an_event_with_an_of_phrase_binds_the_place_after_it() {
+        let found = place_conflicts(&[
+            "An outbreak of cholera in the western town of Kisumu has sickened 60 people, officials said.",
+            "The cholera outbreak in Nakuru has sickened 60 people, officials said on Friday.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["Kisumu".to_string(), "Nakuru".to_string()]]
+        );
+    }
+
+    #[test]
+    fn a_place_after_a_phrase_of_manner_is_bound() {
+        let found = place_conflicts(&[
+            "Police said three men were arrested in dawn raids in Antwerp on Thursday.",
+            "Police said three men were arrested in Ghent on Thursday.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["Antwerp".to_string(), "Ghent".to_string()]]
+        );
+    }
+
+    #[test]
+    fn the_resumption_of_talks_has_its_own_place_and_day() {
+        let found = place_conflicts(&[
+            "Talks between the union and the company are due to resume in Tampere on Thursday.",
+            "Negotiators said the talks would resume in Helsinki after the weekend.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["Helsinki".to_string(), "Tampere".to_string()]]
+        );
+        let found = date_conflicts(&[
+            "Talks between the union and the company are due to resume in Tampere on Thursday.",
+            "The negotiations should continue on Wednesday, the mediator said.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["Thursday".to_string(), "Wednesday".to_string()]]
+        );
+        // Talks held in one city and resumed in another are two sessions, not a conflict.
+        let found = place_conflicts(&[
+            "Talks were held in Tampere on Monday without a deal.",
+            "The talks will resume in Helsinki next week, the ministry said.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_single_place_event_conflicts_across_borders_but_talks_do_not() {
+        // Sentences too different to align: only the story slot can see the two places.
+        let landing = place_conflicts(&[
+            "Flight 412 from Rome made an emergency landing in Munich on Monday.",
+            "Passengers said the crew stayed calm until the emergency landing at Zurich.",
+        ]);
+        assert_eq!(
+            landing,
+            vec![vec!["Munich".to_string(), "Zurich".to_string()]]
+        );
+        let talks = place_conflicts(&[
+            "Talks on the gas contract were held in Vienna on Monday.",
+            "Officials said the meeting in Bratislava had been friendly.",
+        ]);
+        assert!(talks.is_empty(), "{talks:?}");
+    }
 
     #[test]
     fn event_nouns_share_a_class() {
@@ -742,6 +1309,35 @@ mod tests {
             "deputy foreign minister",
             "deputy minister"
         ));
+    }
+
+    #[test]
+    fn title_part_leaves_out_what_places_the_role() {
+        let text = "Ethiopian Water Minister and the ministry's spokesperson";
+        let part = |phrase: &str, qualifiers: &[&str]| {
+            let start = text.find(phrase).unwrap();
+            let q: Vec<String> = qualifiers.iter().map(|q| q.to_string()).collect();
+            title_part(text, Span::new(start, start + phrase.len()), &q)
+                .of(text)
+                .to_string()
+        };
+        assert_eq!(
+            part("Ethiopian Water Minister", &["ethiopian"]),
+            "Water Minister"
+        );
+        assert_eq!(
+            part("the ministry's spokesperson", &["ministry"]),
+            "spokesperson"
+        );
+        assert_eq!(part("Water Minister", &[]), "Water Minister");
+        // A phrase that is all qualifier keeps its last word.
+        assert_eq!(
+            part(
+                "Ethiopian Water Minister",
+                &["ethiopian", "water", "minister"]
+            ),
+            "Minister"
+        );
     }
 
     #[test]

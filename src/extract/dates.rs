@@ -10,7 +10,7 @@ use super::lexicon::{
     currency_symbol, is_function_word, is_organisation_word, month, scale_word, singular,
     unit_word, weekday,
 };
-use super::words::{Words, is_clause_gap, is_dash, is_hyphen_gap};
+use super::words::{Words, dateline_end, is_clause_gap, is_dash, is_hyphen_gap};
 use super::{DateMention, DateValue};
 
 /// Appends the dates of one sentence to `out`, marking the words they use in `claimed` so that the number
@@ -18,6 +18,9 @@ use super::{DateMention, DateValue};
 pub(crate) fn scan(w: &Words, claimed: &mut [bool], out: &mut Vec<DateMention>) {
     let first_new = out.len();
     scan_ago(w, claimed, out);
+    // A wire dateline ("ROME, Oct 17 (Wire) -") dates the report, not anything it tells: its date is read (so
+    // that its day is not taken for a count) but not kept.
+    let dateline = dateline_end(w);
     let mut i = 0;
     while i < w.len() {
         if claimed[i] {
@@ -29,6 +32,10 @@ pub(crate) fn scan(w: &Words, claimed: &mut [bool], out: &mut Vec<DateMention>) 
             continue;
         };
         claimed[i..end].iter_mut().for_each(|c| *c = true);
+        if end <= dateline {
+            i = end;
+            continue;
+        }
         let event = match value {
             DateValue::Relative(_) => None,
             _ => event_cue(w, i),
@@ -458,6 +465,13 @@ mod tests {
 
     fn date(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> DateValue {
         DateValue::Date { year, month, day }
+    }
+
+    #[test]
+    fn a_dateline_date_is_not_an_event_date() {
+        let found = spans("ROME, Oct 17 (Wire) - The bridge collapsed on Thursday.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Thursday");
     }
 
     #[test]

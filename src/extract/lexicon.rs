@@ -742,6 +742,22 @@ const TITLES: &[Title] = &[
     (&["chief", "executive", "officer"], "chief executive"),
     (&["chief", "executive"], "chief executive"),
     (&["ceo"], "chief executive"),
+    (
+        &["chief", "financial", "officer"],
+        "chief financial officer",
+    ),
+    (&["cfo"], "chief financial officer"),
+    (&["finance", "director"], "chief financial officer"),
+    (
+        &["chief", "operating", "officer"],
+        "chief operating officer",
+    ),
+    (&["coo"], "chief operating officer"),
+    (
+        &["chief", "technology", "officer"],
+        "chief technology officer",
+    ),
+    (&["cto"], "chief technology officer"),
     (&["chief"], "leader"),
     (&["leader"], "leader"),
     (&["chairman"], "chair"),

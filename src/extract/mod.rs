@@ -5,6 +5,7 @@
 //! Extraction reads the original text (for capitals, quote marks and punctuation) and compares in matching form.
 
 mod dates;
+mod frames;
 mod lexicon;
 pub mod names;
 mod numbers;
@@ -17,6 +18,7 @@ pub use names::{CapitalEvidence, extract_names, extract_names_with};
 use crate::segment::Segmented;
 use crate::text::Span;
 
+pub use frames::is_person_noun;
 pub use numbers::parse_number_words;
 
 /// What a name refers to.
@@ -62,9 +64,38 @@ pub struct NumberMention {
     pub head: Option<String>,
     /// "about", "more than", "nearly", "at least" and the like precede it.
     pub approximate: bool,
+    /// Which values the hedge allows: "more than 40" is at least 40, "up to 40" at most 40.
+    pub limit: Limit,
+    /// The top of a range, "between 30 and 40 municipalities" (`value` 30, `upper` 40), in `value`'s unit.
+    pub upper: Option<f64>,
     /// The number counts a part of or an addition to a larger quantity ("the first 300", "an initial 300",
     /// "another 50", "300 more", "the remaining 900"), so it does not contradict a total.
     pub partial: bool,
+    /// The whole that a part is of: 101 in "54 of the 101 seats". Compared only with other wholes.
+    pub whole: bool,
+    /// A value of earlier than the report's present: "up from 48 percent", "rose to nine from seven",
+    /// "Earlier, authorities had confirmed seven deaths". It never contradicts the present figure.
+    pub previous: bool,
+    /// The year the number's clause dates it to ("48 percent in 2021"), if it gives one.
+    pub year: Option<i32>,
+    /// The head comes from the frame around the number rather than the noun after it: a noun before "of"
+    /// ("a crowd of 17,500"), a subject ("turnout was 52 percent"), the event people underwent ("killed nine
+    /// people"), a transaction ("for €4.2 billion"). Such a head says by itself what is counted.
+    pub framed: bool,
+}
+
+/// The values a hedge allows around a number.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Limit {
+    /// As written.
+    #[default]
+    Exact,
+    /// Near it: "about 300", "nearly 300", "some 300".
+    About,
+    /// It or more: "more than 40", "at least 40", "over 40", "40 or more".
+    AtLeast,
+    /// It or fewer: "up to 40", "fewer than 40", "at most 40".
+    AtMost,
 }
 
 /// A calendar value.
@@ -111,6 +142,10 @@ pub struct Quote {
     pub speaker: Option<Span>,
     /// True for words in quote marks; false for reported speech bound to a speech verb.
     pub direct: bool,
+    /// Reported speech that follows its verb or source ("X said (that) …", "according to X, …"): the
+    /// reporter's paraphrase, whose wording outlets are free to change. False for quotations in marks and for
+    /// speech put before its verb ("…, declared Sergey Lavrov"), which keeps the speaker's words.
+    pub indirect: bool,
 }
 
 /// A role title bound to a person: "Russian Foreign Minister Sergey Lavrov", "Maria Zakharova, the ministry's
@@ -155,6 +190,13 @@ pub fn sentence_at(seg: &Segmented, offset: usize) -> Option<usize> {
 ///
 /// Boilerplate sentences (captions, credits, bylines) are skipped. Runs in time linear in the text.
 pub fn extract_facts(text: &str, seg: &Segmented) -> Mentions {
+    extract_facts_with(text, seg, &[])
+}
+
+/// [`extract_facts`] when the document's people are known: `people` are the spans of the name mentions that
+/// name a person, in text order, so that "he said" after "Munteanu, 47, thanked his supporters" is credited to
+/// Munteanu even where no title or earlier quotation introduced him.
+pub fn extract_facts_with(text: &str, seg: &Segmented, people: &[Span]) -> Mentions {
     let mut mentions = Mentions::default();
     for (index, sentence) in seg.content_sentences() {
         if sentence.span.end > text.len() {
@@ -162,11 +204,17 @@ pub fn extract_facts(text: &str, seg: &Segmented) -> Mentions {
         }
         let w = words::Words::new(text, seg, index);
         let mut claimed = vec![false; w.len()];
+        let first_date = mentions.dates.len();
         dates::scan(&w, &mut claimed, &mut mentions.dates);
-        numbers::scan(&w, &claimed, &mut mentions.numbers);
+        numbers::scan(
+            &w,
+            &claimed,
+            &mentions.dates[first_date..],
+            &mut mentions.numbers,
+        );
         roles::scan(&w, &mut mentions.roles);
     }
-    mentions.quotes = quotes::extract(text, seg, &mentions.roles);
+    mentions.quotes = quotes::extract(text, seg, &mentions.roles, people);
     mentions
 }
 

@@ -15,6 +15,7 @@ use crate::resolve::Gazetteer;
 use crate::segment::{Segmented, TokenKind};
 use crate::text::{Span, fold, fold_into};
 
+use super::lexicon::title_at;
 use super::{NameKind, NameMention};
 
 /// Capitalised words that are not names by themselves: function words, sentence adverbs, days and months,
@@ -263,6 +264,8 @@ static TITLE_WORDS: &[&str] = &[
     "attorney",
     "justice",
     "judge",
+    "prosecutor",
+    "coach",
     "senior",
     "acting",
     "former",
@@ -770,6 +773,21 @@ pub fn extract_names_with(
                     j = next + 1;
                     continue;
                 }
+                // A romanised syllable after a hyphen in a Chinese or Korean name, which romanisations write
+                // in lower case: "Kim Jong-un", "Mao Tse-tung", "Moon Jae-in".
+                let syllable = next < words.len()
+                    && !words[next].capitalised
+                    && &text[words[j].span.end..words[next].span.start] == "-"
+                    && folded[next].len() <= 5
+                    && folded[next].bytes().all(|b| b.is_ascii_lowercase())
+                    && run.iter().any(|&k| {
+                        !crate::resolve::east_asian::surname_groups(folded[k]).is_empty()
+                    });
+                if syllable {
+                    run.push(next);
+                    j = next;
+                    continue;
+                }
                 break;
             }
             for part in split_after_organisation(&folded, &run) {
@@ -915,16 +933,31 @@ fn type_run(
     let mut start = 0;
     let mut titled = false;
     if !organisation && !whole_place {
-        // The person starts after the last role word or demonym: "UK Prime Minister Sir Keir Starmer".
-        for (p, &k) in run.iter().enumerate() {
-            let f = folded[k];
+        // The person starts after the last role word or demonym: "UK Prime Minister Sir Keir Starmer". A title
+        // of several words counts whole, so that "Chief Executive Martina Vogt" and "Prosecutor Vesna Ilić"
+        // leave the name alone even where a word of the title is no role word by itself.
+        let run_words: Vec<&str> = run.iter().map(|&k| strip_possessive(folded[k])).collect();
+        let mut p = 0;
+        while p < run.len() {
+            // The last word of a run is the name itself, never a title ("Judge" is a surname too); a title of
+            // one word counts only from the list above ("Premier League" is no premier).
+            if let Some((end, _)) =
+                title_at(&run_words[..run.len() - 1], p, |_| true).filter(|&(end, _)| end >= p + 2)
+            {
+                start = end;
+                titled = true;
+                p = end;
+                continue;
+            }
+            let f = folded[run[p]];
             let role = contains(TITLE_WORDS, f)
                 || (p + 1 < run.len()
-                    && (gazetteer.demonym(f).is_some() || (words[k].acronym && f.len() <= 3)));
+                    && (gazetteer.demonym(f).is_some() || (words[run[p]].acronym && f.len() <= 3)));
             if role {
                 start = p + 1;
                 titled = titled || contains(TITLE_WORDS, f);
             }
+            p += 1;
         }
     } else {
         while start < run.len() && folded[run[start]] == "the" {
@@ -1057,6 +1090,16 @@ mod tests {
     }
 
     #[test]
+    fn title_of_several_words_is_set_aside_whole() {
+        let text = "The plan was approved, Chief Executive Anja Lindqvist told analysts in Oslo.";
+        has(text, "Anja Lindqvist", NameKind::Person);
+        assert!(!names(text).iter().any(|(n, _)| n.contains("Executive")));
+        let text = "Prosecutor Pavel Horak said the evidence was clear.";
+        has(text, "Pavel Horak", NameKind::Person);
+        assert!(!names(text).iter().any(|(n, _)| n.contains("Prosecutor")));
+    }
+
+    #[test]
     fn possessive_is_stripped() {
         has(
             "He read Lavrov\u{2019}s comments. Lavrov said no.",
@@ -1176,6 +1219,19 @@ mod tests {
         let text = "Abdelhamid al-Mansouri, who heads the delegation, spoke. Following Russia's lead, Mansouri left.";
         has(text, "Abdelhamid al-Mansouri", NameKind::Person);
         assert!(!names(text).iter().any(|(n, _)| n.contains("Following")));
+    }
+
+    #[test]
+    fn hyphenated_syllables_of_east_asian_names_stay_in_the_name() {
+        let text = "Leader Kim Jong-un met President Moon Jae-in. Mao Tse-tung was quoted. Moscow-based firms.";
+        let names: Vec<&str> = extract_names(text, &Segmented::new(text), Gazetteer::get())
+            .iter()
+            .map(|m| m.span.of(text))
+            .collect();
+        assert!(names.contains(&"Kim Jong-un"), "{names:?}");
+        assert!(names.contains(&"Moon Jae-in"), "{names:?}");
+        assert!(names.contains(&"Mao Tse-tung"), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("based")), "{names:?}");
     }
 
     #[test]

@@ -7,13 +7,14 @@
 //! [`NumberMention::comparable`], which puts durations in days, so "four and a half years" equals "four years
 //! and six months".
 
-use super::NumberMention;
+use super::frames;
 use super::lexicon::{
     self, NumberWord, Unit, currency_symbol, currency_word, is_approximator, is_approximator_pair,
     is_common_verb, is_function_word, is_nationality, is_speech_verb, month, number_word,
     scale_suffix, scale_word, singular, unit_suffix, unit_word, weekday,
 };
 use super::words::{Words, is_clause_gap, is_dash, is_hyphen_gap};
+use super::{DateMention, Limit, NumberMention};
 use crate::text::Span;
 
 impl NumberMention {
@@ -278,8 +279,14 @@ struct Base {
     in_words: bool,
 }
 
-/// Appends the quantities of one sentence to `out`. Words marked in `claimed` belong to dates.
-pub(crate) fn scan(w: &Words, claimed: &[bool], out: &mut Vec<NumberMention>) {
+/// Appends the quantities of one sentence to `out`. Words marked in `claimed` belong to dates; `dates` are
+/// the sentence's dates, which date the numbers of their clause.
+pub(crate) fn scan(
+    w: &Words,
+    claimed: &[bool],
+    dates: &[DateMention],
+    out: &mut Vec<NumberMention>,
+) {
     let mut i = 0;
     while i < w.len() {
         if claimed[i] {
@@ -287,7 +294,8 @@ pub(crate) fn scan(w: &Words, claimed: &[bool], out: &mut Vec<NumberMention>) {
             continue;
         }
         match quantity_at(w, i, claimed) {
-            Some((mention, end)) => {
+            Some((mut mention, end)) => {
+                mention.year = frames::clause_year(w, i, end, dates);
                 out.push(mention);
                 i = end.max(i + 1);
             }
@@ -309,6 +317,14 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     let mut unit_name: Option<String> = base.unit.map(|u| u.name.to_string());
     let mut span_end = w.words[k - 1].span.end;
     let mut hyphenated = false;
+    // "between 30 and 40 municipalities", "30 to 40", "30-40": one quantity, a range of values.
+    let range = range_upper(w, &base, claimed);
+    let mut upper = None;
+    if let Some((top, end, _)) = range {
+        upper = Some(top);
+        k = end;
+        span_end = w.words[k - 1].span.end;
+    }
 
     // A scale word: "2.5 billion".
     if free(k)
@@ -317,6 +333,7 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         && let Some(scale) = scale_word(w.lower(k))
     {
         value *= scale;
+        upper = upper.map(|u| u * scale);
         span_end = w.words[k].span.end;
         k += 1;
     }
@@ -351,6 +368,12 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             let last = if next == "per" { k + 1 } else { k };
             span_end = w.words[last].span.end;
             k = last + 1;
+        } else if next == "cubic"
+            && matches!(w.lower(k + 1), "metre" | "metres" | "meter" | "meters")
+        {
+            unit_name = Some("cubic metre".into());
+            span_end = w.words[k + 1].span.end;
+            k += 2;
         } else if let Some(code) = currency_word(next).filter(|_| currency.is_none()) {
             unit_name = Some(code.to_string());
             span_end = w.words[k].span.end;
@@ -395,36 +418,93 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     }
 
     let mut head = None;
-    if hyphenated || unit_before || unit_name.is_none() {
-        head = head_run(w, k, claimed);
+    // One past the head noun's last word, where a predicate about the counted people may follow.
+    let mut head_end = k;
+    let mut framed = false;
+    if (hyphenated || unit_before || unit_name.is_none())
+        && let Some((h, end)) = head_run_at(w, k, claimed)
+    {
+        head = Some(h);
+        head_end = end;
     }
+    let is_money = unit_name
+        .as_deref()
+        .is_some_and(|u| currency_word(u).is_some());
     if head.is_none() && free(k) && matches!(w.lower(k), "of" | "in") && w.joined_by_space(k) {
-        let is_money_or_share = unit_name
-            .as_deref()
-            .is_some_and(|u| currency_word(u).is_some() || u == "percent");
+        let is_money_or_share = is_money || unit_name.as_deref() == Some("percent");
         if w.is(k, "of") || is_money_or_share {
             let mut h = k + 1;
             if matches!(w.lower(h), "the" | "a" | "an") && w.joined_by_space(h) {
                 h += 1;
             }
+            // "54 of the 101 seats": the part counts what the whole counts.
+            if w.is(k, "of") && w.words.get(h).is_some_and(|x| x.number) {
+                h += 1;
+                framed = true;
+            }
             head = head_run(w, h, claimed);
         }
     }
-    if head.is_none() && base.first >= 2 && w.is(base.first - 1, "of") && currency.is_none() {
+    let hedge = hedge_len(w, base.first);
+    // "€68 a share", "€68 per share": a price per unit, not a sum.
+    if head.is_none()
+        && is_money
+        && matches!(w.lower(k), "per" | "a" | "an")
+        && let Some(per) = head_run(w, k + 1, claimed)
+    {
+        head = Some(format!("per {per}"));
+        framed = true;
+    }
+    if head.is_none() && base.first >= 2 && w.is(base.first - 1, "of") {
         let noun = &w.words[base.first - 2];
         if noun.lower.chars().all(char::is_alphabetic)
-            && !noun.capitalised
+            && (!noun.capitalised || base.first == 2)
             && !is_function_word(&noun.lower)
             && unit_word(&noun.lower).is_none()
         {
-            head = Some(singular(&noun.lower));
+            head = Some(canonical_head(&singular(&noun.lower)));
+            framed = true;
         }
+    }
+    if head.is_none() && is_money {
+        head = frames::money_head(w, base.first, hedge).map(str::to_string);
+        framed = head.is_some();
+    }
+    if head.is_none()
+        && let Some(subject) = frames::subject_head(w, base.first, hedge)
+    {
+        head = Some(canonical_head(&singular(&subject)));
+        framed = true;
+    }
+    // "killed nine people", "13,000 residents have left their homes": people counted by what befell them.
+    if unit_name.is_none()
+        && head.as_deref().is_none_or(frames::is_person_noun)
+        && let Some(event) = frames::person_event(w, base.first, head_end)
+    {
+        head = Some(event.to_string());
+        framed = true;
+    }
+    if let Some((_, _, dashed)) = range
+        && dashed
+        && (head.is_none() && unit_name.is_none()
+            || head.as_deref().is_some_and(|h| {
+                matches!(h, "win" | "defeat" | "victory" | "draw" | "loss" | "lead")
+            }))
+    {
+        // "2-1" is a score, not a range.
+        return None;
     }
     if base.in_words && head.is_none() && unit_name.is_none() {
         return None;
     }
     let approximate = is_approximate(w, base.first, k);
     let partial = is_partial(w, base.first, base.end);
+    let whole = base.first >= 2
+        && (w.is(base.first - 1, "of") && w.words[base.first - 2].number
+            || w.is(base.first - 1, "the")
+                && w.is(base.first - 2, "of")
+                && base.first >= 3
+                && w.words[base.first - 3].number);
     Some((
         NumberMention {
             span: Span::new(start, span_end),
@@ -433,10 +513,96 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             unit: unit_name,
             head,
             approximate,
+            limit: limit_of(w, base.first, k, approximate),
+            upper,
             partial,
+            whole,
+            previous: frames::is_previous_value(w, base.first, hedge, k),
+            year: None,
+            framed,
         },
         k,
     ))
+}
+
+/// The top of a range starting with the number `base`: "between 30 and 40", "30 to 40", "30-40", with the
+/// index one past it and whether a dash joined it (which a score such as "2-1" also does).
+fn range_upper(w: &Words, base: &Base, claimed: &[bool]) -> Option<(f64, usize, bool)> {
+    let k = base.end;
+    let between = base.first > 0 && w.is(base.first - 1, "between") && w.is(k, "and");
+    // "from 48 to 52" is a change, not a range.
+    let to = w.is(k, "to") && !(base.first > 0 && w.is(base.first - 1, "from"));
+    let dashed = !base.in_words
+        && base.unit.is_none()
+        && is_hyphen_gap(w.gap_before(k))
+        && w.words.get(k).is_some_and(|x| x.number);
+    if !(between || to || dashed) {
+        return None;
+    }
+    let at = if dashed { k } else { k + 1 };
+    if at >= w.len() || claimed[at] || !(dashed || w.joined_by_space(at)) {
+        return None;
+    }
+    let top = if w.words[at].number {
+        let d = parse_digits(w.words[at].raw)?;
+        if d.unit.is_some() {
+            return None;
+        }
+        Base {
+            first: at,
+            end: at + 1,
+            value: d.value,
+            unit: None,
+            in_words: false,
+        }
+    } else {
+        words_base(w, at)?
+    };
+    (top.value > base.value).then_some((top.value, top.end, dashed))
+}
+
+/// How many words of hedge ("about", "more than", "as many as") stand right before word `first`.
+fn hedge_len(w: &Words, first: usize) -> usize {
+    let before = |n: usize| first.checked_sub(n).map_or("", |k| w.lower(k));
+    if before(1) == "as" && is_approximator_pair(before(3), before(2)) {
+        3
+    } else if is_approximator_pair(before(2), before(1)) {
+        2
+    } else {
+        usize::from(is_approximator(before(1)))
+    }
+}
+
+/// Which values the hedge around the number at words `first..end` allows.
+fn limit_of(w: &Words, first: usize, end: usize, approximate: bool) -> Limit {
+    if !approximate {
+        return Limit::Exact;
+    }
+    let before = |n: usize| first.checked_sub(n).map_or("", |k| w.lower(k));
+    let pair = (before(2), before(1));
+    let at_least = matches!(
+        pair,
+        ("more", "than")
+            | ("greater", "than")
+            | ("at", "least")
+            | ("upwards", "of")
+            | ("excess", "of")
+            | ("just", "over")
+    ) || matches!(before(1), "over" | "upwards" | "minimum")
+        || w.is(end, "or") && w.is(end + 1, "more")
+        || w.is(end, "plus");
+    let at_most = matches!(
+        pair,
+        ("less", "than") | ("fewer", "than") | ("at", "most") | ("up", "to") | ("just", "under")
+    ) || matches!(before(1), "under" | "maximum")
+        || w.is(end, "or") && matches!(w.lower(end + 1), "less" | "fewer");
+    if at_least {
+        Limit::AtLeast
+    } else if at_most {
+        Limit::AtMost
+    } else {
+        Limit::About
+    }
 }
 
 /// A number written in digits at word `i`, unless it is a designator, a model number or a time of day.
@@ -650,7 +816,12 @@ fn is_partial(w: &Words, first: usize, end: usize) -> bool {
 /// The head noun of a run of up to three content words starting at word `k`: "prisoners" in "175 prisoners
 /// were freed", "soldier" in "five Russian soldiers", "aid" in "in military aid". Singular, matching form.
 fn head_run(w: &Words, k: usize, claimed: &[bool]) -> Option<String> {
-    let mut head: Option<&str> = None;
+    head_run_at(w, k, claimed).map(|(head, _)| head)
+}
+
+/// [`head_run`] with the index one past the head noun.
+fn head_run_at(w: &Words, k: usize, claimed: &[bool]) -> Option<(String, usize)> {
+    let mut head: Option<(&str, usize)> = None;
     let end = (k + 3).min(w.len());
     for (j, word) in w.words.iter().enumerate().take(end).skip(k) {
         let linked = w.joined_by_space(j) || j > k && is_hyphen_gap(w.gap_before(j));
@@ -684,13 +855,13 @@ fn head_run(w: &Words, k: usize, claimed: &[bool]) -> Option<String> {
         if head.is_some() && (lower.ends_with("ed") || lower.ends_with("ing")) {
             break;
         }
-        head = Some(lower);
+        head = Some((lower, j + 1));
         // A plural or possessive ends the noun phrase: "two leaders spoke", "Palestinian prisoners".
         if word.possessive || singular(lower) != lower {
             break;
         }
     }
-    head.map(|h| canonical_head(&singular(h)))
+    head.map(|(h, end)| (canonical_head(&singular(h)), end))
 }
 
 /// One name for words outlets use interchangeably for what is counted: "killed", "dead", "deaths" -> "dead";
@@ -703,6 +874,8 @@ fn canonical_head(head: &str) -> String {
         "troop" | "soldier" | "serviceman" | "servicemen" => "soldier",
 
         "person" | "people" => "people",
+        // "the death toll has risen to nine".
+        "toll" => "dead",
         other => other,
     }
     .to_string()
@@ -740,8 +913,9 @@ mod tests {
         for s in 0..seg.sentences.len() {
             let w = Words::new(text, &seg, s);
             let mut claimed = vec![false; w.len()];
+            let first_date = dates.len();
             super::super::dates::scan(&w, &mut claimed, &mut dates);
-            scan(&w, &claimed, &mut out);
+            scan(&w, &claimed, &dates[first_date..], &mut out);
         }
         out
     }
@@ -796,7 +970,9 @@ mod tests {
         );
         assert_eq!(one("Some 2,000 troops arrived.").1, 2000.0);
         assert_eq!(one("Five Russian soldiers were captured.").3, s("soldier"));
-        assert_eq!(one("At least 30 people killed.").3, s("people"));
+        // People are counted by what befell them.
+        assert_eq!(one("At least 30 people killed.").3, s("dead"));
+        assert_eq!(one("Some 40 people were left homeless.").3, s("evacuated"));
     }
 
     #[test]
@@ -870,10 +1046,70 @@ mod tests {
     }
 
     #[test]
+    fn ranges_are_one_quantity() {
+        let n = &numbers_of("Between 30 and 40 villages were flooded.")[0];
+        assert_eq!(
+            (n.value, n.upper, n.head.as_deref()),
+            (30.0, Some(40.0), Some("village"))
+        );
+        let n = &numbers_of("The suspects, aged 24 to 41, were held.")[0];
+        assert_eq!((n.value, n.upper), (24.0, Some(41.0)));
+        let n = &numbers_of("Some 30-40 boats took part.")[0];
+        assert_eq!(
+            (n.value, n.upper, n.head.as_deref()),
+            (30.0, Some(40.0), Some("boat"))
+        );
+        // A score is not a range, and a change is not one either.
+        assert!(
+            numbers_of("Ajax won 1-2 at home.")
+                .iter()
+                .all(|n| n.upper.is_none())
+        );
+        let turnout = numbers_of("Turnout rose from 48 to 52 percent.");
+        assert!(turnout.iter().all(|n| n.upper.is_none()), "{turnout:?}");
+        assert!(turnout[0].previous && !turnout[1].previous, "{turnout:?}");
+    }
+
+    #[test]
+    fn hedges_bound_the_value() {
+        let limit = |text: &str| numbers_of(text)[0].limit;
+        assert_eq!(limit("More than 40 people were hurt."), Limit::AtLeast);
+        assert_eq!(limit("Up to 40 people were hurt."), Limit::AtMost);
+        assert_eq!(limit("About 40 people were hurt."), Limit::About);
+        assert_eq!(limit("Exactly 40 people were hurt."), Limit::Exact);
+    }
+
+    #[test]
+    fn a_part_of_a_whole_counts_what_the_whole_counts() {
+        let n = numbers_of("The party took 54 of the 101 seats.");
+        assert_eq!((n[0].head.as_deref(), n[0].whole), (Some("seat"), false));
+        assert_eq!((n[1].head.as_deref(), n[1].whole), (Some("seat"), true));
+    }
+
+    #[test]
+    fn money_is_headed_by_what_it_pays_for() {
+        let n = &numbers_of("The group will buy the brewer for €2.1bn.")[0];
+        assert_eq!((n.head.as_deref(), n.framed), (Some("price"), true));
+        let n = &numbers_of("It will pay €31 a share.")[0];
+        assert_eq!(n.head.as_deref(), Some("per share"));
+        let n = &numbers_of("Revenue of €1.9 billion was reported.")[0];
+        assert_eq!(n.head.as_deref(), Some("revenue"));
+    }
+
+    #[test]
+    fn the_year_of_the_clause_is_kept() {
+        let text = "Turnout was 61 percent, up from 55 percent in 2019.";
+        let seg = Segmented::new(text);
+        let m = crate::extract::extract_facts(text, &seg);
+        let years: Vec<Option<i32>> = m.numbers.iter().map(|n| n.year).collect();
+        assert_eq!(years, [None, Some(2019)]);
+    }
+
+    #[test]
     fn percent_and_hedges() {
         assert_eq!(
             one("Turnout was nearly 67% on Sunday."),
-            ("67%".into(), 67.0, s("percent"), None, true)
+            ("67%".into(), 67.0, s("percent"), s("turnout"), true)
         );
         assert_eq!(one("Prices rose 5 per cent.").2, s("percent"));
         assert!(one("more than 300 drones").4);

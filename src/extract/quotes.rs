@@ -18,7 +18,7 @@ use super::lexicon::{
     is_speech_verb, is_verb_adjunct, month, title_at, weekday,
 };
 use super::roles::{name_closes, person_name_at};
-use super::words::{Words, is_clause_gap, is_dash, is_quote_mark};
+use super::words::{Words, dateline_end, is_clause_gap, is_dash, is_quote_mark};
 use super::{Quote, RoleBinding, sentence_at};
 use crate::segment::Segmented;
 use crate::text::Span;
@@ -35,11 +35,17 @@ enum Speaker {
     Pronoun(usize),
 }
 
-/// Quotations of a document in text order; `roles` are its role bindings.
+/// Quotations of a document in text order; `roles` are its role bindings and `named_people` the spans of
+/// the names the names stage found for people.
 ///
 /// Each content sentence's words are built when they are read and dropped after, rather than held for the
 /// whole document: a report of a million sentences would otherwise hold every word of it at once.
-pub(crate) fn extract(text: &str, seg: &Segmented, roles: &[RoleBinding]) -> Vec<Quote> {
+pub(crate) fn extract(
+    text: &str,
+    seg: &Segmented,
+    roles: &[RoleBinding],
+    named_people: &[Span],
+) -> Vec<Quote> {
     let words_of = |sentence: usize| {
         seg.sentences
             .get(sentence)
@@ -52,11 +58,16 @@ pub(crate) fn extract(text: &str, seg: &Segmented, roles: &[RoleBinding]) -> Vec
             .map(|(index, _)| Words::new(text, seg, index))
     };
 
-    let marks: Vec<(Span, Span)> = seg
+    let lines: Vec<Span> = seg
         .lines
         .iter()
         .filter(|l| l.boilerplate.is_none())
-        .flat_map(|l| quoted_regions(text, l.span))
+        .map(|l| l.span)
+        .collect();
+    let marks: Vec<(Span, Span)> = lines
+        .iter()
+        .enumerate()
+        .flat_map(|(n, &line)| line_quotes(text, line, lines.get(n + 1).copied()))
         .collect();
 
     let mut found: Vec<(Quote, Option<Speaker>)> = Vec::new();
@@ -71,13 +82,17 @@ pub(crate) fn extract(text: &str, seg: &Segmented, roles: &[RoleBinding]) -> Vec
         }
         let mut speaker = direct_speaker(seg, &words_of, outer, roles);
         // “…,” said X. “…” — a quotation that is a whole sentence right after an attributed one
-        // continues it.
+        // continues it. So does an unattributed quotation that opens the next paragraph: news gives a speaker
+        // who goes on for several paragraphs one attribution.
         let opens_sentence = seg.sentences[sentence].span.start == outer.start;
+        let paragraph = seg.sentences[sentence].paragraph;
+        let opens_paragraph = sentence == 0 || seg.sentences[sentence - 1].paragraph != paragraph;
         if speaker.is_none()
             && opens_sentence
             && let Some((previous, who)) = last
-            && (previous + 1 == sentence || previous == sentence)
-            && seg.sentences[previous].paragraph == seg.sentences[sentence].paragraph
+            && ((previous + 1 == sentence || previous == sentence)
+                && seg.sentences[previous].paragraph == paragraph
+                || opens_paragraph && seg.sentences[previous].paragraph + 1 == paragraph)
         {
             speaker = Some(who);
         }
@@ -88,6 +103,7 @@ pub(crate) fn extract(text: &str, seg: &Segmented, roles: &[RoleBinding]) -> Vec
                 sentence,
                 speaker: None,
                 direct: true,
+                indirect: false,
             },
             speaker,
         ));
@@ -132,7 +148,11 @@ pub(crate) fn extract(text: &str, seg: &Segmented, roles: &[RoleBinding]) -> Vec
             people.push(name);
         }
     }
+    // Every person the names stage found is a possible antecedent, except a name inside a quotation: in
+    // "“Cebotari lost,” he said" the speaker is not Cebotari.
+    people.extend(named_people.iter().filter(|&&p| !inside_quote(p)));
     people.sort();
+    people.dedup();
     found
         .into_iter()
         .map(|(mut quote, speaker)| {
@@ -141,7 +161,7 @@ pub(crate) fn extract(text: &str, seg: &Segmented, roles: &[RoleBinding]) -> Vec
                 Some(Speaker::Description(s)) => {
                     Some(role_holder(text, roles, s, &paragraph_of).unwrap_or(s))
                 }
-                Some(Speaker::Pronoun(at)) => antecedent(&people, at, &paragraph_of),
+                Some(Speaker::Pronoun(at)) => antecedent(seg, &people, at, &paragraph_of),
                 None => None,
             };
             quote
@@ -184,17 +204,26 @@ fn surname(text: &str, person: Span) -> Option<String> {
         .map(crate::text::fold)
 }
 
-/// The nearest person named before byte `at` in the same or the previous paragraph.
+/// The person a pronoun at byte `at` stands for: in the nearest sentence before it (in the same or the
+/// previous paragraph) that names a person, the first person it names, which is most often its subject
+/// ("Munteanu thanked Cebotari. “…,” he said" is Munteanu).
 fn antecedent(
+    seg: &Segmented,
     people: &[Span],
     at: usize,
     paragraph_of: &impl Fn(usize) -> Option<usize>,
 ) -> Option<Span> {
     let here = paragraph_of(at)?;
     let i = people.partition_point(|p| p.end <= at);
-    let person = *people.get(i.checked_sub(1)?)?;
-    let there = paragraph_of(person.start)?;
-    (here - there <= 1 && there <= here).then_some(person)
+    let nearest = *people.get(i.checked_sub(1)?)?;
+    let there = paragraph_of(nearest.start)?;
+    if !(here - there <= 1 && there <= here) {
+        return None;
+    }
+    let sentence = sentence_at(seg, nearest.start)?;
+    let opens = seg.sentences[sentence].span.start;
+    let first = people[..i].partition_point(|p| p.start < opens);
+    Some(people[first])
 }
 
 /// The role bindings of one sentence: bindings come in sentence order, so this is a binary search.
@@ -202,6 +231,81 @@ fn sentence_roles(roles: &[RoleBinding], sentence: usize) -> &[RoleBinding] {
     let from = roles.partition_point(|r| r.sentence < sentence);
     let to = roles.partition_point(|r| r.sentence <= sentence);
     &roles[from..to]
+}
+
+/// The quotations of one line: those in balanced marks, and two conventions that leave a quotation without
+/// its closing mark. A paragraph that opens a quotation and leaves it open, before a paragraph that opens
+/// another, is one paragraph of a quotation that runs on (the closing mark comes only at the end of the last
+/// paragraph). A line that opens with a dash and closes the words with another before a speech verb ("– We
+/// will appeal – said the lawyer") is dialogue punctuation, as Polish, Russian, Spanish and Italian outlets
+/// quote in translation.
+fn line_quotes(text: &str, line: Span, next: Option<Span>) -> Vec<(Span, Span)> {
+    let mut found = quoted_regions(text, line);
+    let s = line.of(text);
+    let opener = s
+        .chars()
+        .next()
+        .filter(|&c| matches!(c, '"' | '\u{201C}' | '\u{201E}' | '\u{00AB}'));
+    let next_opens = next.is_some_and(|n| {
+        n.of(text)
+            .starts_with(['"', '\u{201C}', '\u{201E}', '\u{00AB}'])
+    });
+    if let Some(mark) = opener
+        && next_opens
+        && !found.iter().any(|(outer, _)| outer.start == line.start)
+        && let Some(inner) = trim_quoted(s, mark.len_utf8(), s.len())
+    {
+        found.insert(
+            0,
+            (
+                line,
+                Span::new(line.start + inner.start, line.start + inner.end),
+            ),
+        );
+    }
+    if found.is_empty()
+        && let Some(dashed) = dash_quote(s)
+    {
+        found.push((
+            Span::new(line.start + dashed.0.start, line.start + dashed.0.end),
+            Span::new(line.start + dashed.1.start, line.start + dashed.1.end),
+        ));
+    }
+    found
+}
+
+/// "– We will appeal – said the lawyer.": the words between a line-opening dash and a dash before a speech
+/// verb (or a name and one), relative to the line: (from the opening dash to the closing dash, the words).
+fn dash_quote(s: &str) -> Option<(Span, Span)> {
+    let mut chars = s.char_indices();
+    let (_, first) = chars.next()?;
+    let (after, space) = chars.next()?;
+    if !matches!(first, '\u{2013}' | '\u{2014}' | '-') || !space.is_whitespace() {
+        return None;
+    }
+    let body = after + space.len_utf8();
+    for (at, c) in s[body..].char_indices() {
+        let at = body + at;
+        if !matches!(c, '\u{2013}' | '\u{2014}') || !s[..at].ends_with(char::is_whitespace) {
+            continue;
+        }
+        let close_end = at + c.len_utf8();
+        let rest: Vec<&str> = s[close_end..]
+            .split_whitespace()
+            .take(4)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        let verb_follows = rest
+            .iter()
+            .position(|w| is_speech_verb(&crate::text::fold(w)))
+            .is_some_and(|k| k == 0 || rest[..k].iter().all(|w| w.starts_with(char::is_uppercase)));
+        if !verb_follows {
+            continue;
+        }
+        let inner = trim_quoted(s, body, at)?;
+        return Some((Span::new(0, close_end), inner));
+    }
+    None
 }
 
 /// Balanced quotations on one line: (span with marks, span of the words inside, trimmed).
@@ -216,9 +320,9 @@ fn quoted_regions(text: &str, line: Span) -> Vec<(Span, Span)> {
         match open {
             None => {
                 let opens = match c {
-                    '\u{201C}' | '\u{201E}' | '\u{00AB}' => {
-                        next.is_some_and(|n| !n.is_whitespace())
-                    }
+                    '\u{201C}' | '\u{201E}' => next.is_some_and(|n| !n.is_whitespace()),
+                    // French typography sets a space inside guillemets: « Nous décidons ».
+                    '\u{00AB}' => true,
                     '"' => {
                         prev.is_none_or(|p| p.is_whitespace() || "([/:".contains(p) || is_dash(p))
                             && next.is_some_and(|n| !n.is_whitespace())
@@ -705,7 +809,8 @@ fn reported(
     out: &mut Vec<(Quote, Option<Speaker>)>,
 ) {
     let n = w.len();
-    let mut push = |first: usize, last: usize, speaker: Option<Speaker>| {
+    // `indirect`: the words follow their verb ("X said (that) …", "according to X"), so they are the reporter's.
+    let mut push = |first: usize, last: usize, speaker: Option<Speaker>, indirect: bool| {
         if last < first || last - first < 2 {
             return;
         }
@@ -720,6 +825,7 @@ fn reported(
                 sentence: w.sentence,
                 speaker: None,
                 direct: false,
+                indirect,
             },
             speaker,
         ));
@@ -735,7 +841,7 @@ fn reported(
             .any(|r| r.person == name)
             || colon == 0 && surnames.contains(w.lower(0)))
     {
-        push(colon + 1, n - 1, Some(Speaker::Name(name)));
+        push(colon + 1, n - 1, Some(Speaker::Name(name)), false);
     }
     for v in 0..n {
         let lower = w.lower(v);
@@ -765,7 +871,7 @@ fn reported(
             && let Some(speaker) = speaker_after_verb(w, v + 1, roles)
         {
             // "<content>, declared Sergey Lavrov." / "<content> – said the spokesperson."
-            push(first, v - 1, Some(speaker));
+            push(first, v - 1, Some(speaker), false);
             continue;
         }
         if let Some(c) = content_after(w, v, participle) {
@@ -774,7 +880,7 @@ fn reported(
             } else {
                 subject_before(w, v, roles)
             };
-            push(c, n - 1, speaker);
+            push(c, n - 1, speaker, true);
             continue;
         }
         if participle {
@@ -793,7 +899,7 @@ fn reported(
                 .any(|r| content.start <= r.role_span.start && r.role_span.end <= content.end);
             let speaker = speaker_in(w, start, skip_adjuncts_back(w, start, v), roles);
             if speaker.is_some() && !is_title {
-                push(first, start - 1, speaker);
+                push(first, start - 1, speaker, false);
             }
         }
     }
@@ -893,29 +999,12 @@ fn ends_attribution(w: &str) -> bool {
     )
 }
 
-/// The first word after a wire dateline ("SANTIAGO, May 6 -", "KYIV (Reuters) -"), or 0 when there is none.
-fn dateline_end(w: &Words) -> usize {
-    let city_in_capitals = w.words.first().is_some_and(|x| {
-        x.raw.chars().filter(|c| c.is_alphabetic()).count() > 1
-            && !x.raw.chars().any(char::is_lowercase)
-    });
-    if !city_in_capitals {
-        return 0;
-    }
-    (1..w.len().min(8))
-        .find(|&k| {
-            let gap = w.gap_before(k);
-            gap.chars().any(is_dash) && gap.chars().any(char::is_whitespace)
-        })
-        .unwrap_or(0)
-}
-
 /// "according to X, <content>" and "<content>, according to X".
 fn according_to(
     w: &Words,
     v: usize,
     roles: &[RoleBinding],
-    push: &mut impl FnMut(usize, usize, Option<Speaker>),
+    push: &mut impl FnMut(usize, usize, Option<Speaker>, bool),
 ) {
     let from = v + 2;
     let mut end = from;
@@ -931,9 +1020,9 @@ fn according_to(
     let speaker = Some(speaker);
     let first = dateline_end(w);
     if v >= first + 3 && breaks_before(w.gap_before(v)) {
-        push(first, v - 1, speaker);
+        push(first, v - 1, speaker, true);
     } else if v == first && end < w.len() && w.gap_before(end).contains(',') {
-        push(end, w.len() - 1, speaker);
+        push(end, w.len() - 1, speaker, true);
     }
 }
 
@@ -994,6 +1083,7 @@ fn content_after(w: &Words, v: usize, participle: bool) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use crate::extract::tests::quotes;
+    use crate::text::Span;
 
     fn q(words: &str, speaker: Option<&str>, direct: bool) -> (String, Option<String>, bool) {
         (words.into(), speaker.map(str::to_string), direct)
@@ -1016,6 +1106,60 @@ mod tests {
         assert_eq!(
             quotes("\u{201E}Wir entscheiden\u{201C}, the deputy wrote in a post."),
             [q("Wir entscheiden", Some("the deputy"), true)]
+        );
+    }
+
+    #[test]
+    fn a_quotation_running_over_paragraphs_keeps_its_speaker() {
+        let text = "\"We heard a bang,\" said Ivo Maric, a passenger.\n\n\"The captain spoke at once. \
+                    She was calm.\n\n\"I have never been so grateful to a pilot.\"";
+        assert_eq!(
+            quotes(text),
+            [
+                q("We heard a bang", Some("Ivo Maric"), true),
+                q(
+                    "The captain spoke at once. She was calm",
+                    Some("Ivo Maric"),
+                    true
+                ),
+                q(
+                    "I have never been so grateful to a pilot",
+                    Some("Ivo Maric"),
+                    true
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn dialogue_dashes_quote_like_marks() {
+        let text = "\u{2013} The water can be drunk only after boiling \u{2013} said Anna Nowak at a \
+                    briefing.";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "The water can be drunk only after boiling",
+                Some("Anna Nowak"),
+                true
+            )]
+        );
+        // A dash that opens a list item is no quotation.
+        assert!(
+            quotes("\u{2013} Roads closed in three districts \u{2013} and more rain").is_empty()
+        );
+    }
+
+    #[test]
+    fn french_guillemets_with_spaces_inside() {
+        assert_eq!(
+            quotes("\u{00AB} Nous ne signerons rien \u{00BB}, he told the press."),
+            [q("Nous ne signerons rien", None, true)]
+        );
+        assert_eq!(
+            quotes(
+                "Addis Ababa had shown \u{00AB}\u{202F}maximum flexibility\u{202F}\u{00BB}, he said."
+            ),
+            [q("maximum flexibility", None, true)]
         );
     }
 
@@ -1088,6 +1232,51 @@ mod tests {
         assert_eq!(
             quotes("The deal will hold, according to Witkoff."),
             [q("The deal will hold", Some("Witkoff"), false)]
+        );
+    }
+
+    /// (words, speaker) of every quotation when the names stage found `people`.
+    fn quotes_with_people(text: &str, people: &[&str]) -> Vec<(String, Option<String>)> {
+        use crate::segment::Segmented;
+        let mut spans: Vec<Span> = people
+            .iter()
+            .flat_map(|p| {
+                text.match_indices(p)
+                    .map(|(at, _)| Span::new(at, at + p.len()))
+            })
+            .collect();
+        spans.sort();
+        crate::extract::extract_facts_with(text, &Segmented::new(text), &spans)
+            .quotes
+            .into_iter()
+            .map(|q| {
+                (
+                    q.span.of(text).to_string(),
+                    q.speaker.map(|s| s.of(text).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pronoun_resolves_to_a_person_named_without_title_or_quotation() {
+        let text = "Earlier, Okafor said he would appeal.\n\nBello, 47, a former judge, thanked his staff. \
+                    \u{201C}The work goes on,\u{201D} he said.";
+        assert_eq!(
+            quotes_with_people(text, &["Okafor", "Bello"]).last(),
+            Some(&("The work goes on".to_string(), Some("Bello".to_string())))
+        );
+    }
+
+    #[test]
+    fn pronoun_prefers_the_subject_and_skips_names_inside_quotations() {
+        let text = "Bello thanked Okafor. \u{201C}Okafor ran a fair race,\u{201D} he said.";
+        assert_eq!(
+            quotes_with_people(text, &["Okafor", "Bello"]),
+            [(
+                "Okafor ran a fair race".to_string(),
+                Some("Bello".to_string())
+            )]
         );
     }
 

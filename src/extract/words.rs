@@ -116,6 +116,23 @@ impl<'t> Words<'t> {
     }
 }
 
+/// The first word after a wire dateline ("SANTIAGO, May 6 -", "KYIV (Reuters) -"), or 0 when there is none.
+pub(crate) fn dateline_end(w: &Words) -> usize {
+    let city_in_capitals = w.words.first().is_some_and(|x| {
+        x.raw.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !x.raw.chars().any(char::is_lowercase)
+    });
+    if !city_in_capitals {
+        return 0;
+    }
+    (1..w.len().min(8))
+        .find(|&k| {
+            let gap = w.gap_before(k);
+            gap.chars().any(is_dash) && gap.chars().any(char::is_whitespace)
+        })
+        .unwrap_or(0)
+}
+
 /// `token` without a trailing "'s" or "’s".
 fn strip_possessive(token: &str) -> &str {
     for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {

@@ -39,41 +39,66 @@ pub fn spelling_variants(
 ) -> Vec<Finding> {
     let gazetteer = Gazetteer::get();
     let builders: Vec<EvidenceBuilder<'_>> = documents.iter().map(EvidenceBuilder::new).collect();
+    // The surnames of people named in full, in matching form.
+    let surnames: std::collections::HashSet<String> = entities
+        .entities
+        .iter()
+        .filter(|e| e.kind == NameKind::Person)
+        .flat_map(|e| &e.forms)
+        .filter_map(|f| {
+            let mut tokens = f.text.split_whitespace();
+            let last = tokens.next_back()?;
+            tokens.next().map(|_| fold(last))
+        })
+        .collect();
     let mut findings = Vec::new();
     for entity in &entities.entities {
         if entity.kind == NameKind::Unknown {
             continue;
         }
         let shape = PreparedName::new(&entity.canonical, gazetteer).keys.len();
-        let mut spellings: Vec<(String, &str)> = Vec::new();
-        for form in entity
-            .forms
-            .iter()
-            .filter(|f| f.full && !is_abbreviation(&f.text))
-        {
-            if PreparedName::new(&form.text, gazetteer).keys.len() != shape {
+        // A form is shown as written in running text where it is: a dateline's "CHISINAU" is the same
+        // spelling as "Chisinau", not an abbreviation.
+        let shown = |form: &crate::resolve::SurfaceForm| -> String {
+            form.mentions
+                .iter()
+                .map(|r| {
+                    names[r.document][r.mention]
+                        .span
+                        .of(&documents[r.document].text)
+                })
+                .find(|text| text.chars().any(char::is_lowercase))
+                .unwrap_or(&form.text)
+                .to_string()
+        };
+        let mut spellings: Vec<(String, String)> = Vec::new();
+        for form in entity.forms.iter().filter(|f| f.full) {
+            let text = shown(form);
+            if is_abbreviation(&text) || PreparedName::new(&text, gazetteer).keys.len() != shape {
                 continue;
             }
-            let key: String = fold(&form.text)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
+            let key: String = fold(&text).split_whitespace().collect::<Vec<_>>().join(" ");
             // A form that differs only in typography is the same spelling; its occurrences are still evidence.
             if !spellings.iter().any(|(k, _)| *k == key) {
-                spellings.push((key, &form.text));
+                spellings.push((key, text));
             }
         }
         if spellings.len() < 2 {
             continue;
         }
+        // A surname alone, each spelling of it a surname of someone named in full ("Cebotari", "Chebotari"
+        // beside "Grigore Cebotari", "Grigory Chebotari"): the full names tell the variant, and a surname
+        // alone may stand for more than one person of that name.
+        let surname_alone = entity.kind == NameKind::Person
+            && shape == 1
+            && spellings.iter().all(|(key, _)| surnames.contains(key));
+        if surname_alone {
+            continue;
+        }
         let mut evidence = Vec::new();
         let mut reports: Vec<usize> = Vec::new();
-        for form in entity
-            .forms
-            .iter()
-            .filter(|f| f.full && !is_abbreviation(&f.text))
-        {
-            let key: String = fold(&form.text)
+        for form in entity.forms.iter().filter(|f| f.full) {
+            let key: String = fold(&shown(form))
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ");
@@ -92,7 +117,7 @@ pub fn spelling_variants(
         }
         reports.sort_unstable();
         reports.dedup();
-        let values: Vec<String> = spellings.iter().map(|(_, t)| t.to_string()).collect();
+        let values: Vec<String> = spellings.into_iter().map(|(_, t)| t).collect();
         let message = format!(
             "one {}, {} spellings across {} report{}: {}",
             kind_word(entity.kind),
@@ -115,6 +140,38 @@ pub fn spelling_variants(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_in_capitals_is_the_spelling_of_its_running_text() {
+        let values = crate::pipeline::testing::values_of(
+            Kind::SpellingVariant,
+            &[
+                "KYIV, May 2 (Wire) - Thousands marched in Kyiv on Saturday against the new law.",
+                "Thousands marched in Kiev on Saturday against the new law, organisers said.",
+            ],
+        );
+        assert_eq!(values, vec![vec!["Kiev".to_string(), "Kyiv".to_string()]]);
+    }
+
+    #[test]
+    fn a_surname_alone_is_left_to_the_full_names() {
+        let values = crate::pipeline::testing::values_of(
+            Kind::SpellingVariant,
+            &[
+                "Opposition leader Grigore Rusnac came second. The mayor, Ion Rusnac, is not related to him.\n\n\
+                 Rusnac said he would not concede the vote.",
+                "Opposition leader Grigory Rusnak came second in the vote.\n\nRusnak said he would not concede \
+                 the vote.",
+            ],
+        );
+        assert_eq!(
+            values,
+            vec![vec![
+                "Grigore Rusnac".to_string(),
+                "Grigory Rusnak".to_string()
+            ]]
+        );
+    }
 
     #[test]
     fn abbreviations_are_not_spellings() {

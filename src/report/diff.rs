@@ -50,9 +50,10 @@ pub struct DiffView<'d> {
 }
 
 impl<'d> DiffView<'d> {
-    /// Lays out two reports (documents 0 and 1 of an alignment) in reading order: the first report's
-    /// passages in its order, each aligned one beside its partner, and each passage only the second report
-    /// has placed after the aligned passage that precedes it there.
+    /// Lays out two reports (documents 0 and 1 of an alignment) in reading order, as a line diff does: the
+    /// first report's passages in its order, each aligned one beside its partner, and before each aligned
+    /// pair the passages only the first report has since the previous pair, then those only the second
+    /// report has before the partner there.
     pub fn new(
         a: &'d Document,
         b: &'d Document,
@@ -67,41 +68,41 @@ impl<'d> DiffView<'d> {
             aligned_b.push(p.b.sentence);
         }
         aligned_b.sort_unstable();
-        // Each passage only the second report has follows the aligned passage before it in that report.
-        let mut only_b_after: BTreeMap<Option<usize>, Vec<usize>> = BTreeMap::new();
+        // Each passage only the second report has is shown just before the next aligned passage in that
+        // report (`None`: after the last one), so each is shown once even where alignments cross.
+        let mut only_b_before: BTreeMap<Option<usize>, Vec<usize>> = BTreeMap::new();
         for (j, s) in seg_b.sentences.iter().enumerate() {
             if s.boilerplate || aligned_b.binary_search(&j).is_ok() {
                 continue;
             }
-            let anchor = aligned_b
-                .partition_point(|&k| k < j)
-                .checked_sub(1)
-                .map(|i| aligned_b[i]);
-            only_b_after.entry(anchor).or_default().push(j);
+            let next = aligned_b
+                .get(aligned_b.partition_point(|&k| k < j))
+                .copied();
+            only_b_before.entry(next).or_default().push(j);
         }
         let mut rows = Vec::new();
-        let push_only_b = |rows: &mut Vec<DiffRow>, anchor: Option<usize>| {
-            for &j in only_b_after.get(&anchor).into_iter().flatten() {
+        let push_only_b = |rows: &mut Vec<DiffRow>, next: Option<usize>| {
+            for &j in only_b_before.get(&next).into_iter().flatten() {
                 rows.push(DiffRow::OnlyB(seg_b.sentences[j].span));
             }
         };
-        push_only_b(&mut rows, None);
         for (i, s) in seg_a.sentences.iter().enumerate() {
             if s.boilerplate {
                 continue;
             }
             match partner_of_a.get(&i) {
                 Some(&(j, score)) => {
+                    push_only_b(&mut rows, Some(j));
                     rows.push(DiffRow::Aligned {
                         a: s.span,
                         b: seg_b.sentences[j].span,
                         score,
                     });
-                    push_only_b(&mut rows, Some(j));
                 }
                 None => rows.push(DiffRow::OnlyA(s.span)),
             }
         }
+        push_only_b(&mut rows, None);
         DiffView {
             a,
             b,
@@ -290,12 +291,27 @@ fn styled(
     close: &str,
     color: bool,
 ) -> Vec<Word> {
-    let mut words = Vec::new();
+    let mut words: Vec<Word> = Vec::new();
+    // Whether the previous piece ended inside a word, so this piece's first part continues it: "30" changed
+    // and "-day" unchanged are one word on screen, "[-30-]-day", not two.
+    let mut inside_word = false;
     for (changed, text) in pieces {
+        if text.is_empty() {
+            continue;
+        }
+        let continues = inside_word && !text.starts_with(char::is_whitespace);
+        inside_word = !text.ends_with(char::is_whitespace);
         let parts: Vec<&str> = text.split_whitespace().collect();
         for (i, w) in parts.iter().enumerate() {
+            let mut push = |visible: String, shown: String| match words.last_mut() {
+                Some(last) if i == 0 && continues => {
+                    last.0.push_str(&visible);
+                    last.1.push_str(&shown);
+                }
+                _ => words.push((visible, shown)),
+            };
             if !changed {
-                words.push((w.to_string(), w.to_string()));
+                push(w.to_string(), w.to_string());
                 continue;
             }
             let first = i == 0;
@@ -314,7 +330,7 @@ fn styled(
             } else {
                 visible.clone()
             };
-            words.push((visible, shown));
+            push(visible, shown);
         }
     }
     words
@@ -489,25 +505,25 @@ mod tests {
     }
 
     #[test]
-    fn layout_follows_the_first_report_and_places_unmatched_passages() {
+    fn layout_shows_each_gap_first_report_then_second_before_the_aligned_pair() {
         use crate::align::SentenceRef;
         let a = doc(
             "a.txt",
-            "One talks ended. Two ceasefire holds. Three only in a.",
+            "First only in a. One talks ended. Two ceasefire holds. Three only in a.",
         );
         let b = doc(
             "b.txt",
-            "Zero only in b. One talks ended. Extra only in b. Two ceasefire holds.",
+            "Zero only in b. One talks ended. Extra only in b. Two ceasefire holds. Last only in b.",
         );
         let at = |doc: usize, sentence: usize| SentenceRef { doc, sentence };
         let alignments = [
             AlignedPair {
-                a: at(0, 0),
+                a: at(0, 1),
                 b: at(1, 1),
                 score: 1.0,
             },
             AlignedPair {
-                a: at(0, 1),
+                a: at(0, 2),
                 b: at(1, 3),
                 score: 1.0,
             },
@@ -525,11 +541,13 @@ mod tests {
         assert_eq!(
             shown,
             [
+                "- First only in a.",
                 "+ Zero only in b.",
                 "= One talks ended.",
                 "+ Extra only in b.",
                 "= Two ceasefire holds.",
-                "- Three only in a."
+                "- Three only in a.",
+                "+ Last only in b."
             ]
         );
     }
@@ -570,7 +588,10 @@ mod tests {
             for line in out.lines().skip(4) {
                 assert!(visible_width(line) <= width.max(43), "{width}: {line:?}");
             }
-            assert!(out.contains("[-30-]") && out.contains("{+60+}"), "{out}");
+            assert!(
+                out.contains("[-30-]-day") && out.contains("{+60+}-day"),
+                "{out}"
+            );
         }
         let coloured = render_side_by_side(&view(&a, &b), 60, true);
         for line in coloured.lines().skip(4) {

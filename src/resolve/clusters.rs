@@ -20,6 +20,7 @@ use crate::extract::{NameKind, NameMention};
 use crate::load::Document;
 use crate::text::{Span, fold};
 
+use super::east_asian;
 use super::gazetteer::Gazetteer;
 use super::keys::skeleton;
 use super::matcher::{PreparedName, compare};
@@ -469,8 +470,16 @@ fn block_keys(name: &PreparedName) -> Vec<String> {
             chars[chars.len() - 3..].iter().collect::<String>()
         ));
     }
-    if let Some(french) = name.french.last().and_then(Option::as_ref) {
-        keys.push(format!("s:{}", skeleton(french)));
+    for reading in name.readings.last().into_iter().flatten() {
+        keys.push(format!("s:{}", skeleton(reading)));
+    }
+    // Chinese, Korean and Vietnamese names lead with the family name, which is also their partial ("Xi").
+    let family = east_asian::family_name_first(name)
+        .or_else(|| (name.ascii.len() == 1).then(|| name.ascii[0].as_str()));
+    if let Some(family) = family {
+        for group in east_asian::surname_groups(family) {
+            keys.push(format!("f:{group}"));
+        }
     }
     keys
 }
@@ -668,6 +677,17 @@ mod tests {
             forms,
             ["Lavrov", "Sergey Lavrov", "Siergiej Ławrow", "Ławrow"]
         );
+    }
+
+    #[test]
+    fn east_asian_family_name_joins_its_full_name() {
+        let (_, e) = entities(&[
+            "President Xi Jinping spoke on Monday. Xi said the talks would go on.",
+            "President Hsi Chin-ping spoke. Hsi added little.",
+        ]);
+        let mut forms = forms_of(&e, "Xi Jinping");
+        forms.sort_unstable();
+        assert_eq!(forms, ["Hsi", "Hsi Chin-ping", "Xi", "Xi Jinping"]);
     }
 
     #[test]

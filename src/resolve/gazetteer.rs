@@ -46,13 +46,34 @@ pub struct Place {
 #[derive(Debug)]
 pub struct Gazetteer {
     places: Vec<Place>,
-    /// (key, index into `places`), sorted by key then rank, for range look-ups.
-    keys: Vec<(Cow<'static, str>, u32)>,
+    /// Every name key of every place, sorted by the key's hash, then by rank: a look-up is a binary search on
+    /// the hash. Sorting 64-bit hashes rather than the strings is most of what loading costs.
+    keys: Vec<KeyEntry>,
     demonyms: HashMap<&'static str, &'static str>,
     given_names: HashSet<&'static str>,
     /// (given name, nickname) key pairs, both orders.
     nicknames: HashSet<(&'static str, &'static str)>,
     by_id: HashMap<u32, u32>,
+}
+
+/// One name key of one place.
+#[derive(Debug)]
+struct KeyEntry {
+    /// [`key_hash`] of `key`.
+    hash: u64,
+    /// Countries first, then by population (see [`Gazetteer::load`]), then by id.
+    rank: u64,
+    /// Index into `places`.
+    index: u32,
+    key: Cow<'static, str>,
+}
+
+/// FNV-1a: a fast, fixed hash, so that the order of entries (and so of equally ranked places) is the same in
+/// every run.
+fn key_hash(key: &str) -> u64 {
+    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// Two-letter abbreviations that news copy uses for countries but GeoNames keeps only as codes.
@@ -142,7 +163,17 @@ impl Gazetteer {
 
     fn load() -> Gazetteer {
         let mut places = Vec::with_capacity(70_000);
-        let mut keys: Vec<(Cow<'static, str>, u32)> = Vec::with_capacity(300_000);
+        let mut keys: Vec<KeyEntry> = Vec::with_capacity(300_000);
+        // Countries first, then by population; a place that merely has the name among its alternates counts a
+        // tenth of its population, so that "Venice" is Venice in Italy, not Dayton, Ohio (an old alternate),
+        // while "Kiev" is still Kyiv.
+        let rank = |kind: PlaceKind, population: u64, id: u32, own: bool| {
+            let weight = if own { 1 } else { 10 };
+            let reverse = u64::from(u32::MAX) - (population / weight).min(u64::from(u32::MAX));
+            (u64::from(kind != PlaceKind::Country) << 63)
+                | (reverse << 31)
+                | u64::from(id & 0x7fff_ffff)
+        };
         for line in PLACES.lines().filter(|l| !l.starts_with('#')) {
             let mut fields = line.split('\t');
             let (Some(id), Some(country), Some(kind), Some(population), Some(name), alternates) = (
@@ -161,30 +192,31 @@ impl Gazetteer {
                 _ => PlaceKind::Town,
             };
             let index = places.len() as u32;
-            places.push(Place {
+            let place = Place {
                 id: id.parse().unwrap_or(0),
                 country,
                 kind,
                 population: population.parse().unwrap_or(0),
                 name,
-            });
-            keys.push((Cow::Owned(place_key(name)), index));
+            };
+            let mut push = |key: Cow<'static, str>, own: bool| {
+                keys.push(KeyEntry {
+                    hash: key_hash(&key),
+                    rank: rank(place.kind, place.population, place.id, own),
+                    index,
+                    key,
+                });
+            };
+            push(Cow::Owned(place_key(name)), true);
             for alternate in alternates.into_iter().flat_map(|a| a.split('|')) {
                 if !alternate.is_empty() {
-                    keys.push((Cow::Borrowed(alternate), index));
+                    push(Cow::Borrowed(alternate), false);
                 }
             }
+            places.push(place);
         }
-        let rank = |i: u32| {
-            let p: &Place = &places[i as usize];
-            (
-                p.kind != PlaceKind::Country,
-                std::cmp::Reverse(p.population),
-                p.id,
-            )
-        };
-        keys.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| rank(a.1).cmp(&rank(b.1))));
-        keys.dedup();
+        keys.sort_unstable_by_key(|e| (e.hash, e.rank));
+        keys.dedup_by(|a, b| a.hash == b.hash && a.index == b.index && a.key == b.key);
         let by_id = places
             .iter()
             .enumerate()
@@ -221,13 +253,13 @@ impl Gazetteer {
         if let Some((_, full)) = COUNTRY_ABBREVIATIONS.iter().find(|(a, _)| *a == key) {
             key = (*full).to_string();
         }
-        let from = self
-            .keys
-            .partition_point(|(k, _)| k.as_ref() < key.as_str());
+        let hash = key_hash(&key);
+        let from = self.keys.partition_point(|e| e.hash < hash);
         self.keys[from..]
             .iter()
-            .take_while(move |(k, _)| k.as_ref() == key)
-            .map(|&(_, i)| &self.places[i as usize])
+            .take_while(move |e| e.hash == hash)
+            .filter(move |e| e.key == key)
+            .map(|e| &self.places[e.index as usize])
     }
 
     /// The place `name` most likely denotes, if the gazetteer knows the name.
@@ -283,6 +315,13 @@ mod tests {
     #[test]
     fn most_populous_place_wins_an_ambiguous_name() {
         assert_eq!(Gazetteer::get().place("Moscow").unwrap().country, "RU");
+    }
+
+    #[test]
+    fn a_place_named_so_outranks_a_larger_one_with_the_name_as_an_alternate() {
+        let g = Gazetteer::get();
+        assert_eq!(g.place("Venice").unwrap().country, "IT");
+        assert_eq!(g.place("Kiev").unwrap().id, g.place("Kyiv").unwrap().id);
     }
 
     #[test]

@@ -12,6 +12,11 @@
 //!    szcz; German sch, tsch, w; French ou, tch; kh/ch/h to h; y/j to i; ph to f; doubled letters to one.
 //! 3. [`FINAL_RULES`]: endings that differ only by transliteration habit: -ei/-ey/-ej/-ij/-iy -> -i.
 //!
+//! Beside the key, a token has [`readings`]: its keys under the conventions of orthographies whose letters
+//! mean something else (French ch and j, Spanish j, diacritics stripped rather than transliterated, Belarusian
+//! u and Arabic aw), and a [`loose_key`] for an equality test that forgives vowel and velar spellings.
+//! [`surname_ending`] classes the derivational endings of Slavic surnames, which no spelling changes.
+//!
 //! The key is lossy on purpose: both sides of a comparison are folded the same way, and the decision is made on
 //! key similarity (see [`super::matcher`]), never on key equality alone for short tokens.
 //!
@@ -59,10 +64,51 @@ pub const LETTER_RULES: &[(&str, &str)] = &[
     ("и", "i"),
     ("ы", "y"),
     ("э", "e"),
+    // Serbian and Macedonian Cyrillic, as Serbian and Macedonian Latin write them.
+    ("ћ", "ch"),
+    ("ђ", "dj"),
+    ("џ", "dzh"),
+    ("љ", "lj"),
+    ("њ", "nj"),
+    ("ј", "j"),
+    ("ќ", "ch"),
+    ("ѓ", "dj"),
+    // Modern Greek, read as English-language reports romanise it (ELOT 743 / UN): vowel digraphs first, then
+    // letters whose deunicode form is the ancient reading (β "b", η "e", υ "u", χ "kh").
+    ("ου", "ou"),
+    ("ού", "ou"),
+    ("αυ", "av"),
+    ("αύ", "av"),
+    ("ευ", "ev"),
+    ("εύ", "ev"),
+    ("αι", "e"),
+    ("αί", "e"),
+    ("ει", "i"),
+    ("εί", "i"),
+    ("οι", "i"),
+    ("οί", "i"),
+    // γι before a vowel is the glide y ("Γιάνης" is Yanis).
+    ("για", "ya"),
+    ("γιά", "ya"),
+    ("γιο", "yo"),
+    ("γιό", "yo"),
+    ("γιε", "ye"),
+    ("γιέ", "ye"),
+    ("γγ", "ng"),
+    ("γκ", "g"),
+    ("μπ", "b"),
+    ("β", "v"),
+    ("η", "i"),
+    ("ή", "i"),
+    ("υ", "y"),
+    ("ύ", "y"),
+    ("χ", "ch"),
 ];
 
 /// Step 2: ASCII spelling conventions, tried longest first at each position.
 pub const DIGRAPH_RULES: &[(&str, &str)] = &[
+    // German dsch, English j, French dj: Arabic ج, Persian ج, Russian дж ("Dschawad"/"Javad").
+    ("dsch", "i"),
     // German "Chruschtschow", Polish "Chruszczow", English "Khrushchev": one sound, щ.
     ("schtsch", "s"),
     ("szcz", "s"),
@@ -74,9 +120,9 @@ pub const DIGRAPH_RULES: &[(&str, &str)] = &[
     ("sch", "s"),
     ("sh", "s"),
     ("sz", "s"),
-    // Russian ж: English zh, Polish rz/ż (folded to zh in step 1).
+    // Russian ж: English zh, Polish ż (folded to zh in step 1). Polish rz is a reading ([`readings`]): in
+    // other languages r and z are two sounds ("Karzai", "Herzog").
     ("zh", "z"),
-    ("rz", "z"),
     // English j for дж: "Dzhokhar", "Djeddah", "Jeddah".
     ("dzh", "i"),
     ("dj", "i"),
@@ -87,6 +133,9 @@ pub const DIGRAPH_RULES: &[(&str, &str)] = &[
     ("kh", "h"),
     ("ck", "k"),
     ("ph", "f"),
+    // French and Spanish write a hard g before e and i as gu: "Guerassimov", "Yevgueni".
+    ("gue", "ge"),
+    ("gui", "gi"),
     ("ts", "c"),
     ("tz", "c"),
     ("ks", "x"),
@@ -95,6 +144,8 @@ pub const DIGRAPH_RULES: &[(&str, &str)] = &[
     // French "Poutine", "Oustinov".
     ("ou", "u"),
     ("oo", "u"),
+    // English ee is i ("Rajeev"/"Rajiv").
+    ("ee", "i"),
     ("w", "v"),
     ("y", "i"),
     ("j", "i"),
@@ -110,6 +161,14 @@ fn push_letters(word: &str, out: &mut String) {
     let lower = word.to_lowercase();
     let mut rest = lower.as_str();
     'outer: while let Some(c) = rest.chars().next() {
+        // Every letter rule starts with a non-ASCII letter or with 'd' ("dż", "dž"): skip the table otherwise.
+        if c.is_ascii() && c != 'd' {
+            if c.is_ascii_alphanumeric() {
+                out.push(c);
+            }
+            rest = &rest[1..];
+            continue;
+        }
         for (from, to) in LETTER_RULES {
             if let Some(after) = rest.strip_prefix(from) {
                 out.push_str(to);
@@ -139,14 +198,6 @@ pub fn name_key(word: &str) -> String {
     let mut ascii = String::with_capacity(word.len() + 4);
     push_letters(word, &mut ascii);
     key_of_ascii(&ascii)
-}
-
-/// The key of a token read with French conventions, where "ch" is "sh" ("Bachar", "Choïgou"); `None` when the
-/// token has no such "ch". Takes the step-1 form ([`ascii_fold`]).
-pub fn french_key(ascii: &str) -> Option<String> {
-    let bare = ascii.replace("tch", "\u{0}");
-    bare.contains("ch")
-        .then(|| key_of_ascii(&bare.replace("ch", "sh").replace('\u{0}', "tch")))
 }
 
 fn key_of_ascii(ascii: &str) -> String {
@@ -203,6 +254,191 @@ pub fn skeleton(key: &str) -> String {
         .collect()
 }
 
+/// The loose key: a key with the distinctions that transliterations of Arabic, Persian and Turkish names and
+/// careless English spellings blur folded away, for an equality test only (never for similarity scores):
+///
+/// - `dh`, `th`, `gh` lose the `h` that marks them as fricatives ("Kadhafi"/"Kadafi");
+/// - k, g, q and h are one velar or guttural ("Khadafy"/"Gaddafi", "Kruschev"/"Khrushchev", "Hosni"/"Husni");
+/// - o is u and e is i (Arabic writes three vowels, which English, French and German render five ways:
+///   "Osama"/"Usama", "Hamed"/"Hamid");
+/// - z and c (ts) are s (German writes the Russian and Arabic z as s: "Sarif"/"Zarif"; "Scholz"/"Scholtz").
+pub fn loose_key(key: &str) -> String {
+    let bytes = key.as_bytes();
+    let mut out = String::with_capacity(key.len());
+    for (i, &b) in bytes.iter().enumerate() {
+        let c = match b {
+            b'h' if i > 0 && matches!(bytes[i - 1], b'd' | b't' | b'g') => continue,
+            b'k' | b'g' | b'q' | b'h' => 'k',
+            b'o' => 'u',
+            b'e' => 'i',
+            b'z' | b'c' => 's',
+            other => other as char,
+        };
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Alternative keys of one token, read with the conventions of one more orthography each, for spellings that
+/// the main key (English-like) cannot bring together. Each is tried against the other name's keys; none is
+/// needed for an English, German or Polish spelling. Takes the token as written.
+///
+/// - diacritics stripped, not transliterated: "Doncic" for "Dončić", "Dokovic" for "Đoković";
+/// - French: ch is sh, j is zh, ou before a vowel is w, a final mute e is dropped ("Soljenitsyne", "Bachar",
+///   "Choïgou", "Anouar");
+/// - Polish: rz is zh ("Rzewski");
+/// - Spanish: j is kh ("Jruschov", "Chéjov");
+/// - Turkish: c is j ("Recep"/"Redżep");
+/// - Belarusian ў written u after a vowel is the Russian v ("Tsikhanouskaya"/"Tikhanovskaya"), and Arabic and
+///   Persian aw/ow before a consonant is the long u ("Jawlani"/"Julani", "Rowhani"/"Rouhani").
+pub fn readings(token: &str) -> Vec<String> {
+    let ascii = ascii_fold(token);
+    let primary = key_of_ascii(&ascii);
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |key: String| {
+        if key != primary && !key.is_empty() && !out.contains(&key) {
+            out.push(key);
+        }
+    };
+    if !token.is_ascii() {
+        // Serbian and Macedonian Cyrillic stripped the way Serbian Latin is ("Караџић" -> "Karadzic").
+        let stripped: String = token
+            .to_lowercase()
+            .chars()
+            .filter_map(|c| match c {
+                'ћ' | 'ч' | 'ќ' => Some("c"),
+                'џ' => Some("dz"),
+                'ђ' | 'ѓ' => Some("dj"),
+                'ш' => Some("s"),
+                'ж' => Some("z"),
+                _ => deunicode_char(c),
+            })
+            .flat_map(str::chars)
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        push(key_of_ascii(&stripped));
+    }
+    let ou_vowel = ["oua", "oue", "oui", "ouo"]
+        .iter()
+        .any(|v| ascii.contains(v));
+    if ascii.contains("ch") || ascii.contains('j') || ascii.ends_with("ne") || ou_vowel {
+        let bare = ascii.replace("tch", "\u{0}");
+        let mut french = bare
+            .replace("ch", "sh")
+            .replace('j', "zh")
+            .replace("oua", "wa")
+            .replace("oue", "we")
+            .replace("oui", "wi")
+            .replace("ouo", "wo")
+            .replace('\u{0}', "tch");
+        if french.ends_with("ne") {
+            french.pop();
+        }
+        push(key_of_ascii(&french));
+    }
+    if ascii.contains('j') {
+        push(key_of_ascii(&ascii.replace('j', "kh")));
+    }
+    // Polish: rz is the sound of ż ("Rzewski", "Kazimierz").
+    if ascii.contains("rz") {
+        push(key_of_ascii(&ascii.replace("rz", "zh")));
+    }
+    // Turkish: c is j ("Recep"/"Redżep", "Cidde"/"Jiddah"); ch, ck and cz are other languages' digraphs.
+    let turkish = ascii
+        .replace("ch", "\u{1}")
+        .replace("ck", "\u{2}")
+        .replace("cz", "\u{3}");
+    if turkish.contains('c') {
+        let read = turkish
+            .replace('c', "j")
+            .replace('\u{1}', "ch")
+            .replace('\u{2}', "ck")
+            .replace('\u{3}', "cz");
+        push(key_of_ascii(&read));
+    }
+    let glide = diphthong_reading(&ascii);
+    if glide != ascii {
+        push(key_of_ascii(&glide));
+    }
+    out
+}
+
+/// Belarusian u after a vowel -> v, and aw/ow -> u, both before a consonant.
+fn diphthong_reading(ascii: &str) -> String {
+    let b = ascii.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let mut out = String::with_capacity(ascii.len());
+    let mut i = 0;
+    while i < b.len() {
+        let next_is_consonant = b.get(i + 2).is_some_and(|&c| !vowel(c));
+        if i + 1 < b.len() && next_is_consonant && i > 0 {
+            match (b[i], b[i + 1]) {
+                (b'a' | b'o', b'w') => {
+                    out.push('u');
+                    i += 2;
+                    continue;
+                }
+                (b'a' | b'e' | b'o', b'u') => {
+                    out.push(b[i] as char);
+                    out.push('v');
+                    i += 2;
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        out.push(b[i] as char);
+        i += 1;
+    }
+    out
+}
+
+/// The derivational ending of a Slavic surname, as a class: two surnames with different endings are different
+/// names ("Kovalenko"/"Kovalchuk", "Abramov"/"Abramovich", "Lebedev"/"Lebed"), however alike their stems.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SurnameEnding {
+    /// -ov, -ev, -ow, -ew, -off, -of.
+    Ov,
+    /// -ovich, -evich, -owicz, -ović, -owitsch.
+    Ovich,
+    /// -enko, and Belarusian -enka.
+    Enko,
+    /// -uk, -chuk, -yuk.
+    Uk,
+    /// -in, -yn, French -ine.
+    In,
+    /// -sky, -ski, -skij, -skyi.
+    Sky,
+}
+
+/// The ending of a surname key and the length of its stem, when the key ends in a Slavic surname suffix.
+pub fn surname_ending(key: &str) -> Option<(SurnameEnding, usize)> {
+    const ENDINGS: &[(&str, SurnameEnding)] = &[
+        ("ovih", SurnameEnding::Ovich),
+        ("evih", SurnameEnding::Ovich),
+        ("ovic", SurnameEnding::Ovich),
+        ("evic", SurnameEnding::Ovich),
+        ("enko", SurnameEnding::Enko),
+        ("enka", SurnameEnding::Enko),
+        ("ski", SurnameEnding::Sky),
+        ("uk", SurnameEnding::Uk),
+        ("ov", SurnameEnding::Ov),
+        ("ev", SurnameEnding::Ov),
+        ("of", SurnameEnding::Ov),
+        ("ine", SurnameEnding::In),
+        ("in", SurnameEnding::In),
+    ];
+    ENDINGS.iter().find_map(|&(suffix, ending)| {
+        // -in is an ending only on a stem of four letters: "Ladin", "Rabin" are not "Lad-in", "Rab-in".
+        let stem = if ending == SurnameEnding::In { 4 } else { 2 };
+        (key.len() >= suffix.len() + stem && key.ends_with(suffix))
+            .then(|| (ending, key.len() - suffix.len()))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -253,10 +489,20 @@ mod tests {
     }
 
     #[test]
-    fn digraph_rule_polish_sz_cz_rz() {
+    fn digraph_rule_polish_sz_cz() {
         same("Szojgu", "Shoigu");
         same("Czernyszow", "Chernyshov");
-        same("Rzewski", "Zhevski");
+    }
+
+    #[test]
+    fn reading_polish_rz_is_zh_and_elsewhere_two_letters() {
+        assert!(reads_as("Rzewski", "Zhevski"));
+        assert_eq!(name_key("Karzai"), "karzai");
+    }
+
+    #[test]
+    fn reading_french_ou_before_a_vowel_is_w() {
+        assert!(reads_as("Anouar", "Anwar"));
     }
 
     #[test]
@@ -309,12 +555,116 @@ mod tests {
         same("Jeddah", "Jedda");
     }
 
+    fn reads_as(token: &str, other: &str) -> bool {
+        readings(token).contains(&name_key(other))
+    }
+
     #[test]
-    fn french_key_reads_ch_as_sh() {
-        assert_eq!(french_key("bachar"), Some(name_key("Bashar")));
-        assert_eq!(french_key("tchernov"), None);
-        assert_eq!(french_key("choigou"), Some(name_key("Shoigu")));
-        assert_eq!(french_key("lavrov"), None);
+    fn reading_french_ch_is_sh_j_is_zh_and_final_e_is_mute() {
+        assert!(reads_as("Bachar", "Bashar"));
+        assert!(reads_as("Choïgou", "Shoigu"));
+        assert!(reads_as("Soljenitsyne", "Solzhenitsyn"));
+        assert!(readings("Lavrov").is_empty());
+    }
+
+    #[test]
+    fn reading_spanish_j_is_kh() {
+        assert!(reads_as("Jruschov", "Khrushchov"));
+        assert!(reads_as("Chéjov", "Chekhov"));
+    }
+
+    #[test]
+    fn reading_with_diacritics_stripped() {
+        assert!(reads_as("Dončić", "Doncic"));
+        assert!(reads_as("Đoković", "Dokovic"));
+        assert!(reads_as("Караџић", "Karadzic"));
+    }
+
+    #[test]
+    fn reading_turkish_c_is_j() {
+        assert!(reads_as("Recep", "Redżep"));
+    }
+
+    #[test]
+    fn reading_belarusian_u_and_arabic_aw() {
+        assert!(reads_as("Tsikhanouskaya", "Tsikhanovskaya"));
+        assert!(reads_as("Jawlani", "Julani"));
+        assert!(reads_as("Rowhani", "Ruhani"));
+    }
+
+    #[test]
+    fn letter_rule_modern_greek() {
+        same("Βαρουφάκης", "Varoufakis");
+        same("Γιάνης", "Yanis");
+        same("Μητσοτάκης", "Mitsotakis");
+        same("Ευάγγελος", "Evangelos");
+    }
+
+    #[test]
+    fn letter_rule_serbian_cyrillic() {
+        same("Милошевић", "Milošević");
+        same("Ђоковић", "Đoković");
+        same("Караџић", "Karadžić");
+    }
+
+    #[test]
+    fn digraph_rule_german_dsch_and_english_ee() {
+        same("Dschawad", "Javad");
+        same("Rajeev", "Rajiv");
+    }
+
+    #[test]
+    fn digraph_rule_gu_before_e_and_i() {
+        same("Guerassimov", "Gerassimov");
+        same("Yevgueni", "Yevgeni");
+    }
+
+    #[test]
+    fn loose_key_folds_velars_vowels_and_sibilants() {
+        assert_eq!(loose_key(&name_key("Osama")), loose_key(&name_key("Usama")));
+        assert_eq!(
+            loose_key(&name_key("Khadafy")),
+            loose_key(&name_key("Gaddafi"))
+        );
+        assert_eq!(
+            loose_key(&name_key("Kadhafi")),
+            loose_key(&name_key("Gaddafi"))
+        );
+        assert_eq!(loose_key(&name_key("Sarif")), loose_key(&name_key("Zarif")));
+        assert_ne!(loose_key(&name_key("Hamad")), loose_key(&name_key("Hamid")));
+    }
+
+    #[test]
+    fn surname_endings_are_classes() {
+        assert_eq!(
+            surname_ending("abramov").map(|e| e.0),
+            Some(SurnameEnding::Ov)
+        );
+        assert_eq!(
+            surname_ending("abramovih").map(|e| e.0),
+            Some(SurnameEnding::Ovich)
+        );
+        assert_eq!(
+            surname_ending("kovalenko").map(|e| e.0),
+            Some(SurnameEnding::Enko)
+        );
+        assert_eq!(
+            surname_ending("lukasenka").map(|e| e.0),
+            Some(SurnameEnding::Enko)
+        );
+        assert_eq!(
+            surname_ending("kovalhuk").map(|e| e.0),
+            Some(SurnameEnding::Uk)
+        );
+        assert_eq!(
+            surname_ending(&name_key("Prigojine")).map(|e| e.0),
+            Some(SurnameEnding::In)
+        );
+        assert_eq!(
+            surname_ending(&name_key("Czajkowski")).map(|e| e.0),
+            Some(SurnameEnding::Sky)
+        );
+        assert_eq!(surname_ending("usik"), None);
     }
 
     #[test]

@@ -14,14 +14,21 @@
 //! - Given names that are one name in different languages ("Volodymyr"/"Vladimir") match through
 //!   [`GIVEN_NAME_EQUIVALENTS`], and English nicknames ("Bill"/"William") through the `nicknames` list.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use serde::Serialize;
 use strsim::jaro_winkler;
 
+use super::east_asian::{self, is_syllable_char};
 use super::gazetteer::Gazetteer;
-use super::keys::{ascii_fold, french_key, name_key, skeleton};
+use super::keys::{ascii_fold, loose_key, name_key, readings, skeleton, surname_ending};
 
 /// Jaro-Winkler on folded keys at or above which two tokens are spellings of one name.
 pub const TOKEN_THRESHOLD: f64 = 0.90;
+
+/// Jaro-Winkler at or above which a token read with another orthography's conventions ([`readings`]) matches.
+pub const READING_THRESHOLD: f64 = 0.93;
 
 /// Keys this short or shorter match only when equal: "Li"/"Lu", "Wu"/"Wang".
 pub const SHORT_KEY: usize = 3;
@@ -72,33 +79,217 @@ const TITLES: &[&str] = &[
     "lt",
 ];
 
-/// One given name in different languages, as keys of their commonest spellings. Each group is one name:
-/// Ukrainian, Russian, Polish and English forms. Spelling variants within a language are left to the keys.
+/// One given name in different languages, with its common diminutives: each group is one name. Forms are
+/// listed as written; they are matched by key ([`name_key`]), so spelling variants within a language need no
+/// entry. Written for crosscheck from the usual correspondences between Ukrainian, Russian, Belarusian,
+/// Polish, Czech, German, French, Spanish, Italian, Greek, Hebrew, Arabic, Persian, Turkish and English forms;
+/// English nicknames come from the `nicknames` list instead.
 pub const GIVEN_NAME_EQUIVALENTS: &[&[&str]] = &[
-    &["Volodymyr", "Vladimir", "Włodzimierz"],
-    &["Oleksandr", "Aleksandr", "Alexander", "Aleksander"],
-    &["Oleksiy", "Aleksei", "Alexei", "Aleksiej"],
-    &["Mykola", "Nikolai", "Mikołaj", "Nicholas"],
-    &["Mykhailo", "Mikhail", "Michał", "Michael"],
-    &["Andriy", "Andrei", "Andrzej", "Andrew"],
-    &["Serhiy", "Sergei", "Siergiej"],
-    &["Dmytro", "Dmitry", "Dymitr"],
-    &["Petro", "Pyotr", "Piotr", "Peter"],
-    &["Pavlo", "Pavel", "Paweł", "Paul"],
+    &[
+        "Volodymyr",
+        "Vladimir",
+        "Włodzimierz",
+        "Uladzimir",
+        "Volodya",
+        "Włodek",
+    ],
+    &[
+        "Oleksandr",
+        "Aleksandr",
+        "Alexander",
+        "Aleksander",
+        "Alyaksandr",
+        "Alexandre",
+        "Alessandro",
+        "Alejandro",
+        "Alexandros",
+        "Sasha",
+        "Sashko",
+    ],
+    &[
+        "Oleksiy", "Aleksei", "Alexei", "Aleksiej", "Alexis", "Alyaksei", "Lyosha",
+    ],
+    &[
+        "Mykola", "Nikolai", "Mikołaj", "Nicholas", "Nicolas", "Nikolaos", "Nicola", "Mikalai",
+        "Kolya", "Nikos",
+    ],
+    &[
+        "Mykhailo", "Mikhail", "Michał", "Michael", "Michel", "Miguel", "Michele", "Mikhael",
+        "Misha",
+    ],
+    &[
+        "Andriy", "Andrei", "Andrzej", "Andrew", "André", "Andreas", "Andrés", "Ondřej", "Andrej",
+    ],
+    &[
+        "Serhiy", "Sergei", "Siergiej", "Sergio", "Serge", "Sergiusz", "Siarhei", "Seryozha",
+    ],
+    &[
+        "Dmytro",
+        "Dmitry",
+        "Dymitr",
+        "Dimitrios",
+        "Demetrios",
+        "Dzmitry",
+        "Dima",
+    ],
+    &[
+        "Petro", "Pyotr", "Piotr", "Peter", "Pierre", "Pietro", "Pedro", "Petros", "Petr",
+        "Pyatro", "Petya",
+    ],
+    &[
+        "Pavlo", "Pavel", "Paweł", "Paul", "Paolo", "Pablo", "Pavlos", "Pasha",
+    ],
     &["Ihor", "Igor"],
     &["Oleh", "Oleg"],
-    &["Hryhoriy", "Grigory", "Grzegorz", "Gregory"],
-    &["Yevhen", "Yevgeny", "Evgeny", "Eugeniusz", "Eugene"],
-    &["Heorhiy", "Georgy", "Jerzy", "George"],
+    &[
+        "Hryhoriy",
+        "Grigory",
+        "Grzegorz",
+        "Gregory",
+        "Grégoire",
+        "Gregorio",
+        "Grigorios",
+    ],
+    &[
+        "Yevhen",
+        "Yevgeny",
+        "Evgeny",
+        "Eugeniusz",
+        "Eugene",
+        "Eugen",
+        "Evgenios",
+        "Eugenio",
+        "Zhenya",
+    ],
+    &[
+        "Heorhiy", "Georgy", "Jerzy", "George", "Georgios", "Giorgos", "Yiorgos", "Georg",
+        "Georges", "Giorgio", "Jorge", "Jiří",
+    ],
     &["Vitaliy", "Vitaly", "Witalij"],
-    &["Vasyl", "Vasily", "Wasyl"],
-    &["Yuriy", "Yury", "Jerzy"],
-    &["Ivan", "Iwan", "Jan", "John"],
-    &["Yosef", "Joseph", "Józef", "Yusuf", "Youssef"],
-    &["Ibrahim", "Abraham"],
-    &["Musa", "Moses"],
-    &["Suleiman", "Süleyman", "Sulejman", "Solomon"],
+    &[
+        "Vasyl", "Vasily", "Wasyl", "Basil", "Vasilios", "Wassily", "Vasil",
+    ],
+    &["Yuriy", "Yury", "Iouri"],
+    &[
+        "Ivan", "Iwan", "Jan", "John", "Johann", "Johannes", "Juan", "Giovanni", "Ioannis",
+        "Yiannis", "Giannis", "Jean", "Hans", "João", "Vanya",
+    ],
+    &[
+        "Yosef", "Joseph", "Józef", "Josef", "Iosif", "Giuseppe", "José", "Yusuf", "Youssef",
+        "Osip",
+    ],
+    &["Ibrahim", "Abraham", "Avraham", "Abram"],
+    &["Musa", "Moses", "Moshe", "Moïse", "Mojżesz"],
+    &[
+        "Suleiman",
+        "Süleyman",
+        "Sulejman",
+        "Solomon",
+        "Shlomo",
+        "Salomon",
+    ],
+    &[
+        "Yitzhak", "Isaac", "Itzhak", "Icchak", "Izaak", "Ishak", "Ishaq", "Isak", "Itzik",
+    ],
+    &[
+        "Yaakov", "Jacob", "Yakov", "Jakub", "Jacques", "Giacomo", "Jakob", "Yaqub", "Kuba",
+    ],
+    &[
+        "Binyamin", "Benjamin", "Beniamin", "Veniamin", "Bibi", "Benny",
+    ],
+    &["Leo", "Lev", "Léon", "Leon", "Leone"],
+    &[
+        "Konstantin",
+        "Constantine",
+        "Konstantinos",
+        "Kostiantyn",
+        "Konstanty",
+        "Constantin",
+        "Costantino",
+        "Kostya",
+        "Kostas",
+    ],
+    &[
+        "Fyodor",
+        "Theodore",
+        "Fedir",
+        "Teodor",
+        "Theodoros",
+        "Fédor",
+        "Fiodor",
+    ],
+    &[
+        "Stepan",
+        "Stephen",
+        "Stefan",
+        "Stéphane",
+        "Esteban",
+        "Stefanos",
+        "Szczepan",
+        "István",
+    ],
+    &[
+        "Yekaterina",
+        "Catherine",
+        "Kateryna",
+        "Katarzyna",
+        "Caterina",
+        "Katerina",
+        "Kate",
+        "Katya",
+    ],
+    &[
+        "Yelena", "Helen", "Olena", "Helena", "Hélène", "Eleni", "Alena", "Lena",
+    ],
+    &["Maria", "Mary", "Mariya", "Marie", "Maryam", "Masha"],
+    &["Anna", "Hanna", "Ganna", "Anne", "Ana"],
+    &["Yulia", "Julia", "Julie", "Giulia", "Yuliya", "Yulya"],
+    &["Olga", "Olha", "Volha"],
+    &["Tatiana", "Tetiana", "Tatyana", "Tanya"],
+    &["Svetlana", "Sviatlana", "Swietłana", "Sveta"],
+    &["Natalia", "Nataliya", "Natalie", "Natasha"],
+    &[
+        "Muhammad", "Mohammed", "Mohamed", "Muhammed", "Mohammad", "Mohamad", "Mehmet", "Mehmed",
+        "Mahomet",
+    ],
+    &["Ahmad", "Ahmed", "Ahmet"],
+    &["Husayn", "Hussein", "Hussain", "Hüseyin", "Hossein"],
+    &["Umar", "Omar", "Ömer"],
+    &["Uthman", "Osman", "Othman"],
+    &["Mustafa", "Mostafa", "Moustapha"],
+    &["Ismail", "Ismael", "Ishmael"],
+    &["Daniil", "Daniel", "Danylo", "Daniele"],
+    &[
+        "Matvei", "Matthew", "Mateusz", "Matteo", "Mateo", "Matthias",
+    ],
+    &["Foma", "Thomas", "Tomasz", "Tomás", "Tommaso"],
+    &["Filipp", "Philip", "Filip", "Philippe", "Felipe", "Pylyp"],
+    &[
+        "Anton", "Anthony", "Antoni", "Antonio", "Antoine", "Antonis", "Antonios",
+    ],
+    &["Semyon", "Simon", "Szymon", "Shimon", "Simeon"],
+    &["Ilya", "Elijah", "Eliyahu", "Ilias", "Elias"],
+    &["Radosław", "Radek"],
+    &["Stanisław", "Staszek"],
+    &["Kazimierz", "Kazimir", "Casimir", "Kasimir"],
 ];
+
+/// Given-name groups by key: the table above, keyed once.
+fn given_name_groups() -> &'static HashMap<String, Vec<u16>> {
+    static GROUPS: OnceLock<HashMap<String, Vec<u16>>> = OnceLock::new();
+    GROUPS.get_or_init(|| {
+        let mut map: HashMap<String, Vec<u16>> = HashMap::new();
+        for (g, group) in GIVEN_NAME_EQUIVALENTS.iter().enumerate() {
+            for name in *group {
+                let ids = map.entry(name_key(name)).or_default();
+                if !ids.contains(&(g as u16)) {
+                    ids.push(g as u16);
+                }
+            }
+        }
+        map
+    })
+}
 
 /// A decision on two names, with the evidence for it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -118,36 +309,110 @@ pub struct PreparedName {
     pub keys: Vec<String>,
     /// Plain ASCII forms of the same tokens, for initials.
     pub ascii: Vec<String>,
-    /// Keys with French "ch" read as "sh" ("Bachar", "Choïgou"), where that differs from `keys`.
-    pub french: Vec<Option<String>>,
+    /// Further keys of each token read with other orthographies' conventions ([`readings`]).
+    pub readings: Vec<Vec<String>>,
+    /// Loose keys of the tokens ([`loose_key`]).
+    pub loose: Vec<String>,
+    /// For tokens written in Arabic or Hebrew script, which leave most vowels unwritten: the consonants
+    /// ([`abjad_consonants`]); `None` for other tokens.
+    pub abjad: Vec<Option<String>>,
+    /// The surname's key with the particles before it joined on ("Le Pen" -> `lepen`), when it has any.
+    pub joined_surname: Option<String>,
+    /// True when the name has an Arabic particle (al-, bin, ibn, abu): its middle tokens are a father's or a
+    /// family's names, never a second given name that may stand alone.
+    pub arabic: bool,
+    /// True when the last token is a dynasty name after "Al" in a name with a nasab ("Mohammed bin Salman Al
+    /// Saud"): English reports drop it freely.
+    pub house: bool,
     /// GeoNames ids the whole name may denote.
     pub places: Vec<u32>,
 }
+
+/// Particles of Arabic names (al-, bin, abu): see [`PreparedName::arabic`].
+const ARABIC_PARTICLES: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "bint", "abu", "abou", "ould",
+];
 
 impl PreparedName {
     /// Prepares `name`, looking it up in `gazetteer`.
     pub fn new(name: &str, gazetteer: &Gazetteer) -> Self {
         let stripped = strip_possessive(name.trim());
-        let places = gazetteer.places(stripped).map(|p| p.id).collect();
-        let mut tokens: Vec<&str> = stripped
+        let mut tokens: Vec<&str> = Vec::new();
+        for piece in stripped
             .split(|c: char| c.is_whitespace() || is_hyphen(c))
             .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|t| !t.is_empty())
-            .collect();
+        {
+            // Hangul and Han names are written without spaces: one token per syllable ("김정은").
+            if piece.chars().any(is_syllable_char) {
+                let mut from = 0;
+                for (i, c) in piece.char_indices() {
+                    if is_syllable_char(c) {
+                        if from < i {
+                            tokens.push(&piece[from..i]);
+                        }
+                        tokens.push(&piece[i..i + c.len_utf8()]);
+                        from = i + c.len_utf8();
+                    }
+                }
+                if from < piece.len() {
+                    tokens.push(&piece[from..]);
+                }
+            } else {
+                tokens.push(piece);
+            }
+        }
+        let mut places: Vec<u32> = gazetteer.places(stripped).map(|p| p.id).collect();
+        if places.is_empty() && !stripped.is_ascii() {
+            // Cyrillic, Greek and Han place names: the gazetteer keeps Latin names, so look up the
+            // transliteration (Han syllables joined: "北京" is "Beijing").
+            let latin: Vec<String> = tokens.iter().map(|t| ascii_fold(t)).collect();
+            let sep = if stripped.chars().any(is_syllable_char) {
+                ""
+            } else {
+                " "
+            };
+            places = gazetteer.places(&latin.join(sep)).map(|p| p.id).collect();
+        }
         while tokens.len() > 1 && TITLES.contains(&ascii_fold(tokens[0]).as_str()) {
             tokens.remove(0);
         }
-        let mut keys = Vec::new();
-        let mut ascii = Vec::new();
-        let mut french = Vec::new();
+        let mut prepared = PreparedName {
+            keys: Vec::new(),
+            ascii: Vec::new(),
+            readings: Vec::new(),
+            loose: Vec::new(),
+            abjad: Vec::new(),
+            joined_surname: None,
+            arabic: false,
+            house: false,
+            places,
+        };
+        let mut nasab = false;
+        let mut particles_before: Vec<String> = Vec::new();
         for (i, token) in tokens.iter().enumerate() {
+            let abjad = token.chars().any(is_abjad);
+            // The Arabic article is written joined to its noun: "الأسد" is al-Asad.
+            let token = match token.strip_prefix("ال") {
+                Some(rest) if abjad && !rest.is_empty() => rest,
+                _ => token,
+            };
             let plain = ascii_fold(token);
-            if tokens.len() > 1 && PARTICLES.contains(&plain.as_str()) {
+            // A particle leads into a name element, so a last token is never one ("Zhu De", "Tran Le").
+            if i + 1 < tokens.len() && PARTICLES.contains(&plain.as_str()) {
+                prepared.arabic |= ARABIC_PARTICLES.contains(&plain.as_str());
+                nasab |= matches!(plain.as_str(), "bin" | "ibn" | "ben" | "bint");
+                prepared.house = nasab && token == "Al" && i + 2 == tokens.len();
+                particles_before.push(plain);
                 continue;
+            }
+            if ARABIC_PARTICLES.contains(&plain.as_str()) {
+                prepared.arabic = true;
             }
             // "Abdel", "Abdul", "Abd al-" are one element of Arabic names.
             let (key, plain) = match plain.as_str() {
                 "abd" | "abdel" | "abdul" | "abdal" | "abdol" | "abdil" if i + 1 < tokens.len() => {
+                    prepared.arabic = true;
                     ("abdal".to_string(), "abdal".to_string())
                 }
                 _ => (name_key(token), plain),
@@ -155,17 +420,68 @@ impl PreparedName {
             if key.is_empty() {
                 continue;
             }
-            french.push(french_key(&plain).filter(|k| *k != key));
-            keys.push(key);
-            ascii.push(plain);
+            prepared.joined_surname = (!particles_before.is_empty())
+                .then(|| name_key(&format!("{}{plain}", particles_before.concat())));
+            particles_before.clear();
+            prepared.readings.push(readings(token));
+            prepared.loose.push(loose_key(&key));
+            prepared.abjad.push(abjad.then(|| abjad_consonants(&key)));
+            prepared.keys.push(key);
+            prepared.ascii.push(plain);
         }
+        prepared.house &= prepared.keys.len() >= 3;
+        prepared
+    }
+
+    /// The name without its token `i`.
+    fn without(&self, i: usize) -> PreparedName {
+        let mut out = self.clone();
+        out.keys.remove(i);
+        out.ascii.remove(i);
+        out.readings.remove(i);
+        out.loose.remove(i);
+        out.abjad.remove(i);
+        if i == self.keys.len() - 1 {
+            out.joined_surname = None;
+            out.house = false;
+        }
+        out.places.clear();
+        out
+    }
+
+    /// The name with its tokens in reverse order ("Orbán Viktor" -> "Viktor Orbán").
+    fn reversed(&self) -> PreparedName {
+        let rev = |v: &[String]| v.iter().rev().cloned().collect::<Vec<_>>();
         PreparedName {
-            keys,
-            ascii,
-            french,
-            places,
+            keys: rev(&self.keys),
+            ascii: rev(&self.ascii),
+            readings: self.readings.iter().rev().cloned().collect(),
+            loose: rev(&self.loose),
+            abjad: self.abjad.iter().rev().cloned().collect(),
+            joined_surname: None,
+            arabic: self.arabic,
+            house: false,
+            places: Vec::new(),
         }
     }
+
+    fn has_initial(&self) -> bool {
+        self.ascii.iter().any(|a| is_initial(a))
+    }
+}
+
+/// True for a letter of the Arabic or Hebrew script.
+fn is_abjad(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{05FF}' | '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}')
+}
+
+/// The consonants of a key, with the letters that Arabic and Hebrew spelling uses for long vowels (w, v, y)
+/// dropped as well: "بشار" and "Bashar" both give `bsr`, "נתניהו" and "Netanyahu" both `ntn`.
+pub fn abjad_consonants(key: &str) -> String {
+    skeleton(key)
+        .chars()
+        .filter(|c| !matches!(c, 'v' | 'w'))
+        .collect()
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -189,6 +505,9 @@ pub fn strip_possessive(name: &str) -> &str {
 pub enum TokenMatch {
     /// One name: the score and the rule.
     Same(f64, &'static str),
+    /// A masculine and a feminine form of one name ("Navalny"/"Navalnaya"): different people, unless the
+    /// given names show that both forms name one woman (see [`align`]).
+    Gendered(f64),
     /// Different names.
     Different(f64),
 }
@@ -207,15 +526,19 @@ fn initial_class(c: char) -> char {
 }
 
 /// True for a masculine and a feminine form of one name: "lavrov"/"lavrova", "zelenski"/"zelenska",
-/// "politkovski"/"politkovskaia", "mario"/"maria", "alexander"/"alexandra". Keys in, after folding.
+/// "politkovski"/"politkovskaia", "mario"/"maria", "alexander"/"alexandra", and the Czech feminine of a foreign
+/// surname, "merkel"/"merkelova". Keys in, after folding.
 fn gendered_pair(a: &str, b: &str) -> bool {
     if a.ends_with('a') == b.ends_with('a') {
         return false;
     }
+    let (fem, masc) = if a.ends_with('a') { (a, b) } else { (b, a) };
+    if masc.len() >= 3 && fem.strip_suffix("ova") == Some(masc) {
+        return true;
+    }
     let stem = |s: &'_ str| s.trim_end_matches(['a', 'e', 'i', 'o', 'u']).len();
     let (sa, sb) = (stem(a), stem(b));
     if a[..sa] != b[..sb] || sa < 3 {
-        let (fem, masc) = if a.ends_with('a') { (a, b) } else { (b, a) };
         return fem.ends_with("ra")
             && masc.ends_with("er")
             && fem[..fem.len() - 2] == masc[..masc.len() - 2];
@@ -230,20 +553,46 @@ fn gendered_pair(a: &str, b: &str) -> bool {
         || a.len().max(b.len()) <= 6
 }
 
+/// True when two keys are forms of one given name in [`GIVEN_NAME_EQUIVALENTS`].
 fn equivalent_given_names(a: &str, b: &str) -> bool {
-    GIVEN_NAME_EQUIVALENTS.iter().any(|group| {
-        let close = |key: &str| {
-            group
-                .iter()
-                .any(|n| jaro_winkler(&name_key(n), key) >= TOKEN_THRESHOLD)
-        };
-        close(a) && close(b)
-    })
+    let groups = given_name_groups();
+    match (groups.get(a), groups.get(b)) {
+        (Some(x), Some(y)) => x.iter().any(|g| y.contains(g)),
+        _ => false,
+    }
 }
 
-/// Compares token `i` of `a` with token `j` of `b`.
-fn compare_tokens(a: &PreparedName, i: usize, b: &PreparedName, j: usize) -> TokenMatch {
-    compare_tokens_at(a, i, b, j, TOKEN_THRESHOLD)
+/// True when two Slavic surname keys carry different derivational endings ("Kovalenko"/"Kovalchuk"), one has an
+/// ending that the other, its bare stem, lacks ("Lebedev"/"Lebed", "Hussein"/"Husseini"), or both have one
+/// ending on stems where one is the other plus two or more letters ("Belov"/"Belousov"): a different surname,
+/// not a spelling.
+fn different_endings(a: &str, b: &str) -> bool {
+    match (surname_ending(a), surname_ending(b)) {
+        (None, None) => false,
+        (Some((x, sa)), Some((y, sb))) if x == y => {
+            let (short, long) = if sa <= sb {
+                (&a[..sa], &b[..sb])
+            } else {
+                (&b[..sb], &a[..sa])
+            };
+            long.len() >= short.len() + 2 && long.starts_with(short)
+        }
+        (Some(_), Some(_)) => true,
+        (Some((_, stem)), None) => b.starts_with(&a[..stem]),
+        (None, Some((_, stem))) => a.starts_with(&b[..stem]),
+    }
+}
+
+/// Compares token `i` of `a` with token `j` of `b`; `surname` when both are surnames, whose derivational
+/// endings must then agree.
+fn compare_tokens(
+    a: &PreparedName,
+    i: usize,
+    b: &PreparedName,
+    j: usize,
+    surname: bool,
+) -> TokenMatch {
+    compare_tokens_at(a, i, b, j, TOKEN_THRESHOLD, surname)
 }
 
 /// [`compare_tokens`] with a chosen Jaro-Winkler threshold.
@@ -253,16 +602,38 @@ fn compare_tokens_at(
     b: &PreparedName,
     j: usize,
     threshold: f64,
+    surname: bool,
 ) -> TokenMatch {
     let (ka, kb) = (&a.keys[i], &b.keys[j]);
     let (pa, pb) = (&a.ascii[i], &b.ascii[j]);
     if Gazetteer::get().is_nickname_pair(pa, pb) {
         return TokenMatch::Same(TOKEN_THRESHOLD, "nickname");
     }
+    if a.abjad[i].is_some() != b.abjad[j].is_some() {
+        // Arabic or Hebrew script against Latin: only the consonants can be compared.
+        let latin = |n: &PreparedName, t: usize| {
+            n.abjad[t]
+                .clone()
+                .unwrap_or_else(|| abjad_consonants(&n.keys[t]))
+        };
+        let (ca, cb) = (latin(a, i), latin(b, j));
+        return if ca == cb && !ca.is_empty() {
+            TokenMatch::Same(TOKEN_THRESHOLD, "consonants of a script without vowels")
+        } else {
+            TokenMatch::Different(jaro_winkler(&ca, &cb))
+        };
+    }
     if pa.len().min(pb.len()) <= SHORT_KEY && !is_initial(pa) && !is_initial(pb) {
         // Doubled letters collapse in keys, which must not make "II" equal "III".
-        return if ka == kb && pa.len() == pb.len() {
+        let numerals = |p: &str| {
+            p.chars()
+                .all(|c| matches!(c, 'i' | 'v' | 'x' | 'l' | 'c' | 'd' | 'm'))
+        };
+        let read = a.readings[i].iter().any(|r| r == kb) || b.readings[j].iter().any(|r| r == ka);
+        return if (ka == kb && (pa == pb || !(numerals(pa) && numerals(pb)))) || read {
             TokenMatch::Same(1.0, "equal short keys")
+        } else if equivalent_given_names(ka, kb) {
+            TokenMatch::Same(TOKEN_THRESHOLD, "given-name equivalents")
         } else {
             TokenMatch::Different(jaro_winkler(ka, kb))
         };
@@ -279,19 +650,38 @@ fn compare_tokens_at(
             _ => TokenMatch::Different(0.0),
         };
     }
+    // The best reading of each side against the other's: main keys, and other orthographies' readings. A
+    // reading is a guess at the language, so it counts only when it brings the spellings nearly together.
     let mut score = jaro_winkler(ka, kb);
-    for (x, y) in [
-        (a.french[i].as_ref(), Some(kb)),
-        (Some(ka), b.french[j].as_ref()),
-    ] {
-        if let (Some(x), Some(y)) = (x, y) {
-            score = score.max(jaro_winkler(x, y));
+    let mut reading = |x: &str, y: &str| {
+        let s = jaro_winkler(x, y);
+        if s >= READING_THRESHOLD {
+            score = score.max(s);
         }
+    };
+    for x in &a.readings[i] {
+        reading(x, kb);
+        for y in &b.readings[j] {
+            reading(x, y);
+        }
+    }
+    for y in &b.readings[j] {
+        reading(ka, y);
     }
     if pa.chars().any(|c| c.is_ascii_digit()) || pb.chars().any(|c| c.is_ascii_digit()) {
         return TokenMatch::Different(score);
     }
-    if ka.len().min(kb.len()) <= SHORT_KEY || gendered_pair(ka, kb) {
+    if score >= 1.0 {
+        // A reading equals the other key: "Đình" read with its diacritics stripped is "Dinh".
+        return TokenMatch::Same(1.0, "equal keys under another orthography");
+    }
+    if ka.len().min(kb.len()) <= SHORT_KEY {
+        return TokenMatch::Different(score);
+    }
+    if gendered_pair(ka, kb) {
+        return TokenMatch::Gendered(score);
+    }
+    if surname && different_endings(ka, kb) {
         return TokenMatch::Different(score);
     }
     if score >= threshold {
@@ -301,10 +691,12 @@ fn compare_tokens_at(
     if sa == sb && sa.len() >= 3 && score >= 0.8 {
         return TokenMatch::Same(score.max(TOKEN_THRESHOLD), "consonant skeleton");
     }
+    if a.loose[i] == b.loose[j] && ka.len().min(kb.len()) >= 4 {
+        return TokenMatch::Same(TOKEN_THRESHOLD, "loose key");
+    }
     if equivalent_given_names(ka, kb) {
         return TokenMatch::Same(TOKEN_THRESHOLD, "given-name equivalents");
     }
-
     TokenMatch::Different(score)
 }
 
@@ -344,16 +736,20 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
             reason: "no name tokens".into(),
         };
     }
+    if !a.has_initial() && !b.has_initial() {
+        let partial =
+            east_asian::compare_partial(a, b).or_else(|| east_asian::compare_partial(b, a));
+        if let Some(verdict) = partial.or_else(|| east_asian::compare(a, b)) {
+            return verdict;
+        }
+    }
     let forward = align(a, b);
-    if a.keys.len() == 2 && b.keys.len() == 2 && !forward.same {
-        // Surname-first order: "Lavrov Sergey", "Xi Jinping" / "Jinping Xi".
-        let reversed = PreparedName {
-            keys: b.keys.iter().rev().cloned().collect(),
-            ascii: b.ascii.iter().rev().cloned().collect(),
-            french: b.french.iter().rev().cloned().collect(),
-            places: Vec::new(),
-        };
-        let swapped = align(a, &reversed);
+    if forward.same {
+        return forward;
+    }
+    if a.keys.len() == 2 && b.keys.len() == 2 {
+        // Surname-first order: "Lavrov Sergey", "Orbán Viktor".
+        let swapped = align(a, &b.reversed());
         if swapped.same {
             return Verdict {
                 reason: format!("{} (order swapped)", swapped.reason),
@@ -361,11 +757,29 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
             };
         }
     }
-    if !forward.same && a.keys.len() != b.keys.len() {
+    // A dynasty name after "Al" on one side only ("Mohammed bin Salman Al Saud").
+    for (x, y, flip) in [(a, b, false), (b, a, true)] {
+        if x.house && !y.house {
+            let shorter = x.without(x.keys.len() - 1);
+            let v = if flip {
+                align(y, &shorter)
+            } else {
+                align(&shorter, y)
+            };
+            if v.same {
+                return Verdict {
+                    reason: format!("{}; dynasty name on one side only", v.reason),
+                    ..v
+                };
+            }
+        }
+    }
+    if a.keys.len() != b.keys.len() && !a.has_initial() && !b.has_initial() {
         // Tokenisation differs ("Al Sisi" / "Alsisi"): compare the joined keys.
+        // The same letters split differently, not one name extending the other ("Kim Jong" / "Kim Jong-il").
         let (ja, jb) = (a.keys.concat(), b.keys.concat());
         let score = jaro_winkler(&ja, &jb);
-        if ja.len() > 6 && score >= 0.95 {
+        if ja.len() > 6 && ja.len().abs_diff(jb.len()) <= 1 && score >= 0.95 {
             return Verdict {
                 same: true,
                 score,
@@ -376,12 +790,44 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
     forward
 }
 
+/// The surname comparison: the last tokens, or either side's surname with its particles joined on ("Le Pen"
+/// against "Lepen").
+fn compare_surnames(a: &PreparedName, b: &PreparedName) -> TokenMatch {
+    let (la, lb) = (a.keys.len(), b.keys.len());
+    let plain = compare_tokens(a, la - 1, b, lb - 1, true);
+    if !matches!(plain, TokenMatch::Same(..)) {
+        for (x, y) in [
+            (a.joined_surname.as_ref(), Some(&b.keys[lb - 1])),
+            (Some(&a.keys[la - 1]), b.joined_surname.as_ref()),
+        ] {
+            if let (Some(x), Some(y)) = (x, y)
+                && x == y
+            {
+                return TokenMatch::Same(1.0, "equal keys with the particle joined");
+            }
+        }
+    }
+    plain
+}
+
+/// True for a given-name key that is a woman's name: it ends in -a, or the lists say so.
+fn feminine(key: &str) -> bool {
+    key.ends_with('a')
+}
+
 /// Aligns the tokens of `a` and `b` with surnames last, and decides.
 fn align(a: &PreparedName, b: &PreparedName) -> Verdict {
     let (la, lb) = (a.keys.len(), b.keys.len());
-    let (surname_score, surname_rule) = match compare_tokens(a, la - 1, b, lb - 1) {
+    let (surname_score, surname_rule) = match compare_surnames(a, b) {
         TokenMatch::Same(score, rule) => (score, rule),
-        TokenMatch::Different(score) => {
+        // "Yulia Navalnaya" / "Yulia Navalny", "Angela Merkel" / "Angela Merkelová": one woman, the surname's
+        // feminine ending kept by one language and dropped by another.
+        TokenMatch::Gendered(score)
+            if la >= 2 && lb >= 2 && a.keys[0] == b.keys[0] && feminine(&a.keys[0]) =>
+        {
+            (score, "feminine ending on one side, one woman's given name")
+        }
+        TokenMatch::Different(score) | TokenMatch::Gendered(score) => {
             return Verdict {
                 same: false,
                 score,
@@ -396,8 +842,11 @@ fn align(a: &PreparedName, b: &PreparedName) -> Verdict {
     // Surname-first names with a short surname ("Li Qiang", "Wang Yi"): the given name is a romanised syllable
     // string that other languages keep as is, so it must be nearly equal ("Li Qiang" is not "Li Keqiang").
     if la == 2 && lb == 2 && a.keys[0] == b.keys[0] && a.keys[0].len() <= SHORT_KEY {
-        let given = compare_tokens_at(a, 1, b, 1, 0.95);
-        if let TokenMatch::Different(score) = given {
+        let given = compare_tokens_at(a, 1, b, 1, 0.95, false);
+        if !matches!(given, TokenMatch::Same(..)) {
+            let score = match given {
+                TokenMatch::Same(s, _) | TokenMatch::Gendered(s) | TokenMatch::Different(s) => s,
+            };
             return Verdict {
                 same: false,
                 score,
@@ -423,12 +872,36 @@ fn align(a: &PreparedName, b: &PreparedName) -> Verdict {
     }
     // Given names: the first tokens must match; extra middle tokens (patronymics, second names) on one side are
     // allowed, and matching middle tokens on both sides must agree.
-    match compare_tokens(a, 0, b, 0) {
+    match compare_tokens(a, 0, b, 0, false) {
         TokenMatch::Same(s, rule) => {
             score = score.min(s);
             reasons.push(format!("{}~{} {rule}", a.keys[0], b.keys[0]));
         }
-        TokenMatch::Different(s) => {
+        TokenMatch::Different(s) | TokenMatch::Gendered(s) => {
+            // A person known by a second given name ("Tayyip Erdoğan" for Recep Tayyip Erdoğan): the longer name
+            // without its first token must match. Not for Arabic names, whose middle tokens are a father's.
+            let (long, short, flip) = if la > lb { (a, b, false) } else { (b, a, true) };
+            // The given name that remains must be the same name, not merely a similar one.
+            let exact = |x: &str, y: &str| x == y || equivalent_given_names(x, y);
+            if long.keys.len() >= 3
+                && long.keys.len() > short.keys.len()
+                && !long.arabic
+                && !short.arabic
+                && exact(&long.keys[1], &short.keys[0])
+            {
+                let rest = long.without(0);
+                let v = if flip {
+                    align(short, &rest)
+                } else {
+                    align(&rest, short)
+                };
+                if v.same {
+                    return Verdict {
+                        reason: format!("{}; first given name on one side only", v.reason),
+                        ..v
+                    };
+                }
+            }
             return Verdict {
                 same: false,
                 score: s,
@@ -441,12 +914,12 @@ fn align(a: &PreparedName, b: &PreparedName) -> Verdict {
     }
     let (ma, mb) = (la.saturating_sub(2), lb.saturating_sub(2));
     for k in 0..ma.min(mb) {
-        match compare_tokens(a, 1 + k, b, 1 + k) {
+        match compare_tokens(a, 1 + k, b, 1 + k, false) {
             TokenMatch::Same(s, rule) => {
                 score = score.min(s);
                 reasons.push(format!("{}~{} {rule}", a.keys[1 + k], b.keys[1 + k]));
             }
-            TokenMatch::Different(s) => {
+            TokenMatch::Different(s) | TokenMatch::Gendered(s) => {
                 return Verdict {
                     same: false,
                     score: s,
@@ -539,6 +1012,21 @@ mod tests {
     fn nicknames_are_the_same_given_name() {
         assert!(same("Bill Clinton", "William Clinton"));
         assert!(!same("Bill Clinton", "Hillary Clinton"));
+    }
+
+    #[test]
+    fn a_second_given_name_alone_is_the_person_only_from_a_longer_name() {
+        assert!(same("Tayyip Erdoğan", "Recep Tayyip Erdoğan"));
+        assert!(!same(
+            "Jeju Alexander Pushkin",
+            "Alexander Alexandrovich Pushkin"
+        ));
+    }
+
+    #[test]
+    fn a_name_cut_short_does_not_join_by_its_joined_letters() {
+        assert!(!same("Kim Jong", "Kim Jong-il"));
+        assert!(same("Abdel Fattah el-Sisi", "Abdel Fattah Elsisi"));
     }
 
     #[test]

@@ -20,6 +20,7 @@
 //! ```
 
 pub mod clusters;
+pub mod east_asian;
 pub mod gazetteer;
 pub mod keys;
 pub mod matcher;

@@ -73,15 +73,83 @@ fn classify(line: &str) -> Option<Boilerplate> {
     if CREDIT_PREFIXES.iter().any(|p| folded.starts_with(p)) {
         return Some(Boilerplate::Credit);
     }
-    let words: Vec<&str> = line.split_whitespace().collect();
-    if words.len() >= 2
-        && words.len() <= 5
-        && matches!(words[0], "By" | "BY" | "by")
-        && looks_like_name_line(&line[3..])
-    {
+    if is_byline(line) || is_timestamp_line(folded) {
         return Some(Boilerplate::Byline);
     }
     None
+}
+
+/// Separators between a byline's authors and what follows them: "By Jane Doe | Reuters",
+/// "By Jane Doe, Staff Writer", "By Jane Doe - Published 6 November".
+const BYLINE_SEPARATORS: &[char] = &[
+    '|', ',', '\u{2013}', '\u{2014}', '-', '\u{b7}', '/', '\u{2022}',
+];
+
+/// "By" and one or more author names ("By Jane Doe and John Smith", "BY JANE DOE"), optionally followed by
+/// a separator and a short tail (outlet, role, date), or "in <Place>". The line must stay short and must not
+/// read as a sentence: "By the time talks ended, nothing was agreed." starts with a lower-case word after
+/// "By" and is kept.
+fn is_byline(line: &str) -> bool {
+    let line = line.trim();
+    let Some(rest) = ["By ", "BY ", "by "]
+        .iter()
+        .find_map(|p| line.strip_prefix(p))
+    else {
+        return false;
+    };
+    if line.split_whitespace().count() > 14
+        || line.ends_with(['.', '!', '?']) && !line.ends_with(" Jr.")
+    {
+        return false;
+    }
+    let authors = rest
+        .split(BYLINE_SEPARATORS)
+        .next()
+        .unwrap_or(rest)
+        .split(" in ")
+        .next()
+        .unwrap_or(rest);
+    let authors = authors.replace(" and ", " , ").replace(" & ", " , ");
+    let names: Vec<&str> = authors.split(" , ").map(str::trim).collect();
+    !names.is_empty()
+        && names.iter().all(|n| {
+            let words = n.split_whitespace().count();
+            // One capitalised word alone is an outlet or agency byline ("By Reuters"); with a tail it reads
+            // as a headline ("By Monday, ceasefire frays"). A person's name is two to four words.
+            (words == 1
+                && names.len() == 1
+                && *n == rest.trim()
+                && looks_like_name_line(&format!("{n} {n}")))
+                || looks_like_name_line(n)
+                || is_upper_name(n)
+        })
+}
+
+/// An author name in capitals: "JANE DOE".
+fn is_upper_name(words: &str) -> bool {
+    let words: Vec<&str> = words.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_uppercase() || c == '-' || c == '\'' || c == '.')
+        })
+}
+
+/// A publication timestamp alone on a line: "Published 6 November 2025", "Updated: 14:02 GMT, 12 March".
+fn is_timestamp_line(folded: &str) -> bool {
+    let Some(rest) = [
+        "published",
+        "updated",
+        "last updated",
+        "posted",
+        "first published",
+    ]
+    .iter()
+    .find_map(|p| folded.strip_prefix(p)) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([':', ' ', 'o', 'n']);
+    rest.split_whitespace().count() <= 7 && rest.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Two to four capitalised words and nothing else: "Katarzyna Kalus", "Jane van Doe".
@@ -145,6 +213,28 @@ mod tests {
     #[test]
     fn by_line() {
         assert_eq!(classify("By Jane Doe"), Some(Boilerplate::Byline));
+        for byline in [
+            "By Wire Staff | Published 6 November",
+            "By Jane Doe and John Smith",
+            "By Jane Doe, Staff Writer",
+            "By JANE DOE",
+            "By Reuters",
+            "By Jane Doe in Kyiv",
+            "By Ana de la Cruz \u{2014} Updated 14:02 GMT",
+            "Published 6 November 2025",
+            "Updated: 14:02 GMT, 12 March",
+        ] {
+            assert_eq!(classify(byline), Some(Boilerplate::Byline), "{byline}");
+        }
+        for sentence in [
+            "By Sunday, the talks had collapsed.",
+            "By the end of the day 40 ships were waiting",
+            "Published figures show 300 deaths in the region since January, officials said.",
+            "By then Lavrov had left",
+            "By Monday, ceasefire frays",
+        ] {
+            assert_eq!(classify(sentence), None, "{sentence}");
+        }
         assert_eq!(
             classify("By the time talks ended, nothing was agreed."),
             None

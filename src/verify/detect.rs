@@ -8,6 +8,7 @@ use crate::candidates::{self, LshParams, TermStats, WeightedTerms};
 use crate::load::Document;
 use crate::settings::Settings;
 use crate::sketch::{Sketch, SketchParams, sketch};
+use crate::stats::Stats;
 
 use super::passages::{PassageParams, shared_passages};
 use super::score::overlap;
@@ -48,6 +49,25 @@ pub struct DetectStats {
     pub verify_time: Duration,
     /// Reports that are copies (the same shingle set) of an earlier report, scored through that report.
     pub copies: usize,
+}
+
+impl DetectStats {
+    /// Adds the candidate and verification stages to `stats`, with the candidate pairs proposed and the pairs
+    /// verified.
+    pub fn record(&self, stats: &mut Stats, verified_pairs: usize) {
+        stats.add(
+            "candidates",
+            "candidate pairs",
+            self.candidates,
+            self.candidate_time,
+        );
+        stats.add(
+            "verify+group",
+            "verified pairs",
+            verified_pairs,
+            self.verify_time,
+        );
+    }
 }
 
 /// Verified pairs and story groups of a corpus.

@@ -1,0 +1,580 @@
+//! What a number measures when the words right after it do not say, and when it holds.
+//!
+//! News states a figure in many frames besides "175 prisoners":
+//!
+//! - a **subject** it is predicated of: "Turnout was 52.3 percent", "the death toll has risen to nine",
+//!   "Egypt's share is 55.5 billion cubic metres";
+//! - an **event its people underwent**, where the noun is only "people" or "residents": "killed nine people",
+//!   "13,000 people have left their homes", "27 children are being treated in hospital". Such counts are keyed
+//!   by the event (dead, evacuated, in hospital), so "killed nine people" compares with "nine dead" and
+//!   "four men arrested" never with "six men took part";
+//! - a **transaction** for money: "to buy Valmont for €4.2 billion" is a price, "the gang escaped with €2.3
+//!   million" a sum stolen, "€68 a share" a price per share;
+//! - **another time** than the report's present: "up from 48 percent", "rose to nine from seven", "Earlier,
+//!   authorities had confirmed seven deaths", "In 2021 the turnout was 48%". Such a value is history or a
+//!   superseded live update, never a rival of today's figure.
+//!
+//! Each reader is a small lexicon of everyday news verbs applied inside one clause.
+
+use super::words::{Words, is_clause_gap};
+use super::{DateMention, DateValue};
+
+/// Verbs that state a level: "turnout was 52 percent", "the toll stood at 40", "turnout reached 53 percent".
+fn is_level_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "was"
+            | "were"
+            | "is"
+            | "are"
+            | "be"
+            | "stood"
+            | "stands"
+            | "stand"
+            | "reached"
+            | "reaches"
+            | "hit"
+            | "hits"
+            | "totalled"
+            | "totaled"
+            | "totals"
+            | "amounted"
+            | "amounts"
+            | "remained"
+            | "remains"
+            | "topped"
+            | "exceeded"
+    )
+}
+
+/// Verbs that state a change; a number right after one is the size of the change ("fell 3 percent"), after
+/// "to" the new level ("rose to nine").
+fn is_change_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "risen"
+            | "rises"
+            | "climbed"
+            | "climbs"
+            | "fell"
+            | "fallen"
+            | "falls"
+            | "dropped"
+            | "drops"
+            | "increased"
+            | "decreased"
+            | "jumped"
+            | "grew"
+            | "grown"
+            | "surged"
+            | "soared"
+            | "declined"
+            | "slipped"
+            | "plunged"
+            | "went"
+            | "gone"
+    )
+}
+
+/// Words that may stand between a subject and its verb: "the toll has now risen".
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "been"
+            | "now"
+            | "further"
+            | "already"
+            | "finally"
+            | "since"
+            | "also"
+    )
+}
+
+/// Words a subject noun cannot be.
+fn is_pronoun_or_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "it" | "this"
+            | "that"
+            | "which"
+            | "who"
+            | "what"
+            | "there"
+            | "they"
+            | "he"
+            | "she"
+            | "we"
+            | "i"
+            | "you"
+            | "one"
+            | "figure"
+            | "number"
+            | "total"
+    )
+}
+
+/// The subject a number at words `first..` is predicated of, in matching form: "turnout" in "Turnout was 52.3
+/// percent", "toll" in "the death toll has risen to nine". `hedge` is the number of hedge words ("about",
+/// "more than") right before the number.
+pub(crate) fn subject_head(w: &Words, first: usize, hedge: usize) -> Option<String> {
+    let mut k = first.checked_sub(hedge)?;
+    // "stood at 40", "rose to nine", "amounted to €3m".
+    let mut to = false;
+    if k > 0 && matches!(w.lower(k - 1), "at" | "to") {
+        to = w.is(k - 1, "to");
+        k -= 1;
+    }
+    let verb = k.checked_sub(1)?;
+    let v = w.lower(verb);
+    let level = is_level_verb(v);
+    // A number right after a verb of change is the size of the change, not the new level.
+    if !(level || is_change_verb(v) && to) || is_clause_gap(w.gap_before(k)) {
+        return None;
+    }
+    let mut s = verb;
+    while s > 0 && is_auxiliary(w.lower(s - 1)) && !is_clause_gap(w.gap_before(s)) {
+        s -= 1;
+    }
+    let noun = s.checked_sub(1)?;
+    let word = &w.words[noun];
+    let lower = word.lower.as_ref();
+    let plain = lower.chars().all(char::is_alphabetic) && lower.len() > 2;
+    // A capital is a name ("Valmont jumped"), except where it only opens the sentence.
+    let named = word.capitalised && noun > 0;
+    if !plain
+        || named
+        || is_clause_gap(w.gap_after(noun))
+        || is_pronoun_or_determiner(lower)
+        || super::lexicon::is_function_word(lower)
+    {
+        return None;
+    }
+    Some(lower.to_string())
+}
+
+/// Nouns that count people without saying what happened to them ("people", "residents", "men"), singular and
+/// in matching form. Passengers are not among them: a count of passengers without an event is the number
+/// aboard.
+pub fn is_person_noun(head: &str) -> bool {
+    matches!(
+        head,
+        "people"
+            | "man"
+            | "men"
+            | "woman"
+            | "women"
+            | "child"
+            | "children"
+            | "resident"
+            | "patient"
+            | "civilian"
+            | "worker"
+            | "adult"
+            | "teenager"
+            | "student"
+            | "pupil"
+            | "citizen"
+            | "inhabitant"
+            | "individual"
+            | "villager"
+            | "local"
+            | "tourist"
+            | "migrant"
+            | "employee"
+            | "suspect"
+    )
+}
+
+/// The event a word says people underwent, as the head its counts are compared under.
+fn event_of(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "killed" | "died" | "dead" | "perished" | "drowned" => "dead",
+        "injured" | "wounded" | "hurt" => "injured",
+        "evacuated" | "displaced" | "fled" | "evacuate" | "homeless" => "evacuated",
+        "hospital" | "hospitalised" | "hospitalized" => "hospital",
+        "missing" | "unaccounted" => "missing",
+        "arrested" | "detained" | "arrest" => "arrested",
+        "rescued" => "rescued",
+        "employs" | "employ" | "employed" | "employing" => "employee",
+        "striking" | "strikers" => "strike",
+        _ => return None,
+    })
+}
+
+/// Words between a count and the event after it: "13,000 people have now left", "27 children are being
+/// treated in", "four people were still".
+fn is_predicate_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "have"
+            | "has"
+            | "had"
+            | "are"
+            | "were"
+            | "is"
+            | "was"
+            | "been"
+            | "being"
+            | "now"
+            | "still"
+            | "remain"
+            | "remained"
+            | "remains"
+            | "reported"
+            | "confirmed"
+            | "officially"
+            | "so"
+            | "far"
+            | "treated"
+            | "kept"
+            | "in"
+            | "to"
+            | "taken"
+            | "admitted"
+            | "already"
+            | "their"
+            | "from"
+            | "reportedly"
+            | "left"
+            | "made"
+    )
+}
+
+/// What the people counted by the number at words `first..end` underwent, read from a verb before the number
+/// ("killed nine people", "evacuated 13,000 residents", "arrested four men") or a predicate after it ("13,000
+/// people have left their homes", "Seventeen people are in hospital").
+pub(crate) fn person_event(w: &Words, first: usize, end: usize) -> Option<&'static str> {
+    // Before: the verb, past at most a hedge and a determiner ("killed at least nine", "forced about 13,000
+    // people from their homes").
+    let mut k = first;
+    let mut skipped = 0;
+    while k > 0 && skipped < 3 && !is_clause_gap(w.gap_before(k)) {
+        let before = w.lower(k - 1);
+        if let Some(event) = event_of(before) {
+            return Some(event);
+        }
+        // "forced 13,000 people from their homes": the homes say it.
+        if before == "forced" && (end..(end + 4).min(w.len())).any(|j| w.is(j, "homes")) {
+            return Some("evacuated");
+        }
+        k -= 1;
+        skipped += 1;
+    }
+    // Inside the noun phrase: "4,500 striking workers".
+    if let Some(event) = (first + 1..end).find_map(|j| event_of(w.lower(j))) {
+        return Some(event);
+    }
+    // After: the predicate, past auxiliaries and fillers ("have now left their homes"), or past a phrase
+    // that places the people ("4,500 workers at the plant near Trnava walked out"), up to a relative clause,
+    // whose verb is another subject's.
+    let mut j = end;
+    let mut placed = false;
+    while j < w.len() && j < end + 10 && !is_clause_gap(w.gap_before(j)) {
+        let word = w.lower(j);
+        if let Some(event) = event_of(word).or_else(|| phrase_event(w, j)) {
+            return Some(event);
+        }
+        if matches!(word, "who" | "which" | "that" | "where" | "whose" | "when") {
+            break;
+        }
+        if matches!(word, "at" | "in" | "near" | "from" | "across" | "of") {
+            placed = true;
+        } else if !placed && (!is_predicate_filler(word) || j >= end + 6) {
+            break;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// An event told in a phrase starting at word `j`: "left their homes", "lost their lives", "walked out",
+/// "on strike", "joined the strike".
+fn phrase_event(w: &Words, j: usize) -> Option<&'static str> {
+    let (a, b, c) = (w.lower(j), w.lower(j + 1), w.lower(j + 2));
+    Some(match (a, b, c) {
+        ("left" | "lost" | "fled", "their", "homes") => "evacuated",
+        ("lost", "their", "lives") => "dead",
+        ("walked", "out", _) | ("on", "strike", _) | ("joined", "the", "strike") => "strike",
+        ("went", "on", "strike") => "strike",
+        _ => return None,
+    })
+}
+
+/// What a sum of money at words `first..` pays for, from the verb that governs it: "price" ("to buy Valmont
+/// for €4.2 billion"), "stolen" ("escaped with €2.3 million"), "recovered" ("police seized €450,000").
+pub(crate) fn money_head(w: &Words, first: usize, hedge: usize) -> Option<&'static str> {
+    let k = first.checked_sub(hedge)?;
+    let before = |n: usize| k.checked_sub(n).map_or("", |i| w.lower(i));
+    let stolen = |v: &str| {
+        matches!(
+            v,
+            "stole" | "stolen" | "steal" | "looted" | "snatched" | "grabbed" | "escaped" | "fled"
+        )
+    };
+    let recovered = |v: &str| {
+        matches!(
+            v,
+            "recovered" | "seized" | "found" | "confiscated" | "retrieved"
+        )
+    };
+    if stolen(before(1)) || before(1) == "with" && (stolen(before(2)) || before(2) == "away") {
+        return Some("stolen");
+    }
+    if recovered(before(1)) {
+        return Some("recovered");
+    }
+    if before(1) == "for" {
+        let start = k.saturating_sub(9);
+        for j in (start..k - 1).rev() {
+            if is_clause_gap(w.gap_after(j)) {
+                break;
+            }
+            if matches!(
+                w.lower(j),
+                "buy"
+                    | "buys"
+                    | "bought"
+                    | "buying"
+                    | "acquire"
+                    | "acquires"
+                    | "acquired"
+                    | "acquiring"
+                    | "purchase"
+                    | "purchased"
+                    | "sell"
+                    | "sells"
+                    | "sold"
+                    | "selling"
+                    | "takeover"
+                    | "deal"
+            ) {
+                return Some("price");
+            }
+        }
+    }
+    None
+}
+
+/// Whether the number at words `first..` is a previous value: "up from 48 percent", "rose to nine from seven",
+/// "from 48 to 52 percent", or a sentence that says it is earlier news ("Earlier, authorities had confirmed
+/// seven deaths", "initially reported 30").
+pub(crate) fn is_previous_value(w: &Words, first: usize, hedge: usize, end: usize) -> bool {
+    let k = first.saturating_sub(hedge);
+    let from = k > 0 && w.is(k - 1, "from");
+    let before = |n: usize| k.checked_sub(n).map_or("", |i| w.lower(i));
+    let changed = from
+        && (matches!(before(2), "up" | "down")
+            || is_change_verb(before(2))
+            // "from 48 to 52 percent"
+            || w.is(end, "to") && w.words.get(end + 1).is_some_and(|x| x.number)
+            // "rose to 14 from 11"
+            || k >= 3 && w.words[k - 2].number && before(3) == "to");
+    // "Earlier, …" opens a sentence of earlier news; "had earlier confirmed", "earlier this afternoon" in the
+    // number's own clause do too. "An earlier round of 300" qualifies a noun, and "four minutes earlier" is a
+    // time within the story: neither says anything of the number.
+    let adverb = |j: usize| {
+        matches!(
+            w.lower(j),
+            "earlier" | "initially" | "previously" | "originally" | "formerly"
+        )
+    };
+    let mut clause = k;
+    while clause > 0 && !is_clause_gap(w.gap_before(clause)) {
+        clause -= 1;
+    }
+    let earlier = adverb(0) && (k > 0)
+        || (clause..k).any(|j| {
+            adverb(j)
+                && j > 0
+                && (is_auxiliary(w.lower(j - 1))
+                    || matches!(w.lower(j - 1), "was" | "were" | "is" | "are")
+                    || matches!(w.lower(j + 1), "this" | "today" | "on" | "that"))
+        });
+    changed || earlier
+}
+
+/// How many words from a number a year in its clause may stand and still date it.
+const NEAR: usize = 6;
+
+/// The year a number at words `first..end` is dated to: a year written in its clause ("48 percent in 2021",
+/// "In the 2021 elections the turnout was 48%"), or the sentence's opening phrase ("In 2021, …"). A clause
+/// opened by "which" or "when" belongs to the one before it ("floods in May 2023, which killed 17 people").
+pub(crate) fn clause_year(
+    w: &Words,
+    first: usize,
+    end: usize,
+    dates: &[DateMention],
+) -> Option<i32> {
+    let year_at = |j: usize| {
+        let at = w.words.get(j)?.span;
+        dates.iter().find_map(|d| match d.value {
+            DateValue::Date { year: Some(y), .. }
+                if d.span.start <= at.start && at.end <= d.span.end =>
+            {
+                Some(y)
+            }
+            _ => None,
+        })
+    };
+    let opens_clause = |j: usize| {
+        is_clause_gap(w.gap_before(j)) && !matches!(w.lower(j), "which" | "when" | "where")
+    };
+    let mut from = first;
+    while from > 0 && !opens_clause(from) {
+        from -= 1;
+    }
+    let mut to = end;
+    while to < w.len() && !opens_clause(to) {
+        to += 1;
+    }
+    // Only a year near the number: in "4,500 workers walked out on Tuesday in the first strike since the
+    // plant opened in 2006" the year dates the opening, not the strikers.
+    let near = first.saturating_sub(NEAR)..(end + NEAR).min(w.len());
+    if let Some(y) = (from.max(near.start)..to.min(near.end)).find_map(year_at) {
+        return Some(y);
+    }
+    // "In 2021, …" and "In May 2023, …" date the whole sentence.
+    if w.is(0, "in") {
+        return (1..4.min(w.len())).find_map(year_at);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::Segmented;
+
+    fn words(text: &str) -> (Words<'_>, Vec<DateMention>) {
+        let seg = Segmented::new(text);
+        let w = Words::new(text, &seg, 0);
+        let mut claimed = vec![false; w.len()];
+        let mut dates = Vec::new();
+        super::super::dates::scan(&w, &mut claimed, &mut dates);
+        (w, dates)
+    }
+
+    fn at(w: &Words, word: &str) -> usize {
+        w.words.iter().position(|x| x.raw == word).unwrap()
+    }
+
+    #[test]
+    fn subject_of_a_level_verb() {
+        let (w, _) = words("Turnout was 52.3 percent, the commission said.");
+        assert_eq!(
+            subject_head(&w, at(&w, "52.3"), 0).as_deref(),
+            Some("turnout")
+        );
+        let (w, _) = words("The death toll has now risen to nine.");
+        assert_eq!(subject_head(&w, at(&w, "nine"), 0).as_deref(), Some("toll"));
+        let (w, _) = words("Unemployment stood at about 7 percent.");
+        assert_eq!(
+            subject_head(&w, at(&w, "7"), 1).as_deref(),
+            Some("unemployment")
+        );
+    }
+
+    #[test]
+    fn no_subject_for_a_change_or_a_name() {
+        let (w, _) = words("Shares fell 3 percent in Frankfurt.");
+        assert_eq!(subject_head(&w, at(&w, "3"), 0), None);
+        let (w, _) = words("Shares in Valmont jumped 29 percent.");
+        assert_eq!(subject_head(&w, at(&w, "29"), 0), None);
+        let (w, _) = words("It was 40 percent higher.");
+        assert_eq!(subject_head(&w, at(&w, "40"), 0), None);
+    }
+
+    #[test]
+    fn people_are_counted_by_what_happened_to_them() {
+        let (w, _) =
+            words("The storm killed nine people and forced 2,000 residents from their homes.");
+        assert_eq!(
+            person_event(&w, at(&w, "nine"), at(&w, "nine") + 2),
+            Some("dead")
+        );
+        let i = at(&w, "2,000");
+        assert_eq!(person_event(&w, i, i + 2), Some("evacuated"));
+        let (w, _) = words("Some 800 villagers have now left their homes.");
+        let i = at(&w, "800");
+        assert_eq!(person_event(&w, i, i + 2), Some("evacuated"));
+        let (w, _) = words("Twelve children are being treated in hospital.");
+        assert_eq!(person_event(&w, 0, 2), Some("hospital"));
+        let (w, _) = words("At least six men took part in the robbery.");
+        let i = at(&w, "six");
+        assert_eq!(person_event(&w, i, i + 2), None);
+        let (w, _) = words("About 900 workers at the mill near Tampere walked out on Monday.");
+        let i = at(&w, "900");
+        assert_eq!(person_event(&w, i, i + 2), Some("strike"));
+        let (w, _) = words("Some 300 striking nurses marched to the ministry.");
+        let i = at(&w, "300");
+        assert_eq!(person_event(&w, i, i + 3), Some("strike"));
+        // A verb in a relative clause is another subject's.
+        let (w, _) = words("The 40 residents of the street where two people were killed met.");
+        let i = at(&w, "40");
+        assert_eq!(person_event(&w, i, i + 2), None);
+    }
+
+    #[test]
+    fn money_by_its_transaction() {
+        let (w, _) = words("The group agreed to buy the Dutch brewer for €2.1 billion in cash.");
+        assert_eq!(money_head(&w, at(&w, "2.1"), 0), Some("price"));
+        let (w, _) = words("The robbers got away with €900,000 in notes.");
+        assert_eq!(money_head(&w, at(&w, "900,000"), 0), Some("stolen"));
+        let (w, _) = words("Police seized about €50,000 in cash.");
+        assert_eq!(money_head(&w, at(&w, "50,000"), 1), Some("recovered"));
+        let (w, _) = words("The council will spend €3 million on roads.");
+        assert_eq!(money_head(&w, at(&w, "3"), 0), None);
+    }
+
+    #[test]
+    fn previous_values_and_earlier_news() {
+        let (w, _) = words("Turnout was 61 percent, up from 55 percent.");
+        assert!(is_previous_value(&w, at(&w, "55"), 0, at(&w, "55") + 2));
+        assert!(!is_previous_value(&w, at(&w, "61"), 0, at(&w, "61") + 2));
+        let (w, _) = words("The toll rose to 14 from 11 overnight.");
+        assert!(is_previous_value(&w, at(&w, "11"), 0, at(&w, "11") + 1));
+        assert!(!is_previous_value(&w, at(&w, "14"), 0, at(&w, "14") + 1));
+        let (w, _) = words("Earlier, the police had confirmed five deaths.");
+        assert!(is_previous_value(&w, at(&w, "five"), 0, at(&w, "five") + 2));
+        let (w, _) = words("Buses took 40 people from 12 villages.");
+        assert!(!is_previous_value(&w, at(&w, "12"), 0, at(&w, "12") + 2));
+        let (w, _) =
+            words("Kovac, who came on four minutes earlier, scored before a crowd of 9,000.");
+        assert!(!is_previous_value(
+            &w,
+            at(&w, "9,000"),
+            0,
+            at(&w, "9,000") + 1
+        ));
+        let (w, _) = words("The ministry had earlier put the toll at 30.");
+        assert!(is_previous_value(&w, at(&w, "30"), 0, at(&w, "30") + 1));
+    }
+
+    #[test]
+    fn year_of_the_clause_or_the_opening_phrase() {
+        let (w, d) = words("Turnout was 61 percent, up from 55 percent in 2019, officials said.");
+        assert_eq!(
+            clause_year(&w, at(&w, "55"), at(&w, "55") + 2, &d),
+            Some(2019)
+        );
+        assert_eq!(clause_year(&w, at(&w, "61"), at(&w, "61") + 2, &d), None);
+        let (w, d) = words("In 2019, turnout was 55 percent.");
+        assert_eq!(
+            clause_year(&w, at(&w, "55"), at(&w, "55") + 2, &d),
+            Some(2019)
+        );
+        let (w, d) = words("Floods hit in May 2019, which killed 17 people.");
+        assert_eq!(
+            clause_year(&w, at(&w, "17"), at(&w, "17") + 2, &d),
+            Some(2019)
+        );
+        let (w, d) = words(
+            "About 900 workers walked out on Tuesday in the first strike since the mill opened in 2006.",
+        );
+        assert_eq!(clause_year(&w, at(&w, "900"), at(&w, "900") + 2, &d), None);
+    }
+}

@@ -1,0 +1,452 @@
+//! Chinese, Korean and Vietnamese names: family name first, then a given name of one or two syllables that
+//! romanisations write joined, hyphenated or spaced ("Mao Zedong", "Mao Tse-tung", "Mao Tse Tung"; "Kim
+//! Jong-un", "Kim Jong Un", "Kim Čong-un").
+//!
+//! Per-token matching fails on these: the syllables are short, split differently, and the romanisations
+//! (pinyin, Wade-Giles, Revised Romanisation, McCune-Reischauer, and Polish, Czech, German and French
+//! renderings of them) differ in almost every letter. So such a name is read as a whole:
+//!
+//! 1. Its family name is recognised in [`SURNAMES`], a table of common Chinese, Korean and Vietnamese family
+//!    names, each a group of its romanisations ("Deng"/"Teng", "Lee"/"Yi"/"Rhee"/"Ri"). A name is read this way
+//!    only when its first token is such a family name (or, for "Jinping Xi", its last token, when the other
+//!    name is family-name first) and its given name is one or two short syllables.
+//! 2. The given name's syllables are joined and folded by [`syllable_key`]: aspiration and voicing dropped
+//!    (Wade-Giles p/p' against pinyin b/p, t/d, k/g), the affricates and sibilants merged by place (ch, zh, j,
+//!    q, cz, dz; ts, tz, z, c; hs, x, sh, s), r and l as one, and the vowels Korean and Wade-Giles spell
+//!    several ways (eo, eu, ŏ, ŭ, o, u, oo) as one.
+//! 3. Two such names are one name when their family names share a group and their given-name keys are equal,
+//!    and two different names when their family names share no group. The folding is loose, so the test is
+//!    equality, never similarity; given names that fold apart go to the token matcher, whose short-token and
+//!    surname-first rules keep "Jong-un" from "Jong-il" and "Keqiang" from "Qiang".
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::matcher::{PreparedName, Verdict};
+
+/// Family names, each a group of its romanisations (pinyin, Wade-Giles, Cantonese, Korean RR and MR, North
+/// Korean, Polish/German/Czech renderings). Written for crosscheck. A spelling may stand in two groups ("Czang"
+/// is the Polish Zhang and Jiang).
+pub const SURNAMES: &[&[&str]] = &[
+    // Chinese (and Korean readings of the same character where English writes them alike).
+    &["wang", "wong"],
+    &["li", "lee", "yi", "rhee", "ri", "rhie"],
+    &["zhang", "chang", "cheung", "czang", "tschang", "jang"],
+    &["liu", "lau"],
+    &["chen", "chan", "tschen"],
+    &["yang", "yeung"],
+    &["zhao", "chao", "czao"],
+    &["huang", "hwang", "whang"],
+    &["zhou", "chou", "chow", "czou", "tschou"],
+    &["wu", "woo"],
+    &["xu", "hsu", "hsue"],
+    &["sun", "suen"],
+    &["ma"],
+    &["zhu", "chu", "czu", "tschu"],
+    &["hu"],
+    &["guo", "kuo", "kwok"],
+    &["he", "ho"],
+    &["lin", "lam", "lim", "im", "rim", "yim"],
+    &["gao", "kao"],
+    &["luo", "lo", "law"],
+    &["zheng", "cheng", "czeng"],
+    &["liang", "leung"],
+    &["xie", "hsieh", "tse"],
+    &["song", "sung", "soong"],
+    &["tang", "tong"],
+    &["han"],
+    &["feng", "fung"],
+    &["deng", "teng"],
+    &["cao", "tsao", "tso"],
+    &["peng", "pang"],
+    &["zeng", "tseng", "tsang"],
+    &["xiao", "hsiao", "siu"],
+    &["tian", "tien"],
+    &["dong", "tung"],
+    &["pan", "poon", "ban"],
+    &["yuan"],
+    &["cai", "tsai", "choi"],
+    &["jiang", "chiang", "kiang", "czang", "tschiang"],
+    &["yu", "yoo", "ryu", "you"],
+    &["du", "tu"],
+    &["ye", "yeh", "yip"],
+    &["wei"],
+    &["xi", "hsi", "si"],
+    &["shi", "shih", "sze"],
+    &["lu", "lui"],
+    &["ding", "ting"],
+    &["ren", "jen", "yam"],
+    &["jia", "chia"],
+    &["qin", "chin"],
+    &["bo", "po"],
+    &["mao"],
+    &["kang", "gang"],
+    &["wen", "man"],
+    &["qian", "chien"],
+    &["gu", "ku"],
+    &["hou"],
+    &["meng"],
+    &["duan", "tuan"],
+    &["qiu", "chiu", "yau"],
+    &["kong", "kung"],
+    &["bai", "pai"],
+    &["cui", "tsui", "choe", "chey"],
+    &["xiong", "hsiung"],
+    &["jin", "kam"],
+    &["yao"],
+    &["yan", "yen"],
+    &["shen", "shum"],
+    &["fan"],
+    &["fang"],
+    // Korean.
+    &["kim", "gim"],
+    &["park", "pak", "bak", "pack", "bahk"],
+    &["jung", "chung", "jeong", "cheong", "chong"],
+    &["cho", "jo", "joe"],
+    &["yoon", "yun", "youn"],
+    &["oh", "o"],
+    &["seo", "suh", "so"],
+    &["shin", "sin"],
+    &["kwon", "gwon"],
+    &["ahn", "an"],
+    &["hong"],
+    &["jeon", "jun", "chun", "chon"],
+    &["ko", "go", "koh"],
+    &["moon", "mun"],
+    &["son", "sohn"],
+    &["bae", "pae"],
+    &["baek", "paek", "paik", "baik"],
+    &["heo", "huh", "hur"],
+    &["nam"],
+    &["roh", "noh", "no", "ro", "rho"],
+    &["ha"],
+    &["kwak"],
+    &["seong"],
+    &["cha"],
+    &["ju", "joo"],
+    &["min"],
+    // Vietnamese.
+    &["nguyen"],
+    &["tran"],
+    &["le"],
+    &["pham"],
+    &["hoang", "huynh"],
+    &["phan"],
+    &["vu", "vo"],
+    &["dang"],
+    &["bui"],
+    &["do"],
+    &["ngo"],
+    &["duong"],
+];
+
+/// Surname groups by spelling.
+fn groups() -> &'static HashMap<&'static str, Vec<u16>> {
+    static GROUPS: OnceLock<HashMap<&'static str, Vec<u16>>> = OnceLock::new();
+    GROUPS.get_or_init(|| {
+        let mut map: HashMap<&'static str, Vec<u16>> = HashMap::new();
+        for (g, group) in SURNAMES.iter().enumerate() {
+            for &spelling in *group {
+                map.entry(spelling).or_default().push(g as u16);
+            }
+        }
+        map
+    })
+}
+
+/// The surname groups of a plain lower-case ASCII token ("hsi" -> the Xi group).
+pub fn surname_groups(ascii: &str) -> &'static [u16] {
+    groups().get(ascii).map_or(&[], Vec::as_slice)
+}
+
+/// The folded key of a romanised given name, its syllables joined (see the module documentation). Takes
+/// plain lower-case ASCII.
+pub fn syllable_key(ascii: &str) -> String {
+    const RULES: &[(&str, char)] = &[
+        ("tsch", 'C'),
+        ("sch", 'S'),
+        ("ck", 'K'),
+        ("tzu", 'z'),
+        ("ssu", 's'),
+        ("szu", 's'),
+        ("ch", 'C'),
+        ("zh", 'C'),
+        ("cz", 'C'),
+        ("dz", 'C'),
+        ("q", 'C'),
+        ("hs", 'S'),
+        ("sh", 'S'),
+        ("sz", 'S'),
+        ("x", 'S'),
+        ("s", 'S'),
+        ("ts", 'Z'),
+        ("tz", 'Z'),
+        ("z", 'Z'),
+        ("c", 'Z'),
+        ("pch", 'P'),
+        ("ph", 'P'),
+        ("th", 'T'),
+        ("kh", 'K'),
+        ("p", 'P'),
+        ("b", 'P'),
+        ("t", 'T'),
+        ("d", 'T'),
+        ("k", 'K'),
+        ("g", 'K'),
+        ("r", 'L'),
+        ("l", 'L'),
+        ("m", 'M'),
+        ("f", 'F'),
+        ("w", 'W'),
+        ("v", 'W'),
+        ("h", 'H'),
+        // Wade-Giles "eh" and "ih" are pinyin e and i ("Teh"/"De", "Shih"/"Shi").
+        ("eh", 'E'),
+        ("ih", 'I'),
+        ("eo", 'U'),
+        ("eu", 'U'),
+        ("oo", 'U'),
+        ("ou", 'U'),
+        ("ae", 'E'),
+        ("ee", 'I'),
+        ("o", 'U'),
+        ("u", 'U'),
+        ("e", 'E'),
+        ("a", 'A'),
+        ("i", 'I'),
+        ("y", 'I'),
+    ];
+    let b = ascii.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let mut out = String::with_capacity(ascii.len());
+    fn push(c: char, out: &mut String) {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    let mut i = 0;
+    'outer: while i < b.len() {
+        let rest = &ascii[i..];
+        // "ng" is one sound unless a vowel follows that begins the next syllable with n ("Jongun" is ambiguous,
+        // and both readings fold alike because n and ng differ only here).
+        if rest.starts_with("ng") {
+            push('G', &mut out);
+            i += 2;
+            continue;
+        }
+        if b[i] == b'n' {
+            push('N', &mut out);
+            i += 1;
+            continue;
+        }
+        // Polish and German j after a vowel and before a consonant or the end is a glide ("Kaj-szek", "En-laj").
+        if b[i] == b'j' && i > 0 && vowel(b[i - 1]) && b.get(i + 1).is_none_or(|&c| !vowel(c)) {
+            push('I', &mut out);
+            i += 1;
+            continue;
+        }
+        if b[i] == b'j' {
+            push('C', &mut out);
+            i += 1;
+            continue;
+        }
+        for &(from, to) in RULES {
+            if rest.starts_with(from) {
+                // "tzu", "ssu", "szu" are Wade-Giles for pinyin zi and si.
+                if matches!(from, "tzu" | "ssu" | "szu") {
+                    push(if to == 'z' { 'Z' } else { 'S' }, &mut out);
+                    push('I', &mut out);
+                } else {
+                    push(to, &mut out);
+                }
+                i += from.len();
+                continue 'outer;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A given name of one or two syllables: one to three tokens of at most eight letters, ten in all.
+fn syllabic(tokens: &[String]) -> bool {
+    !tokens.is_empty()
+        && tokens.len() <= 3
+        && tokens.iter().all(|t| t.len() <= 8 && !t.is_empty())
+        && tokens.iter().map(String::len).sum::<usize>() <= 10
+        && !tokens.iter().any(|t| t.len() == 1 && tokens.len() > 1)
+}
+
+/// A name read family name first: the family name's groups and the given name's syllable key.
+struct Reading {
+    groups: &'static [u16],
+    given: String,
+}
+
+/// Family name first ("Xi Jinping"), or family name last ("Jinping Xi") when `last` is set.
+fn read(name: &PreparedName, last: bool) -> Option<Reading> {
+    let n = name.ascii.len();
+    if n < 2 {
+        return None;
+    }
+    let (family, given) = if last {
+        (&name.ascii[n - 1], &name.ascii[..n - 1])
+    } else {
+        (&name.ascii[0], &name.ascii[1..])
+    };
+    let groups = surname_groups(family);
+    (!groups.is_empty() && syllabic(given)).then(|| Reading {
+        groups,
+        given: syllable_key(&given.concat()),
+    })
+}
+
+/// The decision on two names when both read as East Asian names, family name first (or one of them family
+/// name last): different when the family names differ, the same when the given names fold together; `None`
+/// otherwise, and the general matcher decides.
+pub fn compare(a: &PreparedName, b: &PreparedName) -> Option<Verdict> {
+    let (ra, rb) = match (read(a, false), read(b, false)) {
+        (Some(x), Some(y)) => (x, y),
+        (Some(x), None) => (x, read(b, true)?),
+        (None, Some(y)) => (read(a, true)?, y),
+        (None, None) => return None,
+    };
+    let shared = ra.groups.iter().any(|g| rb.groups.contains(g));
+    if !shared {
+        return Some(Verdict {
+            same: false,
+            score: 0.0,
+            reason: format!(
+                "east asian names, family names differ: {} / {}",
+                a.ascii[0], b.ascii[0]
+            ),
+        });
+    }
+    // Given names that fold apart are left to the token matcher, which still tells "Keqiang" from "Qiang"
+    // and finds "Kieqiang".
+    (ra.given == rb.given).then(|| Verdict {
+        same: true,
+        score: 1.0,
+        reason: format!(
+            "east asian names: one family name, given names {} ~ {}",
+            ra.given, rb.given
+        ),
+    })
+}
+
+/// The family name of a name read family name first ("xi" for "Xi Jinping"), as plain ASCII.
+pub fn family_name_first(name: &PreparedName) -> Option<&str> {
+    read(name, false).map(|_| name.ascii[0].as_str())
+}
+
+/// The decision on a lone family name against a full name read family name first ("Xi" against "Xi
+/// Jinping"); `None` when `full` is not such a name or `partial` is more than one token.
+pub fn compare_partial(partial: &PreparedName, full: &PreparedName) -> Option<Verdict> {
+    if partial.ascii.len() != 1 {
+        return None;
+    }
+    let family = family_name_first(full)?;
+    let (x, y) = (surname_groups(&partial.ascii[0]), surname_groups(family));
+    let same = x.iter().any(|g| y.contains(g));
+    Some(Verdict {
+        same,
+        score: if same { 0.95 } else { 0.0 },
+        reason: if same {
+            format!(
+                "partial: family name {} of an east asian name",
+                partial.ascii[0]
+            )
+        } else {
+            format!(
+                "east asian family names differ: {} / {family}",
+                partial.ascii[0]
+            )
+        },
+    })
+}
+
+/// True for a Hangul syllable or a CJK ideograph: one syllable of a name written without spaces ("김정은",
+/// "毛泽东"), which the name splitter makes a token of its own.
+pub fn is_syllable_char(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resolve::same_name;
+
+    fn key(s: &str) -> String {
+        syllable_key(s)
+    }
+
+    #[test]
+    fn wade_giles_and_pinyin_fold_together() {
+        assert_eq!(key("tsetung"), key("zedong"));
+        assert_eq!(key("hsiaoping"), key("xiaoping"));
+        assert_eq!(key("chinping"), key("jinping"));
+        assert_eq!(key("chintao"), key("jintao"));
+        assert_eq!(key("teh"), key("de"));
+        assert_eq!(key("tzuyang"), key("ziyang"));
+    }
+
+    #[test]
+    fn korean_romanisations_fold_together() {
+        assert_eq!(key("jongun"), key("chongun"));
+        assert_eq!(key("jongun"), key("jongeun"));
+        assert_eq!(key("jaein"), key("chaein"));
+        assert_eq!(key("jaein"), key("dzein"));
+        assert_eq!(key("sukyeol"), key("seokyeol"));
+        assert_eq!(key("geunhye"), key("kunhye"));
+    }
+
+    #[test]
+    fn polish_glide_j_after_a_vowel() {
+        assert_eq!(key("enlaj"), key("enlai"));
+        assert_eq!(key("kajszek"), key("kaishek"));
+    }
+
+    #[test]
+    fn different_given_names_stay_apart() {
+        assert_ne!(key("jongun"), key("jongil"));
+        assert_ne!(key("keqiang"), key("qiang"));
+        assert_ne!(key("yi"), key("yang"));
+        assert_ne!(key("jaemyung"), key("jaeyong"));
+    }
+
+    #[test]
+    fn surname_groups_join_romanisations() {
+        assert!(same_name("Deng Xiaoping", "Teng Hsiao-p'ing").same);
+        assert!(same_name("Mao Zedong", "Mao Tse Tung").same);
+        assert!(same_name("Lee Jae-myung", "Yi Jae-myeong").same);
+        assert!(same_name("Moon Jae-in", "Mun Jae-in").same);
+        assert!(!same_name("Park Geun-hye", "Park Chung-hee").same);
+        assert!(!same_name("Kim Jong-un", "Kim Jong-il").same);
+    }
+
+    #[test]
+    fn family_name_last_against_family_name_first() {
+        assert!(same_name("Jinping Xi", "Xi Jinping").same);
+        assert!(same_name("Jong Un Kim", "Kim Jong-un").same);
+    }
+
+    #[test]
+    fn names_in_hangul_and_han_characters() {
+        assert!(same_name("김정은", "Kim Jong-un").same);
+        assert!(same_name("毛泽东", "Mao Zedong").same);
+    }
+
+    #[test]
+    fn a_lone_family_name_is_a_partial_of_the_full_name() {
+        assert!(same_name("Xi", "Xi Jinping").same);
+        assert!(same_name("Hsi", "Xi Jinping").same);
+        assert!(!same_name("Li", "Xi Jinping").same);
+    }
+
+    #[test]
+    fn western_names_with_a_long_given_name_are_not_read_this_way() {
+        let g = crate::resolve::Gazetteer::get();
+        let lee = PreparedName::new("Lee Harvey Oswald", g);
+        assert!(read(&lee, false).is_none());
+    }
+}
