@@ -31,11 +31,11 @@ fn strace() -> Option<&'static str> {
     found
 }
 
-/// A corpus large enough that the report runs to megabytes: 60 stories of 8 rewrites each, the rewrites
+/// A corpus large enough that the report runs to megabytes: 90 stories of 8 rewrites each, the rewrites
 /// differing in a figure so that every story has pairs and findings.
 fn large_corpus(dir: &Path) {
     let mut lines = String::new();
-    for story in 0..60u64 {
+    for story in 0..90u64 {
         let body = prose(story, 12);
         for rewrite in 0..8 {
             let text = format!(
