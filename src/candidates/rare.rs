@@ -6,9 +6,6 @@
 //! document-frequency cap): "Ukraine" in a corpus about the war would otherwise pair every report with
 //! every other.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use rayon::prelude::*;
 
 use crate::sketch::Terms;
@@ -22,32 +19,18 @@ const INDEXED_TERMS_PER_DOCUMENT: usize = 8;
 const MIN_SHARED_TERMS: usize = 3;
 /// The document-frequency cap is this fraction of the corpus...
 const DF_CAP_FRACTION: f64 = 0.02;
-/// ...but never below this many documents, so that a small corpus about one story is not capped at all.
+/// ...but never below this many documents, so that a small corpus about one story is not capped at all...
 const DF_CAP_MIN: u32 = 10;
+/// ...and never above this many. No story is told by a thousand reports of one corpus, so a term in more
+/// says nothing about which story a report tells; and the index's work grows with the square of the
+/// longest posting list, which at 2% of a million reports would be 20,000 long.
+const DF_CAP_MAX: u32 = 1_000;
 
 /// Documents assumed to exist beside the corpus, none holding the term. Without them a corpus of two reports
 /// gives every term they share the lowest possible weight and every term only one holds the highest, which
 /// inverts what a shared name means; with them, document frequency discriminates only once the corpus is
 /// large enough to say something about how common a term is.
 const BACKGROUND_DOCUMENTS: f64 = 50.0;
-
-/// Multiplies the key into the high bits that the hash table reads; keys are already hashes.
-#[derive(Default)]
-struct TermHasher(u64);
-
-impl Hasher for TermHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
 
 /// How common one term is.
 #[derive(Clone, Copy, Debug)]
@@ -56,10 +39,69 @@ struct TermInfo {
     idf: f32,
 }
 
+/// Document frequencies in an open-addressing table keyed by term hash: one multiply and, nearly always,
+/// one probe per look-up, which matters because every term of every document is counted and looked up.
+#[derive(Clone, Debug, Default)]
+struct TermTable {
+    /// `(term, df)`; a df of 0 marks an empty slot.
+    slots: Vec<(u32, u32)>,
+    /// The idf of each slot's term.
+    idf: Vec<f32>,
+    mask: usize,
+}
+
+impl TermTable {
+    /// A table with room for `terms` distinct terms at most half full.
+    fn with_room(terms: usize) -> Self {
+        let size = (terms * 2).next_power_of_two().max(16);
+        TermTable {
+            slots: vec![(0, 0); size],
+            idf: Vec::new(),
+            mask: size - 1,
+        }
+    }
+
+    #[inline]
+    fn slot_of(&self, term: u32) -> usize {
+        // Terms are hash bits already; the multiply spreads them over the table's index bits.
+        let mut i =
+            (u64::from(term).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & self.mask;
+        loop {
+            let (t, df) = self.slots[i];
+            if df == 0 || t == term {
+                return i;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// The same counts in a table twice the size.
+    fn grown(&self) -> Self {
+        let mut bigger = TermTable::with_room(self.slots.len());
+        for &(term, df) in &self.slots {
+            if df != 0 {
+                let i = bigger.slot_of(term);
+                bigger.slots[i] = (term, df);
+            }
+        }
+        bigger
+    }
+
+    #[inline]
+    fn get(&self, term: u32) -> Option<TermInfo> {
+        let i = self.slot_of(term);
+        let (_, df) = self.slots[i];
+        (df != 0).then(|| TermInfo {
+            df,
+            idf: self.idf[i],
+        })
+    }
+}
+
 /// Document frequencies of the corpus's story terms.
 #[derive(Clone, Debug, Default)]
 pub struct TermStats {
-    terms: HashMap<u32, TermInfo, BuildHasherDefault<TermHasher>>,
+    terms: TermTable,
     /// idf of a term no document holds.
     unseen_idf: f32,
     cap: u32,
@@ -68,32 +110,41 @@ pub struct TermStats {
 impl TermStats {
     /// Counts in how many documents each term occurs.
     pub fn new(terms: &[&Terms]) -> Self {
-        let mut counts: HashMap<u32, TermInfo, BuildHasherDefault<TermHasher>> = HashMap::default();
+        // A corpus repeats most of its terms: the table starts small, to stay in cache, and doubles when
+        // half full.
+        let mut table = TermTable::with_room(1 << 12);
+        let mut distinct = 0;
         for t in terms {
             for &term in t.names.iter().chain(&t.words) {
-                counts
-                    .entry(term)
-                    .or_insert(TermInfo { df: 0, idf: 0.0 })
-                    .df += 1;
+                let i = table.slot_of(term);
+                let slot = &mut table.slots[i];
+                if slot.1 == 0 {
+                    distinct += 1;
+                }
+                *slot = (term, slot.1 + 1);
+                if distinct * 2 > table.slots.len() {
+                    table = table.grown();
+                }
             }
         }
         let n = terms.len() as f64;
         let idf =
             |df: u32| (((n + BACKGROUND_DOCUMENTS) / (f64::from(df) + 1.0)).ln() + 1.0) as f32;
-        for info in counts.values_mut() {
-            info.idf = idf(info.df);
-        }
-        let cap = ((n * DF_CAP_FRACTION).ceil() as u32).max(DF_CAP_MIN);
+        table.idf = table
+            .slots
+            .iter()
+            .map(|&(_, df)| if df == 0 { 0.0 } else { idf(df) })
+            .collect();
         TermStats {
-            terms: counts,
+            terms: table,
             unseen_idf: idf(0),
-            cap,
+            cap: df_cap(terms.len()),
         }
     }
 
     /// Documents that contain `term`.
     pub fn df(&self, term: u32) -> u32 {
-        self.terms.get(&term).map_or(0, |t| t.df)
+        self.terms.get(term).map_or(0, |t| t.df)
     }
 
     /// The document-frequency cap: terms in more documents are not indexed.
@@ -103,13 +154,13 @@ impl TermStats {
 
     /// Smoothed inverse document frequency, `ln((n + b) / (df + 1)) + 1` with `b` background documents.
     pub fn idf(&self, term: u32) -> f32 {
-        self.terms.get(&term).map_or(self.unseen_idf, |t| t.idf)
+        self.terms.get(term).map_or(self.unseen_idf, |t| t.idf)
     }
 
     /// Every term of `terms` with its document frequency and weight: its idf, boosted for names.
     pub fn weighted<'t>(&'t self, terms: &'t Terms) -> impl Iterator<Item = (u32, u32, f32)> + 't {
         let info = |t: u32, boost: f32| {
-            let i = self.terms.get(&t).copied().unwrap_or(TermInfo {
+            let i = self.terms.get(t).unwrap_or(TermInfo {
                 df: 0,
                 idf: self.unseen_idf,
             });
@@ -119,6 +170,61 @@ impl TermStats {
         let words = terms.words.iter().map(move |&t| info(t, 1.0));
         names.chain(words)
     }
+}
+
+impl TermStats {
+    /// The cosine similarity of two documents' weighted terms: exactly
+    /// `WeightedTerms::new(a, self).cosine(&WeightedTerms::new(b, self))`, summed in the same order, but in
+    /// one merge over both term lists with nothing allocated (verification scores every candidate pair).
+    pub fn cosine(&self, a: &Terms, b: &Terms) -> f64 {
+        let (mut xs, mut ys) = (self.ascending(a), self.ascending(b));
+        let (mut x, mut y) = (xs.next(), ys.next());
+        let (mut norm_a, mut norm_b, mut dot) = (0.0f32, 0.0f32, 0.0f64);
+        loop {
+            match (x, y) {
+                (Some((tx, wx)), Some((ty, wy))) if tx == ty => {
+                    dot += f64::from(wx) * f64::from(wy);
+                    norm_a += wx * wx;
+                    norm_b += wy * wy;
+                    (x, y) = (xs.next(), ys.next());
+                }
+                (Some((tx, wx)), Some((ty, _))) if tx < ty => {
+                    norm_a += wx * wx;
+                    x = xs.next();
+                }
+                (Some((_, wx)), None) => {
+                    norm_a += wx * wx;
+                    x = xs.next();
+                }
+                (_, Some((_, wy))) => {
+                    norm_b += wy * wy;
+                    y = ys.next();
+                }
+                (None, None) => break,
+            }
+        }
+        let (norm_a, norm_b) = (norm_a.sqrt(), norm_b.sqrt());
+        if norm_a == 0.0 || norm_b == 0.0 {
+            return 0.0;
+        }
+        dot / (f64::from(norm_a) * f64::from(norm_b))
+    }
+
+    /// A document's terms with their weights, ascending by term: its names and other words merged.
+    fn ascending<'t>(&'t self, terms: &'t Terms) -> impl Iterator<Item = (u32, f32)> + 't {
+        let weight = move |t: u32, boost: f32| (t, self.idf(t) * boost);
+        let (mut names, mut words) = (terms.names.iter().peekable(), terms.words.iter().peekable());
+        std::iter::from_fn(move || match (names.peek(), words.peek()) {
+            (Some(&&n), Some(&&w)) if n < w => names.next().map(|&t| weight(t, NAME_BOOST)),
+            (Some(_), None) => names.next().map(|&t| weight(t, NAME_BOOST)),
+            _ => words.next().map(|&t| weight(t, 1.0)),
+        })
+    }
+}
+
+/// The document-frequency cap of a corpus of `documents`.
+fn df_cap(documents: usize) -> u32 {
+    ((documents as f64 * DF_CAP_FRACTION).ceil() as u32).clamp(DF_CAP_MIN, DF_CAP_MAX)
 }
 
 /// A document's terms with their weights, sorted by term, and the vector's Euclidean norm.
@@ -176,10 +282,15 @@ pub fn candidates(terms: &[&Terms], stats: &TermStats) -> Vec<(u32, u32)> {
             .map(|(a, b)| (a as u32, b as u32))
             .collect();
     }
-    let mut postings: Vec<(u32, u32)> = terms
+    pairs_sharing(&indexed_terms(terms, stats), MIN_SHARED_TERMS)
+}
+
+/// Each document's heaviest indexable terms: at most [`INDEXED_TERMS_PER_DOCUMENT`] of those in at least two
+/// documents and at most the cap.
+fn indexed_terms(terms: &[&Terms], stats: &TermStats) -> Vec<Vec<u32>> {
+    terms
         .par_iter()
-        .enumerate()
-        .flat_map_iter(|(doc, t)| {
+        .map(|t| {
             let mut indexable: Vec<(u32, f32)> = stats
                 .weighted(t)
                 .filter(|&(_, df, _)| (2..=stats.cap).contains(&df))
@@ -191,30 +302,53 @@ pub fn candidates(terms: &[&Terms], stats: &TermStats) -> Vec<(u32, u32)> {
                 indexable.select_nth_unstable_by(INDEXED_TERMS_PER_DOCUMENT, heaviest_first);
                 indexable.truncate(INDEXED_TERMS_PER_DOCUMENT);
             }
-            indexable
-                .into_iter()
-                .map(move |(term, _)| (term, doc as u32))
+            indexable.into_iter().map(|(term, _)| term).collect()
         })
+        .collect()
+}
+
+/// Pairs `(a, b)`, `a < b`, sorted, of documents that share at least `min` of their `indexed` terms.
+fn pairs_sharing(indexed: &[Vec<u32>], min: usize) -> Vec<(u32, u32)> {
+    // The documents indexed under each term, ascending: `(term, document)` sorted.
+    let mut postings: Vec<(u32, u32)> = indexed
+        .iter()
+        .enumerate()
+        .flat_map(|(doc, ts)| ts.iter().map(move |&t| (t, doc as u32)))
         .collect();
     postings.par_sort_unstable();
-    let mut pairs: Vec<(u32, u32)> = postings
-        .par_chunk_by(|x, y| x.0 == y.0)
-        .flat_map_iter(|posting| {
-            let docs: Vec<u32> = posting.iter().map(|p| p.1).collect();
-            let mut pairs = Vec::with_capacity(docs.len() * docs.len().saturating_sub(1) / 2);
-            for (i, &a) in docs.iter().enumerate() {
-                for &b in &docs[i + 1..] {
-                    pairs.push((a, b));
+    // For each document, count the later documents it shares indexed terms with. Counting in a per-thread
+    // array, rather than listing every pair of every posting list and sorting them, keeps the work linear in
+    // the postings read and the memory in the pairs found.
+    let n = indexed.len();
+    (0..n)
+        .into_par_iter()
+        .with_min_len(1024)
+        .map_init(
+            || (vec![0u8; n], Vec::new()),
+            |(shared, touched), a| {
+                for &t in &indexed[a] {
+                    let key = (t, a as u32);
+                    let after = postings.partition_point(|p| *p <= key);
+                    for &(_, b) in postings[after..].iter().take_while(|p| p.0 == t) {
+                        if shared[b as usize] == 0 {
+                            touched.push(b);
+                        }
+                        shared[b as usize] += 1;
+                    }
                 }
-            }
-            pairs
-        })
-        .collect();
-    pairs.par_sort_unstable();
-    pairs
-        .chunk_by(|x, y| x == y)
-        .filter(|run| run.len() >= MIN_SHARED_TERMS)
-        .map(|run| run[0])
+                let mut found: Vec<(u32, u32)> = Vec::new();
+                for &b in touched.iter() {
+                    if usize::from(shared[b as usize]) >= min {
+                        found.push((a as u32, b));
+                    }
+                    shared[b as usize] = 0;
+                }
+                touched.clear();
+                found.sort_unstable();
+                found
+            },
+        )
+        .flat_map_iter(|found| found)
         .collect()
 }
 
@@ -277,6 +411,62 @@ mod tests {
         let stats = TermStats::new(&refs);
         assert_eq!(stats.cap(), 12);
         assert!(candidates(&refs, &stats).is_empty());
+    }
+
+    proptest::proptest! {
+        /// The merged cosine is the weighted vectors' cosine to the last bit.
+        #[test]
+        fn merged_cosine_equals_the_weighted_vectors_cosine(
+            docs in proptest::collection::vec(
+                (proptest::collection::btree_set(0u32..60, 0..12), proptest::collection::btree_set(0u32..60, 0..12)),
+                2..8,
+            ),
+        ) {
+            let docs: Vec<Terms> = docs
+                .into_iter()
+                .map(|(names, words)| {
+                    let words: Vec<u32> = words.difference(&names).copied().collect();
+                    terms(&names.into_iter().collect::<Vec<_>>(), &words)
+                })
+                .collect();
+            let refs: Vec<&Terms> = docs.iter().collect();
+            let stats = TermStats::new(&refs);
+            for a in &docs {
+                for b in &docs {
+                    let expected = WeightedTerms::new(a, &stats).cosine(&WeightedTerms::new(b, &stats));
+                    proptest::prop_assert_eq!(stats.cosine(a, b).to_bits(), expected.to_bits());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn document_frequency_cap_is_two_percent_within_bounds() {
+        assert_eq!(df_cap(100), DF_CAP_MIN);
+        assert_eq!(df_cap(20_000), 400);
+        assert_eq!(df_cap(1_000_000), DF_CAP_MAX);
+    }
+
+    proptest::proptest! {
+        /// Counting shared terms per document finds exactly the pairs that listing every pair of every
+        /// posting list finds.
+        #[test]
+        fn counting_finds_the_pairs_that_share_enough_indexed_terms(
+            docs in proptest::collection::vec(proptest::collection::btree_set(0u32..12, 0..6), 0..40),
+            min in 1usize..4,
+        ) {
+            let indexed: Vec<Vec<u32>> = docs.iter().map(|d| d.iter().copied().collect()).collect();
+            let mut expected = Vec::new();
+            for a in 0..indexed.len() {
+                for b in a + 1..indexed.len() {
+                    let shared = indexed[a].iter().filter(|t| indexed[b].contains(t)).count();
+                    if shared >= min {
+                        expected.push((a as u32, b as u32));
+                    }
+                }
+            }
+            proptest::prop_assert_eq!(pairs_sharing(&indexed, min), expected);
+        }
     }
 
     #[test]

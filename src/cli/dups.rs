@@ -1,21 +1,18 @@
-//! `crosscheck dups`: the near-duplicate stage alone, over a streamed corpus.
-//!
-//! Documents are sketched batch by batch as they are read and their texts dropped at once, so memory holds
-//! sketches, not texts. Only the report's document list (ids, paths, outlets, short titles) is kept besides.
+//! `crosscheck dups`: the near-duplicate stage alone, over a streamed corpus ([`verify::near_duplicates_streamed`]),
+//! with a progress bar and the report.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crosscheck::Settings;
 use crosscheck::config::Config;
 use crosscheck::load;
-use crosscheck::report::{self, DocumentInfo, Report};
-use crosscheck::sketch::{Sketch, SketchParams, sketch};
+use crosscheck::report::{self, Report};
+use crosscheck::sketch::SketchParams;
 use crosscheck::stats::Stats;
 use crosscheck::verify;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
 
 use super::args::GlobalArgs;
 use super::{ERROR, emit_with, load_options, print_load_errors, print_load_warnings, print_stats};
@@ -42,40 +39,29 @@ pub(super) fn run(
         .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
         .sum();
     let progress = Progress::new(total, !global.quiet && std::io::stderr().is_terminal());
-    let params = SketchParams::from(settings);
-    let mut documents: Vec<DocumentInfo> = Vec::new();
-    let mut sketches: Vec<Sketch> = Vec::new();
     let mut stats = Stats::default();
-    let mut text_bytes = 0;
-    let started = Instant::now();
-    // Loading is the time the stream takes between handing over batches.
-    let mut loading = started;
-    let streamed = load::stream(&files, &options, |mut batch, bytes| {
-        // `[[sources]]` rules name outlets here as they do for `check`.
-        config.assign_sources_to(&mut batch);
-        documents.extend(batch.iter().map(DocumentInfo::from));
-        stats.add("load", "documents", batch.len(), loading.elapsed());
-        let sketching = Instant::now();
-        sketches.par_extend(batch.par_iter().map(|d| sketch(&d.text, &params)));
-        stats.add("sketch", "documents", batch.len(), sketching.elapsed());
-        text_bytes += batch.iter().map(|d| d.bytes() as u64).sum::<u64>();
-        progress.advance(bytes);
-        loading = Instant::now();
-    });
-    stats.add("load", "documents", 0, loading.elapsed());
+    let streamed = verify::near_duplicates_streamed(
+        &files,
+        &options,
+        config,
+        settings,
+        verify::FULL_SKETCH_BUDGET,
+        &mut stats,
+        |bytes| progress.advance(bytes),
+    );
     progress.finish();
-    let warnings = match streamed {
-        Ok(warnings) => [walk_warnings, warnings].concat(),
+    let mut streamed = match streamed {
+        Ok(streamed) => streamed,
         Err(errors) => {
             print_load_errors(&errors);
             return ERROR;
         }
     };
+    // The walk's warnings (symlink loops) come first, as they do for `check`.
+    let warnings = [walk_warnings, std::mem::take(&mut streamed.warnings)].concat();
     print_load_warnings(global, &warnings);
-    let sketch_time = started.elapsed();
-    let near = verify::detect(&sketches, settings);
-    near.stats.record(&mut stats, near.pairs.len());
-    drop(sketches);
+    let near = streamed.near;
+    let params = SketchParams::from(settings);
     if global.verbose {
         let stats = &near.stats;
         eprintln!(
@@ -98,15 +84,16 @@ pub(super) fn run(
             near.pairs.len(),
             near.stories.len(),
         );
-        eprintln!(
-            "crosscheck: time: load and sketch {:.3} s, candidates {:.3} s, verify and group {:.3} s",
-            sketch_time.as_secs_f64(),
-            stats.candidate_time.as_secs_f64(),
-            stats.verify_time.as_secs_f64(),
-        );
+        if streamed.read_again > 0 {
+            eprintln!(
+                "crosscheck: {} documents read again for their full sketches (memory budget {} MiB)",
+                streamed.read_again,
+                verify::FULL_SKETCH_BUDGET >> 20,
+            );
+        }
     }
     let report = Report {
-        documents,
+        documents: streamed.documents,
         stories: near.stories,
         pairs: near.pairs,
         findings: Vec::new(),
@@ -114,7 +101,7 @@ pub(super) fn run(
         baseline: None,
     };
     let status = emit_with(global, &report, report::render_dups, &mut stats);
-    print_stats(global, &stats, text_bytes);
+    print_stats(global, &stats, streamed.text_bytes);
     status
 }
 

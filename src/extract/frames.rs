@@ -189,11 +189,83 @@ pub fn is_person_noun(head: &str) -> bool {
     )
 }
 
+/// Nouns for people of one occupation or pursuit ("skiers", "passengers", "soldiers", "miners"). Unlike
+/// [`is_person_noun`] they say who was counted, so "180 passengers" aboard is a quantity of its own; but what
+/// befell them keys a count of them as it keys any count of people: "four skiers were killed" compares with
+/// "killing three people". A report that counts two groups for one event ("three soldiers and two civilians
+/// were killed") gives two values for one key and is left out of the comparison.
+fn is_group_noun(head: &str) -> bool {
+    matches!(
+        head,
+        "soldier"
+            | "officer"
+            | "policeman"
+            | "policemen"
+            | "firefighter"
+            | "rescuer"
+            | "guard"
+            | "militant"
+            | "fighter"
+            | "rebel"
+            | "insurgent"
+            | "passenger"
+            | "crew"
+            | "sailor"
+            | "fisherman"
+            | "fishermen"
+            | "driver"
+            | "pedestrian"
+            | "cyclist"
+            | "motorist"
+            | "commuter"
+            | "skier"
+            | "climber"
+            | "hiker"
+            | "mountaineer"
+            | "swimmer"
+            | "diver"
+            | "enthusiast"
+            | "miner"
+            | "farmer"
+            | "nurse"
+            | "doctor"
+            | "journalist"
+            | "reporter"
+            | "protester"
+            | "protestor"
+            | "demonstrator"
+            | "activist"
+            | "fan"
+            | "spectator"
+            | "pilgrim"
+            | "worshipper"
+            | "visitor"
+            | "guest"
+            | "shopper"
+            | "bystander"
+            | "refugee"
+            | "detainee"
+            | "prisoner"
+            | "hostage"
+            | "victim"
+            | "survivor"
+            | "player"
+            | "athlete"
+            | "participant"
+            | "volunteer"
+    )
+}
+
+/// Whether a count of `head` counts people, so that what befell them may key it (see [`person_event`]).
+pub(crate) fn counts_people(head: &str) -> bool {
+    is_person_noun(head) || is_group_noun(head)
+}
+
 /// The event a word says people underwent, as the head its counts are compared under.
 fn event_of(word: &str) -> Option<&'static str> {
     Some(match word {
-        "killed" | "died" | "dead" | "perished" | "drowned" => "dead",
-        "injured" | "wounded" | "hurt" => "injured",
+        "killed" | "killing" | "died" | "dead" | "perished" | "drowned" => "dead",
+        "injured" | "injuring" | "wounded" | "wounding" | "hurt" => "injured",
         "evacuated" | "displaced" | "fled" | "evacuate" | "homeless" => "evacuated",
         "hospital" | "hospitalised" | "hospitalized" => "hospital",
         "missing" | "unaccounted" => "missing",
@@ -397,7 +469,53 @@ pub(crate) fn is_previous_value(w: &Words, first: usize, hedge: usize, end: usiz
                     || matches!(w.lower(j - 1), "was" | "were" | "is" | "are")
                     || matches!(w.lower(j + 1), "this" | "today" | "on" | "that"))
         });
-    changed || earlier
+    changed || earlier || is_running_total(w, k, end)
+}
+
+/// Whether the number's clause, or the sentence's opening phrase, counts over a period longer than the event:
+/// "19 people have died in avalanches since November", "Since the beginning of the winter, 19 people have
+/// died", "so far this season". Such a total includes the story's figure and never rivals it.
+fn is_running_total(w: &Words, first: usize, end: usize) -> bool {
+    let mut from = first;
+    while from > 0 && !is_clause_gap(w.gap_before(from)) {
+        from -= 1;
+    }
+    let mut to = end;
+    while to < w.len() && !is_clause_gap(w.gap_before(to)) {
+        to += 1;
+    }
+    let mut opening = 1;
+    while opening < first && !is_clause_gap(w.gap_before(opening)) {
+        opening += 1;
+    }
+    over_a_period(w, from, to, first, end)
+        || opening <= first && over_a_period(w, 0, opening, first, end)
+}
+
+/// Whether words `from..to` name a period longer than an event, outside the number at `first..end`.
+fn over_a_period(w: &Words, from: usize, to: usize, first: usize, end: usize) -> bool {
+    let period = |j: usize| {
+        matches!(
+            w.lower(j),
+            "year" | "winter" | "summer" | "spring" | "autumn" | "season" | "decade" | "century"
+        )
+    };
+    (from..to).any(|j| match w.lower(j) {
+        "since" => {
+            let mut t = j + 1;
+            while t < to && matches!(w.lower(t), "the" | "early" | "late" | "mid" | "last") {
+                t += 1;
+            }
+            t < to
+                && (super::lexicon::month(w.lower(t)).is_some()
+                    || period(t)
+                    || matches!(w.lower(t), "start" | "beginning" | "records")
+                    || w.words[t].number && w.lower(t).len() == 4)
+        }
+        "this" => j + 1 < to && period(j + 1) && !(first..end).contains(&(j + 1)),
+        "so" => w.is(j + 1, "far") && matches!(w.lower(j + 2), "this" | "in"),
+        _ => false,
+    })
 }
 
 /// Words before a number searched for the start of its clause.
@@ -559,6 +677,29 @@ mod tests {
         ));
         let (w, _) = words("The ministry had earlier put the toll at 30.");
         assert!(is_previous_value(&w, at(&w, "30"), 0, at(&w, "30") + 1));
+    }
+
+    #[test]
+    fn running_totals_over_a_season_are_not_the_events_figure() {
+        let (w, _) =
+            words("At least 19 people have died in avalanches in Switzerland since November.");
+        assert!(is_previous_value(&w, at(&w, "19"), 0, at(&w, "19") + 2));
+        let (w, _) = words("It brings to 31 the number of attacks this year, police said.");
+        assert!(is_previous_value(&w, at(&w, "31"), 0, at(&w, "31") + 1));
+        let (w, _) = words("Since the beginning of the winter, 19 people have died.");
+        assert!(is_previous_value(&w, at(&w, "19"), 0, at(&w, "19") + 2));
+        let (w, _) = words("So far this season 12 climbers have died.");
+        assert!(is_previous_value(&w, at(&w, "12"), 0, at(&w, "12") + 2));
+        // The event's own figure, and a period that is what is counted.
+        let (w, _) = words("Three people died on Saturday, police said, since the slope gave way.");
+        assert!(!is_previous_value(
+            &w,
+            at(&w, "Three"),
+            0,
+            at(&w, "Three") + 2
+        ));
+        let (w, _) = words("The 40 residents left in the space of one year.");
+        assert!(!is_previous_value(&w, at(&w, "40"), 0, at(&w, "40") + 2));
     }
 
     #[test]

@@ -74,7 +74,8 @@ pub struct NumberMention {
     /// The whole that a part is of: 101 in "54 of the 101 seats". Compared only with other wholes.
     pub whole: bool,
     /// A value of earlier than the report's present: "up from 48 percent", "rose to nine from seven",
-    /// "Earlier, authorities had confirmed seven deaths". It never contradicts the present figure.
+    /// "Earlier, authorities had confirmed seven deaths", or a running total over a longer period ("19 have
+    /// died since November"). It never contradicts the present figure.
     pub previous: bool,
     /// The year the number's clause dates it to ("48 percent in 2021"), if it gives one.
     pub year: Option<i32>,

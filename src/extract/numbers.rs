@@ -478,7 +478,7 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     }
     // "killed nine people", "13,000 residents have left their homes": people counted by what befell them.
     if unit_name.is_none()
-        && head.as_deref().is_none_or(frames::is_person_noun)
+        && head.as_deref().is_none_or(frames::counts_people)
         && let Some(event) = frames::person_event(w, base.first, head_end)
     {
         head = Some(event.to_string());
@@ -840,9 +840,11 @@ fn head_run_at(w: &Words, k: usize, claimed: &[bool]) -> Option<(String, usize)>
         if head.is_some() && is_common_verb(lower) {
             break;
         }
+        // A function word can start a compound modifier: "four off-piste skiers", "two in-house lawyers".
+        let compound = j + 1 < end && is_hyphen_gap(w.gap_before(j + 1));
         let content = !word.number
             && lower.chars().all(|c| c.is_alphabetic() || c == '\'')
-            && !is_function_word(lower)
+            && (compound || !is_function_word(lower))
             && number_word(lower).is_none()
             && !is_approximator(lower)
             && !is_speech_verb(lower)
@@ -973,6 +975,17 @@ mod tests {
         // People are counted by what befell them.
         assert_eq!(one("At least 30 people killed.").3, s("dead"));
         assert_eq!(one("Some 40 people were left homeless.").3, s("evacuated"));
+    }
+
+    #[test]
+    fn counts_of_skiers_or_passengers_are_keyed_by_what_befell_them() {
+        assert_eq!(one("Four off-piste skiers were killed.").3, s("dead"));
+        assert_eq!(one("An avalanche hit, killing three people.").3, s("dead"));
+        assert_eq!(one("The blast injured 12 miners.").3, s("injured"));
+        assert_eq!(one("Two passengers were injured.").3, s("injured"));
+        // Without an event the group is what is counted: the number aboard.
+        assert_eq!(one("The jet carried 180 passengers.").3, s("passenger"));
+        assert_eq!(one("Five Russian soldiers were captured.").3, s("soldier"));
     }
 
     #[test]

@@ -55,6 +55,15 @@ pub enum LoadErrorKind {
         /// Where it was first seen.
         first: String,
     },
+    /// A file read twice in one run (a streamed corpus is read again for the documents it needs in full)
+    /// that did not give the same document the second time.
+    #[error(
+        "changed while crosscheck was reading it (document {id:?} differs on the second reading)"
+    )]
+    Changed {
+        /// The document that differs.
+        id: String,
+    },
     /// A directory that links back to one of its ancestors.
     #[error("directory symlink loop; skipped")]
     SymlinkLoop,

@@ -42,33 +42,82 @@ pub fn stream(
     options: &LoadOptions,
     mut each: impl FnMut(Vec<Document>, u64),
 ) -> Result<Vec<LoadWarning>, LoadErrors> {
+    stream_with(files, options, None, |docs, bytes| {
+        each(docs.into_iter().map(|(_, doc)| doc).collect(), bytes)
+    })
+}
+
+/// [`stream`] that hands over only the documents whose index (their position in the whole stream, from 0)
+/// `wanted` accepts, each with its index. The lines of other JSON Lines records are not parsed at all: this
+/// is how a run reads again the few documents it needs in full. Ids are not checked for repeats here; the
+/// first reading did that.
+pub fn stream_only(
+    files: &[PathBuf],
+    options: &LoadOptions,
+    wanted: &(dyn Fn(usize) -> bool + Sync),
+    mut each: impl FnMut(Vec<(usize, Document)>),
+) -> Result<Vec<LoadWarning>, LoadErrors> {
+    stream_with(files, options, Some(wanted), |docs, _| each(docs))
+}
+
+fn stream_with(
+    files: &[PathBuf],
+    options: &LoadOptions,
+    wanted: Option<&(dyn Fn(usize) -> bool + Sync)>,
+    mut each: impl FnMut(Vec<(usize, Document)>, u64),
+) -> Result<Vec<LoadWarning>, LoadErrors> {
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
-    let mut ids: HashMap<String, String> = HashMap::new();
-    let mut deliver = |docs: Vec<Document>, bytes: u64, errors: &mut Vec<LoadError>| {
-        for doc in &docs {
-            if let Some(first) = ids.insert(doc.id.clone(), doc.path.clone()) {
-                errors.push(LoadError::new(
-                    Path::new(&doc.path),
-                    LoadErrorKind::DuplicateId {
-                        id: doc.id.clone(),
-                        first: first.clone(),
-                    },
-                ));
-                ids.insert(doc.id.clone(), first);
-            }
-        }
-        each(docs, bytes);
-    };
-    for file in files {
+    // Each id, with the index in `files` of the file that first used it.
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    // Documents (or, in JSON Lines, non-blank lines) seen so far: the index of the next one.
+    let mut counted = 0;
+    for (file_index, file) in files.iter().enumerate() {
+        let mut deliver =
+            |docs: Vec<(usize, Document)>, bytes: u64, errors: &mut Vec<LoadError>| {
+                if wanted.is_none() {
+                    for (_, doc) in &docs {
+                        if let Some(first) = ids.insert(doc.id.clone(), file_index) {
+                            errors.push(LoadError::new(
+                                Path::new(&doc.path),
+                                LoadErrorKind::DuplicateId {
+                                    id: doc.id.clone(),
+                                    first: display_path(&files[first]),
+                                },
+                            ));
+                            ids.insert(doc.id.clone(), first);
+                        }
+                    }
+                }
+                each(docs, bytes);
+            };
         if Format::of(file) == Some(Format::JsonLines) {
-            stream_lines(file, options, &mut warnings, &mut errors, &mut deliver);
+            let lines = Lines {
+                wanted,
+                counted: &mut counted,
+            };
+            stream_lines(
+                file,
+                options,
+                lines,
+                &mut warnings,
+                &mut errors,
+                &mut deliver,
+            );
             continue;
         }
         let bytes = std::fs::metadata(file).map_or(0, |m| m.len());
         match load_file(file, options) {
             Ok((docs, file_warnings)) => {
                 warnings.extend(file_warnings);
+                let first = counted;
+                counted += docs.len();
+                let docs = docs
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, doc)| (first + i, doc))
+                    .filter(|(i, _)| wanted.is_none_or(|wanted| wanted(*i)))
+                    .collect();
                 deliver(docs, bytes, &mut errors);
             }
             Err(errs) => errors.extend(errs),
@@ -81,13 +130,21 @@ pub fn stream(
     }
 }
 
+/// Which lines of a JSON Lines file to parse: every non-blank line is a record and takes the next index.
+struct Lines<'w, 'c> {
+    wanted: Option<&'w (dyn Fn(usize) -> bool + Sync)>,
+    counted: &'c mut usize,
+}
+
 fn stream_lines(
     file: &Path,
     options: &LoadOptions,
+    lines_wanted: Lines<'_, '_>,
     warnings: &mut Vec<LoadWarning>,
     errors: &mut Vec<LoadError>,
-    deliver: &mut impl FnMut(Vec<Document>, u64, &mut Vec<LoadError>),
+    deliver: &mut impl FnMut(Vec<(usize, Document)>, u64, &mut Vec<LoadError>),
 ) {
+    let Lines { wanted, counted } = lines_wanted;
     let mut reader = match super::open_regular(file) {
         Ok(f) => f,
         Err(kind) => return errors.push(LoadError::new(file, kind)),
@@ -97,7 +154,8 @@ fn stream_lines(
     let mut pending: Vec<u8> = Vec::new();
     let mut lines_before = 0;
     let mut first_chunk = true;
-    let mut any_record = false;
+    // Non-blank lines: records, good or bad.
+    let mut records = 0;
     loop {
         let mut chunk = Vec::with_capacity(CHUNK_BYTES + pending.len());
         chunk.append(&mut pending);
@@ -111,7 +169,7 @@ fn stream_lines(
         let done = read == 0;
         if !done {
             // Keep the last, possibly partial, line for the next chunk.
-            match chunk.iter().rposition(|&b| b == b'\n') {
+            match memchr::memrchr(b'\n', &chunk) {
                 Some(cut) => pending = chunk.split_off(cut + 1),
                 None => {
                     pending = chunk;
@@ -125,9 +183,7 @@ fn stream_lines(
                 chunk.drain(..3);
             }
         }
-        // `contains` on bytes is a vectorised search; the position is only wanted when there is one.
-        if chunk.contains(&0) {
-            let offset = chunk.iter().position(|&b| b == 0).unwrap_or(0);
+        if let Some(offset) = memchr::memchr(0, &chunk) {
             return errors.push(LoadError::new(file, LoadErrorKind::Binary { offset }));
         }
         let consumed = chunk.len() as u64;
@@ -157,30 +213,64 @@ fn stream_lines(
                 ));
             }
         };
-        let lines: Vec<&str> = text.lines().collect();
+        // Each line with its 1-based number and, when it is a record, its document index.
+        let mut lines: Vec<(usize, usize, &str)> = Vec::new();
+        let mut in_chunk = 0;
+        for (i, line) in lines_of(&text).enumerate() {
+            in_chunk = i + 1;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let index = *counted;
+            *counted += 1;
+            records += 1;
+            if wanted.is_none_or(|wanted| wanted(index)) {
+                lines.push((lines_before + i + 1, index, line));
+            }
+        }
+        lines_before += in_chunk;
         let parsed: Vec<Result<Option<Document>, LoadError>> = lines
             .par_iter()
-            .enumerate()
-            .map(|(i, line)| records::parse_line(file, &path, &source, lines_before + i + 1, line))
+            .map(|&(number, _, line)| records::parse_line(file, &path, &source, number, line))
             .collect();
-        lines_before += lines.len();
         let mut docs = Vec::with_capacity(parsed.len());
-        for result in parsed {
+        for (result, &(_, index, _)) in parsed.into_iter().zip(&lines) {
             match result {
-                Ok(Some(doc)) => docs.push(doc),
+                Ok(Some(doc)) => docs.push((index, doc)),
                 Ok(None) => {}
                 Err(err) => errors.push(err),
             }
         }
-        any_record |= !docs.is_empty();
         deliver(docs, consumed, errors);
         if done {
             break;
         }
     }
-    if !any_record && !errors.iter().any(|e| e.path == file) {
+    if records == 0 && !errors.iter().any(|e| e.path == file) {
         errors.push(LoadError::new(file, LoadErrorKind::Empty));
     }
+}
+
+/// The lines of `text` as [`str::lines`] gives them, found with a vectorised search for line feeds.
+fn lines_of(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let mut ends = memchr::memchr_iter(b'\n', text.as_bytes());
+    std::iter::from_fn(move || {
+        let line = match ends.next() {
+            Some(end) => {
+                let line = &text[start..end];
+                start = end + 1;
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            None if start < text.len() => {
+                let line = &text[start..];
+                start = text.len();
+                line
+            }
+            None => return None,
+        };
+        Some(line)
+    })
 }
 
 fn count_lines(bytes: &[u8]) -> usize {
@@ -227,6 +317,48 @@ mod tests {
         assert_eq!(messages.len(), 2, "{messages:?}");
         assert!(messages[0].starts_with("line 2:"));
         assert!(messages[1].contains("duplicate document id"));
+    }
+
+    #[test]
+    fn lines_split_as_str_lines_does() {
+        for text in [
+            "",
+            "a",
+            "a\n",
+            "a\r\nb",
+            "\n\n",
+            "a\r",
+            "a\r\n\r\nb\r",
+            "\r\n",
+        ] {
+            assert_eq!(
+                lines_of(text).collect::<Vec<_>>(),
+                text.lines().collect::<Vec<_>>(),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn only_the_wanted_documents_are_read_again_with_their_indices() {
+        let dir = tempfile::tempdir().unwrap();
+        let lines = dir.path().join("a.jsonl");
+        std::fs::write(
+            &lines,
+            "{\"id\":\"d0\",\"text\":\"x\"}\n\n{\"id\":\"d1\",\"text\":\"y\"}\n{\"id\":\"d2\",\"text\":\"z\"}\n",
+        )
+        .unwrap();
+        let text = dir.path().join("b.txt");
+        std::fs::write(&text, "Headline\nbody").unwrap();
+        let mut seen = Vec::new();
+        stream_only(
+            &[lines, text],
+            &LoadOptions::default(),
+            &|i| i % 2 == 1,
+            |docs| seen.extend(docs.into_iter().map(|(i, d)| (i, d.title))),
+        )
+        .unwrap();
+        assert_eq!(seen, [(1, "y".to_string()), (3, "Headline".to_string())]);
     }
 
     #[test]

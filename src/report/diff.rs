@@ -469,22 +469,9 @@ fn footer(view: &DiffView<'_>, color: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::Origin;
 
     fn doc(path: &str, text: &str) -> Document {
-        Document {
-            id: path.into(),
-            path: path.into(),
-            source: path.trim_end_matches(".txt").into(),
-            title: String::new(),
-            date: None,
-            url: None,
-            text: text.into(),
-            origin: Origin::File {
-                byte_offset: 0,
-                line_offset: 0,
-            },
-        }
+        Document::for_test(path, path.trim_end_matches(".txt"), text)
     }
 
     fn view<'d>(a: &'d Document, b: &'d Document) -> DiffView<'d> {

@@ -20,6 +20,7 @@ use crate::extract::{NameKind, NameMention};
 use crate::load::Document;
 use crate::text::{Span, fold};
 
+use super::context;
 use super::east_asian;
 use super::gazetteer::Gazetteer;
 use super::keys::skeleton;
@@ -243,6 +244,11 @@ pub fn resolve(
             row.push(index);
         }
         mention_form.push(row);
+    }
+    let candidates: Vec<&[u32]> = forms.iter().map(|f| f.prepared.places.as_slice()).collect();
+    let chosen = context::choose_places(&candidates, &mention_form, documents, gazetteer);
+    for (form, place) in forms.iter_mut().zip(chosen) {
+        form.place = place;
     }
     // A gazetteer place read as a person or organisation is not that place ("Jordan" the person).
     for form in &mut forms {
@@ -623,23 +629,10 @@ pub fn name_text(text: &str, span: Span) -> &str {
 mod tests {
     use super::*;
     use crate::extract::extract_names;
-    use crate::load::Origin;
     use crate::segment::Segmented;
 
     fn doc(id: &str, source: &str, text: &str) -> Document {
-        Document {
-            id: id.into(),
-            path: id.into(),
-            source: source.into(),
-            title: String::new(),
-            date: None,
-            url: None,
-            text: text.into(),
-            origin: Origin::File {
-                byte_offset: 0,
-                line_offset: 0,
-            },
-        }
+        Document::for_test(id, source, text)
     }
 
     fn entities(texts: &[&str]) -> (Vec<Document>, Entities) {

@@ -20,6 +20,7 @@
 //! ```
 
 pub mod clusters;
+mod context;
 pub mod east_asian;
 pub mod gazetteer;
 pub mod keys;

@@ -2,12 +2,19 @@
 //! item in its bucket, and an insertion pass orders the few items that share one. Sketching sorts a few
 //! hundred shingle and term hashes per document, where this is several times faster than a comparison sort.
 
-/// Sorts `items` by `key`, which must be spread evenly over `u64` (a hash). `scratch` is reused between calls.
-/// Items with equal keys keep no particular order among themselves.
+/// Buffers that [`sort_by_hash`] reuses from one call to the next.
+#[derive(Clone, Debug, Default)]
+pub struct SortScratch<T> {
+    items: Vec<T>,
+    starts: Vec<u32>,
+}
+
+/// Sorts `items` by `key`, which must be spread evenly over `u64` (a hash). Items with equal keys keep no
+/// particular order among themselves.
 pub fn sort_by_hash<T: Copy + Default>(
-    items: &mut Vec<T>,
+    items: &mut [T],
     key: impl Fn(&T) -> u64,
-    scratch: &mut Vec<T>,
+    scratch: &mut SortScratch<T>,
 ) {
     let n = items.len();
     if n < 32 {
@@ -17,32 +24,57 @@ pub fn sort_by_hash<T: Copy + Default>(
     // About one item per bucket.
     let bits = (usize::BITS - n.leading_zeros()).clamp(1, 16);
     let shift = 64 - bits;
-    let mut starts = vec![0u32; (1 << bits) + 1];
-    for x in items.iter() {
-        starts[(key(x) >> shift) as usize + 1] += 1;
+    let buckets = 1usize << bits;
+    let SortScratch { items: out, starts } = scratch;
+    starts.clear();
+    starts.resize(buckets + 1, 0);
+    // The buffers only grow: every slot written below is read after, so old contents never show.
+    if out.len() < n {
+        out.resize(n, T::default());
     }
-    for b in 1..starts.len() {
-        starts[b] += starts[b - 1];
-    }
-    scratch.clear();
-    scratch.resize(n, T::default());
+    let out = &mut out[..n];
+    // Masking the bucket lets the compiler see every index is in bounds.
+    let bucket = |x: &T| (key(x) >> shift) as usize & (buckets - 1);
     for x in items.iter() {
-        let bucket = (key(x) >> shift) as usize;
-        scratch[starts[bucket] as usize] = *x;
-        starts[bucket] += 1;
+        starts[bucket(x) + 1] += 1;
+    }
+    let mut sum = 0;
+    for s in starts.iter_mut() {
+        sum += *s;
+        *s = sum;
+    }
+    for x in items.iter() {
+        let slot = &mut starts[bucket(x)];
+        out[*slot as usize] = *x;
+        *slot += 1;
     }
     // Buckets are in order; only items inside one bucket can be out of order.
     for i in 1..n {
-        let item = scratch[i];
+        let item = out[i];
         let k = key(&item);
         let mut j = i;
-        while j > 0 && key(&scratch[j - 1]) > k {
-            scratch[j] = scratch[j - 1];
+        while j > 0 && key(&out[j - 1]) > k {
+            out[j] = out[j - 1];
             j -= 1;
         }
-        scratch[j] = item;
+        out[j] = item;
     }
-    std::mem::swap(items, scratch);
+    items.copy_from_slice(out);
+}
+
+/// Drops repeats from sorted `items`, keeping the first of each run at the front; returns how many are kept.
+pub fn dedup_sorted<T: Copy + PartialEq>(items: &mut [T]) -> usize {
+    if items.is_empty() {
+        return 0;
+    }
+    let mut kept = 1;
+    for i in 1..items.len() {
+        let x = items[i];
+        // Written always, kept by advancing: no branch on whether two hashes are equal.
+        items[kept] = x;
+        kept += usize::from(x != items[kept - 1]);
+    }
+    kept
 }
 
 #[cfg(test)]
@@ -58,9 +90,13 @@ mod tests {
             v.extend(repeated);
             let mut expected = v.clone();
             expected.sort_unstable();
-            let mut scratch = Vec::new();
+            let mut scratch = SortScratch::default();
             sort_by_hash(&mut v, |x| *x, &mut scratch);
-            prop_assert_eq!(v, expected);
+            prop_assert_eq!(&v, &expected);
+            let mut distinct = expected.clone();
+            distinct.dedup();
+            let kept = dedup_sorted(&mut v);
+            prop_assert_eq!(&v[..kept], &distinct[..]);
         }
     }
 }

@@ -14,39 +14,73 @@ fn bin_of(hash: u64, bins: usize) -> usize {
 /// A MinHash signature of `hashes` with `bins` values. An empty input gives an empty signature, which
 /// matches nothing.
 pub fn signature(hashes: impl IntoIterator<Item = u64>, bins: usize) -> Vec<u32> {
-    let mut mins = vec![u32::MAX; bins];
-    let mut filled = vec![false; bins];
-    let mut any = false;
-    for hash in hashes {
-        let bin = bin_of(hash, bins);
-        // The low bits are independent of the high bits that chose the bin.
-        let value = hash as u32;
-        if !filled[bin] || value < mins[bin] {
-            mins[bin] = value;
-            filled[bin] = true;
-            any = true;
-        }
-    }
-    if !any {
-        return Vec::new();
-    }
-    densify(&mut mins, &filled);
-    mins
+    let hashes: Vec<u64> = hashes.into_iter().collect();
+    signature_of(&hashes, bins, &mut Vec::new())
 }
 
+/// [`signature`] of a slice, with a reusable buffer.
+pub(super) fn signature_of(hashes: &[u64], bins: usize, mins: &mut Vec<u64>) -> Vec<u32> {
+    let mut builder = Builder::new(bins, mins);
+    for &hash in hashes {
+        builder.add(hash);
+    }
+    builder.finish()
+}
+
+/// A signature built one hash at a time, in a reusable buffer.
+pub(super) struct Builder<'m> {
+    mins: &'m mut Vec<u64>,
+    any: bool,
+}
+
+impl<'m> Builder<'m> {
+    /// An empty signature of `bins` values.
+    pub(super) fn new(bins: usize, mins: &'m mut Vec<u64>) -> Self {
+        // Values are 32-bit, so `u64::MAX` marks a bin no hash fell into.
+        mins.clear();
+        mins.resize(bins, u64::MAX);
+        Builder { mins, any: false }
+    }
+
+    /// Adds one hash.
+    #[inline]
+    pub(super) fn add(&mut self, hash: u64) {
+        let bin = bin_of(hash, self.mins.len());
+        // The low bits are independent of the high bits that chose the bin.
+        let value = u64::from(hash as u32);
+        // A conditional move: whether a value is its bin's new minimum is a coin toss.
+        self.mins[bin] = self.mins[bin].min(value);
+        self.any = true;
+    }
+
+    /// The signature; empty when no hash was added.
+    pub(super) fn finish(self) -> Vec<u32> {
+        if !self.any {
+            return Vec::new();
+        }
+        densify(self.mins);
+        self.mins.iter().map(|&v| v as u32).collect()
+    }
+}
+
+/// Marks a bin's value as copied from another bin.
+const COPIED: u64 = 1 << 32;
+
 /// Fills each empty bin from the first non-empty bin on its own fixed pseudo-random probe sequence.
-fn densify(mins: &mut [u32], filled: &[bool]) {
+fn densify(mins: &mut [u64]) {
     let bins = mins.len();
     for i in 0..bins {
-        if filled[i] {
+        if mins[i] != u64::MAX {
             continue;
         }
         let mut attempt: u64 = 0;
         loop {
             let probe = splitmix((i as u64) << 32 | attempt);
             let j = bin_of(probe, bins);
-            if filled[j] {
-                mins[i] = mins[j];
+            // Only bins that hashes fell into are copied from: a copy is marked by bit 32 (dropped when the
+            // signature is cut to 32-bit values), and an empty bin is `u64::MAX`.
+            if mins[j] <= u64::from(u32::MAX) {
+                mins[i] = mins[j] | COPIED;
                 break;
             }
             attempt += 1;

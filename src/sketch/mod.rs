@@ -8,8 +8,9 @@ mod shingles;
 mod terms;
 mod tokens;
 mod winnow;
+mod wordhash;
 
-pub use hashsort::sort_by_hash;
+pub use hashsort::{SortScratch, sort_by_hash};
 pub use minhash::{estimate_jaccard, signature};
 pub use shingles::{SHINGLE_SEED, shingle_hashes};
 pub use terms::{TermCollector, Terms};
@@ -67,6 +68,17 @@ pub struct Sketch {
     pub terms: Terms,
 }
 
+impl Sketch {
+    /// Bytes the sketch holds on the heap.
+    pub fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        self.signature.len() * size_of::<u32>()
+            + self.shingles.len() * size_of::<u64>()
+            + self.anchors.len() * size_of::<Anchor>()
+            + self.terms.len() * size_of::<u32>()
+    }
+}
+
 /// Per-thread buffers that sketching reuses from one document to the next, so that a corpus of small
 /// documents is not a stream of allocations.
 #[derive(Default)]
@@ -74,7 +86,8 @@ struct Scratch {
     token_hashes: Vec<u64>,
     spans: Vec<(u32, u32)>,
     shingles: Vec<u64>,
-    sort_scratch: Vec<u64>,
+    sort_scratch: SortScratch<u64>,
+    mins: Vec<u64>,
     terms: TermCollector,
 }
 
@@ -84,46 +97,97 @@ thread_local! {
 
 /// Sketches one text.
 pub fn sketch(text: &str, params: &SketchParams) -> Sketch {
-    SCRATCH.with(|scratch| sketch_with(text, params, &mut scratch.borrow_mut()))
+    SCRATCH.with(|scratch| sketch_with(text, params, true, &mut scratch.borrow_mut()))
 }
 
-fn sketch_with(text: &str, params: &SketchParams, scratch: &mut Scratch) -> Sketch {
+/// The part of a sketch that proposing candidates reads: its tokens, signature and terms, with no shingles
+/// and no anchors. A streamed corpus too large to keep every full sketch keeps these, and sketches again in
+/// full only the documents a candidate involves.
+pub fn proposal_sketch(text: &str, params: &SketchParams) -> Sketch {
+    SCRATCH.with(|scratch| sketch_with(text, params, false, &mut scratch.borrow_mut()))
+}
+
+fn sketch_with(text: &str, params: &SketchParams, full: bool, scratch: &mut Scratch) -> Sketch {
     let Scratch {
         token_hashes,
         spans,
         shingles,
         sort_scratch,
+        mins,
         terms,
     } = scratch;
-    token_hashes.clear();
-    spans.clear();
     terms.clear();
-    for_each_token(text, |token| {
-        token_hashes.push(token.hash);
-        spans.push((token.start, token.end));
-        terms.push(&token);
+    let text = tokens::cut_to_u32(text);
+    // Token hashes and spans fill the first `count` entries of buffers that only grow.
+    let count = if text.is_ascii() {
+        // The bulk of any corpus. The loop writes by index into buffers sized for the most tokens the text
+        // can hold (one per two bytes), so that its counters stay in registers rather than in three `Vec`s.
+        let bytes = text.as_bytes();
+        let most = bytes.len() / 2 + 1;
+        if token_hashes.len() < most {
+            token_hashes.resize(most, 0);
+            spans.resize(most, (0, 0));
+        }
+        let occurrences = terms.occurrences_for(most);
+        let stopwords = terms::stopwords();
+        let (mut count, mut seen) = (0, 0);
+        for token in tokens::AsciiTokens::new(bytes) {
+            token_hashes[count] = token.hash;
+            spans[count] = (token.start, token.end);
+            count += 1;
+            // Stored always, kept by advancing (the buffer has a slot per token to spare).
+            let (o, keep) = terms::occurrence_and_keep(&token, stopwords);
+            occurrences[seen] = o;
+            seen += usize::from(keep);
+        }
+        terms.set_seen(seen);
+        count
+    } else {
+        token_hashes.clear();
+        spans.clear();
+        terms.push_tokens(text, |token| {
+            token_hashes.push(token.hash);
+            spans.push((token.start, token.end));
+        });
+        token_hashes.len()
+    };
+    let (token_hashes, spans) = (&token_hashes[..count], &spans[..count]);
+    // Shingles, like the token buffers, fill the front of a buffer that only grows.
+    let n = shingles::shingle_count(count, params.shingle_size);
+    if shingles.len() < n {
+        shingles.resize(n, 0);
+    }
+    let shingles = &mut shingles[..n];
+    let mut signature = minhash::Builder::new(params.num_perm, mins);
+    shingles::shingle_hashes_each(token_hashes, params.shingle_size, shingles, |h| {
+        signature.add(h)
     });
-    shingle_hashes(token_hashes, params.shingle_size, shingles);
-    let signature = signature(shingles.iter().copied(), params.num_perm);
+    let signature = signature.finish();
+    if !full {
+        return Sketch {
+            tokens: count as u32,
+            signature,
+            terms: terms.finish(),
+            ..Sketch::default()
+        };
+    }
     let width = params.shingle_size.min(token_hashes.len()).max(1);
-    let anchors = winnow(shingles, params.window)
-        .into_iter()
-        .map(|f| {
-            let first = f.position as usize;
-            Anchor {
-                hash: f.hash,
-                position: f.position,
-                start: spans[first].0,
-                end: spans[first + width - 1].1,
-            }
-        })
-        .collect();
+    let mut anchors = Vec::with_capacity(shingles.len() * 2 / (params.window + 1) + 1);
+    winnow::winnow_each(shingles, params.window, |f| {
+        let first = f.position as usize;
+        anchors.push(Anchor {
+            hash: f.hash,
+            position: f.position,
+            start: spans[first].0,
+            end: spans[first + width - 1].1,
+        });
+    });
     sort_by_hash(shingles, |h| *h, sort_scratch);
-    shingles.dedup();
+    let distinct = hashsort::dedup_sorted(shingles);
     Sketch {
         tokens: token_hashes.len() as u32,
         signature,
-        shingles: shingles.as_slice().into(),
+        shingles: shingles[..distinct].into(),
         anchors,
         terms: terms.finish(),
     }
@@ -158,6 +222,22 @@ mod tests {
         let b = sketch("lavrov's TALKS in Riyadh ended on tuesday", &params());
         assert_eq!(a.shingles, b.shingles);
         assert_eq!(a.signature, b.signature);
+    }
+
+    #[test]
+    fn a_proposal_sketch_is_the_full_sketch_without_shingles_and_anchors() {
+        let text =
+            "Floodwater breached the northern levee of the river town before dawn on Friday.";
+        let full = sketch(text, &params());
+        let proposal = proposal_sketch(text, &params());
+        assert_eq!(
+            proposal,
+            Sketch {
+                shingles: Vec::new(),
+                anchors: Vec::new(),
+                ..full
+            }
+        );
     }
 
     #[test]

@@ -19,12 +19,70 @@ pub fn shingle_hashes(token_hashes: &[u64], k: usize, out: &mut Vec<u64>) {
     }
     let width = k.min(token_hashes.len());
     out.reserve(token_hashes.len() + 1 - width);
-    out.extend(token_hashes.windows(width).map(combine));
+    match width {
+        // The default shingle size, with the window unrolled.
+        5 => out.extend(
+            token_hashes
+                .windows(5)
+                .map(|w| combine_fixed::<5>(w.try_into().expect("five"))),
+        ),
+        _ => out.extend(token_hashes.windows(width).map(combine)),
+    }
+}
+
+/// [`combine`] for a window whose length is known at compile time.
+#[inline(always)]
+fn combine_fixed<const K: usize>(window: &[u64; K]) -> u64 {
+    const PRIME: u64 = 0x9FB2_1C65_1E98_DF25;
+    let mut h = SHINGLE_SEED;
+    for &t in window {
+        h = (h ^ t).wrapping_mul(PRIME).rotate_left(29);
+    }
+    avalanche(h ^ K as u64)
+}
+
+/// How many shingles [`shingle_hashes`] makes of `tokens` tokens.
+pub(super) fn shingle_count(tokens: usize, k: usize) -> usize {
+    if tokens == 0 {
+        0
+    } else {
+        tokens + 1 - k.max(1).min(tokens)
+    }
+}
+
+/// [`shingle_hashes`] into `out`, which holds exactly [`shingle_count`] slots, calling `each` with every
+/// hash as it is made.
+#[inline]
+pub(super) fn shingle_hashes_each(
+    token_hashes: &[u64],
+    k: usize,
+    out: &mut [u64],
+    mut each: impl FnMut(u64),
+) {
+    let width = k.max(1).min(token_hashes.len());
+    let mut emit = |o: &mut u64, h: u64| {
+        *o = h;
+        each(h);
+    };
+    match width {
+        // The default shingle size, with the window unrolled.
+        5 => {
+            for (o, w) in out.iter_mut().zip(token_hashes.windows(5)) {
+                emit(o, combine_fixed::<5>(w.try_into().expect("five")));
+            }
+        }
+        _ => {
+            for (o, w) in out.iter_mut().zip(token_hashes.windows(width.max(1))) {
+                emit(o, combine(w));
+            }
+        }
+    }
 }
 
 /// The hash of one window of token hashes. Order matters: each step rotates before it mixes in the next token.
 #[inline]
 fn combine(window: &[u64]) -> u64 {
+    // Kept in step with `combine_fixed`, which the tests hold to this.
     const PRIME: u64 = 0x9FB2_1C65_1E98_DF25;
     let mut h = SHINGLE_SEED;
     for &t in window {
@@ -56,6 +114,15 @@ mod tests {
         assert_eq!(out.len(), 1);
         shingle_hashes(&[], 5, &mut out);
         assert!(out.is_empty());
+    }
+
+    #[test]
+    fn the_unrolled_window_hashes_as_the_general_one() {
+        let tokens: Vec<u64> = (1..20).map(|i| i * 0x9E37_79B9).collect();
+        let mut fast = Vec::new();
+        shingle_hashes(&tokens, 5, &mut fast);
+        let general: Vec<u64> = tokens.windows(5).map(combine).collect();
+        assert_eq!(fast, general);
     }
 
     #[test]

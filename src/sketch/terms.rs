@@ -179,42 +179,66 @@ const STOPWORDS: &[&str] = &[
     "took",
 ];
 
-/// Slots of the stop-word table: a power of two, about four times the number of stop words, so that a probe
-/// for a word that is not there ends at an empty slot after one or two steps.
-const STOPWORD_SLOTS: usize = 1024;
+/// Index bits of the stop-word table.
+const STOPWORD_SLOT_BITS: u32 = 12;
 
-/// Stop-word hashes in an open-addressing table (0 marks an empty slot), looked up once for every token.
-struct StopwordSet {
-    slots: Vec<u64>,
+/// The stop words' hashes under a perfect hash: a multiplier, found once, sends each stop word to a slot of
+/// its own, and the slot holds the word's index. A look-up is two loads and a compare for every token,
+/// with no branch on the word: whether a word is a stop word is as good as random to a branch predictor.
+pub(super) struct StopwordSet {
+    multiplier: u64,
+    /// Index into `hashes` of the stop word in each slot; empty slots hold 0, whose hash only that word has.
+    slots: Box<[u8; 1 << STOPWORD_SLOT_BITS]>,
+    hashes: Box<[u64; 256]>,
 }
 
 impl StopwordSet {
     #[inline]
+    fn slot(multiplier: u64, hash: u64) -> usize {
+        (hash.wrapping_mul(multiplier) >> (64 - STOPWORD_SLOT_BITS)) as usize
+    }
+
+    #[inline]
     fn contains(&self, hash: u64) -> bool {
-        let mut i = (hash as usize) & (STOPWORD_SLOTS - 1);
-        loop {
-            match self.slots[i] {
-                0 => return false,
-                h if h == hash => return true,
-                _ => i = (i + 1) & (STOPWORD_SLOTS - 1),
-            }
-        }
+        self.hashes[usize::from(self.slots[Self::slot(self.multiplier, hash)])] == hash
     }
 }
 
-fn stopwords() -> &'static StopwordSet {
+pub(super) fn stopwords() -> &'static StopwordSet {
     static SET: OnceLock<StopwordSet> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut slots = vec![0u64; STOPWORD_SLOTS];
-        for word in STOPWORDS {
-            let hash = crate::text::token_hash(word);
-            let mut i = (hash as usize) & (STOPWORD_SLOTS - 1);
-            while slots[i] != 0 && slots[i] != hash {
-                i = (i + 1) & (STOPWORD_SLOTS - 1);
+        let mut hashes: Vec<u64> = STOPWORDS
+            .iter()
+            .map(|w| crate::text::token_hash(w))
+            .collect();
+        hashes.sort_unstable();
+        hashes.dedup();
+        assert!(hashes.len() <= 256, "stop words fit u8 indices");
+        // With ~190 words in 4,096 slots about one odd multiplier in eighty is collision-free; the
+        // sequence is fixed, so every run finds the same one.
+        let mut seed = 0x243F_6A88_85A3_08D3u64;
+        let multiplier = loop {
+            seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let candidate = (seed ^ (seed >> 31)).wrapping_mul(0xBF58_476D_1CE4_E5B9) | 1;
+            let mut taken = vec![false; 1 << STOPWORD_SLOT_BITS];
+            if hashes
+                .iter()
+                .all(|&h| !std::mem::replace(&mut taken[StopwordSet::slot(candidate, h)], true))
+            {
+                break candidate;
             }
-            slots[i] = hash;
+        };
+        let mut slots = Box::new([0u8; 1 << STOPWORD_SLOT_BITS]);
+        let mut table = Box::new([hashes[0]; 256]);
+        for (i, &h) in hashes.iter().enumerate() {
+            slots[StopwordSet::slot(multiplier, h)] = i as u8;
+            table[i] = h;
         }
-        StopwordSet { slots }
+        StopwordSet {
+            multiplier,
+            slots,
+            hashes: table,
+        }
     })
 }
 
@@ -243,68 +267,140 @@ impl Terms {
     }
 }
 
-/// One occurrence of a candidate term, reduced to what the name rule needs.
-#[derive(Clone, Copy, Default)]
-struct Occurrence {
-    hash: u32,
-    capitalised: bool,
-    capitalised_inside_sentence: bool,
+/// An occurrence of a candidate term, packed so that sorting groups a term's occurrences: the term's 32-bit
+/// hash in the high half, [`CAPITALISED`] and [`CAPITALISED_INSIDE_SENTENCE`] in the low bits.
+pub(super) type Occurrence = u64;
+const CAPITALISED: u64 = 1;
+const CAPITALISED_INSIDE_SENTENCE: u64 = 2;
+
+/// The occurrence a token adds to its document's terms, if it is a candidate term.
+#[inline]
+pub(super) fn occurrence(token: &SketchToken, stopwords: &StopwordSet) -> Option<Occurrence> {
+    let (o, keep) = occurrence_and_keep(token, stopwords);
+    keep.then_some(o)
+}
+
+/// The packed occurrence of a token, and whether it is a candidate term. Computed without branching on the
+/// word, so that a loop over tokens can store it and advance by `keep`: whether a word is a stop word or
+/// too short is as good as random to a branch predictor.
+#[inline]
+pub(super) fn occurrence_and_keep(
+    token: &SketchToken,
+    stopwords: &StopwordSet,
+) -> (Occurrence, bool) {
+    let candidate = token.alphabetic & (token.end - token.start >= MIN_TERM_BYTES);
+    let keep = candidate & !stopwords.contains(token.hash);
+    let capitalised = u64::from(token.capitalised);
+    let inside = capitalised & u64::from(!token.sentence_initial);
+    let o =
+        (token.hash << 32) | (capitalised * CAPITALISED) | (inside * CAPITALISED_INSIDE_SENTENCE);
+    (o, keep)
 }
 
 /// Collects story terms from a document's tokens.
 #[derive(Default)]
 pub struct TermCollector {
+    /// The first `seen` hold this document's occurrences; the buffer only grows, so that filling it by
+    /// index never has to clear it.
     occurrences: Vec<Occurrence>,
-    scratch: Vec<Occurrence>,
+    seen: usize,
+    scratch: super::SortScratch<Occurrence>,
+    names: Vec<u32>,
+    words: Vec<u32>,
 }
 
 impl TermCollector {
     /// Forgets every token seen, keeping the buffer.
     pub fn clear(&mut self) {
-        self.occurrences.clear();
+        self.seen = 0;
     }
 
     /// Looks at one token.
     #[inline]
     pub fn push(&mut self, token: &SketchToken) {
-        if !token.alphabetic || token.end - token.start < MIN_TERM_BYTES {
-            return;
+        self.push_unless(token, stopwords());
+    }
+
+    /// [`push`](Self::push) with the stop-word table at hand, as a loop over a document's tokens has it.
+    #[inline]
+    fn push_unless(&mut self, token: &SketchToken, stopwords: &StopwordSet) {
+        if let Some(o) = occurrence(token, stopwords) {
+            if self.seen == self.occurrences.len() {
+                self.occurrences.push(o);
+            } else {
+                self.occurrences[self.seen] = o;
+            }
+            self.seen += 1;
         }
-        if stopwords().contains(token.hash) {
-            return;
+    }
+
+    /// A buffer of at least `most` occurrences for a caller that fills it by index, and then says how many
+    /// it filled with [`set_seen`](Self::set_seen).
+    pub(super) fn occurrences_for(&mut self, most: usize) -> &mut [Occurrence] {
+        if self.occurrences.len() < most {
+            self.occurrences.resize(most, 0);
         }
-        self.occurrences.push(Occurrence {
-            hash: token.hash as u32,
-            capitalised: token.capitalised,
-            capitalised_inside_sentence: token.capitalised && !token.sentence_initial,
+        &mut self.occurrences
+    }
+
+    /// Takes the first `seen` occurrences of the buffer as this document's.
+    pub(super) fn set_seen(&mut self, seen: usize) {
+        self.seen = seen;
+    }
+
+    /// Calls `each` for every token of `text` and collects its terms, as [`push`](Self::push) would.
+    pub fn push_tokens(&mut self, text: &str, mut each: impl FnMut(&SketchToken)) {
+        let stopwords = stopwords();
+        super::tokens::for_each_token(text, |token| {
+            each(&token);
+            self.push_unless(&token, stopwords);
         });
     }
 
     /// The distinct terms, names told apart from other words, of the tokens seen since the last
     /// [`clear`](Self::clear).
     pub fn finish(&mut self) -> Terms {
-        // Term hashes are uniform in the low 32 bits; the sort wants them in the high bits.
-        super::sort_by_hash(
-            &mut self.occurrences,
-            |o| u64::from(o.hash) << 32,
-            &mut self.scratch,
-        );
-        let distinct = self.occurrences.chunk_by(|a, b| a.hash == b.hash).count();
-        let mut terms = Terms {
-            names: Vec::new(),
-            words: Vec::with_capacity(distinct),
-        };
-        for group in self.occurrences.chunk_by(|a, b| a.hash == b.hash) {
-            let always_capitalised = group.iter().all(|o| o.capitalised);
-            let inside_sentence = group.iter().any(|o| o.capitalised_inside_sentence);
-            if always_capitalised && inside_sentence {
-                terms.names.push(group[0].hash);
+        // The high half is the term hash's low 32 bits, which are uniform.
+        let TermCollector {
+            occurrences,
+            seen,
+            scratch,
+            names,
+            words,
+        } = self;
+        let occurrences = &mut occurrences[..*seen];
+        super::sort_by_hash(occurrences, |&o| o, scratch);
+        names.clear();
+        words.clear();
+        // Files a term whose occurrences AND to `always` and OR to `inside`: a name when it is always
+        // capitalised and capitalised at least once where no sentence begins.
+        let mut close = |term: u64, always: u64, inside: u64| {
+            if always & CAPITALISED != 0 && inside & CAPITALISED_INSIDE_SENTENCE != 0 {
+                names.push(term as u32);
             } else {
-                terms.words.push(group[0].hash);
+                words.push(term as u32);
+            }
+        };
+        let mut groups = occurrences.iter();
+        let Some(&first) = groups.next() else {
+            return Terms::default();
+        };
+        let (mut term, mut always, mut inside) = (first >> 32, first, first);
+        for &o in groups {
+            if o >> 32 != term {
+                close(term, always, inside);
+                (term, always, inside) = (o >> 32, o, o);
+            } else {
+                always &= o;
+                inside |= o;
             }
         }
-        terms.words.shrink_to_fit();
-        terms
+        close(term, always, inside);
+        // Exact-size copies: a corpus keeps these for every document.
+        Terms {
+            names: names.as_slice().into(),
+            words: words.as_slice().into(),
+        }
     }
 }
 

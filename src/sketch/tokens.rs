@@ -8,6 +8,7 @@
 //! [`Segmented`]: crate::segment::Segmented
 //! [`segment::tokenize`]: crate::segment::tokenize
 
+use super::wordhash::{Case, short_word_hash};
 use crate::segment;
 use crate::text::token_hash;
 
@@ -52,7 +53,7 @@ pub fn for_each_token(text: &str, mut each: impl FnMut(SketchToken)) {
     }
 }
 
-fn cut_to_u32(text: &str) -> &str {
+pub(super) fn cut_to_u32(text: &str) -> &str {
     if text.len() < u32::MAX as usize {
         return text;
     }
@@ -145,65 +146,156 @@ static FLAGS: [u8; 256] = {
 /// The ASCII word segmentation: a word runs over letters, digits and `_`, and across one `:`, `.` or `'`
 /// between two letters (WB6/7), or one `,`, `;`, `.` or `'` between two digits (WB11/12).
 fn ascii_tokens(bytes: &[u8], each: &mut impl FnMut(SketchToken)) {
-    use flag::*;
-    let n = bytes.len();
-    let at = |i: usize| FLAGS[bytes[i] as usize];
-    let mut i = 0;
-    // Whether the text since the last token (or the start) ends a sentence.
-    let mut at_sentence_start = true;
-    while i < n {
-        let first = at(i);
-        if first & WORD == 0 {
-            if first & SENTENCE_END != 0 {
-                at_sentence_start = true;
-            } else if first & NEUTRAL == 0 {
-                at_sentence_start = false;
-            }
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut seen = first;
-        i += 1;
-        loop {
-            while i < n && at(i) & WORD != 0 {
-                seen |= at(i);
-                i += 1;
-            }
-            if i + 1 >= n {
-                break;
-            }
-            let (before, mid, after) = (at(i - 1), at(i), at(i + 1));
-            let joins = (mid & JOINS_LETTERS != 0 && before & LETTER != 0 && after & LETTER != 0)
-                || (mid & JOINS_DIGITS != 0 && before & DIGIT != 0 && after & DIGIT != 0);
-            if !joins {
-                break;
-            }
-            seen |= after;
-            i += 2;
-        }
-        if seen & (LETTER | DIGIT) != 0 {
-            let word = &bytes[start..i];
-            each(SketchToken {
-                hash: if seen & UPPER != 0 {
-                    lowercase_token_hash(word)
-                } else {
-                    xxhash_rust::xxh3::xxh3_64(word)
-                },
-                start: start as u32,
-                end: i as u32,
-                alphabetic: first & LETTER != 0,
-                capitalised: first & UPPER != 0,
-                sentence_initial: at_sentence_start,
-            });
-            at_sentence_start = false;
+    for token in AsciiTokens::new(bytes) {
+        each(token);
+    }
+}
+
+/// The tokens of an ASCII text, as an iterator whose state a caller's loop can keep in registers.
+pub(super) struct AsciiTokens<'t> {
+    bytes: &'t [u8],
+    at: usize,
+    /// Whether the text since the last token (or the start) ends a sentence.
+    at_sentence_start: bool,
+}
+
+impl<'t> AsciiTokens<'t> {
+    /// The tokens of `bytes`, which must be ASCII and shorter than 4 GiB.
+    pub(super) fn new(bytes: &'t [u8]) -> Self {
+        debug_assert!(bytes.is_ascii() && bytes.len() < u32::MAX as usize);
+        AsciiTokens {
+            bytes,
+            at: 0,
+            at_sentence_start: true,
         }
     }
 }
 
-/// [`token_hash`] of an ASCII word with upper-case letters, lower-cased on the stack.
-#[inline]
-fn lowercase_token_hash(word: &[u8]) -> u64 {
+impl Iterator for AsciiTokens<'_> {
+    type Item = SketchToken;
+
+    // Inlined into each caller's loop, so that the scanner's state never leaves registers.
+    #[inline(always)]
+    fn next(&mut self) -> Option<SketchToken> {
+        use flag::*;
+        let bytes = self.bytes;
+        let n = bytes.len();
+        let at = |i: usize| FLAGS[bytes[i] as usize];
+        let mut i = self.at;
+        while i < n {
+            let first = at(i);
+            if first & WORD == 0 {
+                if first & SENTENCE_END != 0 {
+                    self.at_sentence_start = true;
+                } else if first & NEUTRAL == 0 {
+                    self.at_sentence_start = false;
+                }
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut underscore = false;
+            loop {
+                let (len, with_underscore) = word_run(bytes, i);
+                i += len;
+                underscore |= with_underscore;
+                // Nearly every word ends at a byte that joins nothing (a space): one test settles it.
+                if i + 1 >= n || at(i) & (JOINS_LETTERS | JOINS_DIGITS) == 0 {
+                    break;
+                }
+                let (before, mid, after) = (at(i - 1), at(i), at(i + 1));
+                let joins =
+                    (mid & JOINS_LETTERS != 0 && before & LETTER != 0 && after & LETTER != 0)
+                        || (mid & JOINS_DIGITS != 0 && before & DIGIT != 0 && after & DIGIT != 0);
+                if !joins {
+                    break;
+                }
+                i += 1;
+            }
+            let hash = if underscore {
+                // `_` is a word character that bit 5 would change, and a run of it alone is no word.
+                let seen = bytes[start..i]
+                    .iter()
+                    .fold(0, |s, &b| s | FLAGS[b as usize]);
+                if seen & (LETTER | DIGIT) == 0 {
+                    continue;
+                }
+                let case = (seen & UPPER == 0).then_some(Case::AsIs);
+                case.and_then(|case| short_word_hash(bytes, start, i, case))
+                    .unwrap_or_else(|| word_hash(&bytes[start..i], seen & UPPER != 0))
+            } else {
+                short_word_hash(bytes, start, i, Case::SetBit5)
+                    .unwrap_or_else(|| word_hash(&bytes[start..i], true))
+            };
+            let token = SketchToken {
+                hash,
+                start: start as u32,
+                end: i as u32,
+                alphabetic: first & LETTER != 0,
+                capitalised: first & UPPER != 0,
+                sentence_initial: self.at_sentence_start,
+            };
+            self.at_sentence_start = false;
+            self.at = i;
+            return Some(token);
+        }
+        self.at = n;
+        None
+    }
+}
+
+/// Eight bytes with the high bit of each byte that is a word byte (`A-Z`, `a-z`, `0-9`, `_`) set, and of
+/// each `_`, for bytes below 0x80. Each range test adds or subtracts a constant below 0x80 from each byte,
+/// so no carry or borrow crosses into the next byte.
+#[inline(always)]
+fn word_bytes(x: u64) -> (u64, u64) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // High bit set where the byte is at least `lo`, and where it is at most `hi`.
+    let at_least = |x: u64, lo: u8| x.wrapping_add(ONES * u64::from(0x80 - lo));
+    let at_most = |x: u64, hi: u8| (ONES * u64::from(0x80 + hi)).wrapping_sub(x);
+    let lower = x | (ONES * 0x20);
+    let letter = at_least(lower, b'a') & at_most(lower, b'z');
+    let digit = at_least(x, b'0') & at_most(x, b'9');
+    let underscore = at_least(x, b'_') & at_most(x, b'_') & HIGH;
+    ((letter | digit | underscore) & HIGH, underscore)
+}
+
+/// The length of the run of word bytes (letters, digits, `_`) at `i`, and whether it holds a `_`. Eight
+/// bytes are classified at a time; the last few of the text one by one.
+#[inline(always)]
+fn word_run(bytes: &[u8], i: usize) -> (usize, bool) {
+    let mut at = i;
+    let mut underscore = 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let (word, under) = word_bytes(x);
+        let stop = !word & 0x8080_8080_8080_8080;
+        if stop != 0 {
+            // Only the `_` before the first byte that is not a word byte belong to this run.
+            let before_stop = (stop & stop.wrapping_neg()) - 1;
+            return (
+                at - i + (stop.trailing_zeros() / 8) as usize,
+                underscore | (under & before_stop) != 0,
+            );
+        }
+        underscore |= under;
+        at += 8;
+    }
+    while at < bytes.len() && FLAGS[bytes[at] as usize] & flag::WORD != 0 {
+        underscore |= u64::from(bytes[at] == b'_');
+        at += 1;
+    }
+    (at - i, underscore != 0)
+}
+
+/// [`token_hash`] of an ASCII word that [`short_word_hash`] does not take: longer than 16 bytes, or with
+/// both `_` and upper-case letters.
+#[cold]
+fn word_hash(word: &[u8], upper: bool) -> u64 {
+    if !upper {
+        return xxhash_rust::xxh3::xxh3_64(word);
+    }
     let mut buf = [0u8; 64];
     if word.len() > buf.len() {
         // Long tokens are rare; the library path is correct for them.

@@ -16,51 +16,58 @@ pub struct Fingerprint {
 /// The winnowed fingerprints of `hashes`, in position order. On ties the rightmost minimum is taken, so a
 /// run of equal hashes yields one fingerprint per window rather than one per hash.
 pub fn winnow(hashes: &[u64], window: usize) -> Vec<Fingerprint> {
+    let mut out = Vec::with_capacity(hashes.len() * 2 / (window.max(1) + 1) + 1);
+    winnow_each(hashes, window, |f| out.push(f));
+    out
+}
+
+/// Calls `each` for every fingerprint [`winnow`] selects, in position order.
+#[inline]
+pub(super) fn winnow_each(hashes: &[u64], window: usize, mut each: impl FnMut(Fingerprint)) {
     let window = window.max(1);
-    let mut out = Vec::with_capacity(hashes.len() * 2 / (window + 1) + 1);
     if hashes.is_empty() {
-        return out;
+        return;
     }
+    let pick = |at: usize| Fingerprint {
+        hash: hashes[at],
+        position: at as u32,
+    };
     if hashes.len() <= window {
-        let (position, &hash) = hashes
+        let (position, _) = hashes
             .iter()
             .enumerate()
             .rev()
             .min_by_key(|(_, h)| **h)
             .expect("non-empty");
-        out.push(Fingerprint {
-            hash,
-            position: position as u32,
-        });
-        return out;
+        return each(pick(position));
     }
-    let mut min_at = usize::MAX;
-    for end in window..=hashes.len() {
+    // The first window's rightmost minimum.
+    let mut min_at = 0;
+    for i in 1..window {
+        if hashes[i] <= hashes[min_at] {
+            min_at = i;
+        }
+    }
+    each(pick(min_at));
+    for end in window + 1..=hashes.len() {
         let start = end - window;
-        if min_at == usize::MAX || min_at < start {
+        let newest = end - 1;
+        if hashes[newest] <= hashes[min_at] {
+            min_at = newest;
+        } else if min_at < start {
             // The old minimum left the window: rescan it, rightmost minimum first.
             min_at = start;
-            for i in start..end {
+            for i in start + 1..end {
                 if hashes[i] <= hashes[min_at] {
                     min_at = i;
                 }
             }
-        } else if hashes[end - 1] <= hashes[min_at] {
-            min_at = end - 1;
         } else {
             continue;
         }
-        if out
-            .last()
-            .is_none_or(|f: &Fingerprint| f.position as usize != min_at)
-        {
-            out.push(Fingerprint {
-                hash: hashes[min_at],
-                position: min_at as u32,
-            });
-        }
+        // A new minimum always lies to the right of the last one picked.
+        each(pick(min_at));
     }
-    out
 }
 
 #[cfg(test)]

@@ -1,10 +1,11 @@
 //! The near-duplicate stage end to end: sketches in, verified pairs and story groups out.
 
+use std::borrow::Borrow;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::candidates::{self, LshParams, TermStats, WeightedTerms};
+use crate::candidates::{self, LshParams, TermStats};
 use crate::load::Document;
 use crate::settings::Settings;
 use crate::sketch::{Sketch, SketchParams, sketch};
@@ -210,43 +211,90 @@ impl CopyGroups {
 
 /// [`detect`] over reports none of which is a copy of another; `weights[d]` is how many reports `d` stands for.
 fn detect_distinct(sketches: &[&Sketch], weights: &[usize], settings: &Settings) -> NearDuplicates {
+    verify_weighted(sketches, propose(sketches, settings), weights, settings)
+}
+
+/// The candidate pairs of a corpus, and what scoring them needs.
+#[derive(Clone, Debug)]
+pub struct Proposal {
+    /// Candidate pairs `(a, b)`, `a < b`, sorted and distinct.
+    pub candidates: Vec<(u32, u32)>,
+    terms: TermStats,
+    lsh: LshParams,
+    lsh_candidates: usize,
+    rare_term_candidates: usize,
+    time: Duration,
+}
+
+impl Proposal {
+    /// For each of `documents`, whether some candidate involves it: the documents whose shingles and
+    /// anchors verification reads.
+    pub fn involved(&self, documents: usize) -> Vec<bool> {
+        let mut involved = vec![false; documents];
+        for &(a, b) in &self.candidates {
+            involved[a as usize] = true;
+            involved[b as usize] = true;
+        }
+        involved
+    }
+}
+
+/// Proposes candidate pairs from the sketches' signatures and story terms (both channels). Only these two
+/// parts of each sketch are read, so a streamed run may hold them alone until it knows which documents
+/// verification needs.
+pub fn propose<S: Borrow<Sketch>>(sketches: &[S], settings: &Settings) -> Proposal {
     let started = Instant::now();
     let params = SketchParams::from(settings);
     let lsh = LshParams::for_threshold(settings.threshold, params.num_perm);
-    let signatures: Vec<&[u32]> = sketches.iter().map(|s| s.signature.as_slice()).collect();
+    let signatures: Vec<&[u32]> = sketches
+        .iter()
+        .map(|s| s.borrow().signature.as_slice())
+        .collect();
     let by_lsh = candidates::lsh::candidates(&signatures, lsh);
-    let terms: Vec<_> = sketches.iter().map(|s| &s.terms).collect();
+    let terms: Vec<_> = sketches.iter().map(|s| &s.borrow().terms).collect();
     let stats = TermStats::new(&terms);
     let by_terms = candidates::rare::candidates(&terms, &stats);
     let merged = candidates::merge(&by_lsh, &by_terms);
-    let candidate_time = started.elapsed();
+    Proposal {
+        candidates: merged.into_iter().map(|(pair, _)| pair).collect(),
+        terms: stats,
+        lsh,
+        lsh_candidates: by_lsh.len(),
+        rare_term_candidates: by_terms.len(),
+        time: started.elapsed(),
+    }
+}
 
+/// Scores every candidate exactly and groups the pairs that earn a relation into stories. Every document
+/// a candidate involves must have its full sketch (shingles and anchors).
+pub fn verify(sketches: &[Sketch], proposal: Proposal, settings: &Settings) -> NearDuplicates {
+    verify_weighted(sketches, proposal, &vec![1; sketches.len()], settings)
+}
+
+/// [`verify`] where document `d` stands for `weights[d]` identical reports when stories are grouped.
+fn verify_weighted<S: Borrow<Sketch> + Sync>(
+    sketches: &[S],
+    proposal: Proposal,
+    weights: &[usize],
+    settings: &Settings,
+) -> NearDuplicates {
+    let started = Instant::now();
+    let params = SketchParams::from(settings);
     let passage_params = PassageParams {
         shingle_size: params.shingle_size,
         window: params.window,
     };
-    // Weighted term vectors, only for documents some candidate involves.
-    let mut involved = vec![false; sketches.len()];
-    for &((a, b), _) in &merged {
-        involved[a as usize] = true;
-        involved[b as usize] = true;
-    }
-    let weighted: Vec<Option<WeightedTerms>> = sketches
+    let stats = &proposal.terms;
+    let pairs: Vec<Pair> = proposal
+        .candidates
         .par_iter()
-        .zip(&involved)
-        .map(|(s, &inv)| inv.then(|| WeightedTerms::new(&s.terms, &stats)))
-        .collect();
-    let pairs: Vec<Pair> = merged
-        .par_iter()
-        .filter_map(|&((a, b), _)| {
+        .filter_map(|&(a, b)| {
             let (a, b) = (a as usize, b as usize);
-            let similarity = match (&weighted[a], &weighted[b]) {
-                (Some(wa), Some(wb)) => wa.cosine(wb),
-                _ => 0.0,
-            };
+            let (sa, sb) = (sketches[a].borrow(), sketches[b].borrow());
+            let similarity = stats.cosine(&sa.terms, &sb.terms);
             verify_pair(
-                (a, sketches[a]),
-                (b, sketches[b]),
+                (a, sa),
+                (b, sb),
                 similarity,
                 &passage_params,
                 settings.threshold,
@@ -258,13 +306,13 @@ fn detect_distinct(sketches: &[&Sketch], weights: &[usize], settings: &Settings)
         pairs,
         stories,
         stats: DetectStats {
-            lsh,
-            lsh_candidates: by_lsh.len(),
-            rare_term_candidates: by_terms.len(),
-            candidates: merged.len(),
+            lsh: proposal.lsh,
+            lsh_candidates: proposal.lsh_candidates,
+            rare_term_candidates: proposal.rare_term_candidates,
+            candidates: proposal.candidates.len(),
             df_cap: stats.cap(),
-            candidate_time,
-            verify_time: started.elapsed() - candidate_time,
+            candidate_time: proposal.time,
+            verify_time: started.elapsed(),
             copies: 0,
         },
     }

@@ -10,16 +10,18 @@ mod passages;
 mod repeats;
 pub mod score;
 pub mod stories;
+mod streamed;
 
 use crate::text::Span;
 
 pub use detect::{
-    CONTAINS_CONTAINMENT, COPY_JACCARD, DetectStats, NearDuplicates, SAME_STORY_SIMILARITY, detect,
-    sketch_documents,
+    CONTAINS_CONTAINMENT, COPY_JACCARD, DetectStats, NearDuplicates, Proposal,
+    SAME_STORY_SIMILARITY, detect, propose, sketch_documents, verify,
 };
 pub use findings::{pair_findings, repeated_passage_finding};
 pub use passages::{PassageParams, shared_passages};
 pub use repeats::repeated_passages;
+pub use streamed::{FULL_SKETCH_BUDGET, Streamed, near_duplicates_streamed};
 
 /// How two reports relate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

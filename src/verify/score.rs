@@ -1,6 +1,6 @@
 //! Exact overlap of two shingle sets and the similarity of two term sets.
 
-use crate::candidates::{TermStats, WeightedTerms};
+use crate::candidates::TermStats;
 use crate::sketch::Terms;
 
 /// Size of the intersection of two ascending, distinct slices.
@@ -49,7 +49,7 @@ pub fn overlap(a: &[u64], b: &[u64]) -> Overlap {
 /// document, however often it occurs: a report that repeats a name ten times is not ten times as much about
 /// that person.
 pub fn term_similarity(a: &Terms, b: &Terms, stats: &TermStats) -> f64 {
-    WeightedTerms::new(a, stats).cosine(&WeightedTerms::new(b, stats))
+    stats.cosine(a, b)
 }
 
 #[cfg(test)]
