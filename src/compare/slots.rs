@@ -683,6 +683,14 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             if later_day {
                 continue;
             }
+            // "sank late on Thursday, the coast guard said on Friday": the day a verb of speech hangs on is
+            // the day of the telling, so it neither dates the event nor makes the sentence's day ambiguous.
+            let told = |date: &crate::extract::DateMention| {
+                date.event
+                    .as_deref()
+                    .is_some_and(crate::extract::is_speech_verb)
+            };
+            let event_days = days.iter().filter(|d| !told(d)).count();
             let sentence_class = (0..words.len()).find_map(|k| dated_class(&words, k));
             let tokens = doc.seg.sentence_tokens(sentence);
             // A lasting incident ("the blaze") is dated only by the day it started: "broke out on Tuesday", not
@@ -701,7 +709,7 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     let k = words.iter().position(|w| w == cue)?;
                     dated_class(&words, k)
                 });
-                let class = cue_class.or(sentence_class.filter(|_| days.len() == 1));
+                let class = cue_class.or(sentence_class.filter(|_| event_days == 1 && !told(date)));
                 if class == Some("incident") && only_lasting && !started_just_before(date.span) {
                     continue;
                 }
@@ -1154,6 +1162,23 @@ mod tests {
             found,
             vec![vec!["Tuesday".to_string(), "Wednesday".to_string()]]
         );
+    }
+
+    #[test]
+    fn the_day_it_was_told_neither_dates_the_event_nor_hides_its_day() {
+        let found = date_conflicts(&[
+            "A ferry sank off Kea late on Thursday, killing four people, the coast guard said on Friday.",
+            "The ferry sank in heavy seas off the island late on Wednesday.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["Thursday".to_string(), "Wednesday".to_string()]]
+        );
+        let told = date_conflicts(&[
+            "A ferry sank off Kea, killing four people, the coast guard said on Friday.",
+            "The ferry sank in heavy seas off the island on Thursday.",
+        ]);
+        assert!(told.is_empty(), "{told:?}");
     }
 
     #[test]

@@ -333,6 +333,15 @@ pub(crate) fn person_event(w: &Words, first: usize, end: usize) -> Option<&'stat
         if before == "forced" && (end..(end + 4).min(w.len())).any(|j| w.is(j, "homes")) {
             return Some("evacuated");
         }
+        // "pulled 212 people from the sea", "winched four climbers out": taken out of danger, but only with
+        // the place they were taken from ("pulled 200 troops back" is a withdrawal).
+        if matches!(
+            before,
+            "pulled" | "plucked" | "hauled" | "winched" | "airlifted" | "dragged"
+        ) && (end..(end + 3).min(w.len())).any(|j| matches!(w.lower(j), "from" | "out"))
+        {
+            return Some("rescued");
+        }
         k -= 1;
         skipped += 1;
     }
@@ -353,6 +362,16 @@ pub(crate) fn person_event(w: &Words, first: usize, end: usize) -> Option<&'stat
         if matches!(word, "who" | "which" | "that" | "where" | "whose" | "when") {
             break;
         }
+        // "212 passengers and crew had been brought ashore": a second group without a count of its own
+        // shares the predicate.
+        if matches!(word, "and" | "or")
+            && j + 1 < w.len()
+            && !w.words[j + 1].number
+            && counts_people(&super::lexicon::singular(w.lower(j + 1)))
+        {
+            j += 2;
+            continue;
+        }
         if matches!(word, "at" | "in" | "near" | "from" | "across" | "of") {
             placed = true;
         } else if !placed && (!is_predicate_filler(word) || j >= end + 6) {
@@ -372,6 +391,9 @@ fn phrase_event(w: &Words, j: usize) -> Option<&'static str> {
         ("lost", "their", "lives") => "dead",
         ("walked", "out", _) | ("on", "strike", _) | ("joined", "the", "strike") => "strike",
         ("went", "on", "strike") => "strike",
+        ("brought" | "taken" | "carried" | "ferried", "ashore", _)
+        | ("brought" | "taken" | "carried", "to", "safety")
+        | ("pulled" | "plucked" | "hauled", "from" | "out", _) => "rescued",
         _ => return None,
     })
 }
@@ -637,6 +659,15 @@ mod tests {
         let (w, _) = words("Some 300 striking nurses marched to the ministry.");
         let i = at(&w, "300");
         assert_eq!(person_event(&w, i, i + 3), Some("strike"));
+        let (w, _) = words("By dawn, 212 passengers and crew had been brought ashore.");
+        let i = at(&w, "212");
+        assert_eq!(person_event(&w, i, i + 2), Some("rescued"));
+        let (w, _) = words("Cargo ships pulled 212 people from the sea.");
+        let i = at(&w, "212");
+        assert_eq!(person_event(&w, i, i + 2), Some("rescued"));
+        let (w, _) = words("The army pulled 200 troops back to the border.");
+        let i = at(&w, "200");
+        assert_eq!(person_event(&w, i, i + 2), None);
         // A verb in a relative clause is another subject's.
         let (w, _) = words("The 40 residents of the street where two people were killed met.");
         let i = at(&w, "40");

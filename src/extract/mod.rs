@@ -19,6 +19,8 @@ use crate::segment::Segmented;
 use crate::text::Span;
 
 pub use frames::is_person_noun;
+/// Speech verbs, for stages that tell an event's day from the day it was reported.
+pub(crate) use lexicon::is_speech_verb;
 pub use numbers::parse_number_words;
 
 /// What a name refers to.

@@ -427,6 +427,23 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         head = Some(h);
         head_end = end;
     }
+    // "1,050 metres below ground", "1,150 metres underground", "300 feet deep": a length that says how far
+    // down something lies is a depth, whatever noun the sentence gives the place.
+    if head.is_none()
+        && unit_name
+            .as_deref()
+            .and_then(unit_word)
+            .is_some_and(|u| u.base == "km")
+        && free(k)
+        && w.joined_by_space(k)
+        && matches!(
+            w.lower(k),
+            "below" | "beneath" | "underground" | "deep" | "down" | "underwater"
+        )
+    {
+        head = Some("depth".into());
+        framed = true;
+    }
     let is_money = unit_name
         .as_deref()
         .is_some_and(|u| currency_word(u).is_some());
@@ -656,7 +673,22 @@ fn digits_base(w: &Words, i: usize) -> Option<Base> {
 /// A number written in words at word `i`: "nine", "four and a half", "a dozen", "two hundred".
 fn words_base(w: &Words, i: usize) -> Option<Base> {
     let first = w.lower(i);
-    if number_word(first).is_none() && !matches!(first, "a" | "an") || first == "half" {
+    // "half a billion", "half a dozen": half of the scale that follows, never "a billion" on its own.
+    if first == "half" {
+        if i > 0 && w.words[i].capitalised || !w.joined_by_space(i + 1) {
+            return None;
+        }
+        let scale = words_base(w, i + 1)?;
+        if !matches!(w.lower(i + 1), "a" | "an") || scale.end < i + 3 {
+            return None;
+        }
+        return Some(Base {
+            first: i,
+            value: scale.value / 2.0,
+            ..scale
+        });
+    }
+    if number_word(first).is_none() && !matches!(first, "a" | "an") {
         return None;
     }
     // Mid-sentence capitals make a name: "Channel Four", "the Big Three".
@@ -986,6 +1018,29 @@ mod tests {
         // Without an event the group is what is counted: the number aboard.
         assert_eq!(one("The jet carried 180 passengers.").3, s("passenger"));
         assert_eq!(one("Five Russian soldiers were captured.").3, s("soldier"));
+    }
+
+    #[test]
+    fn half_a_billion_is_half_the_scale_not_the_scale() {
+        let (text, value, ..) = one("The bank will sell half a billion euros of its reserves.");
+        assert_eq!((text.as_str(), value), ("half a billion euros", 5e8));
+        assert_eq!(one("Half a dozen boats joined the search.").1, 6.0);
+    }
+
+    #[test]
+    fn a_length_below_ground_is_a_depth() {
+        assert_eq!(
+            one("The blast hit a gallery 1,050 metres below ground.").3,
+            s("depth")
+        );
+        assert_eq!(
+            one("The crew worked 1,150 metres underground.").3,
+            s("depth")
+        );
+        assert_ne!(
+            one("The road runs for 40 kilometres along the river.").3,
+            s("depth")
+        );
     }
 
     #[test]
