@@ -11,6 +11,12 @@
 //! near-duplicate = 0.5
 //! alignment = 0.35
 //!
+//! [limits]
+//! story-reports = 64
+//! sentence-pairs = 20000
+//! sentence-words = 1000
+//! passages-per-report = 100
+//!
 //! [severity]
 //! spelling-variant = "error"
 //! duplicate-passage = "off"
@@ -143,6 +149,22 @@ pub struct Thresholds {
     pub alignment: f64,
 }
 
+/// The `[limits]` table: caps that keep the align and compare stages bounded on a hostile corpus. Reaching one
+/// is reported as a note in the report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Limits {
+    /// Distinct reports of one story compared pairwise; the rest of a bigger story is not.
+    pub story_reports: usize,
+    /// Candidate sentence pairs scored for one pair of reports.
+    pub sentence_pairs: usize,
+    /// Words in a sentence beyond which an aligned sentence pair is not word-diffed.
+    pub sentence_words: usize,
+    /// Passages repeated inside one report, and passages it shares with other reports, reported for it (the
+    /// longest of each sort).
+    pub passages_per_report: usize,
+}
+
 /// One `[[sources]]` rule: reports whose path matches `path` come from `outlet`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SourceRule {
@@ -182,6 +204,8 @@ pub struct Config {
     pub ignore: Vec<String>,
     /// Detection thresholds.
     pub thresholds: Thresholds,
+    /// Caps on the align and compare stages.
+    pub limits: Limits,
     /// Severity per kind, or `off`.
     pub severity: PerKind<Level>,
     /// Outlet by path, first matching rule first.
@@ -217,6 +241,12 @@ impl Default for Config {
                 near_duplicate: settings.threshold,
                 alignment: settings.alignment_threshold,
             },
+            limits: Limits {
+                story_reports: settings.max_story_reports,
+                sentence_pairs: settings.max_sentence_pairs,
+                sentence_words: settings.max_sentence_words,
+                passages_per_report: settings.max_passages_per_report,
+            },
             severity,
             sources: Vec::new(),
             variants: Variants::default(),
@@ -244,6 +274,7 @@ pub struct ConfigError {
 struct RawConfig {
     ignore: Option<Vec<Spanned<String>>>,
     thresholds: Option<RawThresholds>,
+    limits: Option<RawLimits>,
     severity: Option<PerKind<Option<Level>>>,
     sources: Option<Vec<RawSourceRule>>,
     variants: Option<RawVariants>,
@@ -255,6 +286,15 @@ struct RawThresholds {
     shingle_size: Option<Spanned<i64>>,
     near_duplicate: Option<Spanned<f64>>,
     alignment: Option<Spanned<f64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+struct RawLimits {
+    story_reports: Option<Spanned<i64>>,
+    sentence_pairs: Option<Spanned<i64>>,
+    sentence_words: Option<Spanned<i64>>,
+    passages_per_report: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -387,6 +427,48 @@ impl Config {
                 }
             }
         }
+        if let Some(l) = raw.limits {
+            for (value, key, min, target) in [
+                (
+                    l.story_reports,
+                    "story-reports",
+                    2,
+                    &mut config.limits.story_reports,
+                ),
+                (
+                    l.sentence_pairs,
+                    "sentence-pairs",
+                    1,
+                    &mut config.limits.sentence_pairs,
+                ),
+                (
+                    l.sentence_words,
+                    "sentence-words",
+                    1,
+                    &mut config.limits.sentence_words,
+                ),
+                (
+                    l.passages_per_report,
+                    "passages-per-report",
+                    1,
+                    &mut config.limits.passages_per_report,
+                ),
+            ] {
+                if let Some(value) = value {
+                    let n = *value.get_ref();
+                    if !(min..=i64::from(u32::MAX)).contains(&n) {
+                        return Err(error(
+                            Some(value.span()),
+                            format!(
+                                "bad value {n} for `{key}`: expected a whole number from {min} to {}",
+                                u32::MAX
+                            ),
+                        ));
+                    }
+                    *target = n as usize;
+                }
+            }
+        }
         if let Some(severity) = raw.severity {
             for kind in Kind::ALL {
                 if let Some(level) = severity.get(kind) {
@@ -476,6 +558,10 @@ impl Config {
         settings.shingle_size = self.thresholds.shingle_size;
         settings.threshold = self.thresholds.near_duplicate;
         settings.alignment_threshold = self.thresholds.alignment;
+        settings.max_story_reports = self.limits.story_reports;
+        settings.max_sentence_pairs = self.limits.sentence_pairs;
+        settings.max_sentence_words = self.limits.sentence_words;
+        settings.max_passages_per_report = self.limits.passages_per_report;
     }
 
     /// Names the outlet of every document whose path matches a `[[sources]]` rule, the first rule winning.
@@ -644,6 +730,31 @@ mod tests {
         let err = parse("[sources]\npath = \"wire/**\"\n").unwrap_err();
         assert_eq!(err.line, Some(1), "{err}");
         assert!(err.message.starts_with("bad value for `sources`"), "{err}");
+    }
+
+    #[test]
+    fn limits_are_read_checked_and_applied() {
+        let config = parse("[limits]\nstory-reports = 8\nsentence-words = 200\n").unwrap();
+        assert_eq!(config.limits.story_reports, 8);
+        assert_eq!(config.limits.sentence_words, 200);
+        assert_eq!(
+            config.limits.sentence_pairs,
+            Config::default().limits.sentence_pairs
+        );
+        let mut settings = Settings::default();
+        config.apply_to(&mut settings);
+        let limits = settings.compare_limits();
+        assert_eq!(limits.max_story_documents, 8);
+        assert_eq!(limits.max_sentence_tokens, 200);
+        assert!(config.to_toml().contains("[limits]\nstory-reports = 8\n"));
+
+        let err = parse("[limits]\nstory-reports = 1\n").unwrap_err();
+        assert_eq!(err.line, Some(2));
+        assert!(err.message.contains("`story-reports`"), "{err}");
+        let err = parse("[limits]\nsentence-words = -5\n").unwrap_err();
+        assert!(err.message.contains("`sentence-words`"), "{err}");
+        let err = parse("[limits]\nsentence-pair = 5\n").unwrap_err();
+        assert!(err.message.contains("unknown key `sentence-pair`"), "{err}");
     }
 
     #[test]

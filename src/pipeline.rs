@@ -244,22 +244,38 @@ fn run(
     stats.starting("findings");
     let started = std::time::Instant::now();
 
-    let mut findings: Vec<Finding> = corpus
+    let cap = settings.max_passages_per_report;
+    let repeated: Vec<(Vec<Finding>, usize)> = corpus
         .documents
         .par_iter()
         .zip(&analysis.segmented)
-        .flat_map_iter(|(doc, seg)| {
+        .map(|(doc, seg)| {
             let evidence = EvidenceBuilder::new(doc);
-            verify::repeated_passages(seg)
-                .into_iter()
-                .map(|group| verify::repeated_passage_finding(&evidence, seg, &group))
-                .collect::<Vec<_>>()
+            let mut groups = verify::repeated_passages(seg);
+            let dropped = groups.len().saturating_sub(cap);
+            if dropped > 0 {
+                // The longest repeats are the ones worth a reader's time; ties keep text order.
+                groups.sort_by_key(|g| (std::cmp::Reverse(g[0].len()), g[0].start));
+                groups.truncate(cap);
+            }
+            let found = groups
+                .iter()
+                .map(|group| verify::repeated_passage_finding(&evidence, seg, group))
+                .collect();
+            (found, dropped)
         })
         .collect();
-    findings.extend(verify::pair_findings(
-        &corpus.documents,
-        &analysis.near.pairs,
-    ));
+    let mut findings: Vec<Finding> = Vec::new();
+    let mut capped_reports = 0;
+    let mut repeats_dropped = 0;
+    for (found, dropped) in repeated {
+        findings.extend(found);
+        capped_reports += usize::from(dropped > 0);
+        repeats_dropped += dropped;
+    }
+    let (pair_findings, copies_dropped) =
+        verify::pair_findings(&corpus.documents, &analysis.near.pairs, cap);
+    findings.extend(pair_findings);
     let names: Vec<Vec<NameMention>> = analysis.mentions.iter().map(|m| m.names.clone()).collect();
     findings.extend(findings::spelling::spelling_variants(
         &corpus.documents,
@@ -282,11 +298,33 @@ fn run(
     findings::sort(&mut findings);
     stats.add("findings", "findings", findings.len(), started.elapsed());
 
-    let mut notes: Vec<String> = corpus
-        .warnings
-        .iter()
-        .map(|w| format!("{}: {}", w.path.display(), w.message))
-        .collect();
+    let mut notes: Vec<String> = corpus.warnings.iter().map(ToString::to_string).collect();
+    let copies = analysis.near.stats.copies;
+    if copies > 0 {
+        notes.push(if copies == 1 {
+            "1 report is a copy of an earlier report; it was paired with that report only and not compared \
+             again"
+                .to_string()
+        } else {
+            format!(
+                "{copies} reports are copies of earlier reports; each was paired with the first of its copy \
+                 group only and not compared again"
+            )
+        });
+    }
+    if repeats_dropped > 0 {
+        notes.push(format!(
+            "{repeats_dropped} passages repeated inside reports were not reported: {capped_reports} {} \
+             more than {cap} passages, and only the longest {cap} of each are listed",
+            if capped_reports == 1 { "report repeats" } else { "reports repeat" },
+        ));
+    }
+    if copies_dropped > 0 {
+        notes.push(format!(
+            "{copies_dropped} passages copied across reports were not reported: no report is listed in more \
+             than {cap} of them, the longest"
+        ));
+    }
     notes.extend(comparison.notes(&limits));
     let report = Report {
         documents: corpus.documents.iter().map(DocumentInfo::from).collect(),

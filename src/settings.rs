@@ -14,25 +14,44 @@ pub struct Settings {
     /// Winnowing window in shingles: shared passages of `winnow_window + shingle_size - 1` words or more are
     /// always found.
     pub winnow_window: usize,
+    /// Distinct reports of one story compared pairwise ([`crate::compare::CompareLimits::max_story_documents`]).
+    pub max_story_reports: usize,
+    /// Candidate sentence pairs scored per pair of reports
+    /// ([`crate::align::AlignLimits::max_candidates_per_pair`]).
+    pub max_sentence_pairs: usize,
+    /// Words of an aligned sentence beyond which it is not word-diffed
+    /// ([`crate::compare::CompareLimits::max_sentence_tokens`]).
+    pub max_sentence_words: usize,
+    /// `duplicate-passage` findings one report takes part in, of each sort (repeated inside it, copied
+    /// across reports); the longest passages are kept.
+    pub max_passages_per_report: usize,
 }
 
 impl Default for Settings {
     fn default() -> Self {
+        let limits = crate::compare::CompareLimits::default();
         Settings {
             shingle_size: 5,
             threshold: 0.5,
             alignment_threshold: crate::align::AlignLimits::default().threshold,
             num_perm: 128,
             winnow_window: 6,
+            max_story_reports: limits.max_story_documents,
+            max_sentence_pairs: limits.align.max_candidates_per_pair,
+            max_sentence_words: limits.max_sentence_tokens,
+            max_passages_per_report: 100,
         }
     }
 }
 
 impl Settings {
-    /// The limits of the align and compare stages, with the alignment threshold from these settings.
+    /// The limits of the align and compare stages, with the alignment threshold and caps from these settings.
     pub fn compare_limits(&self) -> crate::compare::CompareLimits {
         let mut limits = crate::compare::CompareLimits::default();
         limits.align.threshold = self.alignment_threshold;
+        limits.align.max_candidates_per_pair = self.max_sentence_pairs;
+        limits.max_story_documents = self.max_story_reports;
+        limits.max_sentence_tokens = self.max_sentence_words;
         limits
     }
 }

@@ -42,11 +42,25 @@ fn markdown_snapshot() {
 #[test]
 fn github_annotates_new_findings_only_with_escaped_properties() {
     let out = rendered(Format::Github);
-    let commands: Vec<&str> = out.lines().filter(|l| l.starts_with("::")).collect();
+    let commands: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with("::") && l.contains(" file="))
+        .collect();
     assert_eq!(
         commands.len(),
         2,
         "the known spelling variant is not annotated:\n{out}"
+    );
+    let notes: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with("::notice title=crosscheck note::"))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            "::notice title=crosscheck note::news/c d.txt: invalid UTF-8 from byte 12; replaced with U+FFFD (--lossy)"
+        ],
+        "the run's note is an annotation without a file"
     );
     assert!(commands[0].starts_with("::error file=news/a.txt,line=7,col=31,endColumn=37,title=place-conflict%3A Jeddah / Riyadh::"));
     assert!(commands[1].starts_with("::notice file=news/b.txt,line=1,col=1,"));

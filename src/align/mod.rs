@@ -116,10 +116,13 @@ pub fn align_documents(
         seen.sort_unstable();
         seen.dedup();
         candidates.extend(seen.into_iter().filter(|&j| !same || j > i).map(|j| (i, j)));
-    }
-    if candidates.len() > limits.max_candidates_per_pair {
-        stats.capped_document_pairs += 1;
-        candidates.truncate(limits.max_candidates_per_pair);
+        if candidates.len() > limits.max_candidates_per_pair {
+            // Stop collecting at the cap rather than truncating afterwards: a report of a million sentences
+            // would otherwise gather billions of candidates first.
+            stats.capped_document_pairs += 1;
+            candidates.truncate(limits.max_candidates_per_pair);
+            break;
+        }
     }
     // Each sentence is a candidate with many others: weigh its features once.
     let weighted_a = weigh_all(vocabulary, sentences_a);

@@ -27,8 +27,8 @@ pub(super) fn run(
     settings: &Settings,
 ) -> u8 {
     let options = load_options(global, config);
-    let files = match load::input_files(paths, &options) {
-        Ok(files) => files,
+    let (files, walk_warnings) = match load::input_files(paths, &options) {
+        Ok(walked) => walked,
         Err(errors) => {
             print_load_errors(&errors);
             return ERROR;
@@ -50,14 +50,16 @@ pub(super) fn run(
         |bytes| progress.advance(bytes),
     );
     progress.finish();
-    let streamed = match streamed {
+    let mut streamed = match streamed {
         Ok(streamed) => streamed,
         Err(errors) => {
             print_load_errors(&errors);
             return ERROR;
         }
     };
-    print_load_warnings(global, &streamed.warnings);
+    // The walk's warnings (symlink loops) come first, as they do for `check`.
+    let warnings = [walk_warnings, std::mem::take(&mut streamed.warnings)].concat();
+    print_load_warnings(global, &warnings);
     let near = streamed.near;
     let params = SketchParams::from(settings);
     if global.verbose {
@@ -95,7 +97,7 @@ pub(super) fn run(
         stories: near.stories,
         pairs: near.pairs,
         findings: Vec::new(),
-        notes: Vec::new(),
+        notes: warnings.iter().map(ToString::to_string).collect(),
         baseline: None,
     };
     let status = emit_with(global, &report, report::render_dups, &mut stats);

@@ -39,11 +39,7 @@ pub fn run() -> u8 {
     };
     // Ctrl-C stops at once: nothing is half-written because files are only ever renamed into place, and the
     // temporary file of a write in progress is removed here.
-    let _ = ctrlc::set_handler(|| {
-        output::remove_pending();
-        eprintln!("crosscheck: interrupted");
-        std::process::exit(INTERRUPTED);
-    });
+    let _ = ctrlc::set_handler(|| output::interrupt(INTERRUPTED));
     if let Some(threads) = cli.global.threads {
         // Only fails when a pool already exists, which cannot happen this early.
         let _ = rayon::ThreadPoolBuilder::new()
@@ -444,11 +440,7 @@ fn print_load_warnings(global: &GlobalArgs, warnings: &[load::LoadWarning]) {
         return;
     }
     for warning in warnings {
-        eprintln!(
-            "crosscheck: warning: {}: {}",
-            load::display_path(&warning.path),
-            warning.message
-        );
+        eprintln!("crosscheck: warning: {warning}");
     }
 }
 

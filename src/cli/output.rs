@@ -4,16 +4,34 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-/// The temporary file being written, if any, so that an interrupt can remove it before exiting.
-static PENDING: Mutex<Option<PathBuf>> = Mutex::new(None);
+/// The write in progress, shared with the interrupt handler.
+#[derive(Default)]
+struct Pending {
+    /// The temporary file being written, if any.
+    file: Option<PathBuf>,
+    /// Set once Ctrl-C was pressed: no file may be renamed into place after that.
+    interrupted: bool,
+}
 
-/// Removes the temporary file of a write in progress. Called from the interrupt handler.
-pub fn remove_pending() {
-    if let Ok(mut pending) = PENDING.lock()
-        && let Some(path) = pending.take()
-    {
-        let _ = std::fs::remove_file(path);
+static PENDING: Mutex<Pending> = Mutex::new(Pending {
+    file: None,
+    interrupted: false,
+});
+
+/// The interrupt handler's work: removes the temporary file of a write in progress and exits with `code`.
+/// The lock is held through the exit, so that no write can rename its file into place after Ctrl-C.
+pub fn interrupt(code: i32) -> ! {
+    let guard = PENDING.lock();
+    if let Ok(mut pending) = guard {
+        pending.interrupted = true;
+        if let Some(path) = pending.file.take() {
+            let _ = std::fs::remove_file(path);
+        }
+        eprintln!("crosscheck: interrupted");
+        std::process::exit(code);
     }
+    eprintln!("crosscheck: interrupted");
+    std::process::exit(code)
 }
 
 /// Writes `bytes` to `path`, or to standard output when `path` is `None`.
@@ -42,18 +60,29 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "report".into());
     let tmp = dir.join(format!(".{name}.crosscheck-{}.tmp", std::process::id()));
-    if let Ok(mut pending) = PENDING.lock() {
-        *pending = Some(tmp.clone());
+    let interrupted = || std::io::Error::other("interrupted");
+    {
+        let mut pending = PENDING.lock().map_err(|_| interrupted())?;
+        if pending.interrupted {
+            return Err(interrupted());
+        }
+        pending.file = Some(tmp.clone());
     }
-    let result = (|| {
+    let written = (|| {
         let mut file = std::fs::File::create(&tmp)?;
         file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
+        file.sync_all()
     })();
-    if let Ok(mut pending) = PENDING.lock() {
-        *pending = None;
-    }
+    // The rename happens under the lock: once the interrupt handler holds it, no report is put in place.
+    let mut pending = PENDING.lock().map_err(|_| interrupted())?;
+    pending.file = None;
+    let result = written.and_then(|()| {
+        if pending.interrupted {
+            Err(interrupted())
+        } else {
+            std::fs::rename(&tmp, path)
+        }
+    });
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }

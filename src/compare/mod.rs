@@ -210,6 +210,7 @@ pub struct CompareLimits {
     /// Alignment settings.
     pub align: AlignLimits,
     /// Reports of a story beyond this many are not compared pairwise (the first ones in corpus order are).
+    /// Copies of a report's exact text are not counted: they are not compared again.
     pub max_story_documents: usize,
     /// Aligned sentences longer than this many words are not word-diffed.
     pub max_sentence_tokens: usize,
@@ -240,6 +241,8 @@ pub struct Comparison {
     pub differences: Vec<Difference>,
     /// Sentence pairs aligned (within and across reports).
     pub aligned_pairs: usize,
+    /// Pairs of different reports aligned and compared.
+    pub document_pairs: usize,
     /// Stories with more reports than [`CompareLimits::max_story_documents`].
     pub capped_stories: usize,
     /// Report pairs whose candidate sentence pairs were cut.
@@ -262,7 +265,7 @@ impl Comparison {
         let mut notes = Vec::new();
         if self.capped_stories > 0 {
             notes.push(format!(
-                "{} stories have more than {} reports; only their first {} were compared pairwise",
+                "{} stories have more than {} distinct reports; only their first {} were compared pairwise",
                 self.capped_stories, limits.max_story_documents, limits.max_story_documents
             ));
         }
@@ -280,6 +283,40 @@ impl Comparison {
         }
         notes
     }
+}
+
+/// The reports of one story that are compared with one another.
+struct Members {
+    /// Document indices, ascending: one report for each distinct text, at most
+    /// [`CompareLimits::max_story_documents`] of them.
+    documents: Vec<usize>,
+    /// True when the story had more distinct reports than that.
+    capped: bool,
+}
+
+/// The reports each story compares. A report whose text is byte for byte that of an earlier report of its
+/// story can disagree with nothing the earlier one does not, so only the first of them is compared: a story
+/// of `n` copies costs one comparison instead of `n²/2`.
+fn story_members(
+    facts: &[DocFacts<'_>],
+    stories: &[Story],
+    limits: &CompareLimits,
+) -> Vec<Members> {
+    stories
+        .par_iter()
+        .map(|story| {
+            let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+            let mut documents: Vec<usize> = story
+                .documents
+                .iter()
+                .copied()
+                .filter(|&d| seen.insert(facts[d].doc.text.as_str()))
+                .collect();
+            let capped = documents.len() > limits.max_story_documents;
+            documents.truncate(limits.max_story_documents);
+            Members { documents, capped }
+        })
+        .collect()
 }
 
 /// The feature key standing for an entity: equal for every spelling of it, never equal to a word's feature.
@@ -313,20 +350,18 @@ pub fn compare_corpus(
         vocabulary.add_document(f);
     }
 
+    let members = story_members(facts, stories, limits);
     let mut jobs: Vec<(usize, usize)> = (0..facts.len()).map(|i| (i, i)).collect();
-    let mut capped_stories = 0;
-    for story in stories {
+    let capped_stories = members.iter().filter(|m| m.capped).count();
+    for story in &members {
         let docs = &story.documents;
-        if docs.len() > limits.max_story_documents {
-            capped_stories += 1;
-        }
-        let docs = &docs[..docs.len().min(limits.max_story_documents)];
         for (i, &x) in docs.iter().enumerate() {
             jobs.extend(docs[i + 1..].iter().map(|&y| (x.min(y), x.max(y))));
         }
     }
     jobs.sort_unstable();
     jobs.dedup();
+    let document_pairs = jobs.iter().filter(|(x, y)| x != y).count();
     let preparation = started.elapsed();
 
     let results: Vec<Comparison> = jobs
@@ -375,6 +410,7 @@ pub fn compare_corpus(
         .collect();
     let mut comparison = Comparison {
         capped_stories,
+        document_pairs,
         align_time: preparation,
         ..Comparison::default()
     };
@@ -389,16 +425,11 @@ pub fn compare_corpus(
     }
     let started = Instant::now();
 
-    let story_differences: Vec<Vec<Difference>> = stories
+    let story_differences: Vec<Vec<Difference>> = members
         .par_iter()
         .filter(|s| s.documents.len() > 1)
         .map(|story| {
-            let members: Vec<DocFacts<'_>> = story
-                .documents
-                .iter()
-                .take(limits.max_story_documents)
-                .map(|&d| facts[d])
-                .collect();
+            let members: Vec<DocFacts<'_>> = story.documents.iter().map(|&d| facts[d]).collect();
             let mut out = slots::event_location(&members);
             out.extend(slots::quantities(&members));
             out.extend(slots::event_dates(&members));

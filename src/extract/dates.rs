@@ -426,7 +426,7 @@ fn event_cue(w: &Words, i: usize) -> Option<String> {
         k -= 1;
         steps += 1;
         let word = &w.words[k];
-        let lower = word.lower.as_str();
+        let lower = word.lower.as_ref();
         if opens_clause(lower) {
             return None;
         }

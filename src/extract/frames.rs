@@ -141,7 +141,7 @@ pub(crate) fn subject_head(w: &Words, first: usize, hedge: usize) -> Option<Stri
     }
     let noun = s.checked_sub(1)?;
     let word = &w.words[noun];
-    let lower = word.lower.as_str();
+    let lower = word.lower.as_ref();
     let plain = lower.chars().all(char::is_alphabetic) && lower.len() > 2;
     // A capital is a name ("Valmont jumped"), except where it only opens the sentence.
     let named = word.capitalised && noun > 0;
@@ -476,8 +476,11 @@ pub(crate) fn is_previous_value(w: &Words, first: usize, hedge: usize, end: usiz
             "earlier" | "initially" | "previously" | "originally" | "formerly"
         )
     };
+    // The clause is searched back at most MAX_CLAUSE_WORDS words: a "sentence" of thousands of words without a
+    // clause break (a scraped page on one line) would otherwise make every number rescan it.
     let mut clause = k;
-    while clause > 0 && !is_clause_gap(w.gap_before(clause)) {
+    let floor = k.saturating_sub(MAX_CLAUSE_WORDS);
+    while clause > floor && !is_clause_gap(w.gap_before(clause)) {
         clause -= 1;
     }
     let earlier = adverb(0) && (k > 0)
@@ -537,6 +540,9 @@ fn over_a_period(w: &Words, from: usize, to: usize, first: usize, end: usize) ->
     })
 }
 
+/// Words before a number searched for the start of its clause.
+const MAX_CLAUSE_WORDS: usize = 64;
+
 /// How many words from a number a year in its clause may stand and still date it.
 const NEAR: usize = 6;
 
@@ -563,17 +569,18 @@ pub(crate) fn clause_year(
     let opens_clause = |j: usize| {
         is_clause_gap(w.gap_before(j)) && !matches!(w.lower(j), "which" | "when" | "where")
     };
+    // Only a year near the number: in "4,500 workers walked out on Tuesday in the first strike since the
+    // plant opened in 2006" the year dates the opening, not the strikers. So the clause's ends are looked for
+    // only within that window, which keeps a clause of thousands of words from being walked for each number.
+    let near = first.saturating_sub(NEAR)..(end + NEAR).min(w.len());
     let mut from = first;
-    while from > 0 && !opens_clause(from) {
+    while from > near.start && !opens_clause(from) {
         from -= 1;
     }
     let mut to = end;
-    while to < w.len() && !opens_clause(to) {
+    while to < near.end && !opens_clause(to) {
         to += 1;
     }
-    // Only a year near the number: in "4,500 workers walked out on Tuesday in the first strike since the
-    // plant opened in 2006" the year dates the opening, not the strikers.
-    let near = first.saturating_sub(NEAR)..(end + NEAR).min(w.len());
     if let Some(y) = (from.max(near.start)..to.min(near.end)).find_map(year_at) {
         return Some(y);
     }

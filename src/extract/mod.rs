@@ -201,7 +201,6 @@ pub fn extract_facts(text: &str, seg: &Segmented) -> Mentions {
 /// Munteanu even where no title or earlier quotation introduced him.
 pub fn extract_facts_with(text: &str, seg: &Segmented, people: &[Span]) -> Mentions {
     let mut mentions = Mentions::default();
-    let mut sentences = Vec::new();
     for (index, sentence) in seg.content_sentences() {
         if sentence.span.end > text.len() {
             continue;
@@ -217,9 +216,8 @@ pub fn extract_facts_with(text: &str, seg: &Segmented, people: &[Span]) -> Menti
             &mut mentions.numbers,
         );
         roles::scan(&w, &mut mentions.roles);
-        sentences.push(w);
     }
-    mentions.quotes = quotes::extract(text, seg, &sentences, &mentions.roles, people);
+    mentions.quotes = quotes::extract(text, seg, &mentions.roles, people);
     mentions
 }
 

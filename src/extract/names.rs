@@ -653,7 +653,9 @@ fn has_possessive(s: &str) -> bool {
 /// one; a headline does not).
 fn is_headline(text: &str, words: &[Word]) -> bool {
     if let Some(last) = words.last().filter(|w| !w.span.of(text).contains('.')) {
-        let rest = text[last.span.end..].lines().next().unwrap_or("");
+        // Only the characters right after the last word matter: reading the rest of the line here would make a
+        // report written on one line quadratic.
+        let rest = &text[last.span.end..];
         if rest
             .trim_start_matches(['\'', '\u{2019}', '"', '\u{201D}', ')'])
             .starts_with(['.', '!', '?'])
@@ -803,7 +805,8 @@ pub fn extract_names_with(
 /// One sense per document: a lone surname of a person named in full elsewhere in the document is that person,
 /// whatever else the word could be ("Rubio" is also a town in Venezuela).
 fn propagate_person_surnames(text: &str, mentions: &mut [NameMention]) {
-    let surnames: Vec<String> = mentions
+    // A set: a long report names thousands of people, and a list would make this quadratic.
+    let surnames: HashSet<String> = mentions
         .iter()
         .filter(|m| m.kind == NameKind::Person)
         .filter_map(|m| {
@@ -1008,9 +1011,18 @@ fn type_run(
     })
 }
 
+/// Bytes before a name searched for the words that precede it.
+const PRECEDING_WINDOW: usize = 256;
+
 /// The one or two words before `at` in matching form, nearest first, within the line.
 fn preceding_words(text: &str, at: usize) -> (String, String) {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    // Two words lie within a short window; searching back to the line start would make a report written on
+    // one line quadratic.
+    let mut from = at.saturating_sub(PRECEDING_WINDOW);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let line_start = text[from..at].rfind('\n').map_or(from, |i| from + i + 1);
     let mut words = text[line_start..at]
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())

@@ -860,7 +860,7 @@ fn head_run_at(w: &Words, k: usize, claimed: &[bool]) -> Option<(String, usize)>
         if !linked || claimed[j] || is_clause_gap(w.gap_before(j)) {
             break;
         }
-        let lower = word.lower.as_str();
+        let lower = word.lower.as_ref();
         // "more" and "additional" before the noun add nothing to what is counted: "100 more troops"; nor does
         // an adverb ("14 slightly injured").
         if j == k

@@ -35,27 +35,27 @@ enum Speaker {
     Pronoun(usize),
 }
 
-/// Quotations of a document in text order. `sentences` are the document's content sentences as words, in
-/// order; `roles` are its role bindings.
+/// Quotations of a document in text order; `roles` are its role bindings and `named_people` the spans of
+/// the names the names stage found for people.
+///
+/// Each content sentence's words are built when they are read and dropped after, rather than held for the
+/// whole document: a report of a million sentences would otherwise hold every word of it at once.
 pub(crate) fn extract(
     text: &str,
     seg: &Segmented,
-    sentences: &[Words],
     roles: &[RoleBinding],
     named_people: &[Span],
 ) -> Vec<Quote> {
-    let mut by_index = vec![None; seg.sentences.len()];
-    for (k, w) in sentences.iter().enumerate() {
-        if let Some(slot) = by_index.get_mut(w.sentence) {
-            *slot = Some(k);
-        }
-    }
     let words_of = |sentence: usize| {
-        by_index
+        seg.sentences
             .get(sentence)
-            .copied()
-            .flatten()
-            .map(|k| &sentences[k])
+            .filter(|s| !s.boilerplate && s.span.end <= text.len())
+            .map(|_| Words::new(text, seg, sentence))
+    };
+    let content = || {
+        seg.content_sentences()
+            .filter(|(_, s)| s.span.end <= text.len())
+            .map(|(index, _)| Words::new(text, seg, index))
     };
 
     let lines: Vec<Span> = seg
@@ -77,7 +77,7 @@ pub(crate) fn extract(
         let Some(sentence) = sentence_at(seg, inner.start) else {
             continue;
         };
-        if words_of(sentence).is_none() {
+        if seg.sentences[sentence].boilerplate || seg.sentences[sentence].span.end > text.len() {
             continue;
         }
         let mut speaker = direct_speaker(seg, &words_of, outer, roles);
@@ -122,8 +122,14 @@ pub(crate) fn extract(
         .iter()
         .filter_map(|r| surname(text, r.person))
         .collect();
-    for w in sentences {
-        reported(w, roles, &surnames, &inside_quote, &mut found);
+    // The sentences that open with a person's name, for the antecedents below: noted in this pass so that
+    // the words need not be built a third time.
+    let mut openers: Vec<(Span, String)> = Vec::new();
+    for w in content() {
+        reported(&w, roles, &surnames, &inside_quote, &mut found);
+        if let Some((a, b)) = person_name_at(&w, 0) {
+            openers.push((w.cover(a, b), w.lower(b).to_string()));
+        }
     }
     found.sort_by_key(|(q, _)| (q.span.start, q.span.end));
     found.dedup_by_key(|(q, _)| q.span);
@@ -137,11 +143,9 @@ pub(crate) fn extract(
     }
     surnames.extend(people.iter().filter_map(|&p| surname(text, p)));
     // A sentence that opens with a known surname ("Fuentes described …") names a possible antecedent.
-    for w in sentences {
-        if let Some((a, b)) = person_name_at(w, 0)
-            && surnames.contains(w.lower(b))
-        {
-            people.push(w.cover(a, b));
+    for (name, last) in openers {
+        if surnames.contains(&last) {
+            people.push(name);
         }
     }
     // Every person the names stage found is a possible antecedent, except a name inside a quotation: in
@@ -386,19 +390,19 @@ fn trim_quoted(s: &str, start: usize, end: usize) -> Option<Span> {
 
 /// The speaker of a direct quotation with marks at `outer`: from the attribution after it, before it, or a
 /// verb earlier in its sentence that frames it.
-fn direct_speaker<'a, 't: 'a>(
+fn direct_speaker<'t>(
     seg: &Segmented,
-    words_of: &impl Fn(usize) -> Option<&'a Words<'t>>,
+    words_of: &impl Fn(usize) -> Option<Words<'t>>,
     outer: Span,
     roles: &[RoleBinding],
 ) -> Option<Speaker> {
     if let Some(w) = sentence_at(seg, outer.end.saturating_sub(1)).and_then(words_of)
-        && let Some(speaker) = speaker_after(w, outer.end, roles)
+        && let Some(speaker) = speaker_after(&w, outer.end, roles)
     {
         return Some(speaker);
     }
     let w = sentence_at(seg, outer.start).and_then(words_of)?;
-    speaker_before(w, outer.start, roles)
+    speaker_before(&w, outer.start, roles)
 }
 
 /// Attribution right after a closing mark: `,” Lavrov stated`, `," the deputy wrote`, `,” said Lavrov`,

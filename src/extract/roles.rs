@@ -21,7 +21,7 @@ use super::words::{Words, is_clause_gap, is_hyphen_gap};
 /// Appends the role bindings of one sentence to `out`.
 pub(crate) fn scan(w: &Words, out: &mut Vec<RoleBinding>) {
     let first_new = out.len();
-    let lowers: Vec<&str> = w.words.iter().map(|x| x.lower.as_str()).collect();
+    let lowers: Vec<&str> = w.words.iter().map(|x| x.lower.as_ref()).collect();
     let joined = |k: usize| w.joined_by_space(k) || is_hyphen_gap(w.gap_before(k));
     let mut i = 0;
     while i < w.len() {
@@ -327,7 +327,7 @@ fn qualifiers_start(w: &Words, role_first: usize) -> usize {
         if !w.joined_by_space(k) {
             break;
         }
-        let lower = prev.lower.as_str();
+        let lower = prev.lower.as_ref();
         let fits = is_nationality(lower)
             || is_role_modifier(lower)
             || prev.capitalised
@@ -495,7 +495,7 @@ pub(crate) fn person_name_at(w: &Words, k: usize) -> Option<(usize, usize)> {
     };
     let fits = |j: usize| {
         let word = &w.words[j];
-        let lower = word.lower.as_str();
+        let lower = word.lower.as_ref();
         word.capitalised
             && !word.number
             && word
@@ -570,7 +570,7 @@ fn chunks(w: &Words, from: usize, to: usize) -> Vec<String> {
     };
     for j in from..to.min(w.len()) {
         let word = &w.words[j];
-        let lower = word.lower.as_str();
+        let lower = word.lower.as_ref();
         if j > from && !w.joined_by_space(j) {
             flush(&mut current, &mut out);
         }

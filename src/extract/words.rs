@@ -5,7 +5,9 @@
 //! boundary of the original text.
 
 use crate::segment::{Segmented, TokenKind};
-use crate::text::{Span, fold};
+use std::borrow::Cow;
+
+use crate::text::{Span, fold_cow};
 
 /// A word token of a sentence.
 #[derive(Clone, Debug)]
@@ -14,8 +16,8 @@ pub(crate) struct Word<'t> {
     pub span: Span,
     /// The original text of `span`.
     pub raw: &'t str,
-    /// Matching form of `raw` (folded, lower case).
-    pub lower: String,
+    /// Matching form of `raw` (folded, lower case); borrowed from the text when `raw` is already in it.
+    pub lower: Cow<'t, str>,
     /// The token starts with a digit.
     pub number: bool,
     /// The word starts with an upper-case letter.
@@ -53,7 +55,7 @@ impl<'t> Words<'t> {
                 Word {
                     span,
                     raw: stem,
-                    lower: fold(stem),
+                    lower: fold_cow(stem),
                     number: t.kind == TokenKind::Number,
                     capitalised: stem.chars().next().is_some_and(char::is_uppercase),
                     possessive: stem.len() < token.len(),
@@ -76,7 +78,7 @@ impl<'t> Words<'t> {
 
     /// The matching form of word `i`, or "" past either end.
     pub fn lower(&self, i: usize) -> &str {
-        self.words.get(i).map_or("", |w| w.lower.as_str())
+        self.words.get(i).map_or("", |w| w.lower.as_ref())
     }
 
     /// Whether word `i` exists and its matching form is `word`.

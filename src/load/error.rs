@@ -12,6 +12,9 @@ pub enum LoadErrorKind {
     /// The file exists but may not be read.
     #[error("permission denied")]
     PermissionDenied,
+    /// A named pipe, socket or device where a report file was expected.
+    #[error("not a regular file (a pipe, socket or device)")]
+    NotRegular,
     /// Any other I/O failure.
     #[error("cannot read: {0}")]
     Io(String),

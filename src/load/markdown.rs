@@ -1,6 +1,6 @@
 //! Markdown reports with optional `---` front matter (`title`, `source`, `date`, `url`, `id`).
 
-use super::{Document, Origin, clean_title};
+use super::{Document, MAX_DERIVED_TITLE_BYTES, Origin, clean_title, cut_at_char};
 
 pub(super) fn parse(path: String, fallback_source: String, text: String) -> Document {
     let (fields, body_start, body_line) = front_matter(&text).unwrap_or_default();
@@ -15,7 +15,12 @@ pub(super) fn parse(path: String, fallback_source: String, text: String) -> Docu
     let title = get("title").unwrap_or_else(|| {
         body.lines()
             .find(|l| !l.trim().is_empty())
-            .map(|l| clean_title(l.trim_start_matches('#')))
+            .map(|l| {
+                clean_title(cut_at_char(
+                    l.trim_start_matches('#'),
+                    MAX_DERIVED_TITLE_BYTES,
+                ))
+            })
             .unwrap_or_default()
     });
     Document {

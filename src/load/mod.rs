@@ -113,6 +113,12 @@ pub struct LoadWarning {
     pub message: String,
 }
 
+impl std::fmt::Display for LoadWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", display_path(&self.path), self.message)
+    }
+}
+
 /// The loaded documents, sorted by path and then by record order, with any warnings.
 #[derive(Debug, Default)]
 pub struct Corpus {
@@ -157,12 +163,30 @@ pub type FileResult = Result<(Vec<Document>, Vec<LoadWarning>), Vec<LoadError>>;
 /// All errors are collected: a run either gets every document or a list of every file at fault.
 pub fn load(inputs: &[PathBuf], options: &LoadOptions) -> Result<Corpus, LoadErrors> {
     let mut errors = Vec::new();
-    let files = walk::collect_files(inputs, &options.ignore, &mut errors);
+    let mut warnings = Vec::new();
+    let files = walk::collect_files(inputs, &options.ignore, &mut errors, &mut warnings);
+    match load_files(&files, options) {
+        Ok(mut corpus) if errors.is_empty() => {
+            warnings.append(&mut corpus.warnings);
+            corpus.warnings = warnings;
+            Ok(corpus)
+        }
+        Ok(_) => Err(LoadErrors(errors)),
+        Err(LoadErrors(more)) => {
+            errors.extend(more);
+            Err(LoadErrors(errors))
+        }
+    }
+}
+
+/// Loads `files`, as [`input_files`] lists them, in that order. A file that is gone or unreadable by now
+/// (it vanished after the walk) is an error naming it, like any other.
+pub fn load_files(files: &[PathBuf], options: &LoadOptions) -> Result<Corpus, LoadErrors> {
     let loaded: Vec<FileResult> = files
         .par_iter()
         .map(|file| load_file(file, options))
         .collect();
-
+    let mut errors = Vec::new();
     let mut corpus = Corpus::default();
     for result in loaded {
         match result {
@@ -187,47 +211,89 @@ pub fn load_file(
     options: &LoadOptions,
 ) -> Result<(Vec<Document>, Vec<LoadWarning>), Vec<LoadError>> {
     let fail = |kind| vec![LoadError::new(path, kind)];
+    if Format::of(path).is_none() {
+        return Err(fail(LoadErrorKind::Unsupported));
+    }
+    let bytes = read_regular(path).map_err(fail)?;
+    parse_file(path, bytes, options)
+}
+
+/// Reads a whole file, refusing anything but a regular file: opening a named pipe blocks until a writer
+/// comes, and a device may never end.
+fn read_regular(path: &Path) -> Result<Vec<u8>, LoadErrorKind> {
+    open_regular(path).and_then(|mut file| {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut file, &mut bytes).map_err(LoadErrorKind::from_io)?;
+        Ok(bytes)
+    })
+}
+
+/// Opens `path` for reading if it is a regular file (checked before opening, which could block).
+pub(crate) fn open_regular(path: &Path) -> Result<std::fs::File, LoadErrorKind> {
+    let meta = std::fs::metadata(path).map_err(LoadErrorKind::from_io)?;
+    if !meta.is_file() {
+        return Err(LoadErrorKind::NotRegular);
+    }
+    std::fs::File::open(path).map_err(LoadErrorKind::from_io)
+}
+
+/// Parses the contents of the file `path` in the format its extension names: decoding, the binary and empty
+/// checks, and the records, exactly as [`load_file`] does after reading. The fuzz targets enter here.
+pub fn parse_file(
+    path: &Path,
+    bytes: Vec<u8>,
+    options: &LoadOptions,
+) -> Result<(Vec<Document>, Vec<LoadWarning>), Vec<LoadError>> {
+    let fail = |kind| vec![LoadError::new(path, kind)];
     let Some(format) = Format::of(path) else {
         return Err(fail(LoadErrorKind::Unsupported));
     };
-    let bytes = std::fs::read(path).map_err(|e| fail(LoadErrorKind::from_io(e)))?;
     let mut warnings = Vec::new();
-    let text = decode(path, bytes, options.lossy, &mut warnings).map_err(fail)?;
+    let (text, bom) = decode(path, bytes, options.lossy, &mut warnings).map_err(fail)?;
     if text.trim().is_empty() {
         return Err(fail(LoadErrorKind::Empty));
     }
     let display = display_path(path);
     let fallback_source = fallback_source(path, options.source_from);
-    let documents = match format {
+    let mut documents = match format {
         Format::Text => Ok(vec![txt::parse(display, fallback_source, text)]),
         Format::Markdown => Ok(vec![markdown::parse(display, fallback_source, text)]),
         Format::JsonLines => records::parse_lines(path, &display, &fallback_source, &text),
         Format::Json => records::parse_array(path, &display, &fallback_source, &text),
     }?;
+    // The text starts after the byte order mark, so offsets into the file count it.
+    for doc in &mut documents {
+        if let Origin::File { byte_offset, .. } = &mut doc.origin {
+            *byte_offset += bom;
+        }
+    }
     Ok((documents, warnings))
 }
 
-/// Rejects binary files and decodes UTF-8, replacing bad bytes with a warning under `lossy`.
+/// Rejects binary files and decodes UTF-8, replacing bad bytes with a warning under `lossy`. Returns the text
+/// without its byte order mark, and the length of the mark it had (0 or 3).
 fn decode(
     path: &Path,
-    bytes: Vec<u8>,
+    mut bytes: Vec<u8>,
     lossy: bool,
     warnings: &mut Vec<LoadWarning>,
-) -> Result<String, LoadErrorKind> {
+) -> Result<(String, usize), LoadErrorKind> {
     if bytes.is_empty() {
         return Err(LoadErrorKind::Empty);
     }
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
         return Err(LoadErrorKind::Binary { offset });
     }
-    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => rest.to_vec(),
-        None => bytes,
+    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+        3
+    } else {
+        0
     };
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(text),
+        Ok(text) => Ok((text, bom)),
         Err(err) => {
-            let offset = err.utf8_error().valid_up_to();
+            let offset = bom + err.utf8_error().valid_up_to();
             if !lossy {
                 return Err(LoadErrorKind::InvalidUtf8 { offset });
             }
@@ -239,7 +305,7 @@ fn decode(
                 path: path.to_path_buf(),
                 message: format!("invalid UTF-8 from byte {offset}; replaced with U+FFFD (--lossy) ({bad} bytes affected)"),
             });
-            Ok(String::from_utf8_lossy(err.as_bytes()).into_owned())
+            Ok((String::from_utf8_lossy(err.as_bytes()).into_owned(), bom))
         }
     }
 }
@@ -278,6 +344,22 @@ fn check_unique_ids(documents: &[Document], errors: &mut Vec<LoadError>) {
             seen.insert(&first.id, first);
         }
     }
+}
+
+/// A report without a title takes its text's first line, cut to this many bytes: a report written on one long
+/// line (common in JSON Lines dumps and scraped pages) would otherwise carry its whole text twice.
+pub(crate) const MAX_DERIVED_TITLE_BYTES: usize = 160;
+
+/// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.
+pub(crate) fn cut_at_char(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
 }
 
 /// Cleans a headline taken from the text: trims it, folds odd spaces, and drops a section label that a
@@ -355,6 +437,30 @@ mod tests {
             // The section-label rule only applies to titles starting with one, which these cannot.
             proptest::prop_assert_eq!(clean_title(&line), expected);
         }
+    }
+
+    /// Fuzz crash `load_md` crash-735974d93ac40202: a file starting with a byte order mark had its text's
+    /// offsets counted from after the mark, so evidence pointed three bytes early; an invalid byte's offset
+    /// too.
+    #[test]
+    fn fuzz_load_md_byte_order_mark_counts_in_file_offsets() {
+        let file = "\u{feff}---\ntitle: Talks\n---\nBody line.\n";
+        for name in ["a.md", "a.txt"] {
+            let (docs, _) = parse_file(
+                Path::new(name),
+                file.as_bytes().to_vec(),
+                &LoadOptions::default(),
+            )
+            .unwrap();
+            let Origin::File { byte_offset, .. } = docs[0].origin else {
+                panic!("a file's text")
+            };
+            assert_eq!(&file[byte_offset..], docs[0].text, "{name}");
+        }
+        let mut bad = b"\xEF\xBB\xBFTalks in Jedd".to_vec();
+        bad.push(0xFF);
+        let err = parse_file(Path::new("b.txt"), bad, &LoadOptions::default()).unwrap_err();
+        assert_eq!(err[0].kind, LoadErrorKind::InvalidUtf8 { offset: 16 });
     }
 
     #[test]

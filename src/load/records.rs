@@ -4,7 +4,9 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{Document, LoadError, LoadErrorKind, Origin, clean_title};
+use super::{
+    Document, LoadError, LoadErrorKind, MAX_DERIVED_TITLE_BYTES, Origin, clean_title, cut_at_char,
+};
 
 #[derive(Deserialize)]
 struct Record {
@@ -20,21 +22,6 @@ struct Record {
     url: Option<String>,
     #[serde(default, alias = "body")]
     text: Option<String>,
-}
-
-/// A record without a title takes its text's first line, cut to this many bytes: a record whose text is one
-/// long line (common in JSON Lines dumps) would otherwise carry its whole text twice.
-const MAX_DERIVED_TITLE_BYTES: usize = 160;
-
-fn cut_at_char(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
 }
 
 /// The title of a record that has none: its text's first non-empty line, cut to

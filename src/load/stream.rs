@@ -16,12 +16,17 @@ use super::{
 /// Bytes of JSON Lines read per batch.
 const CHUNK_BYTES: usize = 4 << 20;
 
-/// The files under `inputs`, walked as [`super::load`] walks them (skipping `options.ignore`).
-pub fn input_files(inputs: &[PathBuf], options: &LoadOptions) -> Result<Vec<PathBuf>, LoadErrors> {
+/// The files under `inputs`, walked as [`super::load`] walks them (skipping `options.ignore`), with the
+/// walk's warnings (directory symlink loops).
+pub fn input_files(
+    inputs: &[PathBuf],
+    options: &LoadOptions,
+) -> Result<(Vec<PathBuf>, Vec<LoadWarning>), LoadErrors> {
     let mut errors = Vec::new();
-    let files = walk::collect_files(inputs, &options.ignore, &mut errors);
+    let mut warnings = Vec::new();
+    let files = walk::collect_files(inputs, &options.ignore, &mut errors, &mut warnings);
     if errors.is_empty() {
-        Ok(files)
+        Ok((files, warnings))
     } else {
         Err(LoadErrors(errors))
     }
@@ -140,9 +145,9 @@ fn stream_lines(
     deliver: &mut impl FnMut(Vec<(usize, Document)>, u64, &mut Vec<LoadError>),
 ) {
     let Lines { wanted, counted } = lines_wanted;
-    let mut reader = match std::fs::File::open(file) {
+    let mut reader = match super::open_regular(file) {
         Ok(f) => f,
-        Err(e) => return errors.push(LoadError::new(file, LoadErrorKind::from_io(e))),
+        Err(kind) => return errors.push(LoadError::new(file, kind)),
     };
     let path = display_path(file);
     let source = fallback_source(file, options.source_from);

@@ -3,7 +3,8 @@
 //!
 //! An annotation points at the finding's first piece of evidence; the others are named in its message, which
 //! GitHub shows on several lines. Under a baseline, known findings are not annotated: they were accepted, and
-//! a pull request should show only what it changes. The step summary (`$GITHUB_STEP_SUMMARY`) is the Markdown
+//! a pull request should show only what it changes. Each note of the run (a cap reached, an input warning)
+//! is a `::notice` without a file. The step summary (`$GITHUB_STEP_SUMMARY`) is the Markdown
 //! format, which the binary appends to that file.
 
 use super::Report;
@@ -14,6 +15,14 @@ pub(super) fn render(report: &Report) -> String {
     for finding in report.findings.iter().filter(|f| f.gates()) {
         out.push_str(&command(finding));
         out.push('\n');
+    }
+    // A note concerns the run, not a line of a file, so its annotation has no location.
+    for note in &report.notes {
+        out.push_str(&format!(
+            "::notice title={}::{}\n",
+            property("crosscheck note"),
+            data(note)
+        ));
     }
     out.push_str("crosscheck: ");
     out.push_str(&super::table::summary_line(report));

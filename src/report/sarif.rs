@@ -5,7 +5,8 @@
 //! (`info` becomes `note`), one location per piece of evidence with line, column and the text as snippet, and
 //! `partialFingerprints` carrying the stable id so that a dashboard tracks a finding across commits even when
 //! its lines move. Columns count Unicode code points, which the run declares in `columnKind`. Under a
-//! baseline, `baselineState` says `new` or `unchanged`.
+//! baseline, `baselineState` says `new` or `unchanged`. The run's notes (caps reached, input warnings) are
+//! `toolExecutionNotifications` of its one invocation.
 
 use serde::Serialize;
 
@@ -28,8 +29,30 @@ struct Log<'r> {
 #[serde(rename_all = "camelCase")]
 struct Run<'r> {
     tool: Tool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    invocations: Vec<Invocation<'r>>,
     column_kind: &'static str,
     results: Vec<SarifResult<'r>>,
+}
+
+/// The run itself, present when it has notes (a cap reached, an input warning), which SARIF carries as
+/// tool execution notifications.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Invocation<'r> {
+    execution_successful: bool,
+    tool_execution_notifications: Vec<Notification<'r>>,
+}
+
+#[derive(Serialize)]
+struct Notification<'r> {
+    level: &'static str,
+    message: NoteText<'r>,
+}
+
+#[derive(Serialize)]
+struct NoteText<'r> {
+    text: &'r str,
 }
 
 #[derive(Serialize)]
@@ -151,6 +174,7 @@ pub(super) fn render(report: &Report) -> String {
                     rules: Kind::ALL.into_iter().map(rule).collect(),
                 },
             },
+            invocations: invocations(report),
             column_kind: "unicodeCodePoints",
             results: report.findings.iter().map(result).collect(),
         }],
@@ -158,6 +182,24 @@ pub(super) fn render(report: &Report) -> String {
     let mut out = serde_json::to_string_pretty(&log).expect("SARIF serializes: plain data");
     out.push('\n');
     out
+}
+
+/// One invocation carrying the report's notes, or none when there are no notes.
+fn invocations(report: &Report) -> Vec<Invocation<'_>> {
+    if report.notes.is_empty() {
+        return Vec::new();
+    }
+    vec![Invocation {
+        execution_successful: true,
+        tool_execution_notifications: report
+            .notes
+            .iter()
+            .map(|note| Notification {
+                level: "note",
+                message: NoteText { text: note },
+            })
+            .collect(),
+    }]
 }
 
 fn rule(kind: Kind) -> Rule {

@@ -50,6 +50,17 @@ pub struct LineCol {
 pub struct LineIndex {
     /// Byte offset where each line starts; the first is always 0.
     starts: Vec<usize>,
+    /// `chars[k]`: scalar values in the text's first `k * CHAR_BLOCK` bytes, so that a column far into a long
+    /// line is counted from the nearest block rather than from the line start.
+    chars: Vec<usize>,
+}
+
+/// Bytes per block of [`LineIndex::chars`].
+const CHAR_BLOCK: usize = 4096;
+
+/// Scalar values starting in `bytes` (every byte that is not a UTF-8 continuation byte).
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
 }
 
 impl LineIndex {
@@ -57,7 +68,17 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(memchr_newlines(text.as_bytes()).map(|i| i + 1));
-        LineIndex { starts }
+        let mut chars = vec![0];
+        for block in text.as_bytes().chunks_exact(CHAR_BLOCK) {
+            chars.push(chars[chars.len() - 1] + count_chars(block));
+        }
+        LineIndex { starts, chars }
+    }
+
+    /// Scalar values in `text[..offset]`, counted from the nearest block boundary.
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let block = offset / CHAR_BLOCK;
+        self.chars[block] + count_chars(&text.as_bytes()[block * CHAR_BLOCK..offset])
     }
 
     /// The line and column of byte `offset` in `text`, which must be the text this index was built from.
@@ -67,11 +88,11 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
-        let column = text.as_bytes()[start..offset]
-            .iter()
-            .filter(|&&b| (b & 0xC0) != 0x80)
-            .count()
-            + 1;
+        let column = if offset - start <= CHAR_BLOCK {
+            count_chars(&text.as_bytes()[start..offset]) + 1
+        } else {
+            self.chars_before(text, offset) - self.chars_before(text, start) + 1
+        };
         LineCol {
             line: line + 1,
             column,
@@ -125,6 +146,23 @@ mod tests {
         assert_eq!(index.locate(text, w), LineCol { line: 1, column: 3 });
         let x = text.find('x').unwrap();
         assert_eq!(index.locate(text, x), LineCol { line: 2, column: 5 });
+    }
+
+    #[test]
+    fn columns_far_into_a_long_line_count_from_blocks() {
+        let text = format!("x\n{}Ławrow", "ż".repeat(3 * CHAR_BLOCK + 7));
+        let index = LineIndex::new(&text);
+        let w = text.find('w').unwrap();
+        let expected = 3 * CHAR_BLOCK + 7 + 3;
+        assert_eq!(
+            index.locate(&text, w),
+            LineCol {
+                line: 2,
+                column: expected
+            }
+        );
+        // "wrow" is four more scalar values: the end of the text is the column after them.
+        assert_eq!(index.locate(&text, text.len()).column, expected + 4);
     }
 
     #[test]

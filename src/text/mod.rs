@@ -4,4 +4,4 @@ mod lines;
 mod normalise;
 
 pub use lines::{LineCol, LineIndex, Span};
-pub use normalise::{fold, fold_into, fold_typography, token_hash};
+pub use normalise::{fold, fold_cow, fold_into, fold_typography, token_hash};

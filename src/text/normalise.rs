@@ -60,6 +60,16 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// The matching form of `s`, borrowed when `s` is already in it (ASCII without capitals, the common case for
+/// words inside a sentence), so that holding the forms of every word of a long report costs no allocation each.
+pub fn fold_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(fold(s))
+    }
+}
+
 /// A 64-bit hash of a token's matching form; equal folded forms hash equal across runs and machines.
 pub fn token_hash(token: &str) -> u64 {
     if token.is_ascii() && !token.bytes().any(|b| b.is_ascii_uppercase()) {

@@ -1,5 +1,6 @@
 //! The near-duplicate stage end to end: sketches in, verified pairs and story groups out.
 
+use std::borrow::Borrow;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -47,6 +48,8 @@ pub struct DetectStats {
     pub candidate_time: Duration,
     /// Time spent verifying them and grouping stories.
     pub verify_time: Duration,
+    /// Reports that are copies (the same shingle set) of an earlier report, scored through that report.
+    pub copies: usize,
 }
 
 impl DetectStats {
@@ -89,8 +92,126 @@ pub fn sketch_documents(documents: &[Document], settings: &Settings) -> Vec<Sket
 }
 
 /// Runs candidates, verification and grouping over the sketches of a corpus, indexed as the corpus is.
+///
+/// Reports with the same shingle set as an earlier one (exact copies, in matching form) are collapsed first:
+/// only the first of each copy group is proposed and scored against the rest of the corpus, and each copy is
+/// paired with that first report alone. A corpus of `n` identical reports thus costs `n - 1` verifications
+/// rather than `n²/2`, and its pairs are a star rather than a clique. Stories are grouped over the distinct
+/// reports, each weighing as many reports as it has copies, and then take their copies along.
 pub fn detect(sketches: &[Sketch], settings: &Settings) -> NearDuplicates {
-    verify(sketches, propose(sketches, settings), settings)
+    let copies = CopyGroups::of(sketches);
+    let distinct: Vec<&Sketch> = copies.first.iter().map(|&d| &sketches[d]).collect();
+    let mut near = detect_distinct(&distinct, &copies.weights(), settings);
+    if copies.first.len() == sketches.len() {
+        return near;
+    }
+    let started = Instant::now();
+    let to_corpus = |d: usize| copies.first[d];
+    for pair in &mut near.pairs {
+        // `first` ascends, so `a < b` still holds.
+        pair.a = to_corpus(pair.a);
+        pair.b = to_corpus(pair.b);
+    }
+    let passage_params = PassageParams {
+        shingle_size: SketchParams::from(settings).shingle_size,
+        window: SketchParams::from(settings).window,
+    };
+    let copy_pairs: Vec<Pair> = copies
+        .copy_of
+        .par_iter()
+        .enumerate()
+        .filter_map(|(d, first)| {
+            let first = (*first)?;
+            verify_pair(
+                (first, &sketches[first]),
+                (d, &sketches[d]),
+                1.0,
+                &passage_params,
+                settings.threshold,
+            )
+        })
+        .collect();
+    near.pairs.extend(copy_pairs);
+    near.pairs.sort_by_key(|p| (p.a, p.b));
+    near.stories = copies.expand(&near.stories);
+    near.stats.copies = sketches.len() - copies.first.len();
+    near.stats.verify_time += started.elapsed();
+    near
+}
+
+/// Reports grouped by identical shingle sets.
+struct CopyGroups {
+    /// The first report of each group (a report without copies is a group of one), ascending.
+    first: Vec<usize>,
+    /// For each report, the first report of its group when it is a later copy.
+    copy_of: Vec<Option<usize>>,
+    /// For each group, by its index in `first`, its later copies.
+    copies: Vec<Vec<usize>>,
+}
+
+impl CopyGroups {
+    fn of(sketches: &[Sketch]) -> Self {
+        let mut by_set: std::collections::HashMap<&[u64], usize> = std::collections::HashMap::new();
+        let mut first = Vec::new();
+        let mut copy_of = vec![None; sketches.len()];
+        let mut copies: Vec<Vec<usize>> = Vec::new();
+        for (d, sketch) in sketches.iter().enumerate() {
+            // A report without shingles has no words to be a copy of anything.
+            if !sketch.shingles.is_empty() {
+                if let Some(&group) = by_set.get(sketch.shingles.as_slice()) {
+                    copy_of[d] = Some(first[group]);
+                    copies[group].push(d);
+                    continue;
+                }
+                by_set.insert(&sketch.shingles, first.len());
+            }
+            first.push(d);
+            copies.push(Vec::new());
+        }
+        CopyGroups {
+            first,
+            copy_of,
+            copies,
+        }
+    }
+
+    /// How many reports each distinct report stands for.
+    fn weights(&self) -> Vec<usize> {
+        self.copies.iter().map(|c| c.len() + 1).collect()
+    }
+
+    /// Stories of distinct reports, in corpus indices with every copy added; a report with copies and no
+    /// story makes a story of its copy group.
+    fn expand(&self, stories: &[Story]) -> Vec<Story> {
+        let mut in_story = vec![false; self.first.len()];
+        let mut out: Vec<Story> = stories
+            .iter()
+            .map(|s| {
+                let mut documents = Vec::new();
+                for &g in &s.documents {
+                    in_story[g] = true;
+                    documents.push(self.first[g]);
+                    documents.extend(&self.copies[g]);
+                }
+                documents.sort_unstable();
+                Story { documents }
+            })
+            .collect();
+        for (g, copies) in self.copies.iter().enumerate() {
+            if !in_story[g] && !copies.is_empty() {
+                let mut documents = vec![self.first[g]];
+                documents.extend(copies);
+                out.push(Story { documents });
+            }
+        }
+        out.sort_by_key(|s| s.documents[0]);
+        out
+    }
+}
+
+/// [`detect`] over reports none of which is a copy of another; `weights[d]` is how many reports `d` stands for.
+fn detect_distinct(sketches: &[&Sketch], weights: &[usize], settings: &Settings) -> NearDuplicates {
+    verify_weighted(sketches, propose(sketches, settings), weights, settings)
 }
 
 /// The candidate pairs of a corpus, and what scoring them needs.
@@ -121,13 +242,16 @@ impl Proposal {
 /// Proposes candidate pairs from the sketches' signatures and story terms (both channels). Only these two
 /// parts of each sketch are read, so a streamed run may hold them alone until it knows which documents
 /// verification needs.
-pub fn propose(sketches: &[Sketch], settings: &Settings) -> Proposal {
+pub fn propose<S: Borrow<Sketch>>(sketches: &[S], settings: &Settings) -> Proposal {
     let started = Instant::now();
     let params = SketchParams::from(settings);
     let lsh = LshParams::for_threshold(settings.threshold, params.num_perm);
-    let signatures: Vec<&[u32]> = sketches.iter().map(|s| s.signature.as_slice()).collect();
+    let signatures: Vec<&[u32]> = sketches
+        .iter()
+        .map(|s| s.borrow().signature.as_slice())
+        .collect();
     let by_lsh = candidates::lsh::candidates(&signatures, lsh);
-    let terms: Vec<_> = sketches.iter().map(|s| &s.terms).collect();
+    let terms: Vec<_> = sketches.iter().map(|s| &s.borrow().terms).collect();
     let stats = TermStats::new(&terms);
     let by_terms = candidates::rare::candidates(&terms, &stats);
     let merged = candidates::merge(&by_lsh, &by_terms);
@@ -144,6 +268,16 @@ pub fn propose(sketches: &[Sketch], settings: &Settings) -> Proposal {
 /// Scores every candidate exactly and groups the pairs that earn a relation into stories. Every document
 /// a candidate involves must have its full sketch (shingles and anchors).
 pub fn verify(sketches: &[Sketch], proposal: Proposal, settings: &Settings) -> NearDuplicates {
+    verify_weighted(sketches, proposal, &vec![1; sketches.len()], settings)
+}
+
+/// [`verify`] where document `d` stands for `weights[d]` identical reports when stories are grouped.
+fn verify_weighted<S: Borrow<Sketch> + Sync>(
+    sketches: &[S],
+    proposal: Proposal,
+    weights: &[usize],
+    settings: &Settings,
+) -> NearDuplicates {
     let started = Instant::now();
     let params = SketchParams::from(settings);
     let passage_params = PassageParams {
@@ -156,17 +290,18 @@ pub fn verify(sketches: &[Sketch], proposal: Proposal, settings: &Settings) -> N
         .par_iter()
         .filter_map(|&(a, b)| {
             let (a, b) = (a as usize, b as usize);
-            let similarity = stats.cosine(&sketches[a].terms, &sketches[b].terms);
+            let (sa, sb) = (sketches[a].borrow(), sketches[b].borrow());
+            let similarity = stats.cosine(&sa.terms, &sb.terms);
             verify_pair(
-                (a, &sketches[a]),
-                (b, &sketches[b]),
+                (a, sa),
+                (b, sb),
                 similarity,
                 &passage_params,
                 settings.threshold,
             )
         })
         .collect();
-    let stories = stories::group(sketches.len(), &pairs);
+    let stories = stories::group_weighted(weights, &pairs);
     NearDuplicates {
         pairs,
         stories,
@@ -178,6 +313,7 @@ pub fn verify(sketches: &[Sketch], proposal: Proposal, settings: &Settings) -> N
             df_cap: stats.cap(),
             candidate_time: proposal.time,
             verify_time: started.elapsed(),
+            copies: 0,
         },
     }
 }

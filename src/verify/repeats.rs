@@ -17,30 +17,28 @@ pub const MIN_TOKENS: usize = 6;
 /// Groups of spans whose text repeats within one document, each group in text order, groups ordered by their
 /// first occurrence.
 pub fn repeated_passages(seg: &Segmented) -> Vec<Vec<Span>> {
-    let mut by_key: HashMap<Vec<u64>, Vec<Span>> = HashMap::new();
+    // Lines by index, so that marking the repeated ones stays linear however many lines repeat.
+    let mut by_key: HashMap<Vec<u64>, Vec<usize>> = HashMap::new();
     let mut line_repeated = vec![false; seg.lines.len()];
 
-    for line in seg
+    for (i, line) in seg
         .lines
         .iter()
-        .filter(|l| l.boilerplate.is_none() && l.tokens.len() >= MIN_TOKENS)
+        .enumerate()
+        .filter(|(_, l)| l.boilerplate.is_none() && l.tokens.len() >= MIN_TOKENS)
     {
         let key: Vec<u64> = seg.tokens[line.tokens.clone()]
             .iter()
             .map(|t| t.hash)
             .collect();
-        by_key.entry(key).or_default().push(line.span);
+        by_key.entry(key).or_default().push(i);
     }
-    let mut groups: Vec<Vec<Span>> = by_key
-        .into_values()
-        .filter(|spans| spans.len() > 1)
-        .collect();
-    for group in &groups {
-        for span in group {
-            if let Some(i) = seg.lines.iter().position(|l| l.span == *span) {
-                line_repeated[i] = true;
-            }
+    let mut groups: Vec<Vec<Span>> = Vec::new();
+    for lines in by_key.into_values().filter(|lines| lines.len() > 1) {
+        for &i in &lines {
+            line_repeated[i] = true;
         }
+        groups.push(lines.iter().map(|&i| seg.lines[i].span).collect());
     }
 
     // Sentences repeated inside lines that are not themselves whole repeats.

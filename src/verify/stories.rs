@@ -6,7 +6,7 @@
 //! present. A round-up that covers two events therefore links to both, yet cannot pull the report about the
 //! second event into the first event's story.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use super::{Pair, Relation, Story};
 
@@ -19,6 +19,14 @@ const MIN_LINKED_SHARE: f64 = 0.5;
 /// Links are taken strongest first (relation, then score, then document indices), so the result does not
 /// depend on the order of `pairs`.
 pub fn group(documents: usize, pairs: &[Pair]) -> Vec<Story> {
+    group_weighted(&vec![1; documents], pairs)
+}
+
+/// [`group`] where document `d` stands for `weights[d]` reports that are copies of one another: a weak link
+/// between two groups counts as many times as the reports it stands for would link, so that grouping the
+/// distinct reports of a corpus decides as grouping every copy would.
+pub fn group_weighted(weights: &[usize], pairs: &[Pair]) -> Vec<Story> {
+    let documents = weights.len();
     let mut order: Vec<&Pair> = pairs.iter().collect();
     order.sort_by(|x, y| {
         x.relation
@@ -26,16 +34,26 @@ pub fn group(documents: usize, pairs: &[Pair]) -> Vec<Story> {
             .then(strength(y).total_cmp(&strength(x)))
             .then((x.a, x.b).cmp(&(y.a, y.b)))
     });
-    let linked: HashSet<(usize, usize)> = pairs.iter().map(|p| (p.a, p.b)).collect();
     let mut group_of: Vec<usize> = (0..documents).collect();
     let mut members: Vec<Vec<usize>> = (0..documents).map(|d| vec![d]).collect();
+    let mut weight: Vec<usize> = weights.to_vec();
+    // links[g][h]: the links between groups g and h, each weighing the reports its two ends stand for. Kept up
+    // to date as groups merge, so that a weak link is judged in time proportional to nothing but a lookup,
+    // however large the groups have grown.
+    let mut links: Vec<HashMap<usize, usize>> = vec![HashMap::new(); documents];
+    for pair in pairs {
+        let w = weights[pair.a] * weights[pair.b];
+        links[pair.a].insert(pair.b, w);
+        links[pair.b].insert(pair.a, w);
+    }
     for pair in order {
         let (ga, gb) = (group_of[pair.a], group_of[pair.b]);
         if ga == gb {
             continue;
         }
         let strong = matches!(pair.relation, Relation::Copy | Relation::NearDuplicate);
-        if !strong && !mostly_linked(&members[ga], &members[gb], &linked) {
+        let present = links[ga].get(&gb).copied().unwrap_or(0);
+        if !strong && present as f64 <= MIN_LINKED_SHARE * (weight[ga] * weight[gb]) as f64 {
             continue;
         }
         let (keep, gone) = if members[ga].len() >= members[gb].len() {
@@ -48,6 +66,14 @@ pub fn group(documents: usize, pairs: &[Pair]) -> Vec<Story> {
             group_of[d] = keep;
         }
         members[keep].extend(moved);
+        weight[keep] += weight[gone];
+        for (other, w) in std::mem::take(&mut links[gone]) {
+            links[other].remove(&gone);
+            if other != keep {
+                *links[other].entry(keep).or_default() += w;
+                *links[keep].entry(other).or_default() += w;
+            }
+        }
     }
     let mut stories: Vec<Story> = members
         .into_iter()
@@ -63,16 +89,6 @@ pub fn group(documents: usize, pairs: &[Pair]) -> Vec<Story> {
 
 fn strength(pair: &Pair) -> f64 {
     pair.jaccard.max(pair.containment).max(pair.similarity)
-}
-
-fn mostly_linked(x: &[usize], y: &[usize], linked: &HashSet<(usize, usize)>) -> bool {
-    let possible = x.len() * y.len();
-    let present = x
-        .iter()
-        .flat_map(|&a| y.iter().map(move |&b| (a.min(b), a.max(b))))
-        .filter(|key| linked.contains(key))
-        .count();
-    present as f64 > MIN_LINKED_SHARE * possible as f64
 }
 
 #[cfg(test)]

@@ -215,3 +215,154 @@ pub fn sample_report() -> crosscheck::Report {
         }),
     }
 }
+
+/// Deterministic report prose: `sentences` sentences about talks, drawn from a small vocabulary by a seeded
+/// generator, so that tests can build large corpora at run time instead of committing them.
+pub fn prose(seed: u64, sentences: usize) -> String {
+    const PEOPLE: [&str; 8] = [
+        "Amira Haddad",
+        "Tomasz Wrona",
+        "Keiko Sato",
+        "Daniel Okafor",
+        "Lucia Ferreira",
+        "Ivan Petrenko",
+        "Sara Lindqvist",
+        "Omar Khalil",
+    ];
+    const PLACES: [&str; 6] = ["Geneva", "Nairobi", "Lisbon", "Tbilisi", "Manila", "Quito"];
+    const VERBS: [&str; 5] = ["said", "announced", "denied", "confirmed", "warned"];
+    const NOUNS: [&str; 6] = [
+        "ceasefire",
+        "port deal",
+        "grain corridor",
+        "prisoner swap",
+        "power line",
+        "rail link",
+    ];
+    let mut state = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
+    let mut next = |n: usize| {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((state >> 33) as usize) % n
+    };
+    let mut out = String::new();
+    for _ in 0..sentences {
+        let sentence = format!(
+            "{} {} in {} on day {} that the {} would cover {} districts. ",
+            PEOPLE[next(PEOPLE.len())],
+            VERBS[next(VERBS.len())],
+            PLACES[next(PLACES.len())],
+            1 + next(28),
+            NOUNS[next(NOUNS.len())],
+            2 + next(90),
+        );
+        out.push_str(&sentence);
+    }
+    out
+}
+
+/// A run of the binary with its peak memory, as `/usr/bin/time` measured it.
+pub struct Measured {
+    /// What the run printed and how it exited.
+    pub run: Run,
+    /// Peak resident set size in KiB, when `/usr/bin/time` is installed.
+    pub peak_kib: Option<u64>,
+}
+
+/// Peak memory any single run may use.
+pub const MAX_PEAK_KIB: u64 = 2 * 1024 * 1024;
+
+/// Runs `crosscheck` with `args` in `dir` under `/usr/bin/time` (when installed), failing the test if it takes
+/// longer than `timeout` (a hang) or uses more than [`MAX_PEAK_KIB`]. The figure is printed for `--nocapture`.
+pub fn run_measured(dir: &Path, args: &[&str], timeout: std::time::Duration) -> Measured {
+    let time = Path::new("/usr/bin/time");
+    let stats = tempfile::NamedTempFile::new().expect("temp file");
+    let mut command = if time.exists() {
+        let mut c = Command::new(time);
+        c.arg("-f")
+            .arg("%M")
+            .arg("-o")
+            .arg(stats.path())
+            .arg(env!("CARGO_BIN_EXE_crosscheck"));
+        c
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+    };
+    command
+        .args(args)
+        .current_dir(dir)
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .env("NO_COLOR", "1");
+    let run = run_with_timeout(command, timeout);
+    let peak_kib = std::fs::read_to_string(stats.path())
+        .ok()
+        .and_then(|s| s.lines().last()?.trim().parse().ok());
+    match peak_kib {
+        Some(kib) => {
+            eprintln!(
+                "peak RSS {:.1} MiB: crosscheck {}",
+                kib as f64 / 1024.0,
+                args.join(" ")
+            );
+            assert!(
+                kib < MAX_PEAK_KIB,
+                "peak memory {kib} KiB is over 2 GiB: crosscheck {}",
+                args.join(" ")
+            );
+        }
+        None => eprintln!("peak RSS not measured (/usr/bin/time missing)"),
+    }
+    Measured { run, peak_kib }
+}
+
+/// Runs `command`, capturing its output, and fails the test if it runs longer than `timeout`.
+pub fn run_with_timeout(mut command: Command, timeout: std::time::Duration) -> Run {
+    use std::io::Read;
+    use std::os::unix::process::CommandExt;
+    use std::process::Stdio;
+    // Its own process group, so that a timeout stops `/usr/bin/time` and the run it measures together.
+    let mut child = command
+        .process_group(0)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    // Drain both pipes on threads, so that a large report cannot fill a pipe and stall the child.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let out = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = stdout.read_to_end(&mut buf);
+        buf
+    });
+    let err = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = stderr.read_to_end(&mut buf);
+        buf
+    });
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if started.elapsed() > timeout {
+            let _ = Command::new("kill")
+                .args(["-KILL", "--", &format!("-{}", child.id())])
+                .status();
+            let _ = child.wait();
+            panic!("no answer within {timeout:?}: the run hangs or is far too slow");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    Run {
+        // A run stopped by a signal exits as a shell reports it: 128 + the signal.
+        code: status.code().unwrap_or_else(|| {
+            128 + std::os::unix::process::ExitStatusExt::signal(&status).unwrap_or(0)
+        }),
+        stdout: String::from_utf8_lossy(&out.join().unwrap()).into_owned(),
+        stderr: String::from_utf8_lossy(&err.join().unwrap()).into_owned(),
+    }
+}
