@@ -299,19 +299,7 @@ fn run(
     stats.add("findings", "findings", findings.len(), started.elapsed());
 
     let mut notes: Vec<String> = corpus.warnings.iter().map(ToString::to_string).collect();
-    let copies = analysis.near.stats.copies;
-    if copies > 0 {
-        notes.push(if copies == 1 {
-            "1 report is a copy of an earlier report; it was paired with that report only and not compared \
-             again"
-                .to_string()
-        } else {
-            format!(
-                "{copies} reports are copies of earlier reports; each was paired with the first of its copy \
-                 group only and not compared again"
-            )
-        });
-    }
+    notes.extend(analysis.near.stats.copies_note());
     if repeats_dropped > 0 {
         notes.push(format!(
             "{repeats_dropped} passages repeated inside reports were not reported: {capped_reports} {} \

@@ -97,7 +97,11 @@ pub(super) fn run(
         stories: near.stories,
         pairs: near.pairs,
         findings: Vec::new(),
-        notes: warnings.iter().map(ToString::to_string).collect(),
+        notes: warnings
+            .iter()
+            .map(ToString::to_string)
+            .chain(near.stats.copies_note())
+            .collect(),
         baseline: None,
     };
     let status = emit_with(global, &report, report::render_dups, &mut stats);

@@ -66,6 +66,10 @@ pub struct Sketch {
     pub anchors: Vec<Anchor>,
     /// Names and content words.
     pub terms: Terms,
+    /// A hash of the document's shingles with their counts, in any order: two reports share it exactly when
+    /// they are the same text in matching form, which is what lets copies be collapsed before any pair is
+    /// scored, even when only a proposal sketch is kept. `None` for a document without shingles.
+    pub copy_key: Option<u128>,
 }
 
 impl Sketch {
@@ -163,11 +167,13 @@ fn sketch_with(text: &str, params: &SketchParams, full: bool, scratch: &mut Scra
         signature.add(h)
     });
     let signature = signature.finish();
+    let copy_key = multiset_key(shingles);
     if !full {
         return Sketch {
             tokens: count as u32,
             signature,
             terms: terms.finish(),
+            copy_key,
             ..Sketch::default()
         };
     }
@@ -190,7 +196,29 @@ fn sketch_with(text: &str, params: &SketchParams, full: bool, scratch: &mut Scra
         shingles: shingles[..distinct].into(),
         anchors,
         terms: terms.finish(),
+        copy_key,
     }
+}
+
+/// An order-independent hash of a multiset of shingle hashes: two sums of differently mixed values, so that
+/// neither reordering nor a coincidence in one mix makes two different texts one key.
+fn multiset_key(shingles: &[u64]) -> Option<u128> {
+    fn mix(mut x: u64, seed: u64) -> u64 {
+        // SplitMix64's finaliser.
+        x = x.wrapping_add(seed);
+        x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        x ^ (x >> 31)
+    }
+    if shingles.is_empty() {
+        return None;
+    }
+    let (mut low, mut high) = (0u64, 0u64);
+    for &h in shingles {
+        low = low.wrapping_add(mix(h, 0x9E37_79B9_7F4A_7C15));
+        high = high.wrapping_add(mix(h, 0xD1B5_4A32_D192_ED03));
+    }
+    Some((u128::from(high) << 64) | (u128::from(low) ^ shingles.len() as u128))
 }
 
 #[cfg(test)]

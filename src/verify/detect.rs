@@ -53,6 +53,22 @@ pub struct DetectStats {
 }
 
 impl DetectStats {
+    /// The report's note on collapsed copies, when there were any.
+    pub fn copies_note(&self) -> Option<String> {
+        match self.copies {
+            0 => None,
+            1 => Some(
+                "1 report is a copy of an earlier report; it was paired with that report only and not compared \
+                 again"
+                    .to_string(),
+            ),
+            copies => Some(format!(
+                "{copies} reports are copies of earlier reports; each was paired with the first of its copy \
+                 group only and not compared again"
+            )),
+        }
+    }
+
     /// Adds the candidate and verification stages to `stats`, with the candidate pairs proposed and the pairs
     /// verified.
     pub fn record(&self, stats: &mut Stats, verified_pairs: usize) {
@@ -100,47 +116,15 @@ pub fn sketch_documents(documents: &[Document], settings: &Settings) -> Vec<Sket
 /// reports, each weighing as many reports as it has copies, and then take their copies along.
 pub fn detect(sketches: &[Sketch], settings: &Settings) -> NearDuplicates {
     let copies = CopyGroups::of(sketches);
-    let distinct: Vec<&Sketch> = copies.first.iter().map(|&d| &sketches[d]).collect();
-    let mut near = detect_distinct(&distinct, &copies.weights(), settings);
-    if copies.first.len() == sketches.len() {
-        return near;
-    }
-    let started = Instant::now();
-    let to_corpus = |d: usize| copies.first[d];
-    for pair in &mut near.pairs {
-        // `first` ascends, so `a < b` still holds.
-        pair.a = to_corpus(pair.a);
-        pair.b = to_corpus(pair.b);
-    }
-    let passage_params = PassageParams {
-        shingle_size: SketchParams::from(settings).shingle_size,
-        window: SketchParams::from(settings).window,
-    };
-    let copy_pairs: Vec<Pair> = copies
-        .copy_of
-        .par_iter()
-        .enumerate()
-        .filter_map(|(d, first)| {
-            let first = (*first)?;
-            verify_pair(
-                (first, &sketches[first]),
-                (d, &sketches[d]),
-                1.0,
-                &passage_params,
-                settings.threshold,
-            )
-        })
-        .collect();
-    near.pairs.extend(copy_pairs);
-    near.pairs.sort_by_key(|p| (p.a, p.b));
-    near.stories = copies.expand(&near.stories);
-    near.stats.copies = sketches.len() - copies.first.len();
-    near.stats.verify_time += started.elapsed();
-    near
+    let proposal = copies.propose(sketches, settings);
+    copies.verify(sketches, proposal, settings)
 }
 
-/// Reports grouped by identical shingle sets.
-struct CopyGroups {
+/// Reports grouped by identical text in matching form (the same shingles, as often each): the copies that
+/// [`detect`] collapses. A streamed run, which keeps only proposal sketches of most reports, groups them the
+/// same way through [`Sketch::copy_key`].
+#[derive(Clone, Debug)]
+pub struct CopyGroups {
     /// The first report of each group (a report without copies is a group of one), ascending.
     first: Vec<usize>,
     /// For each report, the first report of its group when it is a later copy.
@@ -150,20 +134,21 @@ struct CopyGroups {
 }
 
 impl CopyGroups {
-    fn of(sketches: &[Sketch]) -> Self {
-        let mut by_set: std::collections::HashMap<&[u64], usize> = std::collections::HashMap::new();
+    /// The copy groups of a corpus, from full or proposal sketches alike.
+    pub fn of(sketches: &[Sketch]) -> Self {
+        let mut by_key: std::collections::HashMap<u128, usize> = std::collections::HashMap::new();
         let mut first = Vec::new();
         let mut copy_of = vec![None; sketches.len()];
         let mut copies: Vec<Vec<usize>> = Vec::new();
         for (d, sketch) in sketches.iter().enumerate() {
             // A report without shingles has no words to be a copy of anything.
-            if !sketch.shingles.is_empty() {
-                if let Some(&group) = by_set.get(sketch.shingles.as_slice()) {
+            if let Some(key) = sketch.copy_key {
+                if let Some(&group) = by_key.get(&key) {
                     copy_of[d] = Some(first[group]);
                     copies[group].push(d);
                     continue;
                 }
-                by_set.insert(&sketch.shingles, first.len());
+                by_key.insert(key, first.len());
             }
             first.push(d);
             copies.push(Vec::new());
@@ -173,6 +158,75 @@ impl CopyGroups {
             copy_of,
             copies,
         }
+    }
+
+    /// Candidate pairs among the first report of each group, in group indices: only these are proposed and
+    /// scored against the rest of the corpus.
+    pub fn propose(&self, sketches: &[Sketch], settings: &Settings) -> Proposal {
+        let distinct: Vec<&Sketch> = self.first.iter().map(|&d| &sketches[d]).collect();
+        propose(&distinct, settings)
+    }
+
+    /// For each report of the corpus, whether [`CopyGroups::verify`] reads its full sketch: the reports a
+    /// candidate involves, and every copy with the first of its group.
+    pub fn involved(&self, proposal: &Proposal) -> Vec<bool> {
+        let mut involved = vec![false; self.copy_of.len()];
+        for (g, yes) in proposal.involved(self.first.len()).into_iter().enumerate() {
+            involved[self.first[g]] |= yes;
+        }
+        for (d, first) in self.copy_of.iter().enumerate() {
+            if let Some(first) = *first {
+                involved[d] = true;
+                involved[first] = true;
+            }
+        }
+        involved
+    }
+
+    /// Scores the candidates of [`CopyGroups::propose`], pairs each copy with the first of its group, and
+    /// groups stories over the distinct reports, each weighing the copies it stands for.
+    pub fn verify(
+        &self,
+        sketches: &[Sketch],
+        proposal: Proposal,
+        settings: &Settings,
+    ) -> NearDuplicates {
+        let distinct: Vec<&Sketch> = self.first.iter().map(|&d| &sketches[d]).collect();
+        let mut near = verify_weighted(&distinct, proposal, &self.weights(), settings);
+        if self.first.len() == sketches.len() {
+            return near;
+        }
+        let started = Instant::now();
+        for pair in &mut near.pairs {
+            // `first` ascends, so `a < b` still holds.
+            pair.a = self.first[pair.a];
+            pair.b = self.first[pair.b];
+        }
+        let passage_params = PassageParams {
+            shingle_size: SketchParams::from(settings).shingle_size,
+            window: SketchParams::from(settings).window,
+        };
+        let copy_pairs: Vec<Pair> = self
+            .copy_of
+            .par_iter()
+            .enumerate()
+            .filter_map(|(d, first)| {
+                let first = (*first)?;
+                verify_pair(
+                    (first, &sketches[first]),
+                    (d, &sketches[d]),
+                    1.0,
+                    &passage_params,
+                    settings.threshold,
+                )
+            })
+            .collect();
+        near.pairs.extend(copy_pairs);
+        near.pairs.sort_by_key(|p| (p.a, p.b));
+        near.stories = self.expand(&near.stories);
+        near.stats.copies = sketches.len() - self.first.len();
+        near.stats.verify_time += started.elapsed();
+        near
     }
 
     /// How many reports each distinct report stands for.
@@ -207,11 +261,6 @@ impl CopyGroups {
         out.sort_by_key(|s| s.documents[0]);
         out
     }
-}
-
-/// [`detect`] over reports none of which is a copy of another; `weights[d]` is how many reports `d` stands for.
-fn detect_distinct(sketches: &[&Sketch], weights: &[usize], settings: &Settings) -> NearDuplicates {
-    verify_weighted(sketches, propose(sketches, settings), weights, settings)
 }
 
 /// The candidate pairs of a corpus, and what scoring them needs.

@@ -15,7 +15,7 @@ mod streamed;
 use crate::text::Span;
 
 pub use detect::{
-    CONTAINS_CONTAINMENT, COPY_JACCARD, DetectStats, NearDuplicates, Proposal,
+    CONTAINS_CONTAINMENT, COPY_JACCARD, CopyGroups, DetectStats, NearDuplicates, Proposal,
     SAME_STORY_SIMILARITY, detect, propose, sketch_documents, verify,
 };
 pub use findings::{pair_findings, repeated_passage_finding};

@@ -19,7 +19,7 @@ use crate::settings::Settings;
 use crate::sketch::{Sketch, SketchParams, proposal_sketch, sketch};
 use crate::stats::Stats;
 
-use super::{NearDuplicates, propose, verify};
+use super::{CopyGroups, NearDuplicates};
 
 /// Bytes of full sketches a streamed run keeps from its first reading: about 300,000 reports of 3 KB.
 pub const FULL_SKETCH_BUDGET: usize = 2 << 30;
@@ -85,8 +85,10 @@ pub fn near_duplicates_streamed(
     })?;
     stats.add("load", "documents", 0, loading.elapsed());
 
-    let proposal = propose(&sketches, settings);
-    let involved = proposal.involved(sketches.len());
+    // Copies are collapsed first, as `check` does: 5,000 identical reports are 4,999 pairs, not 12.5 million.
+    let copies = CopyGroups::of(&sketches);
+    let proposal = copies.propose(&sketches, settings);
+    let involved = copies.involved(&proposal);
     // Proposal sketches have a signature but no shingles; a document without words has neither.
     let wanted: Vec<bool> = involved
         .iter()
@@ -105,7 +107,7 @@ pub fn near_duplicates_streamed(
             stats,
         )?;
     }
-    let near = verify(&sketches, proposal, settings);
+    let near = copies.verify(&sketches, proposal, settings);
     near.stats.record(stats, near.pairs.len());
     Ok(Streamed {
         documents,
@@ -243,5 +245,30 @@ mod tests {
         assert_eq!(once.near.pairs, twice.near.pairs);
         assert_eq!(once.near.stories, twice.near.stories);
         assert_eq!(once.documents, twice.documents);
+    }
+
+    #[test]
+    fn identical_reports_are_a_star_of_copies_not_a_clique_when_streamed() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("same.jsonl");
+        let text =
+            "The council approved the bridge budget on Monday after a long debate about costs.";
+        let lines: String = (0..200)
+            .map(|i| format!("{{\"id\":\"r{i}\",\"text\":\"{text}\"}}\n"))
+            .collect();
+        std::fs::write(&file, lines).unwrap();
+        for budget in [usize::MAX, 0] {
+            let streamed = run(&file, budget);
+            let near = &streamed.near;
+            assert_eq!(near.stats.copies, 199);
+            assert_eq!(
+                near.pairs.len(),
+                199,
+                "one pair per copy, with the first report"
+            );
+            assert!(near.pairs.iter().all(|p| p.a == 0));
+            assert_eq!(near.stories.len(), 1);
+            assert_eq!(near.stories[0].documents.len(), 200);
+        }
     }
 }
