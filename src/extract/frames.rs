@@ -498,16 +498,19 @@ pub(crate) fn is_previous_value(w: &Words, first: usize, hedge: usize, end: usiz
 /// "19 people have died in avalanches since November", "Since the beginning of the winter, 19 people have
 /// died", "so far this season". Such a total includes the story's figure and never rivals it.
 fn is_running_total(w: &Words, first: usize, end: usize) -> bool {
+    // A period names itself within a few words of its figure; looking no further keeps a clause of thousands
+    // of numbers linear.
+    const REACH: usize = 24;
     let mut from = first;
-    while from > 0 && !is_clause_gap(w.gap_before(from)) {
+    while from > first.saturating_sub(REACH) && !is_clause_gap(w.gap_before(from)) {
         from -= 1;
     }
     let mut to = end;
-    while to < w.len() && !is_clause_gap(w.gap_before(to)) {
+    while to < w.len().min(end + REACH) && !is_clause_gap(w.gap_before(to)) {
         to += 1;
     }
     let mut opening = 1;
-    while opening < first && !is_clause_gap(w.gap_before(opening)) {
+    while opening < first.min(REACH) && !is_clause_gap(w.gap_before(opening)) {
         opening += 1;
     }
     over_a_period(w, from, to, first, end)
