@@ -11,18 +11,25 @@ struct Pending {
     file: Option<PathBuf>,
     /// Set once Ctrl-C was pressed: no file may be renamed into place after that.
     interrupted: bool,
+    /// Set once the report is in place: the run is only finishing, and a late Ctrl-C leaves its status alone.
+    written: bool,
 }
 
 static PENDING: Mutex<Pending> = Mutex::new(Pending {
     file: None,
     interrupted: false,
+    written: false,
 });
 
 /// The interrupt handler's work: removes the temporary file of a write in progress and exits with `code`.
-/// The lock is held through the exit, so that no write can rename its file into place after Ctrl-C.
-pub fn interrupt(code: i32) -> ! {
+/// The lock is held through the exit, so that no write can rename its file into place after Ctrl-C. Once a
+/// report is in place the run exits with the status of what it wrote, so Ctrl-C is ignored.
+pub fn interrupt(code: i32) {
     let guard = PENDING.lock();
     if let Ok(mut pending) = guard {
+        if pending.written {
+            return;
+        }
         pending.interrupted = true;
         if let Some(path) = pending.file.take() {
             let _ = std::fs::remove_file(path);
@@ -83,6 +90,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
             std::fs::rename(&tmp, path)
         }
     });
+    pending.written = result.is_ok();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
