@@ -82,7 +82,8 @@ def has_stats(binary):
 
 
 def timed(cmd):
-    """Runs `cmd` under /usr/bin/time -v: (wall seconds, peak RSS in MB, stderr of the command)."""
+    """Runs `cmd` under /usr/bin/time -v: (wall seconds, peak RSS in MB, CPU seconds user+system, stderr of the
+    command). CPU seconds depend far less on the load of a shared machine than the wall time does."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
         start = time.perf_counter()
         proc = subprocess.run(["/usr/bin/time", "-v", "-o", tf.name] + cmd, stdout=subprocess.DEVNULL,
@@ -95,7 +96,8 @@ def timed(cmd):
     m = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", report)
     if m:
         wall = int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + float(m.group(3))
-    return wall, rss, proc.stderr
+    cpu = sum(float(re.search(rf"{k} time \(seconds\): ([\d.]+)", report).group(1)) for k in ("User", "System"))
+    return wall, rss, cpu, proc.stderr
 
 
 # --- Scoring story corpora -------------------------------------------------------------------------------
@@ -214,19 +216,21 @@ def main():
                 cmd.append("--exit-zero")
             if a.threads:
                 cmd += ["--threads", str(a.threads)]
-            walls, rsss, loads = [], [], []
+            walls, rsss, cpus, loads = [], [], [], []
             stderr = ""
             for _ in range(a.runs):
                 before = loadavg()
-                wall, rss, stderr = timed(cmd)
+                wall, rss, cpu, stderr = timed(cmd)
                 walls.append(wall)
+                cpus.append(cpu)
                 rsss.append(rss)
                 loads.append(f"{before} -> {loadavg()}")
-                print(f"  {name}: {wall:.2f} s, {rss:.0f} MB (load {loads[-1]})", file=sys.stderr)
+                print(f"  {name}: {wall:.2f} s, CPU {cpu:.1f} s, {rss:.0f} MB (load {loads[-1]})", file=sys.stderr)
             score = score_stories(out, corpus) if kind == "stories" else score_dups(out, corpus)
         wall = statistics.median(walls)
         row = {"row": name, "command": " ".join(["crosscheck"] + cmd[1:]).replace(out, "REPORT.json"),
                "docs": n, "mb": round(mb, 1), "walls": [round(w, 2) for w in walls], "median_wall": round(wall, 2),
+               "cpu": [round(c, 1) for c in cpus], "median_cpu": round(statistics.median(cpus), 1),
                "docs_per_s": round(n / wall), "mb_per_s": round(mb / wall, 2), "peak_rss_mb": round(max(rsss)),
                "load": loads, "score": score, "stats": stderr.strip() if stats else None}
         results.append(row)
@@ -247,7 +251,7 @@ def print_row(r):
     print(f"\n== {r['row']}: {r['docs']:,} docs, {r['mb']} MB")
     print(f"   {r['command']}")
     print(f"   median wall {r['median_wall']:.2f} s of {r['walls']}; {r['docs_per_s']:,} docs/s; {r['mb_per_s']} MB/s; "
-          f"peak RSS {r['peak_rss_mb']:,} MB; load {r['load']}")
+          f"peak RSS {r['peak_rss_mb']:,} MB; CPU (user+sys) median {r['median_cpu']} s of {r['cpu']}; load {r['load']}")
     s = r["score"]
     for k, (f, p) in s["recall"].items():
         print(f"   recall {k}: {f}/{p} = {f / p if p else 0:.3f}")
