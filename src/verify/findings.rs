@@ -43,8 +43,12 @@ pub fn repeated_passage_finding(
 }
 
 /// Findings for verified pairs: a `near-duplicate` for each copy or near-duplicate, and a
-/// `duplicate-passage` for each passage that a report copied from another without being a near-copy of it
-/// (a wire story embedded in a longer article). A near-duplicate's passages are not reported again one by one.
+/// `duplicate-passage` for each passage that reports copied from one another without being near-copies
+/// (a wire story embedded in longer articles). A near-duplicate's passages are not reported again one by one.
+///
+/// A passage copied into k reports is one finding whose evidence lists every copy, not one per pair of those
+/// reports (k(k-1)/2 of them): the copies of all pairs are clustered, spans of one report that overlap being
+/// one copy ([`copy_groups`]).
 ///
 /// No report takes part in more than `max_per_report` copied-passage findings: when reports share more, the
 /// longest passages are kept. Returns the findings and the number of passages left out, so that the cap is
@@ -56,108 +60,181 @@ pub fn pair_findings(
 ) -> (Vec<Finding>, usize) {
     let index = EvidenceIndex::new(documents);
     let mut findings = Vec::new();
-    // Copied passages as (pair, passage), chosen longest first within each report's budget.
-    let mut passages: Vec<(usize, usize)> = Vec::new();
-    for (p, pair) in pairs.iter().enumerate() {
-        let (da, db) = (&documents[pair.a], &documents[pair.b]);
-        match pair.relation {
-            Relation::Copy | Relation::NearDuplicate => {
-                let (sa, sb) = match pair.longest_passage() {
-                    Some(p) => (p.a, p.b),
-                    None => (headline(&da.text), headline(&db.text)),
-                };
-                let message = format!(
-                    "{} and {} are {}: Jaccard {:.2}, containment {:.2}, {} shared passage{}",
-                    da.id,
-                    db.id,
-                    if pair.relation == Relation::Copy {
-                        "copies"
-                    } else {
-                        "near-duplicates"
-                    },
-                    pair.jaccard,
-                    pair.containment,
-                    pair.passages.len(),
-                    if pair.passages.len() == 1 { "" } else { "s" },
-                );
-                findings.push(Finding::new(
-                    Kind::NearDuplicate,
-                    None,
-                    vec![da.id.clone(), db.id.clone()],
-                    message,
-                    vec![
-                        index.builder(pair.a).evidence(sa, sa),
-                        index.builder(pair.b).evidence(sb, sb),
-                    ],
-                ));
-            }
-            Relation::Contains | Relation::SameStory => {
-                passages.extend((0..pair.passages.len()).map(|k| (p, k)));
-            }
+    for pair in pairs {
+        if !matches!(pair.relation, Relation::Copy | Relation::NearDuplicate) {
+            continue;
         }
-    }
-    let total = passages.len();
-    let kept = within_budget(documents.len(), pairs, passages, max_per_report);
-    let dropped = total - kept.len();
-    for (p, k) in kept {
-        let pair = &pairs[p];
-        let passage = &pair.passages[k];
         let (da, db) = (&documents[pair.a], &documents[pair.b]);
-        let words = passage.a.of(&da.text).split_whitespace().count();
+        let (sa, sb) = match pair.longest_passage() {
+            Some(p) => (p.a, p.b),
+            None => (headline(&da.text), headline(&db.text)),
+        };
         let message = format!(
-            "passage of {words} words copied between {} and {}",
-            da.id, db.id
+            "{} and {} are {}: Jaccard {:.2}, containment {:.2}, {} shared passage{}",
+            da.id,
+            db.id,
+            if pair.relation == Relation::Copy {
+                "copies"
+            } else {
+                "near-duplicates"
+            },
+            pair.jaccard,
+            pair.containment,
+            pair.passages.len(),
+            if pair.passages.len() == 1 { "" } else { "s" },
         );
-        let values = vec![
-            passage.a.of(&da.text).to_string(),
-            passage.b.of(&db.text).to_string(),
-        ];
         findings.push(Finding::new(
-            Kind::DuplicatePassage,
+            Kind::NearDuplicate,
             None,
-            values,
+            vec![da.id.clone(), db.id.clone()],
             message,
             vec![
-                index.builder(pair.a).evidence(passage.a, passage.a),
-                index.builder(pair.b).evidence(passage.b, passage.b),
+                index.builder(pair.a).evidence(sa, sa),
+                index.builder(pair.b).evidence(sb, sb),
             ],
         ));
+    }
+    let groups = copy_groups(pairs);
+    let total = groups.len();
+    let kept = within_budget(documents.len(), groups, max_per_report);
+    let dropped = total - kept.len();
+    for group in kept {
+        findings.push(copied_passage_finding(documents, &index, &group));
     }
     (findings, dropped)
 }
 
-/// The copied passages to report, in their original order: longest first (ties by position) while both of
-/// their reports have fewer than `max_per_report`.
+/// One copy of a passage: a document and the bytes the copy covers in it.
+type CopySpan = (usize, Span);
+
+/// The copies of each passage copied across reports that are not near-copies of each other, each group sorted
+/// by document then position, the groups in the order of their first copy.
+///
+/// Every shared passage of a `contains` or `same-story` pair links its two copies; the copies in one document
+/// whose spans overlap are one copy (their union), so that a passage that reports A, B and C share, found once
+/// per pair, becomes one group of three copies (union-find over the copies).
+fn copy_groups(pairs: &[Pair]) -> Vec<Vec<CopySpan>> {
+    let mut copies: Vec<CopySpan> = Vec::new();
+    for pair in pairs {
+        if matches!(pair.relation, Relation::Contains | Relation::SameStory) {
+            for passage in &pair.passages {
+                copies.push((pair.a, passage.a));
+                copies.push((pair.b, passage.b));
+            }
+        }
+    }
+    // Copies 2i and 2i+1 are the two sides of one shared passage. Overlapping spans of one document merge
+    // into one region, swept in (document, start) order.
+    let mut order: Vec<usize> = (0..copies.len()).collect();
+    order.sort_unstable_by_key(|&c| (copies[c].0, copies[c].1.start, copies[c].1.end, c));
+    let mut regions: Vec<CopySpan> = Vec::new();
+    let mut region_of = vec![0usize; copies.len()];
+    for c in order {
+        let (doc, span) = copies[c];
+        match regions.last_mut() {
+            Some((d, r)) if *d == doc && span.start < r.end => r.end = r.end.max(span.end),
+            _ => regions.push((doc, span)),
+        }
+        region_of[c] = regions.len() - 1;
+    }
+    let mut parent: Vec<usize> = (0..regions.len()).collect();
+    for side in region_of.chunks_exact(2) {
+        let (a, b) = (root(&mut parent, side[0]), root(&mut parent, side[1]));
+        // The smaller index stays the root, so that a group is named by its first region whatever the order.
+        if a != b {
+            parent[a.max(b)] = a.min(b);
+        }
+    }
+    let mut group_of_root: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    let mut groups: Vec<Vec<CopySpan>> = Vec::new();
+    for r in 0..regions.len() {
+        let top = root(&mut parent, r);
+        let g = *group_of_root.entry(top).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(regions[r]);
+    }
+    groups
+}
+
+/// The root of `x` in the union-find forest `parent`, halving the path on the way.
+fn root(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+/// The `duplicate-passage` finding for one group of copies across reports.
+fn copied_passage_finding(
+    documents: &[Document],
+    index: &EvidenceIndex<'_>,
+    group: &[CopySpan],
+) -> Finding {
+    let (first, span) = group[0];
+    let words = span.of(&documents[first].text).split_whitespace().count();
+    let mut ids: Vec<&str> = group.iter().map(|&(d, _)| documents[d].id.as_str()).collect();
+    ids.dedup();
+    let message = if let [a, b] = ids[..] {
+        format!("passage of {words} words copied between {a} and {b}")
+    } else {
+        format!(
+            "passage of {words} words copied across {} reports: {}",
+            ids.len(),
+            ids.join(", ")
+        )
+    };
+    let values = group
+        .iter()
+        .map(|&(d, s)| s.of(&documents[d].text).to_string())
+        .collect();
+    let evidence = group
+        .iter()
+        .map(|&(d, s)| index.builder(d).evidence(s, s))
+        .collect();
+    Finding::new(Kind::DuplicatePassage, None, values, message, evidence)
+}
+
+/// The groups of copies to report, in their original order: longest first (by the longest copy; ties by
+/// position) while every report of the group is listed in fewer than `max_per_report`.
 fn within_budget(
     documents: usize,
-    pairs: &[Pair],
-    mut passages: Vec<(usize, usize)>,
+    mut groups: Vec<Vec<CopySpan>>,
     max_per_report: usize,
-) -> Vec<(usize, usize)> {
+) -> Vec<Vec<CopySpan>> {
+    let reports = |group: &[CopySpan]| {
+        let mut docs: Vec<usize> = group.iter().map(|&(d, _)| d).collect();
+        docs.dedup();
+        docs
+    };
     let mut used = vec![0usize; documents];
-    for &(p, _) in &passages {
-        used[pairs[p].a] += 1;
-        used[pairs[p].b] += 1;
+    for group in &groups {
+        for d in reports(group) {
+            used[d] += 1;
+        }
     }
     if used.iter().all(|&n| n <= max_per_report) {
-        return passages;
+        return groups;
     }
     used.fill(0);
-    passages.sort_by_key(|&(p, k)| (std::cmp::Reverse(pairs[p].passages[k].a.len()), p, k));
-    let mut kept: Vec<(usize, usize)> = passages
-        .into_iter()
-        .filter(|&(p, _)| {
-            let (a, b) = (pairs[p].a, pairs[p].b);
-            let room = used[a] < max_per_report && used[b] < max_per_report;
-            if room {
-                used[a] += 1;
-                used[b] += 1;
+    let longest = |group: &[CopySpan]| group.iter().map(|(_, s)| s.len()).max().unwrap_or(0);
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&g| (std::cmp::Reverse(longest(&groups[g])), g));
+    let mut keep = vec![false; groups.len()];
+    for g in order {
+        let docs = reports(&groups[g]);
+        if docs.iter().all(|&d| used[d] < max_per_report) {
+            for d in docs {
+                used[d] += 1;
             }
-            room
-        })
-        .collect();
-    kept.sort_unstable();
-    kept
+            keep[g] = true;
+        }
+    }
+    let mut kept = keep.iter();
+    groups.retain(|_| kept.next() == Some(&true));
+    groups
 }
 
 /// The first non-blank line, as evidence for a pair that shares no passage.
@@ -172,4 +249,77 @@ fn headline(text: &str) -> Span {
         offset += line.len();
     }
     Span::new(0, 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pair(a: usize, b: usize, relation: Relation, passages: &[((usize, usize), (usize, usize))]) -> Pair {
+        Pair {
+            a,
+            b,
+            relation,
+            jaccard: 0.1,
+            containment: 0.5,
+            similarity: 0.5,
+            passages: passages
+                .iter()
+                .map(|&((a0, a1), (b0, b1))| super::super::SharedPassage {
+                    a: Span::new(a0, a1),
+                    b: Span::new(b0, b1),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn passage_copied_into_three_reports_is_one_group_of_three_copies() {
+        // The wire passage sits at 0..100 in report 0, at 50..150 in report 1 and at 10..110 in report 2; each
+        // pair finds it, report 1's copy found once a little shorter.
+        let pairs = [
+            pair(0, 1, Relation::Contains, &[((0, 100), (50, 150))]),
+            pair(0, 2, Relation::SameStory, &[((0, 100), (10, 110))]),
+            pair(1, 2, Relation::SameStory, &[((52, 150), (12, 110))]),
+        ];
+        let groups = copy_groups(&pairs);
+        assert_eq!(
+            groups,
+            vec![vec![
+                (0, Span::new(0, 100)),
+                (1, Span::new(50, 150)),
+                (2, Span::new(10, 110)),
+            ]]
+        );
+    }
+
+    #[test]
+    fn different_passages_and_near_copies_stay_apart() {
+        let pairs = [
+            pair(0, 1, Relation::Contains, &[((0, 100), (0, 100)), ((200, 300), (400, 500))]),
+            // A near-duplicate's passages are reported through its near-duplicate finding.
+            pair(1, 2, Relation::NearDuplicate, &[((0, 100), (0, 100))]),
+        ];
+        let groups = copy_groups(&pairs);
+        assert_eq!(
+            groups,
+            vec![
+                vec![(0, Span::new(0, 100)), (1, Span::new(0, 100))],
+                vec![(0, Span::new(200, 300)), (1, Span::new(400, 500))],
+            ]
+        );
+    }
+
+    #[test]
+    fn copy_budget_keeps_the_longest_groups_and_lists_no_report_beyond_it() {
+        let groups = vec![
+            vec![(0, Span::new(0, 10)), (1, Span::new(0, 10))],
+            vec![(0, Span::new(20, 80)), (2, Span::new(0, 60)), (3, Span::new(0, 60))],
+            vec![(1, Span::new(20, 50)), (2, Span::new(100, 130))],
+        ];
+        let kept = within_budget(4, groups.clone(), 1);
+        // The longest group takes reports 0, 2 and 3; the third still has report 1 free but not report 2.
+        assert_eq!(kept, vec![groups[1].clone()]);
+        assert_eq!(within_budget(4, groups.clone(), 2), groups);
+    }
 }
