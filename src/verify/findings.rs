@@ -145,7 +145,8 @@ fn copy_groups(pairs: &[Pair]) -> Vec<Vec<CopySpan>> {
             parent[a.max(b)] = a.min(b);
         }
     }
-    let mut group_of_root: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    let mut group_of_root: std::collections::HashMap<usize, usize> =
+        std::collections::HashMap::new();
     let mut groups: Vec<Vec<CopySpan>> = Vec::new();
     for r in 0..regions.len() {
         let top = root(&mut parent, r);
@@ -175,7 +176,10 @@ fn copied_passage_finding(
 ) -> Finding {
     let (first, span) = group[0];
     let words = span.of(&documents[first].text).split_whitespace().count();
-    let mut ids: Vec<&str> = group.iter().map(|&(d, _)| documents[d].id.as_str()).collect();
+    let mut ids: Vec<&str> = group
+        .iter()
+        .map(|&(d, _)| documents[d].id.as_str())
+        .collect();
     ids.dedup();
     let message = if let [a, b] = ids[..] {
         format!("passage of {words} words copied between {a} and {b}")
@@ -255,7 +259,12 @@ fn headline(text: &str) -> Span {
 mod tests {
     use super::*;
 
-    fn pair(a: usize, b: usize, relation: Relation, passages: &[((usize, usize), (usize, usize))]) -> Pair {
+    fn pair(
+        a: usize,
+        b: usize,
+        relation: Relation,
+        passages: &[((usize, usize), (usize, usize))],
+    ) -> Pair {
         Pair {
             a,
             b,
@@ -296,7 +305,12 @@ mod tests {
     #[test]
     fn different_passages_and_near_copies_stay_apart() {
         let pairs = [
-            pair(0, 1, Relation::Contains, &[((0, 100), (0, 100)), ((200, 300), (400, 500))]),
+            pair(
+                0,
+                1,
+                Relation::Contains,
+                &[((0, 100), (0, 100)), ((200, 300), (400, 500))],
+            ),
             // A near-duplicate's passages are reported through its near-duplicate finding.
             pair(1, 2, Relation::NearDuplicate, &[((0, 100), (0, 100))]),
         ];
@@ -314,12 +328,49 @@ mod tests {
     fn copy_budget_keeps_the_longest_groups_and_lists_no_report_beyond_it() {
         let groups = vec![
             vec![(0, Span::new(0, 10)), (1, Span::new(0, 10))],
-            vec![(0, Span::new(20, 80)), (2, Span::new(0, 60)), (3, Span::new(0, 60))],
+            vec![
+                (0, Span::new(20, 80)),
+                (2, Span::new(0, 60)),
+                (3, Span::new(0, 60)),
+            ],
             vec![(1, Span::new(20, 50)), (2, Span::new(100, 130))],
         ];
         let kept = within_budget(4, groups.clone(), 1);
         // The longest group takes reports 0, 2 and 3; the third still has report 1 free but not report 2.
         assert_eq!(kept, vec![groups[1].clone()]);
         assert_eq!(within_budget(4, groups.clone(), 2), groups);
+    }
+
+    #[test]
+    fn wire_passage_in_three_rewrites_is_one_finding_listing_each_copy() {
+        let wire = "The harbour authority said on Monday that the northern breakwater would stay closed to \
+            shipping until engineers had inspected every section damaged by the storm, and that ferries to the \
+            islands would sail from the southern quay in the meantime, with extra crossings laid on for the \
+            weekend market and for pupils returning to the boarding school on the larger island.";
+        let own = [
+            "Harbour closure hits island ferries\n\nFishermen in the old town were counting the cost of a week \
+             without work. Several boats lost nets and pots when the swell rose faster than forecast, and the \
+             cooperative asked the council for an emergency grant to cover repairs before the spring season.",
+            "Storm damage: breakwater shut\n\nLocal traders fear the closure will hurt the tourist season. A cafe \
+             owner near the lighthouse said bookings had already fallen and that visitors were phoning to ask \
+             whether the promenade was safe to walk along after dark.",
+            "Engineers to inspect sea wall\n\nThe regional government has promised to fund a study of the sea \
+             defences. Critics say the wall was never designed for the heavier storms of recent winters and that \
+             warnings from a survey ten years ago were ignored by successive administrations.",
+        ];
+        let texts: Vec<String> = own.iter().map(|o| format!("{o}\n\n{wire}\n")).collect();
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let copies: Vec<Finding> = crate::pipeline::testing::findings_of(&texts)
+            .into_iter()
+            .filter(|f| f.kind == Kind::DuplicatePassage)
+            .collect();
+        assert_eq!(copies.len(), 1, "{copies:#?}");
+        let documents: Vec<&str> = copies[0]
+            .evidence
+            .iter()
+            .map(|e| e.document.as_str())
+            .collect();
+        assert_eq!(documents, ["r0.txt", "r1.txt", "r2.txt"]);
+        assert!(copies[0].message.contains("copied across 3 reports"));
     }
 }
