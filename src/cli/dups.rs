@@ -104,7 +104,7 @@ pub(super) fn run(
             .collect(),
         baseline: None,
     };
-    let status = emit_with(global, &report, report::render_dups, &mut stats);
+    let status = emit_with(global, &report, report::render_dups_to, &mut stats);
     print_stats(global, &stats, streamed.text_bytes);
     status
 }

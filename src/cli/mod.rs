@@ -115,7 +115,7 @@ fn check(global: &GlobalArgs, args: &CheckArgs) -> u8 {
     let report =
         pipeline::check_filtered(&corpus, &settings(&config, &args.near), &filter, &mut stats);
     spinner.finish();
-    let status = emit_with(global, &report, report::render, &mut stats);
+    let status = emit_with(global, &report, report::render_to, &mut stats);
     print_stats(global, &stats, input_bytes(&corpus));
     if global.format == Format::Github
         && let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|v| !v.is_empty())
@@ -460,24 +460,47 @@ fn load_corpus(global: &GlobalArgs, config: &Config, paths: &[PathBuf]) -> Optio
 
 /// Renders and writes the report, then decides the exit status from its findings.
 fn emit(global: &GlobalArgs, report: &Report) -> u8 {
-    emit_with(global, report, report::render, &mut Stats::default())
+    emit_with(global, report, report::render_to, &mut Stats::default())
 }
 
-/// [`emit`] with a chosen renderer, adding the rendering and writing to stage "render" of `stats`.
-fn emit_with(
-    global: &GlobalArgs,
-    report: &Report,
-    render: fn(&Report, Format, &RenderOptions) -> String,
-    stats: &mut Stats,
-) -> u8 {
+/// [`emit`] with a chosen renderer, adding the rendering and writing to stage "render" of `stats`. The report
+/// is written as it is rendered, never held whole.
+fn emit_with(global: &GlobalArgs, report: &Report, render: RenderTo, stats: &mut Stats) -> u8 {
     let started = std::time::Instant::now();
-    let rendered = render(report, global.format, &render_options(global));
-    let written = output::write(global.output.as_deref(), rendered.as_bytes());
-    stats.add("render", "bytes", rendered.len(), started.elapsed());
+    let options = render_options(global);
+    let mut bytes = 0;
+    let written = output::write_with(global.output.as_deref(), |out| {
+        let mut counted = Counted { out, bytes: 0 };
+        let result = render(report, global.format, &options, &mut counted);
+        bytes = counted.bytes;
+        result
+    });
+    stats.add("render", "bytes", bytes, started.elapsed());
     if let Err(err) = written {
         return write_failed(global, &err);
     }
     exit_status(global, report)
+}
+
+/// A renderer that writes its format to a writer ([`report::render_to`], [`report::render_dups_to`]).
+type RenderTo = fn(&Report, Format, &RenderOptions, &mut dyn std::io::Write) -> std::io::Result<()>;
+
+/// A writer that counts the bytes through it, for `--stats`.
+struct Counted<'w> {
+    out: &'w mut dyn std::io::Write,
+    bytes: usize,
+}
+
+impl std::io::Write for Counted<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.out.write(buf)?;
+        self.bytes += n;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
 }
 
 /// Bytes of text in a loaded corpus.

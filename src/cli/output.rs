@@ -46,18 +46,31 @@ pub fn interrupt(code: i32) {
 /// A file is written to a temporary sibling and renamed into place, so a reader never sees half a report and a
 /// killed run leaves the previous file intact.
 pub fn write(path: Option<&Path>, bytes: &[u8]) -> std::io::Result<()> {
+    write_with(path, |out| out.write_all(bytes))
+}
+
+/// Writes what `produce` writes to `path`, or to standard output when `path` is `None`, buffered; as
+/// [`write`], a file is renamed into place only once complete. A large report is streamed this way rather
+/// than held whole in memory first.
+pub fn write_with(
+    path: Option<&Path>,
+    produce: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     match path {
         None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(bytes)?;
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            produce(&mut out)?;
             out.flush()
         }
-        Some(path) => write_atomic(path, bytes),
+        Some(path) => write_atomic_with(path, produce),
     }
 }
 
-/// Writes `bytes` to a temporary file beside `path`, syncs it, and renames it over `path`.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// Writes what `produce` writes to a temporary file beside `path`, syncs it, and renames it over `path`.
+fn write_atomic_with(
+    path: &Path,
+    produce: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -76,9 +89,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         pending.file = Some(tmp.clone());
     }
     let written = (|| {
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()
+        let mut file = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
+        produce(&mut file)?;
+        file.into_inner().map_err(|e| e.into_error())?.sync_all()
     })();
     // The rename happens under the lock: once the interrupt handler holds it, no report is put in place.
     let mut pending = PENDING.lock().map_err(|_| interrupted())?;

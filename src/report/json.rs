@@ -234,6 +234,12 @@ pub(super) fn wire(report: &Report) -> WireReport<'_> {
     }
 }
 
+/// Writes the report to `out` as [`render`] does, without holding the whole text.
+pub(super) fn render_to(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &wire(report)).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")
+}
+
 pub(super) fn render(report: &Report) -> String {
     let wire = wire(report);
     let mut out = serde_json::to_string_pretty(&wire)

@@ -161,6 +161,33 @@ pub fn render_dups(report: &Report, format: Format, options: &RenderOptions) -> 
     }
 }
 
+/// Writes `report` as `format` to `out`; the bytes are those of [`render`]. JSON, the format of large corpora,
+/// is serialised straight into `out` instead of into one string first.
+pub fn render_to(
+    report: &Report,
+    format: Format,
+    options: &RenderOptions,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Json => json::render_to(report, out),
+        other => out.write_all(render(report, other, options).as_bytes()),
+    }
+}
+
+/// [`render_dups`], written to `out` as [`render_to`] writes.
+pub fn render_dups_to(
+    report: &Report,
+    format: Format,
+    options: &RenderOptions,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Table => out.write_all(table::render_dups(report, options).as_bytes()),
+        other => render_to(report, other, options, out),
+    }
+}
+
 /// Renders `report` as `format`.
 pub fn render(report: &Report, format: Format, options: &RenderOptions) -> String {
     match format {
