@@ -17,6 +17,8 @@
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
 
+use rayon::prelude::*;
+
 use crate::extract::{NameKind, NameMention};
 use crate::load::Document;
 use crate::text::{Span, fold};
@@ -218,29 +220,37 @@ pub fn resolve(
     stories: Option<&[Vec<usize>]>,
 ) -> Entities {
     let gazetteer = Gazetteer::get();
-    // 1. Distinct forms.
-    let mut forms: Vec<Form> = Vec::new();
+    // 1. Distinct forms, numbered in text order. Folding each mention and preparing each distinct form (keys,
+    // gazetteer look-ups) run on every thread; only the numbering is sequential.
+    let folded: Vec<Vec<String>> = documents
+        .par_iter()
+        .zip(names)
+        .map(|(doc, mentions)| {
+            mentions
+                .iter()
+                .map(|m| normalise(m.span.of(&doc.text)))
+                .collect()
+        })
+        .collect();
     let mut form_of: HashMap<String, usize> = HashMap::new();
     let mut mention_form: Vec<Vec<usize>> = Vec::with_capacity(names.len());
-    for (d, (doc, mentions)) in documents.iter().zip(names).enumerate() {
+    // Per distinct form: its first text and where, its kind votes, and its mentions.
+    let mut texts: Vec<&str> = Vec::new();
+    let mut firsts: Vec<(usize, usize)> = Vec::new();
+    let mut kinds: Vec<[usize; 4]> = Vec::new();
+    let mut mentions_of: Vec<Vec<MentionRef>> = Vec::new();
+    for (d, ((doc, mentions), keys)) in documents.iter().zip(names).zip(folded).enumerate() {
         let mut row = Vec::with_capacity(mentions.len());
-        for (m, mention) in mentions.iter().enumerate() {
-            let text = mention.span.of(&doc.text);
-            let key = normalise(text);
+        for ((m, mention), key) in mentions.iter().enumerate().zip(keys) {
             let index = *form_of.entry(key).or_insert_with(|| {
-                let prepared = PreparedName::new(text, gazetteer);
-                forms.push(Form {
-                    text: text.to_string(),
-                    place: prepared.places.first().copied(),
-                    prepared,
-                    kinds: [0; 4],
-                    mentions: Vec::new(),
-                    first: (d, mention.span.start),
-                });
-                forms.len() - 1
+                texts.push(mention.span.of(&doc.text));
+                firsts.push((d, mention.span.start));
+                kinds.push([0; 4]);
+                mentions_of.push(Vec::new());
+                texts.len() - 1
             });
-            forms[index].kinds[kind_index(mention.kind)] += 1;
-            forms[index].mentions.push(MentionRef {
+            kinds[index][kind_index(mention.kind)] += 1;
+            mentions_of[index].push(MentionRef {
                 document: d,
                 mention: m,
             });
@@ -248,6 +258,23 @@ pub fn resolve(
         }
         mention_form.push(row);
     }
+    let prepared: Vec<PreparedName> = texts
+        .par_iter()
+        .map(|text| PreparedName::new(text, gazetteer))
+        .collect();
+    let mut forms: Vec<Form> = prepared
+        .into_iter()
+        .zip(texts)
+        .zip(firsts.into_iter().zip(kinds).zip(mentions_of))
+        .map(|((prepared, text), ((first, kinds), mentions))| Form {
+            text: text.to_string(),
+            place: prepared.places.first().copied(),
+            prepared,
+            kinds,
+            mentions,
+            first,
+        })
+        .collect();
     let candidates: Vec<&[u32]> = forms.iter().map(|f| f.prepared.places.as_slice()).collect();
     let chosen = context::choose_places(&candidates, &mention_form, documents, gazetteer);
     for (form, place) in forms.iter_mut().zip(chosen) {
