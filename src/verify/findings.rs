@@ -148,13 +148,13 @@ fn copy_groups(pairs: &[Pair]) -> Vec<Vec<CopySpan>> {
     let mut group_of_root: std::collections::HashMap<usize, usize> =
         std::collections::HashMap::new();
     let mut groups: Vec<Vec<CopySpan>> = Vec::new();
-    for r in 0..regions.len() {
+    for (r, &region) in regions.iter().enumerate() {
         let top = root(&mut parent, r);
         let g = *group_of_root.entry(top).or_insert_with(|| {
             groups.push(Vec::new());
             groups.len() - 1
         });
-        groups[g].push(regions[r]);
+        groups[g].push(region);
     }
     groups
 }
@@ -259,12 +259,10 @@ fn headline(text: &str) -> Span {
 mod tests {
     use super::*;
 
-    fn pair(
-        a: usize,
-        b: usize,
-        relation: Relation,
-        passages: &[((usize, usize), (usize, usize))],
-    ) -> Pair {
+    /// A shared passage as its byte ranges in `a` and in `b`.
+    type Shared = ((usize, usize), (usize, usize));
+
+    fn pair(a: usize, b: usize, relation: Relation, passages: &[Shared]) -> Pair {
         Pair {
             a,
             b,
