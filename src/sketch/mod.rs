@@ -99,16 +99,37 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
+/// The most token slots a thread's scratch keeps between documents. The buffers are sized for the largest
+/// text a thread has sketched (a slot per two bytes), so one 50 MB report would otherwise leave several
+/// hundred megabytes on a worker thread for the rest of the run; a report of this many bytes and less, the
+/// bulk of any corpus, still reuses them.
+const KEPT_SCRATCH_SLOTS: usize = 1 << 20;
+
+/// Runs `f` on this thread's scratch, and frees the scratch after a text too large to be worth keeping it for.
+fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
+    SCRATCH.with(|cell| {
+        let mut scratch = cell.borrow_mut();
+        let result = f(&mut scratch);
+        if scratch.token_hashes.len() > KEPT_SCRATCH_SLOTS
+            || scratch.shingles.len() > KEPT_SCRATCH_SLOTS
+            || scratch.spans.len() > KEPT_SCRATCH_SLOTS
+        {
+            *scratch = Scratch::default();
+        }
+        result
+    })
+}
+
 /// Sketches one text.
 pub fn sketch(text: &str, params: &SketchParams) -> Sketch {
-    SCRATCH.with(|scratch| sketch_with(text, params, true, &mut scratch.borrow_mut()))
+    with_scratch(|scratch| sketch_with(text, params, true, scratch))
 }
 
 /// The part of a sketch that proposing candidates reads: its tokens, signature and terms, with no shingles
 /// and no anchors. A streamed corpus too large to keep every full sketch keeps these, and sketches again in
 /// full only the documents a candidate involves.
 pub fn proposal_sketch(text: &str, params: &SketchParams) -> Sketch {
-    SCRATCH.with(|scratch| sketch_with(text, params, false, &mut scratch.borrow_mut()))
+    with_scratch(|scratch| sketch_with(text, params, false, scratch))
 }
 
 fn sketch_with(text: &str, params: &SketchParams, full: bool, scratch: &mut Scratch) -> Sketch {
