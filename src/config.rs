@@ -16,6 +16,7 @@
 //! sentence-pairs = 20000
 //! sentence-words = 1000
 //! passages-per-report = 100
+//! name-pairs = 20000000
 //!
 //! [severity]
 //! spelling-variant = "error"
@@ -163,6 +164,9 @@ pub struct Limits {
     /// Passages repeated inside one report, and passages it shares with other reports, reported for it (the
     /// longest of each sort).
     pub passages_per_report: usize,
+    /// Pairs of names sharing a surname key compared when resolving names; the largest blocks of names past
+    /// it are not compared.
+    pub name_pairs: usize,
 }
 
 /// One `[[sources]]` rule: reports whose path matches `path` come from `outlet`.
@@ -246,6 +250,7 @@ impl Default for Config {
                 sentence_pairs: settings.max_sentence_pairs,
                 sentence_words: settings.max_sentence_words,
                 passages_per_report: settings.max_passages_per_report,
+                name_pairs: settings.max_name_pairs,
             },
             severity,
             sources: Vec::new(),
@@ -295,6 +300,7 @@ struct RawLimits {
     sentence_pairs: Option<Spanned<i64>>,
     sentence_words: Option<Spanned<i64>>,
     passages_per_report: Option<Spanned<i64>>,
+    name_pairs: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -453,6 +459,7 @@ impl Config {
                     1,
                     &mut config.limits.passages_per_report,
                 ),
+                (l.name_pairs, "name-pairs", 1, &mut config.limits.name_pairs),
             ] {
                 if let Some(value) = value {
                     let n = *value.get_ref();
@@ -562,6 +569,7 @@ impl Config {
         settings.max_sentence_pairs = self.limits.sentence_pairs;
         settings.max_sentence_words = self.limits.sentence_words;
         settings.max_passages_per_report = self.limits.passages_per_report;
+        settings.max_name_pairs = self.limits.name_pairs;
     }
 
     /// Names the outlet of every document whose path matches a `[[sources]]` rule, the first rule winning.

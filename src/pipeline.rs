@@ -78,7 +78,13 @@ pub fn analyse<'c>(
         near.stories = stories;
     }
     let groups: Vec<Vec<usize>> = near.stories.iter().map(|s| s.documents.clone()).collect();
-    let names = resolve_names_with(corpus, &segmented, Some(&groups), stats);
+    let names = resolve_names_with(
+        corpus,
+        &segmented,
+        Some(&groups),
+        settings.max_name_pairs,
+        stats,
+    );
     let mut mentions: Vec<Mentions> = stats.time(
         "extract",
         "documents",
@@ -314,6 +320,7 @@ fn run(
         ));
     }
     notes.extend(comparison.notes(&limits));
+    notes.extend(name_pairs_note(&analysis.entities, settings));
     let report = Report {
         documents: corpus.documents.iter().map(DocumentInfo::from).collect(),
         stories: analysis.near.stories,
@@ -326,6 +333,19 @@ fn run(
         report,
         alignments: comparison.alignments,
     }
+}
+
+/// The note for a corpus whose names sharing a surname key were too many to compare every pair.
+fn name_pairs_note(entities: &resolve::Entities, settings: &Settings) -> Option<String> {
+    let skipped = entities.skipped_name_pairs;
+    (skipped > 0).then(|| {
+        format!(
+            "{skipped} pairs of names sharing a surname key were not compared: comparing them would pass the \
+             limit of {} name pairs (name-pairs in [limits]), so some spellings of one name may be listed as \
+             different entities",
+            settings.max_name_pairs
+        )
+    })
 }
 
 /// Runs every stage, then the filter stage: configuration rules, `--only` scope and baseline marks.
@@ -367,7 +387,13 @@ pub fn names(corpus: &Corpus, settings: &Settings) -> Names {
         .collect();
     let near = near_duplicates(corpus, settings, &mut Stats::default());
     let groups: Vec<Vec<usize>> = near.stories.iter().map(|s| s.documents.clone()).collect();
-    resolve_names(corpus, &segmented, Some(&groups))
+    resolve_names_with(
+        corpus,
+        &segmented,
+        Some(&groups),
+        settings.max_name_pairs,
+        &mut Stats::default(),
+    )
 }
 
 /// Extracts names from segmented documents and resolves them; `stories` groups document indices when known,
@@ -377,7 +403,13 @@ pub fn resolve_names(
     segmented: &[Segmented],
     stories: Option<&[Vec<usize>]>,
 ) -> Names {
-    resolve_names_with(corpus, segmented, stories, &mut Stats::default())
+    resolve_names_with(
+        corpus,
+        segmented,
+        stories,
+        resolve::DEFAULT_MAX_NAME_PAIRS,
+        &mut Stats::default(),
+    )
 }
 
 /// [`resolve_names`], adding name extraction to stage "extract" and resolution to "resolve" of `stats`.
@@ -385,6 +417,7 @@ fn resolve_names_with(
     corpus: &Corpus,
     segmented: &[Segmented],
     stories: Option<&[Vec<usize>]>,
+    max_name_pairs: usize,
     stats: &mut Stats,
 ) -> Names {
     let gazetteer = Gazetteer::get();
@@ -414,7 +447,7 @@ fn resolve_names_with(
     let entities = stats.time(
         "resolve",
         "entities",
-        || resolve::resolve(&corpus.documents, &mentions, stories),
+        || resolve::resolve_with(&corpus.documents, &mentions, stories, max_name_pairs),
         |e| e.entities.len(),
     );
     Names { mentions, entities }

@@ -25,6 +25,9 @@ pub struct Settings {
     /// `duplicate-passage` findings one report takes part in, of each sort (repeated inside it, copied
     /// across reports); the longest passages are kept.
     pub max_passages_per_report: usize,
+    /// Pairs of names sharing a blocking key that resolution compares
+    /// ([`crate::resolve::resolve_with`]).
+    pub max_name_pairs: usize,
 }
 
 impl Default for Settings {
@@ -40,6 +43,7 @@ impl Default for Settings {
             max_sentence_pairs: limits.align.max_candidates_per_pair,
             max_sentence_words: limits.max_sentence_tokens,
             max_passages_per_report: 100,
+            max_name_pairs: crate::resolve::DEFAULT_MAX_NAME_PAIRS,
         }
     }
 }

@@ -10,7 +10,7 @@ use std::fs;
 use std::path::Path;
 use std::time::Duration;
 
-use common::{Measured, Run, json, prose, run_measured};
+use common::{Measured, Run, dense_prose, json, prose, run_measured};
 use crosscheck::load::{self, Corpus, Document, LoadOptions, Origin};
 use crosscheck::stats::Stats;
 use crosscheck::{Settings, compare, pipeline};
@@ -118,6 +118,42 @@ fn fifty_megabyte_report_on_a_single_line() {
 #[test]
 fn half_megabyte_report_on_a_single_line() {
     report_on_a_single_line(512);
+}
+
+/// A report of `megabytes` MB of dense prose on one line (two people, a place, a weekday and two figures in
+/// every sentence; see [`dense_prose`]), with `config` as its `crosscheck.toml`. Tens of thousands of distinct
+/// names share a few surname endings: comparing every pair in each block of one surname key costs the square
+/// of the block, so the cap on name pairs is reached, and said.
+fn dense_report_on_a_single_line(kilobytes: usize, config: &str) {
+    let d = dir();
+    let text = dense_prose(kilobytes << 10);
+    assert!(!text.contains('\n'));
+    fs::write(d.path().join("dense.txt"), &text).unwrap();
+    fs::write(d.path().join("crosscheck.toml"), config).unwrap();
+    let report = assert_report(&measured(
+        d.path(),
+        &["check", "--format", "json", "dense.txt"],
+    ));
+    assert_eq!(report["documents"][0]["bytes"], text.len());
+    let notes = notes(&report);
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("pairs of names sharing a surname key were not compared")),
+        "{notes:?}"
+    );
+}
+
+#[test]
+#[ignore = "heavy: tens of seconds on the release binary; .ci/run runs it with --release"]
+fn ten_megabyte_report_of_dense_prose_on_a_single_line() {
+    dense_report_on_a_single_line(10 << 10, "");
+}
+
+/// The same shape, small enough for a debug build, under a lower cap set in `[limits]`.
+#[test]
+fn dense_prose_under_a_low_name_pair_cap() {
+    dense_report_on_a_single_line(200, "[limits]\nname-pairs = 10000\n");
 }
 
 #[test]

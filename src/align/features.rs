@@ -87,6 +87,9 @@ impl SentenceFeatures {
                 }
                 features.sort_unstable();
                 features.dedup();
+                // Sized for every token; stopwords and repeats leave much of it unused, for every sentence of
+                // the corpus until alignment is done.
+                features.shrink_to_fit();
                 (features.len() >= 3).then(|| SentenceFeatures {
                     tokens: tokens.iter().map(|t| t.hash).collect(),
                     features,

@@ -113,6 +113,9 @@ pub struct Entities {
     pub entities: Vec<Entity>,
     /// `of_mention[document][mention]`: the entity of each name mention.
     pub of_mention: Vec<Vec<EntityId>>,
+    /// Pairs of names that shared a blocking key but were not compared, because comparing them would have
+    /// passed the cap on name pairs ([`resolve_with`]); 0 when every such pair was compared.
+    pub skipped_name_pairs: usize,
 }
 
 impl Entities {
@@ -219,7 +222,29 @@ pub fn resolve(
     names: &[Vec<NameMention>],
     stories: Option<&[Vec<usize>]>,
 ) -> Entities {
+    resolve_with(documents, names, stories, DEFAULT_MAX_NAME_PAIRS)
+}
+
+/// Name pairs that [`resolve`] checks at most: pairs of written forms that share a blocking key. A corpus of
+/// thousands of distinct names sharing a few surname endings would otherwise cost the square of each block in
+/// time and memory.
+pub const DEFAULT_MAX_NAME_PAIRS: usize = 20_000_000;
+
+/// [`resolve`], checking at most `max_pairs` pairs of names that share a blocking key. Blocks are taken
+/// smallest first (the most telling keys: a consonant skeleton before a common ending), and a block whose pairs
+/// would pass the cap is left out whole, both for full names and for the partials placed through it; the pairs
+/// left out are counted in [`Entities::skipped_name_pairs`], so that the run can say so.
+pub fn resolve_with(
+    documents: &[Document],
+    names: &[Vec<NameMention>],
+    stories: Option<&[Vec<usize>]>,
+    max_pairs: usize,
+) -> Entities {
     let gazetteer = Gazetteer::get();
+    let mut budget = PairBudget {
+        left: max_pairs,
+        skipped: 0,
+    };
     // 1. Distinct forms, numbered in text order. Folding each mention and preparing each distinct form (keys,
     // gazetteer look-ups) run on every thread; only the numbering is sequential.
     let folded: Vec<Vec<String>> = documents
@@ -316,7 +341,7 @@ pub fn resolve(
         .filter(|&i| forms[i].full() && forms[i].place.is_none())
         .collect();
     let mut prefilter = Prefilter::new(&forms);
-    let (blocks, candidates) = blocked_pairs(&forms, &full, &mut prefilter);
+    let (blocks, candidates) = blocked_pairs(&forms, &full, &mut prefilter, &mut budget);
     let mut members_of: HashMap<usize, Vec<usize>> = full.iter().map(|&i| (i, vec![i])).collect();
     for (a, b) in candidates {
         let (ra, rb) = (uf.find(a), uf.find(b));
@@ -441,7 +466,7 @@ pub fn resolve(
         .filter(|&f| !forms[f].full() && forms[f].place.is_none())
         .collect();
     // Blocked like full names: pairs sharing a key, never all pairs.
-    let (_, partial_pairs) = blocked_pairs(&forms, &unplaced, &mut prefilter);
+    let (_, partial_pairs) = blocked_pairs(&forms, &unplaced, &mut prefilter, &mut budget);
     for (a, b) in partial_pairs {
         let single = forms[a].prepared.keys.len() == 1 && forms[b].prepared.keys.len() == 1;
         if !single || uf.find(a) == uf.find(b) || !compatible(forms[a].kind(), forms[b].kind()) {
@@ -459,7 +484,7 @@ pub fn resolve(
         }
     }
 
-    build(
+    let mut entities = build(
         documents,
         &forms,
         &mention_form,
@@ -467,7 +492,15 @@ pub fn resolve(
         &reasons,
         &partial_reason,
         gazetteer,
-    )
+    );
+    entities.skipped_name_pairs = budget.skipped;
+    entities
+}
+
+/// What is left of the cap on name pairs checked, and the pairs left out once it was reached.
+struct PairBudget {
+    left: usize,
+    skipped: usize,
 }
 
 /// Blocks by key, and the pairs that share a block.
@@ -480,24 +513,55 @@ type Blocks = (HashMap<String, Vec<usize>>, Vec<(usize, usize)>);
 pub const MAX_BLOCK_FORMS: usize = 1_000;
 
 /// Blocks `members` (indices into `forms`) by their surname keys; returns the blocks and the sorted, distinct
-/// pairs `(low, high)` that share a block and that `prefilter` does not rule out.
-fn blocked_pairs(forms: &[Form], members: &[usize], prefilter: &mut Prefilter<'_>) -> Blocks {
+/// pairs `(low, high)` that share a block and that `prefilter` does not rule out. Blocks whose pairs would pass
+/// what is left of `budget` are left out, and dropped from the blocks returned.
+fn blocked_pairs(
+    forms: &[Form],
+    members: &[usize],
+    prefilter: &mut Prefilter<'_>,
+    budget: &mut PairBudget,
+) -> Blocks {
     let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
     for &i in members {
         for key in block_keys(&forms[i].prepared) {
             blocks.entry(key).or_default().push(i);
         }
     }
+    let pairs_of = |n: usize| n * n.saturating_sub(1) / 2;
+    // Each block with the parts it is compared in, and the pairs that costs.
+    let mut planned: Vec<(usize, &String, Vec<Vec<usize>>)> = blocks
+        .iter()
+        .map(|(key, block)| {
+            let full = block.iter().all(|&i| forms[i].prepared.keys.len() >= 2);
+            let parts = if block.len() <= MAX_BLOCK_FORMS || !full {
+                vec![block.clone()]
+            } else {
+                let mut parts: Vec<(String, Vec<usize>)> =
+                    split_by_given_name(forms, block).into_iter().collect();
+                parts.sort_unstable();
+                parts.into_iter().map(|(_, part)| part).collect()
+            };
+            let cost = parts.iter().map(|p| pairs_of(p.len())).sum();
+            (cost, key, parts)
+        })
+        .collect();
+    // Cheapest first, ties by key: which blocks fit under the cap does not depend on hashing order.
+    planned.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for block in blocks.values() {
-        let full = block.iter().all(|&i| forms[i].prepared.keys.len() >= 2);
-        if block.len() <= MAX_BLOCK_FORMS || !full {
-            block_pairs(block, prefilter, &mut pairs);
+    let mut left_out: Vec<String> = Vec::new();
+    for (cost, key, parts) in planned {
+        if cost > budget.left {
+            budget.skipped += cost;
+            left_out.push(key.clone());
             continue;
         }
-        for part in split_by_given_name(forms, block).values() {
+        budget.left -= cost;
+        for part in &parts {
             block_pairs(part, prefilter, &mut pairs);
         }
+    }
+    for key in &left_out {
+        blocks.remove(key);
     }
     pairs.sort_unstable();
     pairs.dedup();
@@ -855,6 +919,7 @@ fn build(
     Entities {
         entities: entities.into_iter().map(|(e, _)| e).collect(),
         of_mention,
+        skipped_name_pairs: 0,
     }
 }
 
@@ -957,12 +1022,53 @@ mod tests {
         let forms = prepared_forms(&names);
         let full: Vec<usize> = (0..forms.len()).collect();
         let mut prefilter = Prefilter::new(&forms);
-        let (_, pairs) = blocked_pairs(&forms, &full, &mut prefilter);
+        let mut budget = PairBudget {
+            left: DEFAULT_MAX_NAME_PAIRS,
+            skipped: 0,
+        };
+        let (_, pairs) = blocked_pairs(&forms, &full, &mut prefilter, &mut budget);
+        assert_eq!(budget.skipped, 0);
         let n = MAX_BLOCK_FORMS + 10;
         for pair in [(n, n + 1), (n, n + 2), (n + 1, n + 2)] {
             assert!(pairs.contains(&pair), "{pair:?}");
         }
         assert!(pairs.len() < 10 * forms.len(), "{} pairs", pairs.len());
+    }
+
+    /// Past the cap on name pairs the costliest blocks are left out whole and counted, the cheap ones still
+    /// compared: a spelling pair that shares its consonant skeleton joins, whatever the common ending costs.
+    #[test]
+    fn name_pairs_past_the_cap_are_left_out_and_counted() {
+        // Forty names ending in "-ovich" (one costly ending block) and one person spelled two ways.
+        let mut text: String = (0..40)
+            .map(|i| {
+                let given = ["Pavel", "Oleg", "Nikolai", "Boris", "Yuri"][i % 5];
+                let family = [
+                    "Abram", "Belan", "Chern", "Dorof", "Ermak", "Filat", "Gorban", "Kuzm",
+                ][i / 5];
+                format!("{given} {family}ovich spoke on Monday. ")
+            })
+            .collect();
+        text.push_str("Sergey Lavrov spoke. Sergei Lavrov left.");
+        let docs = [doc("d.txt", "s", &text)];
+        let names = [extract_names(
+            &text,
+            &Segmented::new(&text),
+            Gazetteer::get(),
+        )];
+        let lavrov = |e: &Entities| forms_of(e, "Sergey Lavrov").len();
+
+        let unbounded = resolve_with(&docs, &names, None, DEFAULT_MAX_NAME_PAIRS);
+        assert_eq!(unbounded.skipped_name_pairs, 0);
+        assert_eq!(lavrov(&unbounded), 2);
+
+        let capped = resolve_with(&docs, &names, None, 100);
+        assert!(
+            capped.skipped_name_pairs >= 40 * 39 / 2,
+            "the ending block of 40 full names is left out: {} pairs",
+            capped.skipped_name_pairs
+        );
+        assert_eq!(lavrov(&capped), 2, "the skeleton block is still compared");
     }
 
     fn entities(texts: &[&str]) -> (Vec<Document>, Entities) {

@@ -26,6 +26,9 @@ pub mod gazetteer;
 pub mod keys;
 pub mod matcher;
 
-pub use clusters::{Entities, Entity, EntityId, MentionRef, Merge, PlaceRef, SurfaceForm, resolve};
+pub use clusters::{
+    DEFAULT_MAX_NAME_PAIRS, Entities, Entity, EntityId, MentionRef, Merge, PlaceRef, SurfaceForm,
+    resolve, resolve_with,
+};
 pub use gazetteer::{Gazetteer, Place, PlaceKind};
 pub use matcher::{Verdict, same_name};

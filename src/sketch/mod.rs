@@ -60,8 +60,10 @@ pub struct Sketch {
     pub tokens: u32,
     /// MinHash signature; empty for a document without words.
     pub signature: Vec<u32>,
-    /// Distinct shingle hashes, ascending: the exact set that verification scores.
-    pub shingles: Vec<u64>,
+    /// Distinct shingle fingerprints (the top 32 bits of each shingle hash), ascending: the set that
+    /// verification scores exactly. Half the bytes of the full hashes, for a set over a few thousand
+    /// shingles: two reports' sets share a fingerprint by chance with odds of about one in 50,000 pairs.
+    pub shingles: Vec<u32>,
     /// Winnowed fingerprints in text order.
     pub anchors: Vec<Anchor>,
     /// Names and content words.
@@ -77,7 +79,7 @@ impl Sketch {
     pub fn heap_bytes(&self) -> usize {
         use std::mem::size_of;
         self.signature.len() * size_of::<u32>()
-            + self.shingles.len() * size_of::<u64>()
+            + self.shingles.len() * size_of::<u32>()
             + self.anchors.len() * size_of::<Anchor>()
             + self.terms.len() * size_of::<u32>()
     }
@@ -90,7 +92,9 @@ struct Scratch {
     token_hashes: Vec<u64>,
     spans: Vec<(u32, u32)>,
     shingles: Vec<u64>,
-    sort_scratch: SortScratch<u64>,
+    fingerprints: Vec<u32>,
+    anchors: Vec<Anchor>,
+    sort_scratch: SortScratch<u32>,
     mins: Vec<u64>,
     terms: TermCollector,
 }
@@ -99,16 +103,37 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
+/// The most token slots a thread's scratch keeps between documents. The buffers are sized for the largest
+/// text a thread has sketched (a slot per two bytes), so one 50 MB report would otherwise leave several
+/// hundred megabytes on a worker thread for the rest of the run; a report of this many bytes and less, the
+/// bulk of any corpus, still reuses them.
+const KEPT_SCRATCH_SLOTS: usize = 1 << 20;
+
+/// Runs `f` on this thread's scratch, and frees the scratch after a text too large to be worth keeping it for.
+fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
+    SCRATCH.with(|cell| {
+        let mut scratch = cell.borrow_mut();
+        let result = f(&mut scratch);
+        if scratch.token_hashes.len() > KEPT_SCRATCH_SLOTS
+            || scratch.shingles.len() > KEPT_SCRATCH_SLOTS
+            || scratch.spans.len() > KEPT_SCRATCH_SLOTS
+        {
+            *scratch = Scratch::default();
+        }
+        result
+    })
+}
+
 /// Sketches one text.
 pub fn sketch(text: &str, params: &SketchParams) -> Sketch {
-    SCRATCH.with(|scratch| sketch_with(text, params, true, &mut scratch.borrow_mut()))
+    with_scratch(|scratch| sketch_with(text, params, true, scratch))
 }
 
 /// The part of a sketch that proposing candidates reads: its tokens, signature and terms, with no shingles
 /// and no anchors. A streamed corpus too large to keep every full sketch keeps these, and sketches again in
 /// full only the documents a candidate involves.
 pub fn proposal_sketch(text: &str, params: &SketchParams) -> Sketch {
-    SCRATCH.with(|scratch| sketch_with(text, params, false, &mut scratch.borrow_mut()))
+    with_scratch(|scratch| sketch_with(text, params, false, scratch))
 }
 
 fn sketch_with(text: &str, params: &SketchParams, full: bool, scratch: &mut Scratch) -> Sketch {
@@ -116,6 +141,8 @@ fn sketch_with(text: &str, params: &SketchParams, full: bool, scratch: &mut Scra
         token_hashes,
         spans,
         shingles,
+        fingerprints,
+        anchors,
         sort_scratch,
         mins,
         terms,
@@ -124,18 +151,32 @@ fn sketch_with(text: &str, params: &SketchParams, full: bool, scratch: &mut Scra
     let text = tokens::cut_to_u32(text);
     // Token hashes and spans fill the first `count` entries of buffers that only grow.
     let count = if text.is_ascii() {
-        // The bulk of any corpus. The loop writes by index into buffers sized for the most tokens the text
-        // can hold (one per two bytes), so that its counters stay in registers rather than in three `Vec`s.
+        // The bulk of any corpus. The loop writes by index into buffers with a slot per token, so that its
+        // counters stay in registers rather than in three `Vec`s. A text holds at most one token per two
+        // bytes; a short one gets that many slots and never grows, a long one starts at one per six bytes (prose
+        // has fewer) and grows by half when full, so that a 50 MB report does not take 600 MB of slots.
         let bytes = text.as_bytes();
         let most = bytes.len() / 2 + 1;
-        if token_hashes.len() < most {
-            token_hashes.resize(most, 0);
-            spans.resize(most, (0, 0));
+        let wanted = if most <= KEPT_SCRATCH_SLOTS {
+            most
+        } else {
+            bytes.len() / 6
+        };
+        if token_hashes.len() < wanted {
+            token_hashes.resize(wanted, 0);
+            spans.resize(wanted, (0, 0));
         }
-        let occurrences = terms.occurrences_for(most);
+        let mut occurrences = terms.occurrences_for(wanted);
+        let mut room = token_hashes.len().min(occurrences.len());
         let stopwords = terms::stopwords();
         let (mut count, mut seen) = (0, 0);
         for token in tokens::AsciiTokens::new(bytes) {
+            if count == room {
+                room = (room + room / 2 + 1).min(most).max(count + 1);
+                token_hashes.resize(room, 0);
+                spans.resize(room, (0, 0));
+                occurrences = terms.occurrences_for(room);
+            }
             token_hashes[count] = token.hash;
             spans[count] = (token.start, token.end);
             count += 1;
@@ -178,7 +219,10 @@ fn sketch_with(text: &str, params: &SketchParams, full: bool, scratch: &mut Scra
         };
     }
     let width = params.shingle_size.min(token_hashes.len()).max(1);
-    let mut anchors = Vec::with_capacity(shingles.len() * 2 / (params.window + 1) + 1);
+    // Collected in the scratch buffer and copied out at their exact size: winnowing keeps about
+    // 2 / (window + 1) of the shingles, but half of all documents keep more, and a vector that grows past its
+    // estimate doubles, which left a third of the anchors' memory unused.
+    anchors.clear();
     winnow::winnow_each(shingles, params.window, |f| {
         let first = f.position as usize;
         anchors.push(Anchor {
@@ -188,16 +232,23 @@ fn sketch_with(text: &str, params: &SketchParams, full: bool, scratch: &mut Scra
             end: spans[first + width - 1].1,
         });
     });
-    sort_by_hash(shingles, |h| *h, sort_scratch);
-    let distinct = hashsort::dedup_sorted(shingles);
+    fingerprints.clear();
+    fingerprints.extend(shingles.iter().map(|&h| shingle_fingerprint(h)));
+    sort_by_hash(fingerprints, |&f| u64::from(f) << 32, sort_scratch);
+    let distinct = hashsort::dedup_sorted(fingerprints);
     Sketch {
         tokens: token_hashes.len() as u32,
         signature,
-        shingles: shingles[..distinct].into(),
-        anchors,
+        shingles: fingerprints[..distinct].into(),
+        anchors: anchors.as_slice().into(),
         terms: terms.finish(),
         copy_key,
     }
+}
+
+/// The fingerprint of a shingle hash that [`Sketch::shingles`] holds: its top 32 bits.
+pub fn shingle_fingerprint(hash: u64) -> u32 {
+    (hash >> 32) as u32
 }
 
 /// An order-independent hash of a multiset of shingle hashes: two sums of differently mixed values, so that
