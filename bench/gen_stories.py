@@ -619,9 +619,9 @@ class Story:
         self.org = f"{coin(rng)} {OPERATOR_KINDS[self.kind]}"
         self.district, self.hotel, self.vessel = coin(rng), coin(rng), coin(rng)
         self.quotes = [quote_pair(rng, self.kind, self.a[1], self.b[1]) for _ in range(2)]
-        # Two speakers never say the same sentence: the quotations differ in their first sentence, not only in
-        # a coda (else a short outlet that keeps only the first sentence credits one quotation to both).
-        while self.quotes[1][0].split(". ")[0] == self.quotes[0][0].split(". ")[0]:
+        # Two speakers never say the same sentence: the quotations share neither their first sentence nor their
+        # coda (else a short outlet that keeps only the first sentence credits one quotation to both).
+        while set(self.quotes[1][0].split(". ")) & set(self.quotes[0][0].split(". ")):
             self.quotes[1] = quote_pair(rng, self.kind, self.a[1], self.b[1])
         self.setup()
 
@@ -1748,6 +1748,11 @@ def story_truth(story, sid, docs):
             value = number_surface(story.kind, nkey, s["n"], s)
             value_of = lambda x, nkey=nkey: number_surface(story.kind, nkey, x["_slots"]["n"], x["_slots"])
         else:
+            value = s[key]
+            value_of = lambda x, key=key: x["_slots"][key]
+        if kind == "person" and not contains(d["text"], value):
+            # A short outlet may name the swapped person by surname only: the plant is still there.
+            key = f"P{plant[1]}s"
             value = s[key]
             value_of = lambda x, key=key: x["_slots"][key]
         if not contains(d["text"], value):
