@@ -44,6 +44,9 @@ pub const LETTER_RULES: &[(&str, &str)] = &[
     ("ı", "i"),
     ("ğ", "g"),
     ("ř", "rzh"),
+    // Romanian ț is the sound English and Russian copy write ts ("Țîcu", "Tsyku"); deunicode drops it to t.
+    ("ț", "ts"),
+    ("ţ", "ts"),
     // Russian and Ukrainian letters whose deunicode forms differ from the BGN/PCGN-like spellings that
     // English-language reports use.
     ("х", "kh"),
@@ -292,7 +295,9 @@ pub fn loose_key(key: &str) -> String {
 /// - Spanish: j is kh ("Jruschov", "Chéjov");
 /// - Turkish: c is j ("Recep"/"Redżep");
 /// - Belarusian ў written u after a vowel is the Russian v ("Tsikhanouskaya"/"Tikhanovskaya"), and Arabic and
-///   Persian aw/ow before a consonant is the long u ("Jawlani"/"Julani", "Rowhani"/"Rouhani").
+///   Persian aw/ow before a consonant is the long u ("Jawlani"/"Julani", "Rowhani"/"Rouhani");
+/// - Romanian and Italian: c and g are soft before e and i, ch and gh are hard ("Ciobanu"/"Chobanu",
+///   "Giorgia"/"Dzhordzha", "Chicu"/"Kiku"), as the Russian forms of these names write them.
 pub fn readings(token: &str) -> Vec<String> {
     let ascii = ascii_fold(token);
     let primary = key_of_ascii(&ascii);
@@ -362,6 +367,66 @@ pub fn readings(token: &str) -> Vec<String> {
     let glide = diphthong_reading(&ascii);
     if glide != ascii {
         push(key_of_ascii(&glide));
+    }
+    if ascii.contains(['c', 'g']) {
+        push(key_of_ascii(&romance_reading(token)));
+    }
+    out
+}
+
+/// A Romanian or Italian spelling as the Russian-language press writes it, in plain ASCII: c and g before e
+/// or i are ch and j, and an i or e between them and another vowel only marks that ("Ciobanu" -> chobanu,
+/// "Mircea" -> mircha, "Giorgia" -> jorja); ch and gh (only ever before e or i) are hard k and g ("Chicu" ->
+/// kiku, "Gheorghe" -> gheorghe -> gorge); other c is k ("Conte" -> konte). Romanian ă is the Russian э (e),
+/// and an s between vowels is voiced z, as Italian says it ("Giuseppe" -> juzeppe, "Crosetto" -> krozetto).
+fn romance_reading(token: &str) -> String {
+    const SCHWA: u8 = 1;
+    let mut folded = String::with_capacity(token.len() + 4);
+    for c in token.to_lowercase().chars() {
+        match c {
+            // Written as a vowel that is not front, so that "că" stays hard; it becomes e below.
+            'ă' => folded.push(SCHWA as char),
+            _ => push_letters(c.encode_utf8(&mut [0; 4]), &mut folded),
+        }
+    }
+    let b = folded.as_bytes();
+    let vowel = |at: usize| {
+        b.get(at)
+            .is_some_and(|c| b"aeiouy".contains(c) || *c == SCHWA)
+    };
+    let front = |at: usize| b.get(at).is_some_and(|c| matches!(c, b'e' | b'i'));
+    let mut out = String::with_capacity(b.len() + 4);
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            // Letters that push_letters produced as digraphs ("sh" from ș, "ts" from ț, "ch" from ç) were
+            // never Romanian or Italian c, g or s.
+            b'c' | b'g' if b.get(i + 1) == Some(&b'h') && front(i + 2) => {
+                out.push(if b[i] == b'c' { 'k' } else { 'g' });
+                i += 2;
+            }
+            b'c' | b'g' if front(i + 1) => {
+                out.push_str(if b[i] == b'c' { "ch" } else { "j" });
+                // The marking vowel is silent before another vowel: "cea", "cio", "giu".
+                i += if vowel(i + 2) { 2 } else { 1 };
+            }
+            b'c' => {
+                out.push('k');
+                i += 1;
+            }
+            b's' if i > 0 && vowel(i - 1) && vowel(i + 1) => {
+                out.push('z');
+                i += 1;
+            }
+            SCHWA => {
+                out.push('e');
+                i += 1;
+            }
+            other => {
+                out.push(other as char);
+                i += 1;
+            }
+        }
     }
     out
 }
@@ -577,6 +642,33 @@ mod tests {
         assert!(reads_as("Choïgou", "Shoigu"));
         assert!(reads_as("Soljenitsyne", "Solzhenitsyn"));
         assert!(readings("Lavrov").is_empty());
+    }
+
+    #[test]
+    fn reading_romance_soft_c_and_g_before_e_and_i() {
+        assert!(reads_as("Ciobanu", "Chobanu"));
+        assert!(reads_as("Mircea", "Mircha"));
+        assert!(reads_as("Giorgia", "Dzhordzha"));
+        assert!(reads_as("Lollobrigida", "Lollobridzhida"));
+    }
+
+    #[test]
+    fn reading_romance_hard_ch_gh_and_c() {
+        assert!(reads_as("Chicu", "Kiku"));
+        assert!(reads_as("Gheorghe", "George"));
+        assert!(reads_as("Plahotniuc", "Plakhotnyuk"));
+        assert!(reads_as("Ciucă", "Chuke"));
+    }
+
+    #[test]
+    fn reading_romance_voices_s_between_vowels_only() {
+        assert!(reads_as("Crosetto", "Krozetto"));
+        assert!(!reads_as("Costa", "Kozta"));
+    }
+
+    #[test]
+    fn romanian_t_comma_is_ts() {
+        same("Țîcu", "Tsicu");
     }
 
     #[test]

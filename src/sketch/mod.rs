@@ -60,8 +60,10 @@ pub struct Sketch {
     pub tokens: u32,
     /// MinHash signature; empty for a document without words.
     pub signature: Vec<u32>,
-    /// Distinct shingle hashes, ascending: the exact set that verification scores.
-    pub shingles: Vec<u64>,
+    /// Distinct shingle fingerprints (the top 32 bits of each shingle hash), ascending: the set that
+    /// verification scores exactly. Half the bytes of the full hashes, for a set over a few thousand
+    /// shingles: two reports' sets share a fingerprint by chance with odds of about one in 50,000 pairs.
+    pub shingles: Vec<u32>,
     /// Winnowed fingerprints in text order.
     pub anchors: Vec<Anchor>,
     /// Names and content words.
@@ -77,7 +79,7 @@ impl Sketch {
     pub fn heap_bytes(&self) -> usize {
         use std::mem::size_of;
         self.signature.len() * size_of::<u32>()
-            + self.shingles.len() * size_of::<u64>()
+            + self.shingles.len() * size_of::<u32>()
             + self.anchors.len() * size_of::<Anchor>()
             + self.terms.len() * size_of::<u32>()
     }
@@ -90,7 +92,9 @@ struct Scratch {
     token_hashes: Vec<u64>,
     spans: Vec<(u32, u32)>,
     shingles: Vec<u64>,
-    sort_scratch: SortScratch<u64>,
+    fingerprints: Vec<u32>,
+    anchors: Vec<Anchor>,
+    sort_scratch: SortScratch<u32>,
     mins: Vec<u64>,
     terms: TermCollector,
 }
@@ -116,6 +120,8 @@ fn sketch_with(text: &str, params: &SketchParams, full: bool, scratch: &mut Scra
         token_hashes,
         spans,
         shingles,
+        fingerprints,
+        anchors,
         sort_scratch,
         mins,
         terms,
@@ -178,7 +184,10 @@ fn sketch_with(text: &str, params: &SketchParams, full: bool, scratch: &mut Scra
         };
     }
     let width = params.shingle_size.min(token_hashes.len()).max(1);
-    let mut anchors = Vec::with_capacity(shingles.len() * 2 / (params.window + 1) + 1);
+    // Collected in the scratch buffer and copied out at their exact size: winnowing keeps about
+    // 2 / (window + 1) of the shingles, but half of all documents keep more, and a vector that grows past its
+    // estimate doubles, which left a third of the anchors' memory unused.
+    anchors.clear();
     winnow::winnow_each(shingles, params.window, |f| {
         let first = f.position as usize;
         anchors.push(Anchor {
@@ -188,16 +197,23 @@ fn sketch_with(text: &str, params: &SketchParams, full: bool, scratch: &mut Scra
             end: spans[first + width - 1].1,
         });
     });
-    sort_by_hash(shingles, |h| *h, sort_scratch);
-    let distinct = hashsort::dedup_sorted(shingles);
+    fingerprints.clear();
+    fingerprints.extend(shingles.iter().map(|&h| shingle_fingerprint(h)));
+    sort_by_hash(fingerprints, |&f| u64::from(f) << 32, sort_scratch);
+    let distinct = hashsort::dedup_sorted(fingerprints);
     Sketch {
         tokens: token_hashes.len() as u32,
         signature,
-        shingles: shingles[..distinct].into(),
-        anchors,
+        shingles: fingerprints[..distinct].into(),
+        anchors: anchors.as_slice().into(),
         terms: terms.finish(),
         copy_key,
     }
+}
+
+/// The fingerprint of a shingle hash that [`Sketch::shingles`] holds: its top 32 bits.
+pub fn shingle_fingerprint(hash: u64) -> u32 {
+    (hash >> 32) as u32
 }
 
 /// An order-independent hash of a multiset of shingle hashes: two sums of differently mixed values, so that

@@ -28,7 +28,7 @@ pub struct Overlap {
 }
 
 /// Scores two ascending, distinct shingle sets.
-pub fn overlap(a: &[u64], b: &[u64]) -> Overlap {
+pub fn overlap(a: &[u32], b: &[u32]) -> Overlap {
     let shared = intersection_size(a, b);
     let union = a.len() + b.len() - shared;
     let ratio = |n: usize| {
