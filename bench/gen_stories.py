@@ -619,7 +619,9 @@ class Story:
         self.org = f"{coin(rng)} {OPERATOR_KINDS[self.kind]}"
         self.district, self.hotel, self.vessel = coin(rng), coin(rng), coin(rng)
         self.quotes = [quote_pair(rng, self.kind, self.a[1], self.b[1]) for _ in range(2)]
-        while self.quotes[1][0] == self.quotes[0][0]:
+        # Two speakers never say the same sentence: the quotations share neither their first sentence nor their
+        # coda (else a short outlet that keeps only the first sentence credits one quotation to both).
+        while set(self.quotes[1][0].split(". ")) & set(self.quotes[0][0].split(". ")):
             self.quotes[1] = quote_pair(rng, self.kind, self.a[1], self.b[1])
         self.setup()
 
@@ -1709,12 +1711,13 @@ def contains(text, value):
 
 def story_truth(story, sid, docs):
     expect, decoys = [], []
-    plain = [d for d in docs if d["_plant"] is None]
-
-    def witnesses(value_of, value):
-        """The reports without a plant that state the canonical value, and its surfaces there."""
+    def witnesses(value_of, value, planted_in):
+        """The other reports that state a different value of the slot, and their surfaces. A report with a plant
+        of another slot (a moved date, a misspelt name) still states this slot's value, so it witnesses too."""
         out, forms = [], []
-        for d in plain:
+        for d in docs:
+            if d is planted_in:
+                continue
             v = value_of(d)
             if v and v != value and contains(d["text"], v):
                 out.append(d["id"])
@@ -1747,9 +1750,14 @@ def story_truth(story, sid, docs):
         else:
             value = s[key]
             value_of = lambda x, key=key: x["_slots"][key]
+        if kind == "person" and not contains(d["text"], value):
+            # A short outlet may name the swapped person by surname only: the plant is still there.
+            key = f"P{plant[1]}s"
+            value = s[key]
+            value_of = lambda x, key=key: x["_slots"][key]
         if not contains(d["text"], value):
             continue
-        others, forms = witnesses(value_of, value)
+        others, forms = witnesses(value_of, value, d)
         if not others:
             continue
         expect.append({"kind": finding, "values": [[value], forms], "in": d["id"], "documents": others,

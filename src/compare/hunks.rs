@@ -275,6 +275,11 @@ fn name_conflict<'d>(a: &DocFacts<'d>, b: &DocFacts<'d>, hunk: &Hunk) -> Option<
             if pa.id == pb.id || contains(pa, pb) || contains(pb, pa) {
                 return None;
             }
+            // "Commentators in Sweden said prices are falling" against "In Darnah, prices are falling": one place
+            // is where the people telling it are, the other where the fact is; different roles, no conflict.
+            if places_a_speaker(a, ma.span) != places_a_speaker(b, mb.span) {
+                return None;
+            }
             Kind::PlaceConflict
         }
         NameKind::Person => Kind::PersonConflict,
@@ -294,6 +299,17 @@ fn name_conflict<'d>(a: &DocFacts<'d>, b: &DocFacts<'d>, hunk: &Hunk) -> Option<
 }
 
 /// True when `outer` is a country or region that holds `inner`.
+/// Whether the place named at `span` locates the subject of a verb of speech that follows it: "commentators in
+/// Sweden said", "officials in Kyiv told reporters".
+fn places_a_speaker(doc: &DocFacts<'_>, span: Span) -> bool {
+    let text = &doc.doc.text;
+    let at = doc.seg.tokens.partition_point(|t| t.span.start < span.end);
+    doc.seg.tokens.get(at).is_some_and(|next| {
+        let gap = text.get(span.end..next.span.start).unwrap_or("");
+        gap.trim().is_empty() && crate::extract::is_speech_verb(&fold(next.span.of(text)))
+    })
+}
+
 pub(super) fn contains(outer: &super::PlaceRef, inner: &super::PlaceRef) -> bool {
     outer.level < inner.level
         && outer.level != PlaceLevel::Unknown

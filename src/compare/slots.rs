@@ -150,6 +150,14 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             if before.iter().any(|w| OTHER_INSTANCE.contains(&w.as_str())) {
                 continue;
             }
+            // "they would meet again in Bergen next month": a later session, compared only with another
+            // report's later session; a later instance of any other event is not the story's.
+            if later_instance(&words[i + 1..clause_end(text, tokens, i)]) {
+                if class != "talks" {
+                    continue;
+                }
+                class = "talks resume";
+            }
             let mut bound = Vec::new();
             // "<Place> talks": the place names the event.
             if i > 0
@@ -196,6 +204,27 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
         }
     }
     out
+}
+
+/// One past the last word of the clause that word `i` is in.
+fn clause_end(text: &str, tokens: &[Token], i: usize) -> usize {
+    (i + 1..tokens.len())
+        .find(|&j| is_clause_gap(text, tokens[j - 1].span.end, tokens[j].span.start))
+        .unwrap_or(tokens.len())
+}
+
+/// Whether the words after an event noun in its clause mark it as a later instance than the story's: "meet
+/// again", "in Bergen next month", "next week", "later this year".
+fn later_instance(after: &[String]) -> bool {
+    after.iter().enumerate().any(|(k, w)| {
+        let next = after.get(k + 1).map_or("", String::as_str);
+        w == "again"
+            || matches!(w.as_str(), "next" | "later")
+                && matches!(
+                    next,
+                    "month" | "week" | "year" | "round" | "time" | "session" | "this"
+                )
+    })
 }
 
 /// The place named at word `k` after a preposition: "Riyadh", "the Riyadh", or the name after a place noun,
@@ -580,6 +609,19 @@ const DATED_CLASSES: &[(&str, &[&str])] = &[
     ("signing", &["signed", "signing"]),
 ];
 
+/// Words of coming into force or running out: the day after them is the agreement's start or end.
+const TAKES_EFFECT: &[&str] = &[
+    "effect",
+    "effective",
+    "force",
+    "expire",
+    "expires",
+    "expired",
+    "lapse",
+    "lapses",
+    "until",
+];
+
 /// Verbs that date the end of talks ("the talks ended on Sunday"); they say so only in a sentence about talks.
 const ENDED: &[&str] = &["ended", "concluded", "collapsed", "separated", "broke"];
 
@@ -704,12 +746,21 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     .iter()
                     .any(|w| STARTED.contains(&w.as_str()))
             };
+            // "The truce was signed by ... and takes effect at midnight on Tuesday": a day after words of coming
+            // into force dates the agreement's start, not the event the sentence names.
+            let takes_effect = |span: Span| {
+                let at = tokens.partition_point(|t| t.span.end <= span.start);
+                words[at.saturating_sub(6)..at]
+                    .iter()
+                    .any(|w| TAKES_EFFECT.contains(&w.as_str()))
+            };
             for date in &days {
                 let cue_class = date.event.as_deref().and_then(|cue| {
                     let k = words.iter().position(|w| w == cue)?;
                     dated_class(&words, k)
                 });
-                let class = cue_class.or(sentence_class.filter(|_| event_days == 1 && !told(date)));
+                let class = cue_class.or(sentence_class
+                    .filter(|_| event_days == 1 && !told(date) && !takes_effect(date.span)));
                 if class == Some("incident") && only_lasting && !started_just_before(date.span) {
                     continue;
                 }
@@ -1136,6 +1187,58 @@ mod tests {
 
     fn date_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
         values_of(Kind::DateConflict, texts)
+    }
+
+    #[test]
+    fn a_truce_signed_then_taking_effect_on_a_day_is_not_dated_by_that_day() {
+        let found = date_conflicts(&[
+            "A 30-day ceasefire between the two countries was signed in Osorno on Monday, officials said.",
+            "The truce was signed by the two foreign ministers and takes effect at midnight on Tuesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // The control: the same signing given another day is a conflict.
+        let found = date_conflicts(&[
+            "A 30-day ceasefire between the two countries was signed in Osorno on Monday, officials said.",
+            "The truce was signed by the two foreign ministers in Osorno on Tuesday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn talks_to_meet_again_next_month_are_not_the_talks_venue() {
+        let found = place_conflicts(&[
+            "Italian and Russian negotiators opened three-day talks in Padua on Friday over customs checks.",
+            "Both sides said they would meet again in Modena next month.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = place_conflicts(&[
+            "Italian and Russian negotiators opened three-day talks in Padua on Friday over customs checks.",
+            "Italian and Russian negotiators opened three-day talks in Modena on Friday over customs checks.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn some_of_the_injured_in_hospital_are_not_the_injured_count() {
+        let found = number_conflicts(&[
+            "A ferry ran aground near Munich on Sunday, killing 9 people and injuring 67.",
+            "27 of the injured were taken to hospital in Munich after the ferry ran aground.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn commentators_in_a_country_and_a_fact_in_a_city_are_different_places_roles() {
+        let found = place_conflicts(&[
+            "In Darnah, insurance claims are falling by about a third after the holidays, figures show.",
+            "At the same time, commentators in Sweden said insurance claims are falling by about a third after the holidays, figures show.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = place_conflicts(&[
+            "In Darnah, insurance claims are falling by about a third after the holidays, figures show.",
+            "In Benghazi, insurance claims are falling by about a third after the holidays, figures show.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]

@@ -515,7 +515,7 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         return None;
     }
     let approximate = is_approximate(w, base.first, k);
-    let partial = is_partial(w, base.first, base.end);
+    let partial = is_partial(w, base.first, base.end) || unit_name.is_none() && is_partitive(w, k);
     let whole = base.first >= 2
         && (w.is(base.first - 1, "of") && w.words[base.first - 2].number
             || w.is(base.first - 1, "the")
@@ -845,6 +845,20 @@ fn is_partial(w: &Words, first: usize, end: usize) -> bool {
     marks_part(before(1)) || w.is(end, "more") && w.joined_by_space(end)
 }
 
+/// Whether a bare count ending before word `k` counts some members of a group the sentence names without
+/// sizing it: "27 of the injured were taken to hospital", "five of its crew". The count is a part of the group,
+/// not how many the group holds ("54 of the 101 seats" names the whole's size and is compared as a part of it).
+fn is_partitive(w: &Words, k: usize) -> bool {
+    if !(w.is(k, "of") && w.joined_by_space(k)) {
+        return false;
+    }
+    let mut h = k + 1;
+    if matches!(w.lower(h), "the" | "its" | "their" | "those" | "these") && w.joined_by_space(h) {
+        h += 1;
+    }
+    h > k + 1 && h < w.len() && !w.words[h].number && number_word(w.lower(h)).is_none()
+}
+
 /// The head noun of a run of up to three content words starting at word `k`: "prisoners" in "175 prisoners
 /// were freed", "soldier" in "five Russian soldiers", "aid" in "in military aid". Singular, matching form.
 fn head_run(w: &Words, k: usize, claimed: &[bool]) -> Option<String> {
@@ -1087,6 +1101,19 @@ mod tests {
             partial,
             [(1200.0, false), (300.0, true), (50.0, true), (20.0, true)]
         );
+    }
+
+    #[test]
+    fn some_of_the_injured_taken_to_hospital_are_a_part_not_the_injured_count() {
+        let got = numbers_of(
+            "27 of the injured were taken to hospital; 67 were hurt. 54 of the 101 seats.",
+        );
+        let partial: Vec<_> = got.iter().map(|n| (n.value, n.partial)).collect();
+        assert_eq!(
+            partial,
+            [(27.0, true), (67.0, false), (54.0, false), (101.0, false)]
+        );
+        assert_eq!(got[0].head.as_deref(), Some("injured"));
     }
 
     #[test]

@@ -73,10 +73,31 @@ fn classify(line: &str) -> Option<Boilerplate> {
     if CREDIT_PREFIXES.iter().any(|p| folded.starts_with(p)) {
         return Some(Boilerplate::Credit);
     }
-    if is_byline(line) || is_timestamp_line(folded) {
+    if is_byline(line) || is_staff_credit(folded) || is_timestamp_line(folded) {
         return Some(Boilerplate::Byline);
     }
     None
+}
+
+/// Openings of the wire services' staff credit, in matching form: "(Reporting by Jane Doe; editing by John
+/// Smith)". It names the journalists, not people in the story.
+const STAFF_CREDIT_PREFIXES: &[&str] = &[
+    "reporting by",
+    "additional reporting by",
+    "writing by",
+    "written by",
+    "editing by",
+    "edited by",
+    "compiled by",
+    "reported by",
+    "reporting and writing by",
+];
+
+/// A staff credit line: one of [`STAFF_CREDIT_PREFIXES`], in brackets or not, kept short.
+fn is_staff_credit(folded: &str) -> bool {
+    let inner = folded.trim_start_matches(['(', '[']).trim_start();
+    folded.split_whitespace().count() <= 30
+        && STAFF_CREDIT_PREFIXES.iter().any(|p| inner.starts_with(p))
 }
 
 /// Separators between a byline's authors and what follows them: "By Jane Doe | Reuters",
@@ -202,6 +223,15 @@ mod tests {
         assert_eq!(got[2].1, Some(Boilerplate::Credit));
         assert_eq!(got[3].1, Some(Boilerplate::Byline));
         assert_eq!(got[1].1, None);
+    }
+
+    #[test]
+    fn a_wire_staff_credit_reporting_by_editing_by_is_boilerplate() {
+        let text = "Head\n\nThe union said reporting by the press was unfair.\n\n(Reporting by Nina Ross; editing by Rita Gomes)\n\nReporting by Lena Hart in Oslo; Writing by Peter Hale\n\nLast line of the report.";
+        let got = marks(text);
+        assert_eq!(got[1].1, None);
+        assert_eq!(got[2].1, Some(Boilerplate::Byline));
+        assert_eq!(got[3].1, Some(Boilerplate::Byline));
     }
 
     #[test]
