@@ -450,15 +450,15 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     if head.is_none() && free(k) && matches!(w.lower(k), "of" | "in") && w.joined_by_space(k) {
         let is_money_or_share = is_money || unit_name.as_deref() == Some("percent");
         if w.is(k, "of") || is_money_or_share {
-            let mut h = k + 1;
-            if matches!(w.lower(h), "the" | "a" | "an") && w.joined_by_space(h) {
-                h += 1;
-            }
-            // "54 of the 101 seats": the part counts what the whole counts.
-            if w.is(k, "of") && w.words.get(h).is_some_and(|x| x.number) {
-                h += 1;
+            let h = after_determiners(w, k + 1);
+            // "54 of the 101 seats", "three of the town's 11 polling stations": the part counts what the
+            // whole counts.
+            let h = if w.is(k, "of") && w.words.get(h).is_some_and(|x| x.number) {
                 framed = true;
-            }
+                h + 1
+            } else {
+                h
+            };
             head = head_run(w, h, claimed);
         }
     }
@@ -516,12 +516,7 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     }
     let approximate = is_approximate(w, base.first, k);
     let partial = is_partial(w, base.first, base.end) || unit_name.is_none() && is_partitive(w, k);
-    let whole = base.first >= 2
-        && (w.is(base.first - 1, "of") && w.words[base.first - 2].number
-            || w.is(base.first - 1, "the")
-                && w.is(base.first - 2, "of")
-                && base.first >= 3
-                && w.words[base.first - 3].number);
+    let whole = whole_of_part(w, base.first);
     Some((
         NumberMention {
             span: Span::new(start, span_end),
@@ -852,11 +847,41 @@ fn is_partitive(w: &Words, k: usize) -> bool {
     if !(w.is(k, "of") && w.joined_by_space(k)) {
         return false;
     }
-    let mut h = k + 1;
-    if matches!(w.lower(h), "the" | "its" | "their" | "those" | "these") && w.joined_by_space(h) {
+    let h = after_determiners(w, k + 1);
+    h > k + 1 && h < w.len() && !w.words[h].number && number_word(w.lower(h)).is_none()
+}
+
+/// Whether `word` introduces a noun phrase as a determiner ("the", "its") does.
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "those" | "these"
+    )
+}
+
+/// The first word from `h` past a determiner and a possessive that may open the noun phrase after "of":
+/// "the", "its", "the town's", "the country's".
+fn after_determiners(w: &Words, mut h: usize) -> usize {
+    if is_determiner(w.lower(h)) && w.joined_by_space(h) {
         h += 1;
     }
-    h > k + 1 && h < w.len() && !w.words[h].number && number_word(w.lower(h)).is_none()
+    if h + 1 < w.len() && w.words[h].possessive && !w.words[h].number {
+        h += 1;
+    }
+    h
+}
+
+/// Whether the count starting at word `first` sizes the whole that a count before it is part of: 101 in
+/// "54 of the 101 seats", 11 in "three of the town's 11 polling stations".
+fn whole_of_part(w: &Words, first: usize) -> bool {
+    let mut b = first;
+    if b >= 1 && w.words[b - 1].possessive && !w.words[b - 1].number {
+        b -= 1;
+    }
+    if b >= 1 && is_determiner(w.lower(b - 1)) {
+        b -= 1;
+    }
+    b >= 2 && w.is(b - 1, "of") && (w.words[b - 2].number || number_word(w.lower(b - 2)).is_some())
 }
 
 /// The head noun of a run of up to three content words starting at word `k`: "prisoners" in "175 prisoners
@@ -1179,6 +1204,19 @@ mod tests {
         let n = numbers_of("The party took 54 of the 101 seats.");
         assert_eq!((n[0].head.as_deref(), n[0].whole), (Some("seat"), false));
         assert_eq!((n[1].head.as_deref(), n[1].whole), (Some("seat"), true));
+    }
+
+    #[test]
+    fn a_part_of_a_possessed_whole_counts_what_the_whole_counts() {
+        let n =
+            numbers_of("Ballots from three of the town's 11 polling stations will be recounted.");
+        assert_eq!(
+            (n[0].head.as_deref(), n[0].whole, n[0].partial),
+            (Some("station"), false, false)
+        );
+        assert_eq!((n[1].head.as_deref(), n[1].whole), (Some("station"), true));
+        let n = numbers_of("Five of its 40 members voted against.");
+        assert_eq!((n[0].head.as_deref(), n[1].whole), (Some("member"), true));
     }
 
     #[test]
