@@ -741,6 +741,19 @@ mod tests {
     }
 
     #[test]
+    fn the_reference_example_in_docs_ci_md_is_a_valid_file() {
+        let doc = include_str!("../docs/ci.md");
+        let start = doc.find("```toml\n").expect("a toml block") + "```toml\n".len();
+        let end = start + doc[start..].find("```").expect("the block's end");
+        let config = parse(&doc[start..end]).unwrap();
+        assert_eq!(
+            config.limits.name_pairs,
+            Config::default().limits.name_pairs
+        );
+        assert_eq!(config.sources.len(), 2);
+    }
+
+    #[test]
     fn limits_are_read_checked_and_applied() {
         let config = parse("[limits]\nstory-reports = 8\nsentence-words = 200\n").unwrap();
         assert_eq!(config.limits.story_reports, 8);
