@@ -151,16 +151,6 @@ pub struct RenderOptions {
     pub width: Option<u16>,
 }
 
-/// Renders the near-duplicate view of `report` as `format`: tables of pairs and stories for a terminal;
-/// every other format shows the report as `check` would (the JSON contract's `pairs` and `stories` hold the
-/// same tables).
-pub fn render_dups(report: &Report, format: Format, options: &RenderOptions) -> String {
-    match format {
-        Format::Table => table::render_dups(report, options),
-        other => render(report, other, options),
-    }
-}
-
 /// Writes `report` as `format` to `out`; the bytes are those of [`render`]. JSON, the format of large corpora,
 /// is serialised straight into `out` instead of into one string first.
 pub fn render_to(
@@ -175,7 +165,9 @@ pub fn render_to(
     }
 }
 
-/// [`render_dups`], written to `out` as [`render_to`] writes.
+/// Writes the near-duplicate view of `report` as `format` to `out`: tables of pairs and stories for a
+/// terminal; every other format shows the report as `check` would, through [`render_to`] (the JSON contract's
+/// `pairs` and `stories` hold the same tables).
 pub fn render_dups_to(
     report: &Report,
     format: Format,
