@@ -56,7 +56,8 @@ pub fn spelling_variants(
         if entity.kind == NameKind::Unknown {
             continue;
         }
-        let shape = PreparedName::new(&entity.canonical, gazetteer).keys.len();
+        let canonical = PreparedName::new(&entity.canonical, gazetteer);
+        let (shape, joined) = (canonical.keys.len(), canonical.keys.concat());
         // A form is shown as written in running text where it is: a dateline's "CHISINAU" is the same
         // spelling as "Chisinau", not an abbreviation.
         let shown = |form: &crate::resolve::SurfaceForm| -> String {
@@ -74,7 +75,12 @@ pub fn spelling_variants(
         let mut spellings: Vec<(String, String)> = Vec::new();
         for form in entity.forms.iter().filter(|f| f.full) {
             let text = shown(form);
-            if is_abbreviation(&text) || PreparedName::new(&text, gazetteer).keys.len() != shape {
+            // A form of fewer or more words is a partial name or a longer one, unless its words join into the
+            // canonical form's letters: the same name spaced another way ("Hải Phòng"/"Haiphong").
+            let prepared = PreparedName::new(&text, gazetteer);
+            if is_abbreviation(&text)
+                || (prepared.keys.len() != shape && prepared.keys.concat() != joined)
+            {
                 continue;
             }
             let key: String = fold(&text).split_whitespace().collect::<Vec<_>>().join(" ");
@@ -170,6 +176,21 @@ mod tests {
                 "Grigore Rusnac".to_string(),
                 "Grigory Rusnak".to_string()
             ]]
+        );
+    }
+
+    #[test]
+    fn a_place_written_joined_and_spaced_is_one_entity_spelled_two_ways() {
+        let values = crate::pipeline::testing::values_of(
+            Kind::SpellingVariant,
+            &[
+                "The freighter, registered in Haiphong, sank on Sunday. Its owner in Haiphong said so.",
+                "The freighter, registered in Hải Phòng, sank on Sunday. Its owner in Hải Phòng said so.",
+            ],
+        );
+        assert_eq!(
+            values,
+            vec![vec!["Haiphong".to_string(), "Hải Phòng".to_string()]]
         );
     }
 
