@@ -32,6 +32,8 @@ pub const READING_THRESHOLD: f64 = 0.93;
 
 /// Keys this short or shorter match only when equal: "Li"/"Lu", "Wu"/"Wang".
 pub const SHORT_KEY: usize = 3;
+/// The plain Jaro similarity a Jaro-Winkler match on keys must also reach: see [`compare_tokens_at`].
+const JARO_FLOOR: f64 = 0.85;
 
 /// Particles that join a name but are left out, and vary, between spellings.
 const PARTICLES: &[&str] = &[
@@ -759,7 +761,11 @@ fn compare_tokens_at(
     if inserts_letters(ka, kb) {
         return TokenMatch::Different(score);
     }
-    if score >= threshold {
+    // Jaro-Winkler adds up to 0.1 for each of four shared opening letters, which alone can lift two other
+    // words over the threshold ("Kornelia"/"Kornveld", Jaro 0.83): the letters past the opening must agree
+    // too, unless a reading brought the spellings together.
+    let carried_by_opening = score == jaro_winkler(ka, kb) && strsim::jaro(ka, kb) < JARO_FLOOR;
+    if score >= threshold && !carried_by_opening {
         return TokenMatch::Same(score, "jaro-winkler on keys");
     }
     let (sa, sb) = (skeleton(ka), skeleton(kb));
@@ -1285,6 +1291,12 @@ mod tests {
         // One letter let in is a spelling.
         assert!(same("Aleksandr Novak", "Aleksander Novak"));
         assert!(same("Volodymyr Zelensky", "Vladimir Zelensky"));
+    }
+
+    #[test]
+    fn a_shared_opening_alone_is_not_a_spelling() {
+        assert!(!same("Kornelia", "Kornveld"));
+        assert!(same("Zelensky", "Zelenskyy"));
     }
 
     #[test]
