@@ -493,6 +493,12 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         head = Some(canonical_head(&singular(&subject)));
         framed = true;
     }
+    // "has claimed 13 lives", "cost 13 lives", "13 lives were lost": lives counted by a verb of loss are the
+    // dead, which other reports count as "killed 11 people" or "13 deaths". Lives saved are not.
+    if head.as_deref() == Some("life") && lives_lost(w, base.first - hedge, head_end) {
+        head = Some("dead".into());
+        framed = true;
+    }
     // "killed nine people", "13,000 residents have left their homes": people counted by what befell them.
     if unit_name.is_none()
         && head.as_deref().is_none_or(frames::counts_people)
@@ -937,6 +943,31 @@ fn head_run_at(w: &Words, k: usize, claimed: &[bool]) -> Option<(String, usize)>
     head.map(|(h, end)| (canonical_head(&singular(h)), end))
 }
 
+/// True when a verb of loss governs the lives counted by the number at `first` (its hedge included) whose
+/// head ends before `head_end`: "claimed", "took", "cost" just before it, or "lost" within two words after
+/// ("13 lives were lost", "13 lives lost").
+fn lives_lost(w: &Words, first: usize, head_end: usize) -> bool {
+    let before = first.checked_sub(1).is_some_and(|k| {
+        matches!(
+            w.lower(k),
+            "claimed"
+                | "claim"
+                | "claims"
+                | "claiming"
+                | "took"
+                | "taken"
+                | "take"
+                | "takes"
+                | "taking"
+                | "cost"
+                | "costs"
+                | "costing"
+        )
+    });
+    let after = (head_end..(head_end + 2).min(w.len())).any(|k| w.is(k, "lost"));
+    before || after
+}
+
 /// One name for words outlets use interchangeably for what is counted: "killed", "dead", "deaths" -> "dead";
 /// "wounded", "hurt" -> "injured"; "truce" -> "ceasefire"; "troops" -> "soldier".
 fn canonical_head(head: &str) -> String {
@@ -1001,6 +1032,15 @@ mod tests {
 
     fn s(x: &str) -> Option<String> {
         Some(x.to_string())
+    }
+
+    #[test]
+    fn lives_claimed_or_lost_are_the_dead_and_lives_saved_are_not() {
+        let head = |t: &str| one(t).3;
+        assert_eq!(head("The outbreak has so far claimed 13 lives."), s("dead"));
+        assert_eq!(head("The storm cost at least 40 lives."), s("dead"));
+        assert_eq!(head("Officials said 13 lives were lost."), s("dead"));
+        assert_ne!(head("The rescue saved 13 lives."), s("dead"));
     }
 
     #[test]
