@@ -335,6 +335,8 @@ const HEAD_CLASSES: &[&[&str]] = &[
     &["prisoner", "detainee", "captive", "inmate"],
     &["ship", "vessel", "boat", "tanker", "freighter", "carrier"],
     &["protester", "demonstrator"],
+    // "a fee of €1.2 million" and "paid €1.8 million" (a payment, read as the price): one transaction's sum.
+    &["price", "fee"],
 ];
 
 /// The class a head noun belongs to: the first word of its class, or the head itself.
@@ -1183,6 +1185,16 @@ mod tests {
             "The deal, under which Halvorsen will buy Kampen for €2.4 billion, needs approval.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_sum_paid_and_a_fee_are_one_transactions_price() {
+        let found = number_conflicts(&[
+            "The club paid Hanoi Capital FC €1.8 million, according to people close to the deal.",
+            "The fee was reported to be €1.2 million, with up to €300,000 more in add-ons.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(!found[0].contains(&"€300,000".to_string()), "{found:?}");
     }
 
     fn date_conflicts(texts: &[&str]) -> Vec<Vec<String>> {

@@ -450,7 +450,36 @@ pub(crate) fn money_head(w: &Words, first: usize, hedge: usize) -> Option<&'stat
             }
         }
     }
+    // "The club paid Hanoi Capital FC €1.8 million", "the fee was reported to be €1.2 million", "a deal worth
+    // €40 million": reporters name the sum of one transaction with a payment verb in one report and a fee in
+    // another, so a payment word earlier in the sum's clause makes it the transaction's price.
+    for j in (k.saturating_sub(8)..k).rev() {
+        if is_payment_word(w.lower(j)) {
+            return Some("price");
+        }
+        if j == 0 || is_clause_gap(w.gap_before(j)) {
+            break;
+        }
+    }
     None
+}
+
+/// Words that make a sum later in their clause the price paid in a transaction: a payment verb or the fee's
+/// own noun. "cost" is not one: a story gives the cost of many things (damage, repairs, a programme).
+fn is_payment_word(word: &str) -> bool {
+    matches!(
+        word,
+        "paid"
+            | "pay"
+            | "pays"
+            | "paying"
+            | "fee"
+            | "fees"
+            | "price"
+            | "worth"
+            | "valued"
+            | "valuing"
+    )
 }
 
 /// Whether the number at words `first..` is a previous value: "up from 48 percent", "rose to nine from seven",
@@ -686,6 +715,21 @@ mod tests {
         let (w, _) = words("Police seized about €50,000 in cash.");
         assert_eq!(money_head(&w, at(&w, "50,000"), 1), Some("recovered"));
         let (w, _) = words("The council will spend €3 million on roads.");
+        assert_eq!(money_head(&w, at(&w, "3"), 0), None);
+    }
+
+    #[test]
+    fn a_sum_paid_or_a_fee_is_the_transactions_price() {
+        let (w, _) = words(
+            "The club paid Hanoi Capital FC €1.8 million, according to people close to the deal.",
+        );
+        assert_eq!(money_head(&w, at(&w, "1.8"), 0), Some("price"));
+        let (w, _) =
+            words("The fee was reported to be €1.2 million, with up to €300,000 more in add-ons.");
+        assert_eq!(money_head(&w, at(&w, "1.2"), 0), Some("price"));
+        // The add-ons' clause names no payment: the comma ends the fee's clause.
+        assert_eq!(money_head(&w, at(&w, "300,000"), 2), None);
+        let (w, _) = words("Repairs to the bridge will cost €3 million.");
         assert_eq!(money_head(&w, at(&w, "3"), 0), None);
     }
 
