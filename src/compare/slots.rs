@@ -1197,6 +1197,15 @@ mod tests {
         assert!(!found[0].contains(&"€300,000".to_string()), "{found:?}");
     }
 
+    #[test]
+    fn a_winning_margin_conflicts_with_another_margin_not_with_a_total() {
+        let found = number_conflicts(&[
+            "The winner's margin was just 14 votes. She was declared the winner with 3,412 votes.",
+            "A court ordered a recount in the town, where only 41 votes separated the two candidates.",
+        ]);
+        assert_eq!(found, vec![vec!["14".to_string(), "41".to_string()]]);
+    }
+
     fn date_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
         values_of(Kind::DateConflict, texts)
     }

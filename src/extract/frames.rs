@@ -482,6 +482,56 @@ fn is_payment_word(word: &str) -> bool {
     )
 }
 
+/// Whether the count at words `first..head_end` (the number and the noun it counts) is the margin between
+/// winner and loser rather than a total: "by a margin of 14 votes", "the winner's margin was just 14 votes",
+/// "decided by 14 votes", "only 41 votes separated the two candidates". Reporters give one race's margin in
+/// these several frames and its totals with the same noun ("won with 3,412 votes"), so the frame, not the
+/// noun, says which figure it is.
+pub(crate) fn is_margin(w: &Words, first: usize, hedge: usize, head_end: usize) -> bool {
+    let mut k = first.saturating_sub(hedge);
+    // "just", "only", "a mere" belong to the figure, not to its frame.
+    while k > 0
+        && matches!(
+            w.lower(k - 1),
+            "just" | "only" | "mere" | "a" | "narrow" | "slim"
+        )
+    {
+        k -= 1;
+    }
+    let before = |n: usize| k.checked_sub(n).map_or("", |i| w.lower(i));
+    let margin_noun = |v: &str| matches!(v, "margin" | "margins");
+    if margin_noun(before(2)) && matches!(before(1), "of" | "was" | "is" | "were") {
+        return true;
+    }
+    let won_or_lost = |v: &str| {
+        matches!(
+            v,
+            "won"
+                | "win"
+                | "wins"
+                | "lost"
+                | "lose"
+                | "loses"
+                | "decided"
+                | "beat"
+                | "beaten"
+                | "defeated"
+                | "ahead"
+                | "behind"
+                | "trailed"
+                | "trailing"
+                | "leading"
+        )
+    };
+    if before(1) == "by" && won_or_lost(before(2)) {
+        return true;
+    }
+    matches!(
+        w.words.get(head_end).map(|x| x.lower.as_ref()),
+        Some("separated" | "separate" | "separates" | "separating")
+    )
+}
+
 /// Whether the number at words `first..` is a previous value: "up from 48 percent", "rose to nine from seven",
 /// "from 48 to 52 percent", or a sentence that says it is earlier news ("Earlier, authorities had confirmed
 /// seven deaths", "initially reported 30").
@@ -731,6 +781,28 @@ mod tests {
         assert_eq!(money_head(&w, at(&w, "300,000"), 2), None);
         let (w, _) = words("Repairs to the bridge will cost €3 million.");
         assert_eq!(money_head(&w, at(&w, "3"), 0), None);
+    }
+
+    #[test]
+    fn a_winning_margin_is_told_apart_from_a_vote_total() {
+        let (w, _) = words("He lost the by-election by a margin of 14 votes.");
+        let i = at(&w, "14");
+        assert!(is_margin(&w, i, 0, i + 2));
+        let (w, _) = words("The town where the winner's margin was just 14 votes.");
+        let i = at(&w, "14");
+        assert!(is_margin(&w, i, 0, i + 2));
+        let (w, _) = words("A race decided by 14 votes.");
+        let i = at(&w, "14");
+        assert!(is_margin(&w, i, 0, i + 2));
+        let (w, _) = words("Only 41 votes separated the two candidates.");
+        let i = at(&w, "41");
+        assert!(is_margin(&w, i, 0, i + 2));
+        let (w, _) = words("She was declared the winner with 3,412 votes.");
+        let i = at(&w, "3,412");
+        assert!(!is_margin(&w, i, 0, i + 2));
+        let (w, _) = words("Prices rose by 14 percent.");
+        let i = at(&w, "14");
+        assert!(!is_margin(&w, i, 0, i + 2));
     }
 
     #[test]

@@ -504,6 +504,12 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         head = Some(event.to_string());
         framed = true;
     }
+    // A winner's margin and a vote total share their noun ("14 votes", "3,412 votes"); the frame keys the
+    // margin apart so that the two never meet, and two reports' margins compare with each other.
+    if !is_money && frames::is_margin(w, base.first, hedge, head_end) {
+        head = Some("margin".into());
+        framed = true;
+    }
     if let Some((_, _, dashed)) = range
         && dashed
         && (head.is_none() && unit_name.is_none()
