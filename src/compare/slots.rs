@@ -633,6 +633,24 @@ const LASTING: &[&str] = &[
     "fire", "wildfire", "blaze", "flood", "floods", "flooding", "storm",
 ];
 
+/// Words that open a clause of another time than the sentence's event: "after", "before", "when".
+const SUBORDINATORS: &[&str] = &["after", "before", "when", "while", "until", "once", "since"];
+
+/// Words that open a noun phrase a date can sit in as a modifier: "the October by-election".
+const ATTRIBUTIVE: &[&str] = &[
+    "the", "a", "an", "this", "that", "its", "their", "his", "her", "last",
+];
+
+/// Verbs a court acts by; with a court or judge in the sentence they date its ruling.
+#[rustfmt::skip]
+const COURT_ACTS: &[&str] = &[
+    "upheld", "overturned", "quashed", "annulled", "ordered", "rejected", "dismissed", "granted", "cleared",
+    "jailed", "fined",
+];
+
+/// Nouns that put a court in the sentence.
+const COURT_NOUNS: &[&str] = &["court", "judge", "judges", "tribunal", "justices"];
+
 /// Verbs that date the start of a lasting incident.
 const STARTED: &[&str] = &[
     "broke", "started", "began", "erupted", "ignited", "sparked", "struck",
@@ -670,6 +688,12 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
             .is_some_and(|next| !crate::align::stopword(next))
     {
         return None;
+    }
+    // "Zamość District Court on 27 November upheld a complaint", "a court in Lublin has ordered a recount":
+    // what a court does is its ruling, whichever verb the reporter gives it.
+    if COURT_ACTS.contains(&word) {
+        let in_court = words.iter().any(|w| COURT_NOUNS.contains(&w.as_str()));
+        return in_court.then_some("verdict");
     }
     if LASTING.contains(&word) {
         let started = words.iter().any(|w| STARTED.contains(&w.as_str()));
@@ -735,8 +759,42 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     .is_some_and(crate::extract::is_speech_verb)
             };
             let event_days = days.iter().filter(|d| !told(d)).count();
-            let sentence_class = (0..words.len()).find_map(|k| dated_class(&words, k));
             let tokens = doc.seg.sentence_tokens(sentence);
+            // "the October by-election", "the 2018 election": an event word right after a date that a
+            // determiner opens is dated by it, so another date in the sentence is not its. ("on Tuesday
+            // sentenced" is the verb's day, not such a date.)
+            let own_dated = |k: usize| {
+                k > 0
+                    && doc.mentions.dates.iter().any(|d| {
+                        let first = tokens.partition_point(|t| t.span.end <= d.span.start);
+                        d.sentence == i
+                            && d.span.start <= tokens[k - 1].span.start
+                            && tokens[k - 1].span.end <= d.span.end
+                            && first > 0
+                            && ATTRIBUTIVE.contains(&words[first - 1].as_str())
+                    })
+            };
+            let classes: Vec<(usize, &'static str)> = (0..words.len())
+                .filter(|&k| !own_dated(k))
+                .filter_map(|k| Some((k, dated_class(&words, k)?)))
+                .collect();
+            // A sentence naming two events ("the court on 27 November upheld a complaint by the man who lost
+            // the October by-election") dates the one whose word is nearest its day.
+            // "signed off on the transfer after the player passed his medical on Monday": a day in a clause
+            // of its own, opened by "after", "before" or "when", is not the day of an event outside it.
+            let sentence_class = |span: Span| {
+                let at = tokens.partition_point(|t| t.span.end <= span.start);
+                classes
+                    .iter()
+                    .filter(|(k, _)| {
+                        let (from, to) = ((*k).min(at), (*k).max(at));
+                        !words[from..to]
+                            .iter()
+                            .any(|w| SUBORDINATORS.contains(&w.as_str()))
+                    })
+                    .min_by_key(|(k, _)| k.abs_diff(at))
+                    .map(|(_, class)| *class)
+            };
             // A lasting incident ("the blaze") is dated only by the day it started: "broke out on Tuesday", not
             // "was declared under control on Friday".
             let only_lasting = !words
@@ -761,7 +819,7 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     let k = words.iter().position(|w| w == cue)?;
                     dated_class(&words, k)
                 });
-                let class = cue_class.or(sentence_class
+                let class = cue_class.or(sentence_class(date.span)
                     .filter(|_| event_days == 1 && !told(date) && !takes_effect(date.span)));
                 if class == Some("incident") && only_lasting && !started_just_before(date.span) {
                     continue;
@@ -1347,6 +1405,39 @@ mod tests {
         let found = date_conflicts(&[
             "The wildfire broke out on Tuesday near the coast.",
             "The blaze that broke out last week was declared under control on Friday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_courts_ruling_is_dated_whatever_verb_it_is_told_by() {
+        let found = date_conflicts(&[
+            "The district court in Zamość ruled on November 26 that ballots must be counted again.",
+            "Zamość District Court on 27 November upheld a complaint by the losing candidate.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let no_court = date_conflicts(&[
+            "The district court in Zamość ruled on November 26 that ballots must be counted again.",
+            "The mayor on 27 November ordered a review of the town's finances.",
+        ]);
+        assert!(no_court.is_empty(), "{no_court:?}");
+    }
+
+    #[test]
+    fn a_day_in_an_after_clause_is_not_the_day_of_the_event_outside_it() {
+        let found = date_conflicts(&[
+            "The club president signed off on the transfer after the player passed his medical on Monday.",
+            "The winger completed his move, signing a four-year contract with the club on Tuesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_ruling_and_an_earlier_election_named_in_one_sentence_are_not_one_event() {
+        let found = date_conflicts(&[
+            "Zamość District Court on 27 November upheld a complaint by Wąsowicz, who lost the October \
+             by-election by a margin of 14 votes.",
+            "Turnout in the October 18 by-election was 52.3%, up from 48.9% in 2018.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
