@@ -651,6 +651,30 @@ const COURT_ACTS: &[&str] = &[
 /// Nouns that put a court in the sentence.
 const COURT_NOUNS: &[&str] = &["court", "judge", "judges", "tribunal", "justices"];
 
+/// Fires in a building: one night's event, unlike a wildfire, a flood or a storm that runs for days.
+const BUILDING_FIRES: &[&str] = &["fire", "blaze"];
+
+/// Verbs of a fire doing its damage: "tore through a factory on Sunday night", "killed 11 workers on Saturday
+/// night". Like a verb of starting, they date the fire itself.
+#[rustfmt::skip]
+const RAVAGING: &[&str] = &[
+    "tore", "engulfed", "gutted", "swept", "ripped", "razed", "destroyed", "killed", "killing", "kills",
+];
+
+/// Words that tell a later stage of a lasting incident: "was brought under control on Friday", "still burning".
+#[rustfmt::skip]
+const LATER_STAGE: &[&str] = &[
+    "control", "contained", "extinguished", "doused", "still", "continued", "continues", "continuing",
+    "burning", "smouldering", "smoldering", "put", "until", "since",
+];
+
+/// Whether a sentence tells a fire in a building doing its damage, and no later stage of it: such a sentence
+/// dates the fire by its one day ("A fire tore through a textile factory on Sunday night, killing 11").
+fn ravaged(words: &[String]) -> bool {
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    has(BUILDING_FIRES) && has(RAVAGING) && !has(LATER_STAGE)
+}
+
 /// Verbs that date the start of a lasting incident.
 const STARTED: &[&str] = &[
     "broke", "started", "began", "erupted", "ignited", "sparked", "struck",
@@ -696,7 +720,7 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
         return in_court.then_some("verdict");
     }
     if LASTING.contains(&word) {
-        let started = words.iter().any(|w| STARTED.contains(&w.as_str()));
+        let started = words.iter().any(|w| STARTED.contains(&w.as_str())) || ravaged(words);
         return started.then_some("incident");
     }
     DATED_CLASSES
@@ -821,7 +845,11 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 });
                 let class = cue_class.or(sentence_class(date.span)
                     .filter(|_| event_days == 1 && !told(date) && !takes_effect(date.span)));
-                if class == Some("incident") && only_lasting && !started_just_before(date.span) {
+                if class == Some("incident")
+                    && only_lasting
+                    && !started_just_before(date.span)
+                    && !ravaged(&words)
+                {
                     continue;
                 }
                 if let Some(class) = class {
@@ -1407,6 +1435,21 @@ mod tests {
             "The blaze that broke out last week was declared under control on Friday.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_fire_in_a_building_is_dated_by_the_day_it_did_its_damage() {
+        let found = date_conflicts(&[
+            "A fire tore through a textile factory on Sunday night, killing 11 workers, officials said on Monday.",
+            "A fire at a knitwear factory killed 11 workers on Saturday night.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A later stage of the fire is not its day.
+        let later = date_conflicts(&[
+            "A fire tore through a textile factory on Sunday night, killing 11 workers.",
+            "The fire, which killed 11 workers, was brought under control on Monday.",
+        ]);
+        assert!(later.is_empty(), "{later:?}");
     }
 
     #[test]
