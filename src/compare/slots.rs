@@ -152,7 +152,10 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             }
             // "they would meet again in Bergen next month": a later session, compared only with another
             // report's later session; a later instance of any other event is not the story's.
-            if later_instance(&words[i + 1..clause_end(text, tokens, i)]) {
+            // Only the words near the event noun say so: in "the court in Zamość ruled that ballots from three
+            // polling stations must be counted again", "again" is the counting's, not the court's.
+            let near_end = clause_end(text, tokens, i).min(i + 1 + LATER_WINDOW);
+            if later_instance(&words[i + 1..near_end]) {
                 if class != "talks" {
                     continue;
                 }
@@ -212,6 +215,9 @@ fn clause_end(text: &str, tokens: &[Token], i: usize) -> usize {
         .find(|&j| is_clause_gap(text, tokens[j - 1].span.end, tokens[j].span.start))
         .unwrap_or(tokens.len())
 }
+
+/// How many words after an event noun can mark it as a later instance: "meet again in Bergen next month".
+const LATER_WINDOW: usize = 7;
 
 /// Whether the words after an event noun in its clause mark it as a later instance than the story's: "meet
 /// again", "in Bergen next month", "next week", "later this year".
@@ -1473,6 +1479,15 @@ mod tests {
             "The winger completed his move, signing a four-year contract with the club on Tuesday.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn again_in_a_clause_about_the_ballots_does_not_make_the_court_a_later_one() {
+        let found = place_conflicts(&[
+            "The district court in Zamość ruled on November 26 that ballots from three of the town's 11 polling stations must be counted again. Either side can still appeal to the Supreme Court in Warsaw.",
+            "A court in Lublin has ordered a partial recount of the mayoral by-election in the eastern Polish town of Wierzbin. Both candidates can still appeal to the Supreme Court in Warsaw.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
