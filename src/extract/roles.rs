@@ -451,6 +451,19 @@ pub(crate) fn name_closes(w: &Words, last: usize) -> bool {
             .is_some_and(|c| matches!(c, ',' | '.' | ';' | ':' | ')' | '!' | '?'))
 }
 
+/// "Jan Kowalczyk", "May Ahmed": a word that reads as a month is a given name when the given-name list has it
+/// and a capitalised word that is no number or month follows it, as a surname does ("Jan 5" and "May 2024"
+/// stay dates).
+fn given_name_before_surname(w: &Words, j: usize) -> bool {
+    w.words.get(j + 1).is_some_and(|next| {
+        w.joined_by_space(j + 1)
+            && next.capitalised
+            && !next.number
+            && month(&next.lower).is_none()
+            && !is_organisation_word(&next.lower)
+    }) && crate::resolve::Gazetteer::get().is_given_name(&w.words[j].lower)
+}
+
 /// Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".
 fn is_name_particle(w: &str) -> bool {
     matches!(
@@ -507,7 +520,7 @@ pub(crate) fn person_name_at(w: &Words, k: usize) -> Option<(usize, usize)> {
             && !is_nationality(lower)
             && !is_honorific(lower)
             && weekday(lower).is_none()
-            && month(lower).is_none()
+            && (month(lower).is_none() || given_name_before_surname(w, j))
             && !(j == 0 && is_sentence_adverb(lower))
             && title_at(&[lower], 0, |_| true).is_none()
     };
@@ -620,6 +633,16 @@ pub(crate) fn bindings(text: &str) -> Vec<(String, String, Vec<String>, String)>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn jan_before_a_surname_is_a_given_name_not_january() {
+        let (_, role, _, person) =
+            one("The chairman of the commission, Jan Kowalczyk, said he regretted the mistake.");
+        assert_eq!((role.as_str(), person.as_str()), ("chair", "Jan Kowalczyk"));
+        assert!(
+            bindings("The chairman of the commission, on Jan 5, said he regretted it.").is_empty()
+        );
+    }
 
     fn one(text: &str) -> (String, String, Vec<String>, String) {
         let mut got = bindings(text);
