@@ -1126,6 +1126,8 @@ fn is_single_holder(role: &str) -> bool {
         "chief technology officer", "speaker", "vice president", "national security advisor",
         "attorney general", "head of state", "premier", "harbour master", "harbor master", "police chief",
         "prosecutor general", "chief justice", "central bank governor",
+        // A body has one chair at a time; the qualifiers name the body ("municipal electoral commission").
+        "chair",
     ];
     const NOT_SINGLE: &[&str] = &[
         "deputy",
@@ -1441,6 +1443,18 @@ mod tests {
             "The blaze that broke out last week was declared under control on Friday.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_body_with_two_chairs_across_reports_is_a_person_conflict() {
+        let found = values_of(
+            Kind::PersonConflict,
+            &[
+                "The recount will be supervised by the municipal electoral commission, chaired by Piotr Nowak.",
+                "The chairman of the municipal electoral commission, Jan Kowalczyk, said he regretted the mistake.",
+            ],
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
