@@ -1175,6 +1175,20 @@ fn compatible_roles(x: &str, y: &str) -> bool {
             .collect::<BTreeSet<String>>()
     };
     let (wx, wy) = (words(x), words(y));
+    // "deputy mayor" and "mayor": the deputy of an office does not hold it, so one person is not both. Only
+    // a title that differs by the rank word alone is told apart; "deputy foreign minister" and "minister"
+    // stay a shortening.
+    const SUBORDINATE: &[&str] = &["deputy", "vice", "assistant", "junior"];
+    let rank = |w: &BTreeSet<String>| w.iter().any(|t| SUBORDINATE.contains(&t.as_str()));
+    let office = |w: &BTreeSet<String>| {
+        w.iter()
+            .filter(|t| !SUBORDINATE.contains(&t.as_str()))
+            .cloned()
+            .collect::<BTreeSet<String>>()
+    };
+    if rank(&wx) != rank(&wy) && !office(&wx).is_empty() && office(&wx) == office(&wy) {
+        return false;
+    }
     wx.is_subset(&wy)
         || wy.is_subset(&wx)
         || SYNONYMS
@@ -1443,6 +1457,23 @@ mod tests {
             "The blaze that broke out last week was declared under control on Friday.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_deputy_mayor_is_not_the_mayor() {
+        let found = values_of(
+            Kind::RoleConflict,
+            &[
+                "Incumbent mayor Agnieszka Kaczmarek said she respected the ruling.",
+                "The winner, deputy mayor Agnieszka Kaczmarek, has run the town's finances for six years.",
+            ],
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(compatible_roles("deputy foreign minister", "minister"));
+        assert!(compatible_roles(
+            "deputy minister",
+            "deputy foreign minister"
+        ));
     }
 
     #[test]
