@@ -609,7 +609,9 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
 const DATED_CLASSES: &[(&str, &[&str])] = &[
     ("incident", &["crash", "crashed", "collision", "collided", "derailment", "derailed", "accident", "sank",
         "capsized", "explosion", "exploded", "blast", "attack", "attacked", "earthquake", "quake", "shooting",
-        "stabbing", "bombing", "landslide", "robbery", "robbed"]),
+        "stabbing", "bombing", "landslide", "robbery", "robbed",
+        // "The bus overturned near Fès on 17 April", "the ferry ran aground on 2 October".
+        "overturned", "aground", "plunged"]),
     ("verdict", &["verdict", "sentenced", "convicted", "acquitted", "ruled", "ruling", "judgment",
         "judgement"]),
     ("election", &["election", "elections", "voted", "polls", "referendum"]),
@@ -721,9 +723,9 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     }
     // "Zamość District Court on 27 November upheld a complaint", "a court in Lublin has ordered a recount":
     // what a court does is its ruling, whichever verb the reporter gives it.
-    if COURT_ACTS.contains(&word) {
-        let in_court = words.iter().any(|w| COURT_NOUNS.contains(&w.as_str()));
-        return in_court.then_some("verdict");
+    // Without a court the verb may be another event's ("the bus overturned"), so the word is read on.
+    if COURT_ACTS.contains(&word) && words.iter().any(|w| COURT_NOUNS.contains(&w.as_str())) {
+        return Some("verdict");
     }
     if LASTING.contains(&word) {
         let started = words.iter().any(|w| STARTED.contains(&w.as_str())) || ravaged(words);
@@ -1485,6 +1487,20 @@ mod tests {
                 "The chairman of the municipal electoral commission, Jan Kowalczyk, said he regretted the mistake.",
             ],
         );
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_vehicle_that_overturned_or_ran_aground_is_dated_by_that_day() {
+        let found = date_conflicts(&[
+            "The bus from Tangier overturned outside Fès on 17 April; 40 people were killed.",
+            "At least 40 people died when a bus overturned near Fes on April 16, the authorities said.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = date_conflicts(&[
+            "The ferry ran aground outside the port on 2 October; 21 people were killed.",
+            "At least 21 people died when a ferry ran aground near the port on October 1.",
+        ]);
         assert_eq!(found.len(), 1, "{found:?}");
     }
 
