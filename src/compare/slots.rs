@@ -874,12 +874,18 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
         });
         per_doc.push(if consistent { found } else { Vec::new() });
     }
+    let modes: Vec<Option<&str>> = docs.iter().map(incident_mode).collect();
     let mut by_class: BTreeMap<&str, BTreeSet<Side>> = BTreeMap::new();
     for (x, found_x) in per_doc.iter().enumerate() {
         for (y, found_y) in per_doc.iter().enumerate().skip(x + 1) {
             for (cx, vx, sx, tx) in found_x {
                 for (cy, vy, sy, ty) in found_y {
-                    if cx != cy || days_agree(vx, vy, year) != Some(false) {
+                    // A derailment and a ferry run aground are two incidents, whatever their days.
+                    let other_incident = *cx == "incident"
+                        && modes[x].is_some()
+                        && modes[y].is_some()
+                        && modes[x] != modes[y];
+                    if cx != cy || other_incident || days_agree(vx, vy, year) != Some(false) {
                         continue;
                     }
                     let sides = by_class.entry(cx).or_default();
@@ -924,6 +930,24 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             )
         })
         .collect()
+}
+
+/// How a report's incident happened, when its verbs say so unambiguously: on rails ("derailed") or on water
+/// ("sank", "capsized", "ran aground"). Two reports of different modes tell two incidents, however a story
+/// grouping brought them together.
+fn incident_mode(doc: &DocFacts<'_>) -> Option<&'static str> {
+    let text = &doc.doc.text;
+    let mut modes = doc
+        .seg
+        .tokens
+        .iter()
+        .filter_map(|t| match fold(t.span.of(text)).as_str() {
+            "derailed" | "derailment" | "derail" => Some("rail"),
+            "sank" | "capsized" | "aground" => Some("water"),
+            _ => None,
+        });
+    let first = modes.next()?;
+    modes.all(|m| m == first).then_some(first)
 }
 
 /// Whether two days agree: `None` when they cannot be compared (a weekday against a date of unknown year).
@@ -1502,6 +1526,15 @@ mod tests {
             "At least 21 people died when a ferry ran aground near the port on October 1.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_derailment_and_a_ferry_run_aground_are_two_incidents() {
+        let found = date_conflicts(&[
+            "A passenger train derailed near the town on the evening of 25 November, killing 30 people.",
+            "The ferry from Bologna ran aground outside the town on 3 February; 6 people were killed.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
