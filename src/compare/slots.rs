@@ -194,6 +194,13 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                 }
                 j += 1;
             }
+            // "Delegations arrived in Misratah on Saturday for two-day talks": the place the parties came to,
+            // told before the event they came for.
+            if bound.is_empty()
+                && let Some(place) = arrival_place(doc, tokens, &words, i)
+            {
+                bound.push(place);
+            }
             for (span, place) in bound {
                 out.push(EventPlace {
                     class,
@@ -207,6 +214,45 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
         }
     }
     out
+}
+
+/// Verbs of coming to a place, whose place is the event's when the event is what they came for.
+#[rustfmt::skip]
+const ARRIVED: &[&str] = &[
+    "arrived", "arrive", "arrives", "arriving", "gathered", "travelled", "traveled", "flew", "came",
+    "converged", "assembled",
+];
+
+/// The place in "<arrived> in <Place> (on Saturday) for (two-day) <event noun at i>", if the clause says so.
+fn arrival_place<'d>(
+    doc: &DocFacts<'d>,
+    tokens: &[Token],
+    words: &[String],
+    i: usize,
+) -> Option<(Span, &'d super::PlaceRef)> {
+    let text = &doc.doc.text;
+    let gap = |k: usize| is_clause_gap(text, tokens[k].span.end, tokens[k + 1].span.start);
+    // Back over the event's own modifiers ("two-day", "a") to "for".
+    let for_at = (i.saturating_sub(4)..i)
+        .rev()
+        .take_while(|&k| !gap(k))
+        .find(|&k| words[k] == "for")?;
+    // Back over the time ("on Saturday") and the place's own words to the place after a verb of arrival;
+    // any other word ("and left for talks") ends the search.
+    let passes = |p: usize| {
+        BRIDGE.contains(&words[p].as_str())
+            || tokens[p].kind == crate::segment::TokenKind::Number
+            || tokens[p].span.of(text).starts_with(char::is_uppercase)
+    };
+    (for_at.saturating_sub(7)..for_at)
+        .rev()
+        .take_while(|&p| !gap(p) && passes(p))
+        .find(|&p| {
+            p >= 2
+                && matches!(words[p - 1].as_str(), "in" | "to")
+                && ARRIVED.contains(&words[p - 2].as_str())
+        })
+        .and_then(|p| place_at(doc, tokens[p].span))
 }
 
 /// One past the last word of the clause that word `i` is in.
@@ -1512,6 +1558,21 @@ mod tests {
             ],
         );
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn the_place_parties_arrived_in_for_talks_is_the_talks_place() {
+        let found = place_conflicts(&[
+            "Delegations from both countries arrived in Tangier on Saturday for two-day talks on fishing.",
+            "The two-day talks were held in Rabat, officials said.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Arriving somewhere for another purpose binds nothing.
+        let found = place_conflicts(&[
+            "Delegations from both countries arrived in Tangier on Saturday and left for talks elsewhere.",
+            "The two-day talks were held in Rabat, officials said.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
