@@ -90,7 +90,8 @@ pub const SURNAMES: &[&[&str]] = &[
     &["qiu", "chiu", "yau"],
     &["kong", "kung"],
     &["bai", "pai"],
-    &["cui", "tsui", "choe", "chey"],
+    // Korean 최 is the Chinese Cui, and written Choi far more often than Choe.
+    &["cui", "tsui", "choe", "chey", "choi"],
     &["xiong", "hsiung"],
     &["jin", "kam"],
     &["yao"],
@@ -227,10 +228,17 @@ pub fn syllable_key(ascii: &str) -> String {
     let mut i = 0;
     'outer: while i < b.len() {
         let rest = &ascii[i..];
-        // "ng" is one sound unless a vowel follows that begins the next syllable with n ("Jongun" is ambiguous,
-        // and both readings fold alike because n and ng differ only here).
+        // "ng" is one sound before a consonant or at the end. Before a vowel it may be n closing one syllable
+        // and g opening the next ("Jianguo", which Wade-Giles writes "Chien-kuo"), or ng closing one and a
+        // vowel opening the next ("Jongun", "Jong-un"); given names are read joined, so both spellings of either
+        // reach this point alike, and n then g keeps "Jianguo" with "Chien-kuo".
         if rest.starts_with("ng") {
-            push('G', &mut out);
+            if b.get(i + 2).is_some_and(|&c| vowel(c)) {
+                push('N', &mut out);
+                push('K', &mut out);
+            } else {
+                push('G', &mut out);
+            }
             i += 2;
             continue;
         }
@@ -243,6 +251,14 @@ pub fn syllable_key(ascii: &str) -> String {
         if b[i] == b'j' && i > 0 && vowel(b[i - 1]) && b.get(i + 1).is_none_or(|&c| !vowel(c)) {
             push('I', &mut out);
             i += 1;
+            continue;
+        }
+        // Wade-Giles ien is pinyin ian ("Chien-kuo"/"Jianguo", "Tien"/"Tian").
+        if rest.starts_with("ien") {
+            for c in ['I', 'A', 'N'] {
+                push(c, &mut out);
+            }
+            i += 3;
             continue;
         }
         if b[i] == b'j' {
@@ -388,6 +404,8 @@ mod tests {
         assert_eq!(key("chintao"), key("jintao"));
         assert_eq!(key("teh"), key("de"));
         assert_eq!(key("tzuyang"), key("ziyang"));
+        assert_eq!(key("chienkuo"), key("jianguo"));
+        assert_eq!(key("chingkuo"), key("jingguo"));
     }
 
     #[test]
@@ -398,6 +416,8 @@ mod tests {
         assert_eq!(key("jaein"), key("dzein"));
         assert_eq!(key("sukyeol"), key("seokyeol"));
         assert_eq!(key("geunhye"), key("kunhye"));
+        assert_eq!(key("minjung"), key("minjeong"));
+        assert!(same_name("Choi Min-jung", "Choe Min-jeong").same);
     }
 
     #[test]

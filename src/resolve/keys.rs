@@ -291,6 +291,7 @@ pub fn loose_key(key: &str) -> String {
 /// - diacritics stripped, not transliterated: "Doncic" for "Dončić", "Dokovic" for "Đoković";
 /// - French: ch is sh, j is zh, ou before a vowel is w, a final mute e is dropped ("Soljenitsyne", "Bachar",
 ///   "Choïgou", "Anouar");
+/// - German: sch is also zh, the Russian ж ("Schukow", "Schuk");
 /// - Polish: rz is zh ("Rzewski");
 /// - Spanish: j is kh ("Jruschov", "Chéjov");
 /// - Turkish: c is j ("Recep"/"Redżep");
@@ -346,6 +347,16 @@ pub fn readings(token: &str) -> Vec<String> {
     }
     if ascii.contains('j') {
         push(key_of_ascii(&ascii.replace('j', "kh")));
+    }
+    // German: sch is also the Russian and Ukrainian ж, which German has no letter for ("Schukow"/"Zhukov",
+    // "Schuk"/"Zhuk"); tsch and dsch are other sounds.
+    let german = ascii.replace("tsch", "\u{0}").replace("dsch", "\u{1}");
+    if german.contains("sch") {
+        let read = german
+            .replace("sch", "zh")
+            .replace('\u{0}', "tsch")
+            .replace('\u{1}', "dsch");
+        push(key_of_ascii(&read));
     }
     // Polish: rz is the sound of ż ("Rzewski", "Kazimierz").
     if ascii.contains("rz") {
@@ -642,6 +653,14 @@ mod tests {
         assert!(reads_as("Choïgou", "Shoigu"));
         assert!(reads_as("Soljenitsyne", "Solzhenitsyn"));
         assert!(readings("Lavrov").is_empty());
+    }
+
+    #[test]
+    fn reading_german_sch_is_also_zh() {
+        assert!(reads_as("Schuk", "Zhuk"));
+        assert!(reads_as("Schukow", "Zhukov"));
+        // Tsch is ч, and stays so.
+        assert!(!reads_as("Tschernow", "Zhernov"));
     }
 
     #[test]

@@ -326,6 +326,9 @@ pub struct PreparedName {
     pub house: bool,
     /// GeoNames ids the whole name may denote.
     pub places: Vec<u32>,
+    /// Each token as written when it has letters beyond ASCII, for [`diacritics_conflict`]; `None` for a plain
+    /// ASCII token.
+    pub written: Vec<Option<String>>,
 }
 
 /// Particles of Arabic names (al-, bin, abu): see [`PreparedName::arabic`].
@@ -389,6 +392,7 @@ impl PreparedName {
             arabic: false,
             house: false,
             places,
+            written: Vec::new(),
         };
         let mut nasab = false;
         let mut particles_before: Vec<String> = Vec::new();
@@ -430,6 +434,9 @@ impl PreparedName {
             prepared.abjad.push(abjad.then(|| abjad_consonants(&key)));
             prepared.keys.push(key);
             prepared.ascii.push(plain);
+            prepared
+                .written
+                .push((!token.is_ascii()).then(|| token.to_string()));
         }
         prepared.house &= prepared.keys.len() >= 3;
         prepared
@@ -443,6 +450,7 @@ impl PreparedName {
         out.readings.remove(i);
         out.loose.remove(i);
         out.abjad.remove(i);
+        out.written.remove(i);
         if i == self.keys.len() - 1 {
             out.joined_surname = None;
             out.house = false;
@@ -464,6 +472,7 @@ impl PreparedName {
             arabic: self.arabic,
             house: false,
             places: Vec::new(),
+            written: self.written.iter().rev().cloned().collect(),
         }
     }
 
@@ -619,6 +628,33 @@ fn different_endings(a: &str, b: &str) -> bool {
     }
 }
 
+/// True when one key is the other with two or more letters let in at one place: "maria"/"mariana",
+/// "boiko"/"boihenko", "petro"/"petrenko". Keys have already folded the digraphs that transliterations
+/// disagree on and collapsed doubled letters, so two spellings of one name differ by substituted letters and
+/// single inserted ones ("alexandr"/"alexander"); a run of letters let in is a suffix or an infix of another
+/// name, which Jaro-Winkler's weight on a shared opening would otherwise accept.
+fn inserts_letters(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() < short.len() + 2 || short.len() <= SHORT_KEY {
+        return false;
+    }
+    // One woman's surname in two languages: Polish -ska against Russian -skaya, Czech -ova added to a Russian
+    // feminine ("Politkowska"/"Politkovskaya", "Sharapova"/"Sharapovova").
+    let stem = &short[..short.len() - 1];
+    if short.ends_with('a') && (long == format!("{stem}aia") || long == format!("{stem}ova")) {
+        return false;
+    }
+    let (s, l) = (short.as_bytes(), long.as_bytes());
+    let prefix = s.iter().zip(l).take_while(|(x, y)| x == y).count();
+    let suffix = s[prefix..]
+        .iter()
+        .rev()
+        .zip(l.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    prefix + suffix == s.len()
+}
+
 /// Compares token `i` of `a` with token `j` of `b`; `surname` when both are surnames, whose derivational
 /// endings must then agree.
 fn compare_tokens(
@@ -718,6 +754,9 @@ fn compare_tokens_at(
         return TokenMatch::Gendered(score);
     }
     if surname && different_endings(ka, kb) {
+        return TokenMatch::Different(score);
+    }
+    if inserts_letters(ka, kb) {
         return TokenMatch::Different(score);
     }
     if score >= threshold {
@@ -863,6 +902,44 @@ pub fn tokens_match(a: &PreparedName, i: usize, b: &PreparedName, j: usize, surn
     }
 }
 
+/// True when two tokens, both written with diacritics, have the same letters and at some letter different
+/// diacritics on both sides: "Hùng"/"Hưng", two Vietnamese names. Two writers who both kept the diacritics
+/// wrote two names; a writer who dropped some ("Kılıçdaroğlu"/"Kiliçdaroğlu") leaves a letter bare, which is
+/// no conflict. Marks that fonts and keyboards put for one another count as one: Romanian comma below and
+/// cedilla ("ș"/"ş"), Hungarian double acute, diaeresis and tilde ("ő"/"ö"/"õ"), breve and caron ("ğ"/"ǧ").
+fn diacritics_conflict(a: &str, b: &str) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    /// Letters, each with its marks in a canonical order, with look-alike marks made one.
+    fn clusters(token: &str) -> Vec<(char, Vec<char>)> {
+        let mut out: Vec<(char, Vec<char>)> = Vec::new();
+        for c in token.nfd() {
+            if is_combining_mark(c) {
+                let mark = match c {
+                    '\u{0326}' => '\u{0327}',
+                    '\u{030B}' | '\u{0303}' => '\u{0308}',
+                    '\u{030C}' => '\u{0306}',
+                    other => other,
+                };
+                if let Some((_, marks)) = out.last_mut() {
+                    marks.push(mark);
+                    marks.sort_unstable();
+                }
+            } else {
+                out.extend(c.to_lowercase().map(|l| (l, Vec::new())));
+            }
+        }
+        out
+    }
+    let (ca, cb) = (clusters(a), clusters(b));
+    ca.len() == cb.len()
+        && ca.iter().zip(&cb).all(|(x, y)| x.0 == y.0)
+        && ca
+            .iter()
+            .zip(&cb)
+            .any(|(x, y)| !x.1.is_empty() && !y.1.is_empty() && x.1 != y.1)
+}
+
 /// Decides whether `a` and `b` name one entity.
 pub fn same_name(a: &str, b: &str) -> Verdict {
     let g = Gazetteer::get();
@@ -897,6 +974,19 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
             same: false,
             score: 0.0,
             reason: "no name tokens".into(),
+        };
+    }
+    if let Some((x, y)) = a.written.iter().flatten().find_map(|x| {
+        b.written
+            .iter()
+            .flatten()
+            .find(|y| diacritics_conflict(x, y))
+            .map(|y| (x, y))
+    }) {
+        return Verdict {
+            same: false,
+            score: 0.0,
+            reason: format!("same letters, different diacritics: {x} / {y}"),
         };
     }
     if !a.has_initial() && !b.has_initial() {
@@ -973,6 +1063,23 @@ fn compare_surnames(a: &PreparedName, b: &PreparedName) -> TokenMatch {
     plain
 }
 
+/// True unless the pair is a bare surname against it with -a added, which Slavic languages make only of the
+/// possessive -ov, -ev and -in ("Lavrov"/"Lavrova", "Putin"/"Putina"): Nowacka is the feminine of Nowacki,
+/// never of Nowak, which does not change for a woman. Czech -ova, on any surname and on a Russian feminine
+/// too ("Merkelova", "Sharapova"/"Sharapovova"), and the adjectival endings ("Zelenski"/"Zelenska",
+/// "Navalnaia"/"Navalna") are feminines as [`gendered_pair`] finds them.
+fn feminine_surname_pair(a: &str, b: &str) -> bool {
+    let (masc, fem) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let czech = fem.strip_suffix("ova");
+    if czech.is_some() && (czech == Some(masc) || czech == masc.strip_suffix('a')) {
+        return true;
+    }
+    if fem.strip_suffix('a') == Some(masc) && !masc.ends_with(['a', 'e', 'i', 'o', 'u']) {
+        return ["ov", "ev", "in"].iter().any(|s| masc.ends_with(s));
+    }
+    true
+}
+
 /// True for a given-name key that is a woman's name: it ends in -a, or the lists say so.
 fn feminine(key: &str) -> bool {
     key.ends_with('a')
@@ -986,7 +1093,11 @@ fn align(a: &PreparedName, b: &PreparedName) -> Verdict {
         // "Yulia Navalnaya" / "Yulia Navalny", "Angela Merkel" / "Angela Merkelová": one woman, the surname's
         // feminine ending kept by one language and dropped by another.
         TokenMatch::Gendered(score)
-            if la >= 2 && lb >= 2 && a.keys[0] == b.keys[0] && feminine(&a.keys[0]) =>
+            if la >= 2
+                && lb >= 2
+                && a.keys[0] == b.keys[0]
+                && feminine(&a.keys[0])
+                && feminine_surname_pair(&a.keys[la - 1], &b.keys[lb - 1]) =>
         {
             (score, "feminine ending on one side, one woman's given name")
         }
@@ -1164,6 +1275,35 @@ mod tests {
         assert!(same("Kiev", "Kyiv"));
         assert!(same("Jeddah", "Jiddah"));
         assert!(!same("Jeddah", "Riyadh"));
+    }
+
+    #[test]
+    fn a_run_of_inserted_letters_is_another_name() {
+        assert!(!same("Maria Ionescu", "Mariana Ionescu"));
+        assert!(!same("Yuriy Boyko", "Yuriy Boychenko"));
+        assert!(!same("Oleh Petro", "Oleh Petrenko"));
+        // One letter let in is a spelling.
+        assert!(same("Aleksandr Novak", "Aleksander Novak"));
+        assert!(same("Volodymyr Zelensky", "Vladimir Zelensky"));
+    }
+
+    #[test]
+    fn a_feminine_surname_needs_a_slavic_feminine_ending() {
+        assert!(!same("Agnieszka Nowak", "Agnieszka Nowacka"));
+        assert!(same("Yulia Navalnaya", "Yulia Navalny"));
+        assert!(same("Maria Lavrova", "Maria Lavrov"));
+        assert!(same("Angela Merkel", "Angela Merkelova"));
+    }
+
+    #[test]
+    fn letters_with_different_diacritics_on_both_sides_are_another_name() {
+        assert!(!same("Nguyễn Văn Hùng", "Nguyễn Văn Hưng"));
+        assert!(!same("Trần Văn Tám", "Trấn Văn Tám"));
+        // Diacritics kept on one side only, or partly, or a look-alike mark: one name.
+        assert!(same("Nguyễn Văn Hùng", "Nguyen Van Hung"));
+        assert!(same("Kemal Kılıçdaroğlu", "Kemal Kiliçdaroğlu"));
+        assert!(same("Ștefan Bănică", "Ştefan Bănică"));
+        assert!(same("Gábor Gyöngyösi", "Gábor Győngyösi"));
     }
 
     #[test]
