@@ -152,7 +152,10 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             }
             // "they would meet again in Bergen next month": a later session, compared only with another
             // report's later session; a later instance of any other event is not the story's.
-            if later_instance(&words[i + 1..clause_end(text, tokens, i)]) {
+            // Only the words near the event noun say so: in "the court in Zamość ruled that ballots from three
+            // polling stations must be counted again", "again" is the counting's, not the court's.
+            let near_end = clause_end(text, tokens, i).min(i + 1 + LATER_WINDOW);
+            if later_instance(&words[i + 1..near_end]) {
                 if class != "talks" {
                     continue;
                 }
@@ -191,6 +194,13 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                 }
                 j += 1;
             }
+            // "Delegations arrived in Misratah on Saturday for two-day talks": the place the parties came to,
+            // told before the event they came for.
+            if bound.is_empty()
+                && let Some(place) = arrival_place(doc, tokens, &words, i)
+            {
+                bound.push(place);
+            }
             for (span, place) in bound {
                 out.push(EventPlace {
                     class,
@@ -206,12 +216,54 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
     out
 }
 
+/// Verbs of coming to a place, whose place is the event's when the event is what they came for.
+#[rustfmt::skip]
+const ARRIVED: &[&str] = &[
+    "arrived", "arrive", "arrives", "arriving", "gathered", "travelled", "traveled", "flew", "came",
+    "converged", "assembled",
+];
+
+/// The place in "<arrived> in <Place> (on Saturday) for (two-day) <event noun at i>", if the clause says so.
+fn arrival_place<'d>(
+    doc: &DocFacts<'d>,
+    tokens: &[Token],
+    words: &[String],
+    i: usize,
+) -> Option<(Span, &'d super::PlaceRef)> {
+    let text = &doc.doc.text;
+    let gap = |k: usize| is_clause_gap(text, tokens[k].span.end, tokens[k + 1].span.start);
+    // Back over the event's own modifiers ("two-day", "a") to "for".
+    let for_at = (i.saturating_sub(4)..i)
+        .rev()
+        .take_while(|&k| !gap(k))
+        .find(|&k| words[k] == "for")?;
+    // Back over the time ("on Saturday") and the place's own words to the place after a verb of arrival;
+    // any other word ("and left for talks") ends the search.
+    let passes = |p: usize| {
+        BRIDGE.contains(&words[p].as_str())
+            || tokens[p].kind == crate::segment::TokenKind::Number
+            || tokens[p].span.of(text).starts_with(char::is_uppercase)
+    };
+    (for_at.saturating_sub(7)..for_at)
+        .rev()
+        .take_while(|&p| !gap(p) && passes(p))
+        .find(|&p| {
+            p >= 2
+                && matches!(words[p - 1].as_str(), "in" | "to")
+                && ARRIVED.contains(&words[p - 2].as_str())
+        })
+        .and_then(|p| place_at(doc, tokens[p].span))
+}
+
 /// One past the last word of the clause that word `i` is in.
 fn clause_end(text: &str, tokens: &[Token], i: usize) -> usize {
     (i + 1..tokens.len())
         .find(|&j| is_clause_gap(text, tokens[j - 1].span.end, tokens[j].span.start))
         .unwrap_or(tokens.len())
 }
+
+/// How many words after an event noun can mark it as a later instance: "meet again in Bergen next month".
+const LATER_WINDOW: usize = 7;
 
 /// Whether the words after an event noun in its clause mark it as a later instance than the story's: "meet
 /// again", "in Bergen next month", "next week", "later this year".
@@ -335,6 +387,8 @@ const HEAD_CLASSES: &[&[&str]] = &[
     &["prisoner", "detainee", "captive", "inmate"],
     &["ship", "vessel", "boat", "tanker", "freighter", "carrier"],
     &["protester", "demonstrator"],
+    // "a fee of €1.2 million" and "paid €1.8 million" (a payment, read as the price): one transaction's sum.
+    &["price", "fee"],
 ];
 
 /// The class a head noun belongs to: the first word of its class, or the head itself.
@@ -601,7 +655,9 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
 const DATED_CLASSES: &[(&str, &[&str])] = &[
     ("incident", &["crash", "crashed", "collision", "collided", "derailment", "derailed", "accident", "sank",
         "capsized", "explosion", "exploded", "blast", "attack", "attacked", "earthquake", "quake", "shooting",
-        "stabbing", "bombing", "landslide", "robbery", "robbed"]),
+        "stabbing", "bombing", "landslide", "robbery", "robbed",
+        // "The bus overturned near Fès on 17 April", "the ferry ran aground on 2 October".
+        "overturned", "aground", "plunged"]),
     ("verdict", &["verdict", "sentenced", "convicted", "acquitted", "ruled", "ruling", "judgment",
         "judgement"]),
     ("election", &["election", "elections", "voted", "polls", "referendum"]),
@@ -630,6 +686,48 @@ const ENDED: &[&str] = &["ended", "concluded", "collapsed", "separated", "broke"
 const LASTING: &[&str] = &[
     "fire", "wildfire", "blaze", "flood", "floods", "flooding", "storm",
 ];
+
+/// Words that open a clause of another time than the sentence's event: "after", "before", "when".
+const SUBORDINATORS: &[&str] = &["after", "before", "when", "while", "until", "once", "since"];
+
+/// Words that open a noun phrase a date can sit in as a modifier: "the October by-election".
+const ATTRIBUTIVE: &[&str] = &[
+    "the", "a", "an", "this", "that", "its", "their", "his", "her", "last",
+];
+
+/// Verbs a court acts by; with a court or judge in the sentence they date its ruling.
+#[rustfmt::skip]
+const COURT_ACTS: &[&str] = &[
+    "upheld", "overturned", "quashed", "annulled", "ordered", "rejected", "dismissed", "granted", "cleared",
+    "jailed", "fined",
+];
+
+/// Nouns that put a court in the sentence.
+const COURT_NOUNS: &[&str] = &["court", "judge", "judges", "tribunal", "justices"];
+
+/// Fires in a building: one night's event, unlike a wildfire, a flood or a storm that runs for days.
+const BUILDING_FIRES: &[&str] = &["fire", "blaze"];
+
+/// Verbs of a fire doing its damage: "tore through a factory on Sunday night", "killed 11 workers on Saturday
+/// night". Like a verb of starting, they date the fire itself.
+#[rustfmt::skip]
+const RAVAGING: &[&str] = &[
+    "tore", "engulfed", "gutted", "swept", "ripped", "razed", "destroyed", "killed", "killing", "kills",
+];
+
+/// Words that tell a later stage of a lasting incident: "was brought under control on Friday", "still burning".
+#[rustfmt::skip]
+const LATER_STAGE: &[&str] = &[
+    "control", "contained", "extinguished", "doused", "still", "continued", "continues", "continuing",
+    "burning", "smouldering", "smoldering", "put", "until", "since",
+];
+
+/// Whether a sentence tells a fire in a building doing its damage, and no later stage of it: such a sentence
+/// dates the fire by its one day ("A fire tore through a textile factory on Sunday night, killing 11").
+fn ravaged(words: &[String]) -> bool {
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    has(BUILDING_FIRES) && has(RAVAGING) && !has(LATER_STAGE)
+}
 
 /// Verbs that date the start of a lasting incident.
 const STARTED: &[&str] = &[
@@ -669,8 +767,14 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     {
         return None;
     }
+    // "Zamość District Court on 27 November upheld a complaint", "a court in Lublin has ordered a recount":
+    // what a court does is its ruling, whichever verb the reporter gives it.
+    // Without a court the verb may be another event's ("the bus overturned"), so the word is read on.
+    if COURT_ACTS.contains(&word) && words.iter().any(|w| COURT_NOUNS.contains(&w.as_str())) {
+        return Some("verdict");
+    }
     if LASTING.contains(&word) {
-        let started = words.iter().any(|w| STARTED.contains(&w.as_str()));
+        let started = words.iter().any(|w| STARTED.contains(&w.as_str())) || ravaged(words);
         return started.then_some("incident");
     }
     DATED_CLASSES
@@ -733,8 +837,42 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     .is_some_and(crate::extract::is_speech_verb)
             };
             let event_days = days.iter().filter(|d| !told(d)).count();
-            let sentence_class = (0..words.len()).find_map(|k| dated_class(&words, k));
             let tokens = doc.seg.sentence_tokens(sentence);
+            // "the October by-election", "the 2018 election": an event word right after a date that a
+            // determiner opens is dated by it, so another date in the sentence is not its. ("on Tuesday
+            // sentenced" is the verb's day, not such a date.)
+            let own_dated = |k: usize| {
+                k > 0
+                    && doc.mentions.dates.iter().any(|d| {
+                        let first = tokens.partition_point(|t| t.span.end <= d.span.start);
+                        d.sentence == i
+                            && d.span.start <= tokens[k - 1].span.start
+                            && tokens[k - 1].span.end <= d.span.end
+                            && first > 0
+                            && ATTRIBUTIVE.contains(&words[first - 1].as_str())
+                    })
+            };
+            let classes: Vec<(usize, &'static str)> = (0..words.len())
+                .filter(|&k| !own_dated(k))
+                .filter_map(|k| Some((k, dated_class(&words, k)?)))
+                .collect();
+            // A sentence naming two events ("the court on 27 November upheld a complaint by the man who lost
+            // the October by-election") dates the one whose word is nearest its day.
+            // "signed off on the transfer after the player passed his medical on Monday": a day in a clause
+            // of its own, opened by "after", "before" or "when", is not the day of an event outside it.
+            let sentence_class = |span: Span| {
+                let at = tokens.partition_point(|t| t.span.end <= span.start);
+                classes
+                    .iter()
+                    .filter(|(k, _)| {
+                        let (from, to) = ((*k).min(at), (*k).max(at));
+                        !words[from..to]
+                            .iter()
+                            .any(|w| SUBORDINATORS.contains(&w.as_str()))
+                    })
+                    .min_by_key(|(k, _)| k.abs_diff(at))
+                    .map(|(_, class)| *class)
+            };
             // A lasting incident ("the blaze") is dated only by the day it started: "broke out on Tuesday", not
             // "was declared under control on Friday".
             let only_lasting = !words
@@ -759,9 +897,13 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     let k = words.iter().position(|w| w == cue)?;
                     dated_class(&words, k)
                 });
-                let class = cue_class.or(sentence_class
+                let class = cue_class.or(sentence_class(date.span)
                     .filter(|_| event_days == 1 && !told(date) && !takes_effect(date.span)));
-                if class == Some("incident") && only_lasting && !started_just_before(date.span) {
+                if class == Some("incident")
+                    && only_lasting
+                    && !started_just_before(date.span)
+                    && !ravaged(&words)
+                {
                     continue;
                 }
                 if let Some(class) = class {
@@ -778,12 +920,18 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
         });
         per_doc.push(if consistent { found } else { Vec::new() });
     }
+    let modes: Vec<Option<&str>> = docs.iter().map(incident_mode).collect();
     let mut by_class: BTreeMap<&str, BTreeSet<Side>> = BTreeMap::new();
     for (x, found_x) in per_doc.iter().enumerate() {
         for (y, found_y) in per_doc.iter().enumerate().skip(x + 1) {
             for (cx, vx, sx, tx) in found_x {
                 for (cy, vy, sy, ty) in found_y {
-                    if cx != cy || days_agree(vx, vy, year) != Some(false) {
+                    // A derailment and a ferry run aground are two incidents, whatever their days.
+                    let other_incident = *cx == "incident"
+                        && modes[x].is_some()
+                        && modes[y].is_some()
+                        && modes[x] != modes[y];
+                    if cx != cy || other_incident || days_agree(vx, vy, year) != Some(false) {
                         continue;
                     }
                     let sides = by_class.entry(cx).or_default();
@@ -828,6 +976,24 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             )
         })
         .collect()
+}
+
+/// How a report's incident happened, when its verbs say so unambiguously: on rails ("derailed") or on water
+/// ("sank", "capsized", "ran aground"). Two reports of different modes tell two incidents, however a story
+/// grouping brought them together.
+fn incident_mode(doc: &DocFacts<'_>) -> Option<&'static str> {
+    let text = &doc.doc.text;
+    let mut modes = doc
+        .seg
+        .tokens
+        .iter()
+        .filter_map(|t| match fold(t.span.of(text)).as_str() {
+            "derailed" | "derailment" | "derail" => Some("rail"),
+            "sank" | "capsized" | "aground" => Some("water"),
+            _ => None,
+        });
+    let first = modes.next()?;
+    modes.all(|m| m == first).then_some(first)
 }
 
 /// Whether two days agree: `None` when they cannot be compared (a weekday against a date of unknown year).
@@ -1032,6 +1198,8 @@ fn is_single_holder(role: &str) -> bool {
         "chief technology officer", "speaker", "vice president", "national security advisor",
         "attorney general", "head of state", "premier", "harbour master", "harbor master", "police chief",
         "prosecutor general", "chief justice", "central bank governor",
+        // A body has one chair at a time; the qualifiers name the body ("municipal electoral commission").
+        "chair",
     ];
     const NOT_SINGLE: &[&str] = &[
         "deputy",
@@ -1079,6 +1247,20 @@ fn compatible_roles(x: &str, y: &str) -> bool {
             .collect::<BTreeSet<String>>()
     };
     let (wx, wy) = (words(x), words(y));
+    // "deputy mayor" and "mayor": the deputy of an office does not hold it, so one person is not both. Only
+    // a title that differs by the rank word alone is told apart; "deputy foreign minister" and "minister"
+    // stay a shortening.
+    const SUBORDINATE: &[&str] = &["deputy", "vice", "assistant", "junior"];
+    let rank = |w: &BTreeSet<String>| w.iter().any(|t| SUBORDINATE.contains(&t.as_str()));
+    let office = |w: &BTreeSet<String>| {
+        w.iter()
+            .filter(|t| !SUBORDINATE.contains(&t.as_str()))
+            .cloned()
+            .collect::<BTreeSet<String>>()
+    };
+    if rank(&wx) != rank(&wy) && !office(&wx).is_empty() && office(&wx) == office(&wy) {
+        return false;
+    }
     wx.is_subset(&wy)
         || wy.is_subset(&wx)
         || SYNONYMS
@@ -1183,6 +1365,25 @@ mod tests {
             "The deal, under which Halvorsen will buy Kampen for €2.4 billion, needs approval.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_sum_paid_and_a_fee_are_one_transactions_price() {
+        let found = number_conflicts(&[
+            "The club paid Hanoi Capital FC €1.8 million, according to people close to the deal.",
+            "The fee was reported to be €1.2 million, with up to €300,000 more in add-ons.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(!found[0].contains(&"€300,000".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_winning_margin_conflicts_with_another_margin_not_with_a_total() {
+        let found = number_conflicts(&[
+            "The winner's margin was just 14 votes. She was declared the winner with 3,412 votes.",
+            "A court ordered a recount in the town, where only 41 votes separated the two candidates.",
+        ]);
+        assert_eq!(found, vec![vec!["14".to_string(), "41".to_string()]]);
     }
 
     fn date_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
@@ -1326,6 +1527,130 @@ mod tests {
         let found = date_conflicts(&[
             "The wildfire broke out on Tuesday near the coast.",
             "The blaze that broke out last week was declared under control on Friday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_deputy_mayor_is_not_the_mayor() {
+        let found = values_of(
+            Kind::RoleConflict,
+            &[
+                "Incumbent mayor Agnieszka Kaczmarek said she respected the ruling.",
+                "The winner, deputy mayor Agnieszka Kaczmarek, has run the town's finances for six years.",
+            ],
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(compatible_roles("deputy foreign minister", "minister"));
+        assert!(compatible_roles(
+            "deputy minister",
+            "deputy foreign minister"
+        ));
+    }
+
+    #[test]
+    fn a_body_with_two_chairs_across_reports_is_a_person_conflict() {
+        let found = values_of(
+            Kind::PersonConflict,
+            &[
+                "The recount will be supervised by the municipal electoral commission, chaired by Piotr Nowak.",
+                "The chairman of the municipal electoral commission, Jan Kowalczyk, said he regretted the mistake.",
+            ],
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn the_place_parties_arrived_in_for_talks_is_the_talks_place() {
+        let found = place_conflicts(&[
+            "Delegations from both countries arrived in Tangier on Saturday for two-day talks on fishing.",
+            "The two-day talks were held in Rabat, officials said.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Arriving somewhere for another purpose binds nothing.
+        let found = place_conflicts(&[
+            "Delegations from both countries arrived in Tangier on Saturday and left for talks elsewhere.",
+            "The two-day talks were held in Rabat, officials said.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_vehicle_that_overturned_or_ran_aground_is_dated_by_that_day() {
+        let found = date_conflicts(&[
+            "The bus from Tangier overturned outside Fès on 17 April; 40 people were killed.",
+            "At least 40 people died when a bus overturned near Fes on April 16, the authorities said.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = date_conflicts(&[
+            "The ferry ran aground outside the port on 2 October; 21 people were killed.",
+            "At least 21 people died when a ferry ran aground near the port on October 1.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_derailment_and_a_ferry_run_aground_are_two_incidents() {
+        let found = date_conflicts(&[
+            "A passenger train derailed near the town on the evening of 25 November, killing 30 people.",
+            "The ferry from Bologna ran aground outside the town on 3 February; 6 people were killed.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_fire_in_a_building_is_dated_by_the_day_it_did_its_damage() {
+        let found = date_conflicts(&[
+            "A fire tore through a textile factory on Sunday night, killing 11 workers, officials said on Monday.",
+            "A fire at a knitwear factory killed 11 workers on Saturday night.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A later stage of the fire is not its day.
+        let later = date_conflicts(&[
+            "A fire tore through a textile factory on Sunday night, killing 11 workers.",
+            "The fire, which killed 11 workers, was brought under control on Monday.",
+        ]);
+        assert!(later.is_empty(), "{later:?}");
+    }
+
+    #[test]
+    fn a_courts_ruling_is_dated_whatever_verb_it_is_told_by() {
+        let found = date_conflicts(&[
+            "The district court in Zamość ruled on November 26 that ballots must be counted again.",
+            "Zamość District Court on 27 November upheld a complaint by the losing candidate.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let no_court = date_conflicts(&[
+            "The district court in Zamość ruled on November 26 that ballots must be counted again.",
+            "The mayor on 27 November ordered a review of the town's finances.",
+        ]);
+        assert!(no_court.is_empty(), "{no_court:?}");
+    }
+
+    #[test]
+    fn a_day_in_an_after_clause_is_not_the_day_of_the_event_outside_it() {
+        let found = date_conflicts(&[
+            "The club president signed off on the transfer after the player passed his medical on Monday.",
+            "The winger completed his move, signing a four-year contract with the club on Tuesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn again_in_a_clause_about_the_ballots_does_not_make_the_court_a_later_one() {
+        let found = place_conflicts(&[
+            "The district court in Zamość ruled on November 26 that ballots from three of the town's 11 polling stations must be counted again. Either side can still appeal to the Supreme Court in Warsaw.",
+            "A court in Lublin has ordered a partial recount of the mayoral by-election in the eastern Polish town of Wierzbin. Both candidates can still appeal to the Supreme Court in Warsaw.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_ruling_and_an_earlier_election_named_in_one_sentence_are_not_one_event() {
+        let found = date_conflicts(&[
+            "Zamość District Court on 27 November upheld a complaint by Wąsowicz, who lost the October \
+             by-election by a margin of 14 votes.",
+            "Turnout in the October 18 by-election was 52.3%, up from 48.9% in 2018.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }

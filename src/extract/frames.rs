@@ -450,7 +450,86 @@ pub(crate) fn money_head(w: &Words, first: usize, hedge: usize) -> Option<&'stat
             }
         }
     }
+    // "The club paid Hanoi Capital FC €1.8 million", "the fee was reported to be €1.2 million", "a deal worth
+    // €40 million": reporters name the sum of one transaction with a payment verb in one report and a fee in
+    // another, so a payment word earlier in the sum's clause makes it the transaction's price.
+    for j in (k.saturating_sub(8)..k).rev() {
+        if is_payment_word(w.lower(j)) {
+            return Some("price");
+        }
+        if j == 0 || is_clause_gap(w.gap_before(j)) {
+            break;
+        }
+    }
     None
+}
+
+/// Words that make a sum later in their clause the price paid in a transaction: a payment verb or the fee's
+/// own noun. "cost" is not one: a story gives the cost of many things (damage, repairs, a programme).
+fn is_payment_word(word: &str) -> bool {
+    matches!(
+        word,
+        "paid"
+            | "pay"
+            | "pays"
+            | "paying"
+            | "fee"
+            | "fees"
+            | "price"
+            | "worth"
+            | "valued"
+            | "valuing"
+    )
+}
+
+/// Whether the count at words `first..head_end` (the number and the noun it counts) is the margin between
+/// winner and loser rather than a total: "by a margin of 14 votes", "the winner's margin was just 14 votes",
+/// "decided by 14 votes", "only 41 votes separated the two candidates". Reporters give one race's margin in
+/// these several frames and its totals with the same noun ("won with 3,412 votes"), so the frame, not the
+/// noun, says which figure it is.
+pub(crate) fn is_margin(w: &Words, first: usize, hedge: usize, head_end: usize) -> bool {
+    let mut k = first.saturating_sub(hedge);
+    // "just", "only", "a mere" belong to the figure, not to its frame.
+    while k > 0
+        && matches!(
+            w.lower(k - 1),
+            "just" | "only" | "mere" | "a" | "narrow" | "slim"
+        )
+    {
+        k -= 1;
+    }
+    let before = |n: usize| k.checked_sub(n).map_or("", |i| w.lower(i));
+    let margin_noun = |v: &str| matches!(v, "margin" | "margins");
+    if margin_noun(before(2)) && matches!(before(1), "of" | "was" | "is" | "were") {
+        return true;
+    }
+    let won_or_lost = |v: &str| {
+        matches!(
+            v,
+            "won"
+                | "win"
+                | "wins"
+                | "lost"
+                | "lose"
+                | "loses"
+                | "decided"
+                | "beat"
+                | "beaten"
+                | "defeated"
+                | "ahead"
+                | "behind"
+                | "trailed"
+                | "trailing"
+                | "leading"
+        )
+    };
+    if before(1) == "by" && won_or_lost(before(2)) {
+        return true;
+    }
+    matches!(
+        w.words.get(head_end).map(|x| x.lower.as_ref()),
+        Some("separated" | "separate" | "separates" | "separating")
+    )
 }
 
 /// Whether the number at words `first..` is a previous value: "up from 48 percent", "rose to nine from seven",
@@ -687,6 +766,43 @@ mod tests {
         assert_eq!(money_head(&w, at(&w, "50,000"), 1), Some("recovered"));
         let (w, _) = words("The council will spend €3 million on roads.");
         assert_eq!(money_head(&w, at(&w, "3"), 0), None);
+    }
+
+    #[test]
+    fn a_sum_paid_or_a_fee_is_the_transactions_price() {
+        let (w, _) = words(
+            "The club paid Hanoi Capital FC €1.8 million, according to people close to the deal.",
+        );
+        assert_eq!(money_head(&w, at(&w, "1.8"), 0), Some("price"));
+        let (w, _) =
+            words("The fee was reported to be €1.2 million, with up to €300,000 more in add-ons.");
+        assert_eq!(money_head(&w, at(&w, "1.2"), 0), Some("price"));
+        // The add-ons' clause names no payment: the comma ends the fee's clause.
+        assert_eq!(money_head(&w, at(&w, "300,000"), 2), None);
+        let (w, _) = words("Repairs to the bridge will cost €3 million.");
+        assert_eq!(money_head(&w, at(&w, "3"), 0), None);
+    }
+
+    #[test]
+    fn a_winning_margin_is_told_apart_from_a_vote_total() {
+        let (w, _) = words("He lost the by-election by a margin of 14 votes.");
+        let i = at(&w, "14");
+        assert!(is_margin(&w, i, 0, i + 2));
+        let (w, _) = words("The town where the winner's margin was just 14 votes.");
+        let i = at(&w, "14");
+        assert!(is_margin(&w, i, 0, i + 2));
+        let (w, _) = words("A race decided by 14 votes.");
+        let i = at(&w, "14");
+        assert!(is_margin(&w, i, 0, i + 2));
+        let (w, _) = words("Only 41 votes separated the two candidates.");
+        let i = at(&w, "41");
+        assert!(is_margin(&w, i, 0, i + 2));
+        let (w, _) = words("She was declared the winner with 3,412 votes.");
+        let i = at(&w, "3,412");
+        assert!(!is_margin(&w, i, 0, i + 2));
+        let (w, _) = words("Prices rose by 14 percent.");
+        let i = at(&w, "14");
+        assert!(!is_margin(&w, i, 0, i + 2));
     }
 
     #[test]

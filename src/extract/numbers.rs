@@ -464,9 +464,12 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     }
     let hedge = hedge_len(w, base.first);
     // "€68 a share", "€68 per share": a price per unit, not a sum.
+    // "€1.2 million, a record for a Vietnamese player" is an apposition: only "a" right after the sum prices
+    // a unit.
     if head.is_none()
         && is_money
         && matches!(w.lower(k), "per" | "a" | "an")
+        && w.joined_by_space(k)
         && let Some(per) = head_run(w, k + 1, claimed)
     {
         head = Some(format!("per {per}"));
@@ -505,6 +508,12 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         && let Some(event) = frames::person_event(w, base.first, head_end)
     {
         head = Some(event.to_string());
+        framed = true;
+    }
+    // A winner's margin and a vote total share their noun ("14 votes", "3,412 votes"); the frame keys the
+    // margin apart so that the two never meet, and two reports' margins compare with each other.
+    if !is_money && frames::is_margin(w, base.first, hedge, head_end) {
+        head = Some("margin".into());
         framed = true;
     }
     if let Some((_, _, dashed)) = range
@@ -1257,6 +1266,15 @@ mod tests {
         assert_eq!((n[1].head.as_deref(), n[1].whole), (Some("station"), true));
         let n = numbers_of("Five of its 40 members voted against.");
         assert_eq!((n[0].head.as_deref(), n[1].whole), (Some("member"), true));
+    }
+
+    #[test]
+    fn a_sum_then_an_apposition_is_not_a_price_per_unit() {
+        let (_, _, _, head, _) =
+            one("Polish media put it at €1.2 million, a record for a Vietnamese player.");
+        assert_eq!(head, None);
+        let (_, _, _, head, _) = one("The shares were sold at €68 a share.");
+        assert_eq!(head, s("per share"));
     }
 
     #[test]

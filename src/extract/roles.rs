@@ -47,6 +47,7 @@ pub(crate) fn scan(w: &Words, out: &mut Vec<RoleBinding>) {
         }
     }
     name_then_title(w, &lowers, out);
+    chaired_by(w, &lowers, out);
     // The same binding can be found by two shapes; sorting puts duplicates side by side.
     let mut new = out.split_off(first_new);
     new.sort_by(|a, b| {
@@ -193,6 +194,40 @@ fn name_then_title(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
                 b,
             ));
         }
+    }
+}
+
+/// "the municipal electoral commission, chaired by Piotr Nowak": the body, then the verb of its chair and the
+/// name. Reporters name a chair this way as often as by title ("the chairman of the commission, Jan
+/// Kowalczyk"); both give the role "chair" qualified by the body's words, so that two reports naming
+/// different chairs of one body meet.
+fn chaired_by(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
+    for j in 1..w.len().saturating_sub(2) {
+        if !matches!(lowers[j], "chaired" | "chairs")
+            || !w.is(j + 1, "by")
+            || !w.joined_by_space(j + 1)
+        {
+            continue;
+        }
+        let Some((a, b)) = person_name_at(w, j + 2).filter(|_| w.joined_by_space(j + 2)) else {
+            continue;
+        };
+        // The body: the lower-case or capitalised content words right before the verb (past one comma),
+        // back to a determiner or another function word.
+        let mut first = j;
+        while first > 0 {
+            let k = first - 1;
+            let linked = k + 1 == j || w.joined_by_space(k + 1);
+            if !linked || is_function_word(lowers[k]) || w.words[k].number {
+                break;
+            }
+            first = k;
+        }
+        let qualifiers = chunks(w, first, j);
+        if qualifiers.is_empty() {
+            continue;
+        }
+        out.push(binding(w, j, j, "chair".to_string(), qualifiers, a, b));
     }
 }
 
@@ -451,6 +486,19 @@ pub(crate) fn name_closes(w: &Words, last: usize) -> bool {
             .is_some_and(|c| matches!(c, ',' | '.' | ';' | ':' | ')' | '!' | '?'))
 }
 
+/// "Jan Kowalczyk", "May Ahmed": a word that reads as a month is a given name when the given-name list has it
+/// and a capitalised word that is no number or month follows it, as a surname does ("Jan 5" and "May 2024"
+/// stay dates).
+fn given_name_before_surname(w: &Words, j: usize) -> bool {
+    w.words.get(j + 1).is_some_and(|next| {
+        w.joined_by_space(j + 1)
+            && next.capitalised
+            && !next.number
+            && month(&next.lower).is_none()
+            && !is_organisation_word(&next.lower)
+    }) && crate::resolve::Gazetteer::get().is_given_name(&w.words[j].lower)
+}
+
 /// Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".
 fn is_name_particle(w: &str) -> bool {
     matches!(
@@ -507,7 +555,7 @@ pub(crate) fn person_name_at(w: &Words, k: usize) -> Option<(usize, usize)> {
             && !is_nationality(lower)
             && !is_honorific(lower)
             && weekday(lower).is_none()
-            && month(lower).is_none()
+            && (month(lower).is_none() || given_name_before_surname(w, j))
             && !(j == 0 && is_sentence_adverb(lower))
             && title_at(&[lower], 0, |_| true).is_none()
     };
@@ -620,6 +668,35 @@ pub(crate) fn bindings(text: &str) -> Vec<(String, String, Vec<String>, String)>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn jan_before_a_surname_is_a_given_name_not_january() {
+        let (_, role, _, person) =
+            one("The chairman of the commission, Jan Kowalczyk, said he regretted the mistake.");
+        assert_eq!((role.as_str(), person.as_str()), ("chair", "Jan Kowalczyk"));
+        assert!(
+            bindings("The chairman of the commission, on Jan 5, said he regretted it.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_body_chaired_by_a_person_binds_the_chair_as_its_title_does() {
+        let by_verb = bindings(
+            "The recount is supervised by the municipal electoral commission, chaired by Piotr Nowak.",
+        );
+        let by_title = bindings(
+            "The chairman of the municipal electoral commission, Jan Kowalczyk, told the paper he regretted it.",
+        );
+        assert_eq!(by_verb.len(), 1, "{by_verb:?}");
+        assert_eq!(by_title.len(), 1, "{by_title:?}");
+        assert_eq!(
+            (&by_verb[0].1, &by_verb[0].2),
+            (&by_title[0].1, &by_title[0].2)
+        );
+        assert_eq!(by_verb[0].3, "Piotr Nowak");
+        // A name after "chaired by" that is not joined to it is not the chair.
+        assert!(bindings("The meeting was chaired by, among others, Piotr Nowak.").is_empty());
+    }
 
     fn one(text: &str) -> (String, String, Vec<String>, String) {
         let mut got = bindings(text);
