@@ -32,6 +32,8 @@ const EVENT_CLASSES: &[(&str, &[&str])] = &[
         "conference", "consultations", "round", "dialogue", "encounter", "met", "meet", "meets", "convened",
         "gathered"]),
     ("crash", &["crash", "collision", "derailment", "accident"]),
+    // A ship's loss: "capsized off the coast of Vung Tau", "sank off Kea", "ran aground near Izmir".
+    ("sinking", &["sank", "sinking", "capsized", "capsizing", "shipwreck", "aground"]),
     ("earthquake", &["earthquake", "quake", "tremor"]),
     ("trial", &["trial", "hearing", "court", "tribunal"]),
     ("attack", &["attack", "bombing", "explosion", "blast", "shooting", "stabbing", "raid"]),
@@ -59,7 +61,14 @@ const RESUMED: &[&str] = &[
 
 /// Classes of events a story has one of, whose place is never legitimately two cities, even in two countries:
 /// a plane lands once, an outbreak has one source. Meetings, trials and elections recur in several places.
-const SINGLE_PLACE_CLASSES: &[&str] = &["crash", "earthquake", "outbreak", "landing", "signing"];
+const SINGLE_PLACE_CLASSES: &[&str] = &[
+    "crash",
+    "sinking",
+    "earthquake",
+    "outbreak",
+    "landing",
+    "signing",
+];
 
 /// Nouns that name the kind of place a name is, in "the Kazakh port city of Aktau", "the western town of
 /// Drohobych": the place is the name after "of", not the adjective before.
@@ -83,6 +92,10 @@ const PLACE_NOUNS: &[&str] = &[
     "oblast",
     "settlement",
     "enclave",
+    // "off the coast of Vung Tau", "off the shores of Lesbos".
+    "coast",
+    "shore",
+    "shores",
 ];
 
 /// Words before an event noun that make it another instance than the story's main one.
@@ -109,7 +122,8 @@ const BRIDGE: &[&str] = &[
 /// "talks between the union and management in", "talks over the dam ended in".
 const COMPLEMENT: &[&str] = &["of", "between", "with", "over", "about"];
 
-const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "inside"];
+/// Prepositions that lead from an event to its place; "off" is where a ship is lost ("sank off Kea").
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "inside", "off"];
 
 fn event_class(word: &str) -> Option<&'static str> {
     EVENT_CLASSES
@@ -136,7 +150,11 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
         let tokens: &[Token] = doc.seg.sentence_tokens(sentence);
         let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
         for (i, word) in words.iter().enumerate() {
-            let Some(mut class) = event_class(word) else {
+            // "went down off Con Dao": a ship's loss told by a phrasal verb.
+            let went_down = word == "down"
+                && i > 0
+                && matches!(words[i - 1].as_str(), "went" | "go" | "goes" | "gone");
+            let Some(mut class) = event_class(word).or(went_down.then_some("sinking")) else {
                 continue;
             };
             if class == "talks"
@@ -1660,6 +1678,26 @@ mod tests {
         let found = date_conflicts(&[
             "The ferry sank on Monday. The trial of its captain opened on Friday.",
             "The captain's trial, which opened on Friday, heard that the ferry sank on Monday night.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_ship_lost_off_two_different_places_is_a_place_conflict() {
+        let found = place_conflicts(&[
+            "The freighter capsized in heavy seas off the coast of Vung Tau before dawn on Sunday.",
+            "The freighter sank off Con Dao on Sunday, the coast guard said.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = place_conflicts(&[
+            "The freighter capsized in heavy seas off the coast of Vung Tau before dawn on Sunday.",
+            "The bulker went down on Saturday night off Con Dao, according to first reports.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains(&"Con Dao".to_string()), "{found:?}");
+        let found = place_conflicts(&[
+            "The freighter capsized off the coast of Vung Tau on Sunday.",
+            "The freighter sank off Vung Tau on Sunday; survivors were taken to Ho Chi Minh City.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
