@@ -642,8 +642,11 @@ fn inserts_letters(a: &str, b: &str) -> bool {
     }
     // One woman's surname in two languages: Polish -ska against Russian -skaya, Czech -ova added to a Russian
     // feminine ("Politkowska"/"Politkovskaya", "Sharapova"/"Sharapovova").
-    let stem = &short[..short.len() - 1];
-    if short.ends_with('a') && (long == format!("{stem}aia") || long == format!("{stem}ova")) {
+    if let Some(stem) = short.strip_suffix('a')
+        && long
+            .strip_prefix(stem)
+            .is_some_and(|ending| ending == "aia" || ending == "ova")
+    {
         return false;
     }
     let (s, l) = (short.as_bytes(), long.as_bytes());
@@ -726,7 +729,8 @@ fn compare_tokens_at(
     }
     // The best reading of each side against the other's: main keys, and other orthographies' readings. A
     // reading is a guess at the language, so it counts only when it brings the spellings nearly together.
-    let mut score = jaro_winkler(ka, kb);
+    let on_keys = jaro_winkler(ka, kb);
+    let mut score = on_keys;
     let mut reading = |x: &str, y: &str| {
         let s = jaro_winkler(x, y);
         if s >= READING_THRESHOLD {
@@ -764,8 +768,8 @@ fn compare_tokens_at(
     // Jaro-Winkler adds up to 0.1 for each of four shared opening letters, which alone can lift two other
     // words over the threshold ("Kornelia"/"Kornveld", Jaro 0.83): the letters past the opening must agree
     // too, unless a reading brought the spellings together.
-    let carried_by_opening = score == jaro_winkler(ka, kb) && strsim::jaro(ka, kb) < JARO_FLOOR;
-    if score >= threshold && !carried_by_opening {
+    let carried_by_opening = || score == on_keys && strsim::jaro(ka, kb) < JARO_FLOOR;
+    if score >= threshold && !carried_by_opening() {
         return TokenMatch::Same(score, "jaro-winkler on keys");
     }
     let (sa, sb) = (skeleton(ka), skeleton(kb));
@@ -982,13 +986,17 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
             reason: "no name tokens".into(),
         };
     }
-    if let Some((x, y)) = a.written.iter().flatten().find_map(|x| {
+    // Only tokens of the same plain letters can differ by their diacritics alone.
+    let conflict = a.written.iter().zip(&a.ascii).find_map(|(x, xa)| {
+        let x = x.as_ref()?;
         b.written
             .iter()
-            .flatten()
-            .find(|y| diacritics_conflict(x, y))
+            .zip(&b.ascii)
+            .filter(|(_, ya)| *ya == xa)
+            .find_map(|(y, _)| y.as_ref().filter(|y| diacritics_conflict(x, y)))
             .map(|y| (x, y))
-    }) {
+    });
+    if let Some((x, y)) = conflict {
         return Verdict {
             same: false,
             score: 0.0,
