@@ -30,6 +30,11 @@ pub const SAME_STORY_SIMILARITY: f64 = 0.21;
 /// Containment at or above which two reports share enough text to be about the same story whatever their
 /// terms say.
 const SAME_STORY_CONTAINMENT: f64 = 0.5;
+/// Weighted term similarity at or above which a pair without a relation still supports a story link (see
+/// [`stories`]). Two rewrites of one story that took different angles score from 0.12 on the story fixtures;
+/// reports of unrelated events rarely pass 0.1, though different events of one topic reach 0.19, which is why
+/// support alone never joins anything.
+const SUPPORTING_SIMILARITY: f64 = 0.12;
 
 /// How the run went, for `--verbose`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -219,6 +224,7 @@ impl CopyGroups {
                     &passage_params,
                     settings.threshold,
                 )
+                .related()
             })
             .collect();
         near.pairs.extend(copy_pairs);
@@ -334,10 +340,10 @@ fn verify_weighted<S: Borrow<Sketch> + Sync>(
         window: params.window,
     };
     let stats = &proposal.terms;
-    let pairs: Vec<Pair> = proposal
+    let scored: Vec<Scored> = proposal
         .candidates
         .par_iter()
-        .filter_map(|&(a, b)| {
+        .map(|&(a, b)| {
             let (a, b) = (a as usize, b as usize);
             let (sa, sb) = (sketches[a].borrow(), sketches[b].borrow());
             let similarity = stats.cosine(&sa.terms, &sb.terms);
@@ -350,7 +356,16 @@ fn verify_weighted<S: Borrow<Sketch> + Sync>(
             )
         })
         .collect();
-    let stories = stories::group_weighted(weights, &pairs);
+    let mut pairs = Vec::new();
+    let mut supporting = Vec::new();
+    for scored in scored {
+        match scored {
+            Scored::Related(pair) => pairs.push(pair),
+            Scored::Supporting(a, b) => supporting.push((a, b)),
+            Scored::Unrelated => {}
+        }
+    }
+    let stories = stories::group_weighted(weights, &pairs, &supporting);
     NearDuplicates {
         pairs,
         stories,
@@ -367,14 +382,33 @@ fn verify_weighted<S: Borrow<Sketch> + Sync>(
     }
 }
 
-/// Scores one candidate pair exactly and gives it a relation, or `None` when it has none.
+/// What exact scoring makes of a candidate pair.
+enum Scored {
+    /// The pair has a relation and is reported.
+    Related(Pair),
+    /// The pair has no relation, but its terms are close enough to support a story link: `(a, b)`.
+    Supporting(usize, usize),
+    /// Neither.
+    Unrelated,
+}
+
+impl Scored {
+    fn related(self) -> Option<Pair> {
+        match self {
+            Scored::Related(pair) => Some(pair),
+            Scored::Supporting(..) | Scored::Unrelated => None,
+        }
+    }
+}
+
+/// Scores one candidate pair exactly and gives it a relation, or says whether it supports a story link.
 fn verify_pair(
     (a, sa): (usize, &Sketch),
     (b, sb): (usize, &Sketch),
     similarity: f64,
     passage_params: &PassageParams,
     threshold: f64,
-) -> Option<Pair> {
+) -> Scored {
     let scores = overlap(&sa.shingles, &sb.shingles);
     let smaller = sa.shingles.len().min(sb.shingles.len());
     let relation = if scores.jaccard >= COPY_JACCARD.max(threshold) {
@@ -385,15 +419,17 @@ fn verify_pair(
         Relation::Contains
     } else if similarity >= SAME_STORY_SIMILARITY || scores.containment >= SAME_STORY_CONTAINMENT {
         Relation::SameStory
+    } else if similarity >= SUPPORTING_SIMILARITY {
+        return Scored::Supporting(a, b);
     } else {
-        return None;
+        return Scored::Unrelated;
     };
     let passages = if scores.shared == 0 {
         Vec::new()
     } else {
         shared_passages(&sa.anchors, &sb.anchors, passage_params)
     };
-    Some(Pair {
+    Scored::Related(Pair {
         a,
         b,
         relation,

@@ -5,6 +5,16 @@
 //! share the facts of a story) join two groups only when most of the possible links between them are
 //! present. A round-up that covers two events therefore links to both, yet cannot pull the report about the
 //! second event into the first event's story.
+//!
+//! Outlets retell a wire story each in its own way: each rewrite is close to the wire, but two rewrites that
+//! took different angles (a regional paper leading with its own town, a trade paper with the ship's owner)
+//! share less with each other than either does with the wire. Their pair is then too loose for a relation,
+//! and counting only relations, such a rewrite could never join the wire's story once the wire had a partner.
+//! So a *supporting* pair, whose terms are closer than unrelated reports' but not close enough for a
+//! relation, counts as half a link when a single report is to join a story. It never joins anything by
+//! itself: supporting pairs alone reach at most half the possible links, which is not more than half.
+//! Reports of different events on one topic (two port strikes) score in the supporting band too, so they stay
+//! apart unless a relation joins them, and support never merges two stories of several reports each.
 
 use std::collections::HashMap;
 
@@ -14,18 +24,28 @@ use super::{Pair, Relation, Story};
 /// Strictly more than half: with two reports on one side and one on the other, both links are needed.
 const MIN_LINKED_SHARE: f64 = 0.5;
 
-/// Groups of at least two documents, each sorted, ordered by their first document.
+/// A link from a pair with a relation, in half links.
+const LINK: usize = 2;
+/// A link from a supporting pair, in half links.
+const SUPPORT: usize = 1;
+
+/// Groups of at least two documents, each sorted, ordered by their first document. `supporting` holds pairs
+/// `(a, b)` without a relation whose terms are close enough to back a link (see the module's comment).
 ///
 /// Links are taken strongest first (relation, then score, then document indices), so the result does not
 /// depend on the order of `pairs`.
-pub fn group(documents: usize, pairs: &[Pair]) -> Vec<Story> {
-    group_weighted(&vec![1; documents], pairs)
+pub fn group(documents: usize, pairs: &[Pair], supporting: &[(usize, usize)]) -> Vec<Story> {
+    group_weighted(&vec![1; documents], pairs, supporting)
 }
 
 /// [`group`] where document `d` stands for `weights[d]` reports that are copies of one another: a weak link
 /// between two groups counts as many times as the reports it stands for would link, so that grouping the
 /// distinct reports of a corpus decides as grouping every copy would.
-pub fn group_weighted(weights: &[usize], pairs: &[Pair]) -> Vec<Story> {
+pub fn group_weighted(
+    weights: &[usize],
+    pairs: &[Pair],
+    supporting: &[(usize, usize)],
+) -> Vec<Story> {
     let documents = weights.len();
     let mut order: Vec<&Pair> = pairs.iter().collect();
     order.sort_by(|x, y| {
@@ -37,14 +57,19 @@ pub fn group_weighted(weights: &[usize], pairs: &[Pair]) -> Vec<Story> {
     let mut group_of: Vec<usize> = (0..documents).collect();
     let mut members: Vec<Vec<usize>> = (0..documents).map(|d| vec![d]).collect();
     let mut weight: Vec<usize> = weights.to_vec();
-    // links[g][h]: the links between groups g and h, each weighing the reports its two ends stand for. Kept up
-    // to date as groups merge, so that a weak link is judged in time proportional to nothing but a lookup,
-    // however large the groups have grown.
-    let mut links: Vec<HashMap<usize, usize>> = vec![HashMap::new(); documents];
+    // links[g][h]: the links between groups g and h, related and supporting, each weighing the reports its two
+    // ends stand for. Kept up to date as groups merge, so that a weak link is judged in time proportional to
+    // nothing but a lookup, however large the groups have grown.
+    let mut links: Vec<HashMap<usize, Links>> = vec![HashMap::new(); documents];
     for pair in pairs {
         let w = weights[pair.a] * weights[pair.b];
-        links[pair.a].insert(pair.b, w);
-        links[pair.b].insert(pair.a, w);
+        links[pair.a].entry(pair.b).or_default().related += w;
+        links[pair.b].entry(pair.a).or_default().related += w;
+    }
+    for &(a, b) in supporting {
+        let w = weights[a] * weights[b];
+        links[a].entry(b).or_default().supporting += w;
+        links[b].entry(a).or_default().supporting += w;
     }
     for pair in order {
         let (ga, gb) = (group_of[pair.a], group_of[pair.b]);
@@ -52,8 +77,14 @@ pub fn group_weighted(weights: &[usize], pairs: &[Pair]) -> Vec<Story> {
             continue;
         }
         let strong = matches!(pair.relation, Relation::Copy | Relation::NearDuplicate);
-        let present = links[ga].get(&gb).copied().unwrap_or(0);
-        if !strong && present as f64 <= MIN_LINKED_SHARE * (weight[ga] * weight[gb]) as f64 {
+        let between = links[ga].get(&gb).copied().unwrap_or_default();
+        // Support helps a single report join a story, never two stories merge: two stories of one topic
+        // would support each other pair by pair, and a round-up linked to both would then be enough to
+        // join them.
+        let single = members[ga].len() == 1 || members[gb].len() == 1;
+        let present = between.half_links(single);
+        let possible = LINK * weight[ga] * weight[gb];
+        if !strong && present as f64 <= MIN_LINKED_SHARE * possible as f64 {
             continue;
         }
         let (keep, gone) = if members[ga].len() >= members[gb].len() {
@@ -67,11 +98,11 @@ pub fn group_weighted(weights: &[usize], pairs: &[Pair]) -> Vec<Story> {
         }
         members[keep].extend(moved);
         weight[keep] += weight[gone];
-        for (other, w) in std::mem::take(&mut links[gone]) {
+        for (other, l) in std::mem::take(&mut links[gone]) {
             links[other].remove(&gone);
             if other != keep {
-                *links[other].entry(keep).or_default() += w;
-                *links[keep].entry(other).or_default() += w;
+                links[other].entry(keep).or_default().add(l);
+                links[keep].entry(other).or_default().add(l);
             }
         }
     }
@@ -85,6 +116,32 @@ pub fn group_weighted(weights: &[usize], pairs: &[Pair]) -> Vec<Story> {
         .collect();
     stories.sort_by_key(|s| s.documents[0]);
     stories
+}
+
+/// The links between two groups, each weighing the reports its two ends stand for.
+#[derive(Clone, Copy, Debug, Default)]
+struct Links {
+    /// Pairs with a relation.
+    related: usize,
+    /// Supporting pairs.
+    supporting: usize,
+}
+
+impl Links {
+    fn add(&mut self, other: Links) {
+        self.related += other.related;
+        self.supporting += other.supporting;
+    }
+
+    /// The links present, in half links; supporting pairs count only when `with_support`.
+    fn half_links(self, with_support: bool) -> usize {
+        LINK * self.related
+            + if with_support {
+                SUPPORT * self.supporting
+            } else {
+                0
+            }
+    }
 }
 
 fn strength(pair: &Pair) -> f64 {
@@ -107,8 +164,8 @@ mod tests {
         }
     }
 
-    fn groups(documents: usize, pairs: &[Pair]) -> Vec<Vec<usize>> {
-        group(documents, pairs)
+    fn groups(documents: usize, pairs: &[Pair], supporting: &[(usize, usize)]) -> Vec<Vec<usize>> {
+        group(documents, pairs, supporting)
             .into_iter()
             .map(|s| s.documents)
             .collect()
@@ -121,7 +178,7 @@ mod tests {
             pair(0, 1, Relation::SameStory, 0.5),
             pair(1, 2, Relation::SameStory, 0.4),
         ];
-        assert_eq!(groups(3, &pairs), [vec![0, 1]]);
+        assert_eq!(groups(3, &pairs, &[]), [vec![0, 1]]);
     }
 
     #[test]
@@ -131,7 +188,7 @@ mod tests {
             pair(3, 5, Relation::NearDuplicate, 0.6),
             pair(1, 2, Relation::SameStory, 0.5),
         ];
-        assert_eq!(groups(6, &pairs), [vec![0, 3, 5], vec![1, 2]]);
+        assert_eq!(groups(6, &pairs, &[]), [vec![0, 3, 5], vec![1, 2]]);
     }
 
     #[test]
@@ -142,7 +199,40 @@ mod tests {
             pair(1, 2, Relation::SameStory, 0.4),
             pair(2, 3, Relation::SameStory, 0.3),
         ];
-        assert_eq!(groups(4, &pairs), [vec![0, 1, 2]]);
+        assert_eq!(groups(4, &pairs, &[]), [vec![0, 1, 2]]);
+    }
+
+    #[test]
+    fn a_rewrite_linked_to_the_wire_joins_when_the_wire_partner_supports_it() {
+        // 0 is the wire, 1 and 2 two rewrites that took different angles: each is close to the wire, and they
+        // are close enough to each other only to support a link.
+        let pairs = [
+            pair(0, 1, Relation::SameStory, 0.34),
+            pair(0, 2, Relation::SameStory, 0.24),
+        ];
+        assert_eq!(groups(3, &pairs, &[]), [vec![0, 1]]);
+        assert_eq!(groups(3, &pairs, &[(1, 2)]), [vec![0, 1, 2]]);
+    }
+
+    #[test]
+    fn supporting_pairs_alone_join_nothing() {
+        assert!(groups(3, &[], &[(0, 1), (0, 2), (1, 2)]).is_empty());
+    }
+
+    #[test]
+    fn support_does_not_merge_two_stories_of_one_topic_through_a_round_up() {
+        // 0 and 1 tell one port strike, 3 another; 2 is a round-up of both. 3 is close enough to 0 and 1 to
+        // support a link, as reports of one topic are, but the two stories must stay apart.
+        let pairs = [
+            pair(0, 1, Relation::SameStory, 0.5),
+            pair(2, 3, Relation::SameStory, 0.45),
+            pair(0, 2, Relation::SameStory, 0.4),
+            pair(1, 2, Relation::SameStory, 0.4),
+        ];
+        assert_eq!(
+            groups(4, &pairs, &[(0, 3), (1, 3)]),
+            [vec![0, 1], vec![2, 3]]
+        );
     }
 
     #[test]
@@ -152,8 +242,8 @@ mod tests {
             pair(1, 2, Relation::SameStory, 0.5),
             pair(2, 3, Relation::Contains, 0.9),
         ];
-        let forward = groups(4, &pairs);
+        let forward = groups(4, &pairs, &[]);
         pairs.reverse();
-        assert_eq!(groups(4, &pairs), forward);
+        assert_eq!(groups(4, &pairs, &[]), forward);
     }
 }
