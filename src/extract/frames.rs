@@ -570,26 +570,53 @@ pub(crate) fn is_previous_value(w: &Words, first: usize, hedge: usize, end: usiz
                     || matches!(w.lower(j - 1), "was" | "were" | "is" | "are")
                     || matches!(w.lower(j + 1), "this" | "today" | "on" | "that"))
         });
-    changed || earlier || is_running_total(w, k, end)
+    changed || earlier || is_running_total(w, k, end) || is_long_ago(w, k, end)
+}
+
+/// A period or a time names itself within this many words of its figure; looking no further keeps a clause of
+/// thousands of numbers linear.
+const PERIOD_REACH: usize = 24;
+
+/// The words of the clause around the number at `first..end`, at most [`PERIOD_REACH`] words either side.
+fn clause_around(w: &Words, first: usize, end: usize) -> (usize, usize) {
+    let mut from = first;
+    while from > first.saturating_sub(PERIOD_REACH) && !is_clause_gap(w.gap_before(from)) {
+        from -= 1;
+    }
+    let mut to = end;
+    while to < w.len().min(end + PERIOD_REACH) && !is_clause_gap(w.gap_before(to)) {
+        to += 1;
+    }
+    (from, to)
+}
+
+/// Whether the number's clause is set months or years before the story: "A smaller slide on the same stretch
+/// two years ago injured three people", "last year's floods killed 17". Such a figure belongs to an earlier
+/// event. Days and weeks ago are left alone: a report often tells the story's own event days after it.
+fn is_long_ago(w: &Words, first: usize, end: usize) -> bool {
+    let (from, to) = clause_around(w, first, end);
+    let long = |j: usize| {
+        matches!(
+            w.lower(j),
+            "year" | "years" | "month" | "months" | "decade" | "decades"
+        )
+    };
+    (from..to).any(|j| match w.lower(j) {
+        // "two years ago", "a year ago", "decades ago"
+        "ago" => j > 0 && long(j - 1) && !(first..end).contains(&(j - 1)),
+        // "last year", "last month's vote"
+        "last" => j + 1 < to && matches!(w.lower(j + 1), "year" | "year's" | "month" | "month's"),
+        _ => false,
+    })
 }
 
 /// Whether the number's clause, or the sentence's opening phrase, counts over a period longer than the event:
 /// "19 people have died in avalanches since November", "Since the beginning of the winter, 19 people have
 /// died", "so far this season". Such a total includes the story's figure and never rivals it.
 fn is_running_total(w: &Words, first: usize, end: usize) -> bool {
-    // A period names itself within a few words of its figure; looking no further keeps a clause of thousands
-    // of numbers linear.
-    const REACH: usize = 24;
-    let mut from = first;
-    while from > first.saturating_sub(REACH) && !is_clause_gap(w.gap_before(from)) {
-        from -= 1;
-    }
-    let mut to = end;
-    while to < w.len().min(end + REACH) && !is_clause_gap(w.gap_before(to)) {
-        to += 1;
-    }
+    let (from, to) = clause_around(w, first, end);
     let mut opening = 1;
-    while opening < first.min(REACH) && !is_clause_gap(w.gap_before(opening)) {
+    while opening < first.min(PERIOD_REACH) && !is_clause_gap(w.gap_before(opening)) {
         opening += 1;
     }
     over_a_period(w, from, to, first, end)
@@ -827,6 +854,39 @@ mod tests {
         ));
         let (w, _) = words("The ministry had earlier put the toll at 30.");
         assert!(is_previous_value(&w, at(&w, "30"), 0, at(&w, "30") + 1));
+    }
+
+    #[test]
+    fn figures_of_an_event_years_ago_are_not_the_storys() {
+        let (w, _) =
+            words("A smaller slide on the same stretch two years ago injured three people.");
+        assert!(is_previous_value(
+            &w,
+            at(&w, "three"),
+            0,
+            at(&w, "three") + 2
+        ));
+        let (w, _) = words("Last year's floods in the valley killed 17 people.");
+        assert!(is_previous_value(&w, at(&w, "17"), 0, at(&w, "17") + 2));
+        let (w, _) = words("Three people were hurt in a fire at the plant a decade ago.");
+        assert!(is_previous_value(
+            &w,
+            at(&w, "Three"),
+            0,
+            at(&w, "Three") + 2
+        ));
+        // Days ago is still the story's event, and a figure in years is not a date.
+        let (w, _) = words("The quake two days ago killed 30 people.");
+        assert!(!is_previous_value(&w, at(&w, "30"), 0, at(&w, "30") + 2));
+        let (w, _) = words("He was jailed for seven years on Monday.");
+        assert!(!is_previous_value(
+            &w,
+            at(&w, "seven"),
+            0,
+            at(&w, "seven") + 2
+        ));
+        let (w, _) = words("The slide injured 11 people, officials said.");
+        assert!(!is_previous_value(&w, at(&w, "11"), 0, at(&w, "11") + 2));
     }
 
     #[test]
