@@ -335,6 +335,9 @@ pub struct PreparedName {
     pub written: Vec<Option<String>>,
 }
 
+/// The key of the "Abd al-" element of an Arabic name ("Abdel", "Abdul", "Abd al-" before the noun it joins).
+const ABD: &str = "abdal";
+
 /// Particles of Arabic names (al-, bin, abu): see [`PreparedName::arabic`].
 const ARABIC_PARTICLES: &[&str] = &[
     "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "bint", "abu", "abou", "ould",
@@ -421,9 +424,12 @@ impl PreparedName {
             }
             // "Abdel", "Abdul", "Abd al-" are one element of Arabic names.
             let (key, plain) = match plain.as_str() {
-                "abd" | "abdel" | "abdul" | "abdal" | "abdol" | "abdil" if i + 1 < tokens.len() => {
+                "abd" | "abdel" | "abdul" | "abdal" | "abdol" | "abdil" | "abdoul" | "abdur"
+                | "abdus"
+                    if i + 1 < tokens.len() =>
+                {
                     prepared.arabic = true;
-                    ("abdal".to_string(), "abdal".to_string())
+                    (ABD.to_string(), ABD.to_string())
                 }
                 _ => (name_key(token), plain),
             };
@@ -687,6 +693,11 @@ fn compare_tokens_at(
     let (pa, pb) = (&a.ascii[i], &b.ascii[j]);
     if Gazetteer::get().is_nickname_pair(pa, pb) {
         return TokenMatch::Same(TOKEN_THRESHOLD, "nickname");
+    }
+    if (ka == ABD) != (kb == ABD) {
+        // "Abd al-" is half of a name whose other half tells it apart ("Abdulaziz" is Abd al-Aziz): it is
+        // never a spelling of a whole name, however its letters open that name ("Abdullah").
+        return TokenMatch::Different(jaro_winkler(ka, kb));
     }
     if a.abjad[i].is_some() != b.abjad[j].is_some() {
         // Arabic or Hebrew script against Latin: only the consonants can be compared.
@@ -1324,6 +1335,13 @@ mod tests {
         assert!(same("Kemal Kılıçdaroğlu", "Kemal Kiliçdaroğlu"));
         assert!(same("Ștefan Bănică", "Ştefan Bănică"));
         assert!(same("Gábor Gyöngyösi", "Gábor Győngyösi"));
+    }
+
+    #[test]
+    fn the_abd_element_is_never_a_whole_name() {
+        assert!(!same("Abdullah al-Otaibi", "Abdulaziz al-Otaibi"));
+        assert!(same("Abdulrahman bin Saleh", "Abd al-Rahman bin Salih"));
+        assert!(same("Abdur Rahman Khan", "Abd al-Rahman Khan"));
     }
 
     #[test]
