@@ -328,6 +328,9 @@ pub struct PreparedName {
     /// True when the last token is a dynasty name after "Al" in a name with a nasab ("Mohammed bin Salman Al
     /// Saud"): English reports drop it freely.
     pub house: bool,
+    /// True when a token carries a Vietnamese tone mark ([`writes_vietnamese_tones`]): the writer kept the
+    /// tones, so each syllable as written is the name's own.
+    pub vietnamese: bool,
     /// GeoNames ids the whole name may denote.
     pub places: Vec<u32>,
     /// Each token as written when it has letters beyond ASCII, for [`diacritics_conflict`]; `None` for a plain
@@ -398,6 +401,7 @@ impl PreparedName {
             joined_surname: None,
             arabic: false,
             house: false,
+            vietnamese: false,
             places,
             written: Vec::new(),
         };
@@ -449,6 +453,11 @@ impl PreparedName {
                 .push((!token.is_ascii()).then(|| token.to_string()));
         }
         prepared.house &= prepared.keys.len() >= 3;
+        prepared.vietnamese = prepared
+            .written
+            .iter()
+            .flatten()
+            .any(|w| writes_vietnamese_tones(w));
         prepared
     }
 
@@ -481,6 +490,7 @@ impl PreparedName {
             joined_surname: None,
             arabic: self.arabic,
             house: false,
+            vietnamese: self.vietnamese,
             places: Vec::new(),
             written: self.written.iter().rev().cloned().collect(),
         }
@@ -961,6 +971,15 @@ fn diacritics_conflict(a: &str, b: &str) -> bool {
             .any(|(x, y)| !x.1.is_empty() && !y.1.is_empty() && x.1 != y.1)
 }
 
+/// True when a token carries a Vietnamese tone mark on a vowel (the letters of Unicode's Latin Extended
+/// Additional block from ạ to ỹ) or the horned ơ and ư, precomposed or not.
+fn writes_vietnamese_tones(token: &str) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    token
+        .nfc()
+        .any(|c| matches!(c, '\u{1EA0}'..='\u{1EF9}' | 'ơ' | 'Ơ' | 'ư' | 'Ư'))
+}
+
 /// Decides whether `a` and `b` name one entity.
 pub fn same_name(a: &str, b: &str) -> Verdict {
     let g = Gazetteer::get();
@@ -997,15 +1016,20 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
             reason: "no name tokens".into(),
         };
     }
-    // Only tokens of the same plain letters can differ by their diacritics alone.
+    // Only tokens of the same plain letters can differ by their diacritics alone. In two names that both
+    // write Vietnamese tones, a syllable without marks is one of its own ("Lan"/"Lân").
+    let vietnamese = a.vietnamese && b.vietnamese;
     let conflict = a.written.iter().zip(&a.ascii).find_map(|(x, xa)| {
-        let x = x.as_ref()?;
         b.written
             .iter()
             .zip(&b.ascii)
             .filter(|(_, ya)| *ya == xa)
-            .find_map(|(y, _)| y.as_ref().filter(|y| diacritics_conflict(x, y)))
-            .map(|y| (x, y))
+            .find_map(|(y, _)| match (x, y) {
+                (Some(x), Some(y)) => diacritics_conflict(x, y).then_some((x.as_str(), y.as_str())),
+                (Some(x), None) if vietnamese => Some((x.as_str(), xa.as_str())),
+                (None, Some(y)) if vietnamese => Some((xa.as_str(), y.as_str())),
+                _ => None,
+            })
     });
     if let Some((x, y)) = conflict {
         return Verdict {
@@ -1335,6 +1359,14 @@ mod tests {
         assert!(same("Kemal Kılıçdaroğlu", "Kemal Kiliçdaroğlu"));
         assert!(same("Ștefan Bănică", "Ştefan Bănică"));
         assert!(same("Gábor Gyöngyösi", "Gábor Győngyösi"));
+    }
+
+    #[test]
+    fn a_bare_syllable_against_a_marked_one_in_two_toned_vietnamese_names_is_another_name() {
+        assert!(!same("Trần Thị Lan", "Trần Thị Lân"));
+        assert!(same("Nguyễn Văn Thắng", "Nguyen Van Thang"));
+        // Marks that Serbian or Turkish keep are no tones: one writer may drop one.
+        assert!(same("Đorđe Stojanović", "Đorđe Stojanovic"));
     }
 
     #[test]
