@@ -7,7 +7,11 @@
 //! - Particles (al-, bin, von, de, ...) and leading titles (Mr, President) are set aside.
 //! - Tokens match on equal keys, or on Jaro-Winkler of the keys at or above [`TOKEN_THRESHOLD`]. Tokens with
 //!   digits match only when equal; keys of three letters or fewer match only when equal; a masculine and a
-//!   feminine form ("Lavrov"/"Lavrova", "Mario"/"Maria") never match.
+//!   feminine form ("Lavrov"/"Lavrova", "Mario"/"Maria") never match, nor do keys one i/a apart
+//!   ("Nowicki"/"Nowacki"), a short key and itself with a vowel added beside a vowel ("Sato"/"Saito"),
+//!   surnames one final consonant apart ("Levi"/"Levin"), or the "Abd al-" element and a whole name.
+//! - Tokens of the same letters with different marks on both sides are different names ("Hùng"/"Hưng"); in
+//!   two names that both write Vietnamese tones, so is a syllable marked on one side only ("Lan"/"Lân").
 //! - The last tokens (surnames) must match. With the same surname, different given names make different people
 //!   ("Jens Müller"/"Sabine Müller"); a missing given name or middle name ("Lavrov", "Vladimir Vladimirovich
 //!   Putin") or an initial ("S. Lavrov") is compatible.
@@ -678,6 +682,52 @@ fn inserts_letters(a: &str, b: &str) -> bool {
     prefix + suffix == s.len()
 }
 
+/// True when one surname key is the other with one consonant added at the end ("levi"/"levin",
+/// "rubi"/"rubin"): the added letter makes another family. Transliterations disagree on vowels and on
+/// letters within a name, and keys have already folded the final letters they add (-y, -ij, the -h of Arabic
+/// ta marbuta); a final h stays a spelling (Japanese "Satoh", Arabic "Riyadh"/"Riad"), and so does a final s,
+/// which Greek and Baltic surnames drop by case and gender ("Mitsotakis"/"Mitsotaki").
+fn adds_final_consonant(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.len() == short.len() + 1
+        && short.len() > SHORT_KEY
+        && long.starts_with(short)
+        && !matches!(
+            long.as_bytes()[short.len()],
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'h' | b's'
+        )
+}
+
+/// True when two keys differ in one letter only, an i against an a: "noviki"/"novaki", "hamid"/"hamad". No
+/// transliteration writes one for the other (Arabic's three vowels come out as a or e, i or e, u or o; Slavic
+/// ones as a or o, e or ia), so the letter is the name's own.
+fn swaps_i_and_a(a: &str, b: &str) -> bool {
+    let mut diffs = a.bytes().zip(b.bytes()).filter(|(x, y)| x != y);
+    a.len() == b.len()
+        && matches!(diffs.next(), Some((b'i', b'a') | (b'a', b'i')))
+        && diffs.next().is_none()
+}
+
+/// True when a short key (six letters or fewer) is the other with one vowel let in beside a vowel, making a
+/// diphthong, a syllable of its own: "saito"/"sato", "maia"/"mia". The e that German and Scandinavian
+/// spellings write after a, o and u for the umlaut ("Soeren"/"Søren") is a spelling.
+fn inserts_diphthong(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() != short.len() + 1 || long.len() > 6 {
+        return false;
+    }
+    let vowel = |c: Option<&u8>| c.is_some_and(|c| b"aeiou".contains(c));
+    let l = long.as_bytes();
+    (0..l.len()).any(|k| {
+        let umlaut = l[k] == b'e' && k > 0 && matches!(l[k - 1], b'a' | b'o' | b'u');
+        vowel(l.get(k))
+            && !umlaut
+            && (vowel(k.checked_sub(1).and_then(|p| l.get(p))) || vowel(l.get(k + 1)))
+            && long[..k] == short[..k]
+            && long[k + 1..] == short[k..]
+    })
+}
+
 /// Compares token `i` of `a` with token `j` of `b`; `surname` when both are surnames, whose derivational
 /// endings must then agree.
 fn compare_tokens(
@@ -782,10 +832,10 @@ fn compare_tokens_at(
     if gendered_pair(ka, kb) {
         return TokenMatch::Gendered(score);
     }
-    if surname && different_endings(ka, kb) {
+    if surname && (different_endings(ka, kb) || adds_final_consonant(ka, kb)) {
         return TokenMatch::Different(score);
     }
-    if inserts_letters(ka, kb) {
+    if inserts_letters(ka, kb) || swaps_i_and_a(ka, kb) || inserts_diphthong(ka, kb) {
         return TokenMatch::Different(score);
     }
     // Jaro-Winkler adds up to 0.1 for each of four shared opening letters, which alone can lift two other
@@ -1374,6 +1424,28 @@ mod tests {
         assert!(!same("Abdullah al-Otaibi", "Abdulaziz al-Otaibi"));
         assert!(same("Abdulrahman bin Saleh", "Abd al-Rahman bin Salih"));
         assert!(same("Abdur Rahman Khan", "Abd al-Rahman Khan"));
+    }
+
+    #[test]
+    fn a_surname_with_a_consonant_added_at_the_end_is_another_family() {
+        assert!(!same("Avraham Levi", "Avraham Levin"));
+        assert!(!same("Levi", "Levin"));
+        assert!(same("Taro Sato", "Taro Satoh"));
+        assert!(same("Kyriakos Mitsotakis", "Kyriakos Mitsotaki"));
+    }
+
+    #[test]
+    fn one_i_against_an_a_is_another_name() {
+        assert!(!same("Marek Nowicki", "Marek Nowacki"));
+        assert!(!same("Hamid", "Hamad"));
+        assert!(same("Basheer Hamid", "Bashir Hamed"));
+    }
+
+    #[test]
+    fn a_vowel_let_in_to_make_a_diphthong_is_another_short_name() {
+        assert!(!same("Kenji Saitō", "Kenji Satō"));
+        assert!(same("Søren Kierkegaard", "Soeren Kierkegaard"));
+        assert!(same("Guido Crosetto", "Gvido Krozetto"));
     }
 
     #[test]
