@@ -15,9 +15,12 @@
 //!    q, cz, dz; ts, tz, z, c; hs, x, sh, s), r and l as one, and the vowels Korean and Wade-Giles spell
 //!    several ways (eo, eu, ŏ, ŭ, o, u, oo) as one.
 //! 3. Two such names are one name when their family names share a group and their given-name keys are equal,
-//!    and two different names when their family names share no group. The folding is loose, so the test is
-//!    equality, never similarity; given names that fold apart go to the token matcher, whose short-token and
-//!    surname-first rules keep "Jong-un" from "Jong-il" and "Keqiang" from "Qiang".
+//!    and two different names when their family names share no group, or when their given-name keys have
+//!    different consonants: the folding has already made one of every consonant the romanisations write
+//!    differently, so another consonant is another syllable, and another syllable another name ("Weiming"/
+//!    "Weiping"). The folding is loose, so the test is equality, never similarity; given names with the same
+//!    consonants that fold apart go to the token matcher, whose short-token and surname-first rules keep
+//!    "Jong-un" from "Jong-il" and find the typo in "Kieqiang".
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -338,8 +341,18 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Option<Verdict> {
             ),
         });
     }
-    // Given names that fold apart are left to the token matcher, which still tells "Keqiang" from "Qiang"
-    // and finds "Kieqiang".
+    if other_consonants(&ra.given, &rb.given) {
+        return Some(Verdict {
+            same: false,
+            score: 0.0,
+            reason: format!(
+                "east asian names, one family name, given names differ in a syllable: {} / {}",
+                ra.given, rb.given
+            ),
+        });
+    }
+    // Given names with the same consonants that fold apart are left to the token matcher, which finds the
+    // typo in "Kieqiang".
     (ra.given == rb.given).then(|| Verdict {
         same: true,
         score: 1.0,
@@ -348,6 +361,25 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Option<Verdict> {
             ra.given, rb.given
         ),
     })
+}
+
+/// True when two syllable keys ([`syllable_key`]) have as many consonants, and at some place different ones,
+/// neither of them one that romanisations write for several sounds: the affricates (pinyin j, Wade-Giles j
+/// for pinyin r, German j for y), r and l, and h. A consonant more or fewer is left to the token matcher: it
+/// may be a letter a romanisation adds ("Đức" as "Djuc", "Jat-sen" for "Yat-sen").
+fn other_consonants(a: &str, b: &str) -> bool {
+    let consonant = |c: &char| !matches!(c, 'A' | 'E' | 'I' | 'U');
+    let stable = |c: char| !matches!(c, 'C' | 'L' | 'H');
+    let (mut x, mut y) = (a.chars().filter(consonant), b.chars().filter(consonant));
+    let mut differ = false;
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return differ,
+            (Some(p), Some(q)) if p == q => {}
+            (Some(p), Some(q)) if stable(p) && stable(q) => differ = true,
+            _ => return false,
+        }
+    }
 }
 
 /// The family name of a name read family name first ("xi" for "Xi Jinping"), as plain ASCII.
@@ -442,6 +474,15 @@ mod tests {
         assert!(same_name("Moon Jae-in", "Mun Jae-in").same);
         assert!(!same_name("Park Geun-hye", "Park Chung-hee").same);
         assert!(!same_name("Kim Jong-un", "Kim Jong-il").same);
+    }
+
+    #[test]
+    fn given_names_with_another_consonant_are_another_name() {
+        assert!(!same_name("Zhang Weiming", "Zhang Weiping").same);
+        assert!(same_name("Zhang Weiming", "Chang Wei-ming").same);
+        assert!(same_name("Li Keqiang", "Li Kieqiang").same);
+        assert!(same_name("Sun Yat-sen", "Sun Jat-sen").same);
+        assert!(same_name("Ngo Dinh Diem", "Ngô Đình Diệm").same);
     }
 
     #[test]

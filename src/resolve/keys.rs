@@ -13,8 +13,9 @@
 //! 3. [`FINAL_RULES`]: endings that differ only by transliteration habit: -ei/-ey/-ej/-ij/-iy -> -i.
 //!
 //! Beside the key, a token has [`readings`]: its keys under the conventions of orthographies whose letters
-//! mean something else (French ch and j, Spanish j, diacritics stripped rather than transliterated, Belarusian
-//! u and Arabic aw), and a [`loose_key`] for an equality test that forgives vowel and velar spellings.
+//! mean something else (French ch and j, Spanish and Egyptian j, diacritics stripped rather than
+//! transliterated, Belarusian u and akanye, Arabic aw and final -eh, Japanese ō), and a [`loose_key`] for an
+//! equality test that forgives vowel and velar spellings.
 //! [`surname_ending`] classes the derivational endings of Slavic surnames, which no spelling changes.
 //!
 //! The key is lossy on purpose: both sides of a comparison are folded the same way, and the decision is made on
@@ -204,6 +205,19 @@ pub fn name_key(word: &str) -> String {
 }
 
 fn key_of_ascii(ascii: &str) -> String {
+    let mut folded = digraph_key(ascii);
+    for (from, to) in FINAL_RULES {
+        if folded.len() > from.len() + 2 && folded.ends_with(from) {
+            folded.truncate(folded.len() - from.len());
+            folded.push_str(to);
+            break;
+        }
+    }
+    folded
+}
+
+/// Steps 2 and doubled letters collapsed, without the endings of step 3.
+fn digraph_key(ascii: &str) -> String {
     let mut out = String::with_capacity(ascii.len());
     let mut rest = ascii;
     'outer: while !rest.is_empty() {
@@ -217,15 +231,7 @@ fn key_of_ascii(ascii: &str) -> String {
         out.push_str(&rest[..1]);
         rest = &rest[1..];
     }
-    let mut folded = collapse_doubles(&out);
-    for (from, to) in FINAL_RULES {
-        if folded.len() > from.len() + 2 && folded.ends_with(from) {
-            folded.truncate(folded.len() - from.len());
-            folded.push_str(to);
-            break;
-        }
-    }
-    folded
+    collapse_doubles(&out)
 }
 
 /// The step-1 form only: the name in plain lower-case ASCII, for initials and display-free comparisons.
@@ -266,22 +272,35 @@ pub fn skeleton(key: &str) -> String {
 ///   "Osama"/"Usama", "Hamed"/"Hamid");
 /// - z and c (ts) are s (German writes the Russian and Arabic z as s: "Sarif"/"Zarif"; "Scholz"/"Scholtz").
 pub fn loose_key(key: &str) -> String {
+    loose_chars(key, true).collect()
+}
+
+/// True when two keys are equal once the vowels and sibilants are folded as [`loose_key`] folds them, but
+/// with k, g, q and h kept apart: the test for a spelling already read with another orthography's
+/// conventions ([`readings`]), which must not also be granted the velars ("Rajesh" read as Spanish is
+/// "Rakhesh", and then "Rakesh" by a velar fold: another name).
+pub fn loose_eq_keeping_velars(a: &str, b: &str) -> bool {
+    loose_chars(a, false).eq(loose_chars(b, false))
+}
+
+/// The letters of [`loose_key`], velars folded to k when `velars` is set.
+fn loose_chars(key: &str, velars: bool) -> impl Iterator<Item = char> + '_ {
     let bytes = key.as_bytes();
-    let mut out = String::with_capacity(key.len());
-    for (i, &b) in bytes.iter().enumerate() {
+    let mut last = None;
+    bytes.iter().enumerate().filter_map(move |(i, &b)| {
         let c = match b {
-            b'h' if i > 0 && matches!(bytes[i - 1], b'd' | b't' | b'g') => continue,
-            b'k' | b'g' | b'q' | b'h' => 'k',
+            b'h' if i > 0 && matches!(bytes[i - 1], b'd' | b't' | b'g') => return None,
+            b'k' | b'g' | b'q' | b'h' if velars => 'k',
             b'o' => 'u',
             b'e' => 'i',
             b'z' | b'c' => 's',
             other => other as char,
         };
-        if !out.ends_with(c) {
-            out.push(c);
-        }
-    }
-    out
+        (last != Some(c)).then(|| {
+            last = Some(c);
+            c
+        })
+    })
 }
 
 /// Alternative keys of one token, read with the conventions of one more orthography each, for spellings that
@@ -298,7 +317,13 @@ pub fn loose_key(key: &str) -> String {
 /// - Belarusian ў written u after a vowel is the Russian v ("Tsikhanouskaya"/"Tikhanovskaya"), and Arabic and
 ///   Persian aw/ow before a consonant is the long u ("Jawlani"/"Julani", "Rowhani"/"Rouhani");
 /// - Romanian and Italian: c and g are soft before e and i, ch and gh are hard ("Ciobanu"/"Chobanu",
-///   "Giorgia"/"Dzhordzha", "Chicu"/"Kiku"), as the Russian forms of these names write them.
+///   "Giorgia"/"Dzhordzha", "Chicu"/"Kiku"), as the Russian forms of these names write them;
+/// - Egyptian Arabic: j is g ("Gamal"/"Jamal", "Gomaa"/"Jumaa");
+/// - Arabic and Persian: a final -eh is a consonant after e, not the ta marbuta the key reads ("Saleh" is
+///   "Salih", not "Sala");
+/// - Belarusian: a final -ou, -au or -eu is the Russian -ov or -ev, and the a of akanye is the Russian o
+///   ("Kazlou"/"Kozlov", "Marozau"/"Morozov");
+/// - Japanese: ō is the long o that wapuro writes ou and others oo or oh ("Kōji"/"Kouji", "Ōno"/"Oono").
 pub fn readings(token: &str) -> Vec<String> {
     let ascii = ascii_fold(token);
     let primary = key_of_ascii(&ascii);
@@ -382,7 +407,42 @@ pub fn readings(token: &str) -> Vec<String> {
     if ascii.contains(['c', 'g']) {
         push(key_of_ascii(&romance_reading(token)));
     }
+    if ascii.contains('j') {
+        push(key_of_ascii(&ascii.replace('j', "g")));
+    }
+    if ascii.ends_with("eh") {
+        push(digraph_key(&ascii));
+    }
+    if let Some(stem) = belarusian_stem(&ascii) {
+        let russian = format!("{stem}v");
+        // Akanye: Belarusian writes the unstressed o as a; the first letter is left as written.
+        let o: String = russian
+            .char_indices()
+            .map(|(i, c)| if i > 0 && c == 'a' { 'o' } else { c })
+            .collect();
+        push(key_of_ascii(&russian));
+        push(key_of_ascii(&o));
+    }
+    if token.contains(['ō', 'Ō']) {
+        for long in ["ou", "oh"] {
+            push(key_of_ascii(&ascii_fold(
+                &token.to_lowercase().replace('ō', long),
+            )));
+        }
+    }
     out
+}
+
+/// A Belarusian surname ending in ŭ written u after a vowel, where Russian has -ov or -ev ("kazlou",
+/// "marozau"): the name without its u. Takes plain ASCII.
+fn belarusian_stem(ascii: &str) -> Option<&str> {
+    let b = ascii.as_bytes();
+    let n = b.len();
+    (n >= 5
+        && b[n - 1] == b'u'
+        && matches!(b[n - 2], b'a' | b'o' | b'e')
+        && !matches!(b[n - 3], b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
+    .then(|| &ascii[..n - 1])
 }
 
 /// A Romanian or Italian spelling as the Russian-language press writes it, in plain ASCII: c and g before e
@@ -701,6 +761,39 @@ mod tests {
         assert!(reads_as("Dončić", "Doncic"));
         assert!(reads_as("Đoković", "Dokovic"));
         assert!(reads_as("Караџић", "Karadzic"));
+    }
+
+    #[test]
+    fn reading_egyptian_j_is_g() {
+        assert!(reads_as("Jamal", "Gamal"));
+    }
+
+    #[test]
+    fn reading_final_eh_after_a_consonant_is_not_ta_marbuta() {
+        assert!(readings("Saleh").contains(&"saleh".to_string()));
+        assert_eq!(name_key("Saleh"), "sala");
+    }
+
+    #[test]
+    fn reading_belarusian_final_u_is_russian_ov_and_akanye_a_is_o() {
+        assert!(reads_as("Kazlou", "Kozlov"));
+        assert!(reads_as("Marozau", "Morozov"));
+        assert!(reads_as("Ivanou", "Ivanov"));
+        assert!(readings("Shoigu").iter().all(|r| !r.ends_with('v')));
+    }
+
+    #[test]
+    fn reading_japanese_long_o_is_ou_oo_and_oh() {
+        assert!(reads_as("Kōji", "Kouji"));
+        assert!(reads_as("Ōno", "Oono"));
+        assert!(reads_as("Ōno", "Ohno"));
+    }
+
+    #[test]
+    fn loose_equality_keeping_velars_folds_vowels_only() {
+        assert!(loose_eq_keeping_velars("hisam", "hesam"));
+        assert!(!loose_eq_keeping_velars("rahes", "rakes"));
+        assert_eq!(loose_key("kadhafi"), "kadafi");
     }
 
     #[test]
