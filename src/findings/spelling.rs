@@ -53,9 +53,6 @@ pub fn spelling_variants(
         .collect();
     let mut findings = Vec::new();
     for entity in &entities.entities {
-        if entity.kind == NameKind::Unknown {
-            continue;
-        }
         let canonical = PreparedName::new(&entity.canonical, gazetteer);
         let (shape, joined) = (canonical.keys.len(), canonical.keys.concat());
         // A form is shown as written in running text where it is: a dateline's "CHISINAU" is the same
@@ -81,6 +78,13 @@ pub fn spelling_variants(
             if is_abbreviation(&text)
                 || (prepared.keys.len() != shape && prepared.keys.concat() != joined)
             {
+                continue;
+            }
+            // A name of unknown type (a place the gazetteer lacks, a name nothing types) has nothing but its
+            // letters to say it is one entity: only a spelling whose matching keys equal the canonical form's
+            // counts ("Vasilikos"/"Vassilikos", "Reckong Peo"/"Rekong Peo"). A looser likeness may be another
+            // word of the same stem ("Cyclades"/"Cycladic").
+            if entity.kind == NameKind::Unknown && prepared.keys.concat() != joined {
                 continue;
             }
             let key: String = fold(&text).split_whitespace().collect::<Vec<_>>().join(" ");
@@ -192,6 +196,32 @@ mod tests {
             values,
             vec![vec!["Haiphong".to_string(), "Hải Phòng".to_string()]]
         );
+    }
+
+    #[test]
+    fn a_place_the_gazetteer_lacks_is_a_variant_only_when_its_keys_are_equal() {
+        let values = crate::pipeline::testing::values_of(
+            Kind::SpellingVariant,
+            &[
+                "The bus left Shimla for Reckong Peo at dawn. A plant at Vasilikos was named in the talks.",
+                "The bus was bound for Rekong Peo when the slope gave way. The Vassilikos plant was discussed.",
+            ],
+        );
+        assert_eq!(
+            values,
+            vec![
+                vec!["Reckong Peo".to_string(), "Rekong Peo".to_string()],
+                vec!["Vasilikos".to_string(), "Vassilikos".to_string()],
+            ]
+        );
+        let values = crate::pipeline::testing::values_of(
+            Kind::SpellingVariant,
+            &[
+                "Ferries to the Cyclades were cancelled on Monday because of the wind.",
+                "Ferries to the Cycladic islands were cancelled on Monday because of the wind.",
+            ],
+        );
+        assert!(values.is_empty(), "{values:?}");
     }
 
     #[test]
