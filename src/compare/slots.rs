@@ -407,6 +407,8 @@ const HEAD_CLASSES: &[&[&str]] = &[
     &["protester", "demonstrator"],
     // "a fee of €1.2 million" and "paid €1.8 million" (a payment, read as the price): one transaction's sum.
     &["price", "fee"],
+    // Money taken by robbers, or by officials from funds they held: one sum.
+    &["stolen", "embezzled"],
 ];
 
 /// The class a head noun belongs to: the first word of its class, or the head itself.
@@ -442,6 +444,8 @@ pub(super) struct Reading {
     /// The top of a range, in the same units as `value`.
     upper: Option<f64>,
     limit: Limit,
+    /// The step the figure is rounded to, in the same units as `value`.
+    step: f64,
     /// The unit as written, before conversion.
     unit: Option<String>,
     /// The unit is a month, year or longer, whose length in days is a convention.
@@ -461,6 +465,7 @@ impl Reading {
             value,
             upper: n.upper.map(|u| u * factor),
             limit: n.limit,
+            step: n.step * factor,
             unit: n.unit.clone(),
             calendar: matches!(
                 n.unit.as_deref(),
@@ -477,7 +482,12 @@ impl Reading {
         let (low, high) = (self.value, self.upper.unwrap_or(self.value));
         match self.limit {
             Limit::Exact => (low, high),
-            Limit::About => (low - 0.05 * low.abs(), high + 0.05 * high.abs()),
+            // "about 30" stands for what rounds to 30: half its step, between a twentieth and an eighth
+            // of the figure ("two dozen" allows 21 to 27, "about 4,500" 4,275 to 4,725).
+            Limit::About => {
+                let room = |v: f64| (self.step / 2.0).clamp(0.05 * v.abs(), 0.125 * v.abs());
+                (low - room(low), high + room(high))
+            }
             Limit::AtLeast => (low, f64::INFINITY),
             Limit::AtMost => (f64::NEG_INFINITY, high),
         }
@@ -1327,6 +1337,60 @@ mod tests {
             "Nearly 310 firefighters were on the ground, backed by aircraft.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_approximate_count_agrees_with_what_rounds_to_it() {
+        let found = number_conflicts(&[
+            "Twenty-seven patients remained in hospital on Monday, the ministry said.",
+            "Around two dozen patients are still being treated in hospital.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = number_conflicts(&[
+            "About 40 families were evacuated from the valley on Monday.",
+            "The army evacuated 37 families from the valley, officials said.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Beyond an eighth of the figure, a round figure no longer covers it.
+        let found = number_conflicts(&[
+            "About 30 families were evacuated from the valley on Monday.",
+            "The army evacuated 38 families from the valley, officials said.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn people_rescued_are_one_count_whatever_verb_or_noun_tells_them() {
+        let found = number_conflicts(&[
+            "Rescuers pulled 14 sailors from the water after the bulk carrier capsized.",
+            "The search forces had saved 16 crew members after the bulk carrier capsized.",
+        ]);
+        assert_eq!(found, vec![vec!["14".to_string(), "16".to_string()]]);
+    }
+
+    #[test]
+    fn a_tally_told_as_votes_or_as_members_voting_for_it_is_one_count() {
+        let found = number_conflicts(&[
+            "The National Assembly passed the bill by 131 votes to 78, with 12 abstentions. The law passed \
+             its first reading in June by 124 votes.",
+            "The text was approved by 126 deputies, 78 voted against and 12 abstained.",
+        ]);
+        assert_eq!(found, vec![vec!["126".to_string(), "131".to_string()]]);
+    }
+
+    #[test]
+    fn a_sum_diverted_and_a_sum_misappropriated_are_one_sum() {
+        let found = number_conflicts(&[
+            "The court found that Echenique diverted 3.8 billion pesos and fined him 120 million pesos.",
+            "He was condemned for the misappropriation of public funds worth 3.2 billion pesos.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec![
+                "3.2 billion pesos".to_string(),
+                "3.8 billion pesos".to_string()
+            ]]
+        );
     }
 
     #[test]
