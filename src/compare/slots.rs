@@ -733,6 +733,20 @@ const COURT_ACTS: &[&str] = &[
 /// Nouns that put a court in the sentence.
 const COURT_NOUNS: &[&str] = &["court", "judge", "judges", "tribunal", "justices"];
 
+/// What a legislature does to a bill or a motion; with a legislature in the sentence it dates the vote, whichever
+/// verb the reporter gives it ("parliament on Thursday approved", "the deputies adopted on Wednesday").
+#[rustfmt::skip]
+const LEGISLATIVE_ACTS: &[&str] = &[
+    "approved", "adopted", "passed", "voted", "vote", "ratified", "rejected", "endorsed", "backed",
+];
+
+/// Nouns that put a legislature in the sentence.
+#[rustfmt::skip]
+const LEGISLATURES: &[&str] = &[
+    "parliament", "assembly", "deputies", "lawmakers", "legislators", "mps", "senate", "senators", "congress",
+    "legislature", "parliamentarians", "duma", "bundestag", "knesset", "sejm", "rada",
+];
+
 /// Fires in a building: one night's event, unlike a wildfire, a flood or a storm that runs for days.
 const BUILDING_FIRES: &[&str] = &["fire", "blaze"];
 
@@ -800,6 +814,10 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     // Without a court the verb may be another event's ("the bus overturned"), so the word is read on.
     if COURT_ACTS.contains(&word) && words.iter().any(|w| COURT_NOUNS.contains(&w.as_str())) {
         return Some("verdict");
+    }
+    if LEGISLATIVE_ACTS.contains(&word) && words.iter().any(|w| LEGISLATURES.contains(&w.as_str()))
+    {
+        return Some("vote");
     }
     if LASTING.contains(&word) {
         let started = words.iter().any(|w| STARTED.contains(&w.as_str())) || ravaged(words);
@@ -925,8 +943,20 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     let k = words.iter().position(|w| w == cue)?;
                     dated_class(&words, k)
                 });
-                let class = cue_class.or(sentence_class(date.span)
-                    .filter(|_| event_days == 1 && !told(date) && !takes_effect(date.span)));
+                // "Torino have signed the striker, the club said on Wednesday": an event in the present
+                // perfect is news of the day it is told, so the only day of its sentence dates it, even when
+                // a verb of speech carries that day.
+                let perfect_told = || {
+                    classes
+                        .iter()
+                        .find(|(k, _)| *k > 0 && matches!(words[*k - 1].as_str(), "has" | "have"))
+                        .map(|(_, class)| *class)
+                        .filter(|_| told(date) && days.len() == 1 && !takes_effect(date.span))
+                };
+                let class = cue_class
+                    .or(sentence_class(date.span)
+                        .filter(|_| event_days == 1 && !told(date) && !takes_effect(date.span)))
+                    .or_else(perfect_told);
                 if class == Some("incident")
                     && only_lasting
                     && !started_just_before(date.span)
@@ -1565,6 +1595,42 @@ mod tests {
             "The ferry sank in heavy seas off the island on Thursday.",
         ]);
         assert!(told.is_empty(), "{told:?}");
+    }
+
+    #[test]
+    fn a_legislatures_vote_is_dated_whatever_verb_it_is_told_by() {
+        let found = date_conflicts(&[
+            "Bulgaria's parliament on Thursday approved a law creating an anti-corruption prosecutor.",
+            "The deputies adopted on Wednesday evening, after a marathon session, the prosecutor law.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["Thursday".to_string(), "Wednesday".to_string()]]
+        );
+        // Without a legislature, an approval is no dated event of its own.
+        let found = date_conflicts(&[
+            "The regulator on Thursday approved the merger of the two banks.",
+            "The banks' shareholders adopted the merger plan on Wednesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_event_in_the_perfect_is_dated_by_the_day_it_is_told() {
+        let found = date_conflicts(&[
+            "Torino have signed the striker for a fee of €32 million, the club said on Wednesday.",
+            "The new centre forward signed on Thursday at the club's headquarters.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["Thursday".to_string(), "Wednesday".to_string()]]
+        );
+        // Told in the past tense, the event may be older than its telling.
+        let found = date_conflicts(&[
+            "Torino signed the striker for a fee of €32 million, the club said on Wednesday.",
+            "The new centre forward signed on Thursday at the club's headquarters.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
