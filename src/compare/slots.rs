@@ -432,7 +432,16 @@ pub(super) fn readings_agree(x: &Reading, y: &Reading) -> bool {
         // Rounding: "1.2 million" against "1,200,000", "4.5 years" against "54 months".
         1e-3
     };
-    let ((xl, xh), (yl, yh)) = (x.interval(), y.interval());
+    // "at least 19 killed" against "at least 28 killed": each bound is the count its report knows, so two
+    // bounds of one direction compare as the figures they are, with an approximate figure's room.
+    let as_figure = |r: &Reading| {
+        let mut r = r.clone();
+        if x.limit == y.limit && matches!(x.limit, Limit::AtLeast | Limit::AtMost) {
+            r.limit = Limit::About;
+        }
+        r.interval()
+    };
+    let ((xl, xh), (yl, yh)) = (as_figure(x), as_figure(y));
     let (low, high) = (xl.max(yl), xh.min(yh));
     low <= high || low - high <= tolerance * low.abs().max(high.abs()).max(1e-9)
 }
@@ -1387,6 +1396,20 @@ mod tests {
             "The army evacuated 38 families from the valley, officials said.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn two_lower_bounds_of_one_toll_conflict_when_their_figures_do() {
+        let found = number_conflicts(&[
+            "At least 19 people were killed when the earthquake hit the area around Bilbeis.",
+            "A magnitude 5.1 quake near Bilbeis killed at least 28 people, rescuers said.",
+        ]);
+        assert_eq!(found, vec![vec!["19".to_string(), "28".to_string()]]);
+        let found = number_conflicts(&[
+            "At least 300 people were killed when the earthquake hit the area around Bilbeis.",
+            "A magnitude 5.1 quake near Bilbeis killed more than 300 people, rescuers said.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
