@@ -407,6 +407,8 @@ const HEAD_CLASSES: &[&[&str]] = &[
     &["protester", "demonstrator"],
     // "a fee of €1.2 million" and "paid €1.8 million" (a payment, read as the price): one transaction's sum.
     &["price", "fee"],
+    // Money taken by robbers, or by officials from funds they held: one sum.
+    &["stolen", "embezzled"],
 ];
 
 /// The class a head noun belongs to: the first word of its class, or the head itself.
@@ -430,7 +432,16 @@ pub(super) fn readings_agree(x: &Reading, y: &Reading) -> bool {
         // Rounding: "1.2 million" against "1,200,000", "4.5 years" against "54 months".
         1e-3
     };
-    let ((xl, xh), (yl, yh)) = (x.interval(), y.interval());
+    // "at least 19 killed" against "at least 28 killed": each bound is the count its report knows, so two
+    // bounds of one direction compare as the figures they are, with an approximate figure's room.
+    let as_figure = |r: &Reading| {
+        let mut r = r.clone();
+        if x.limit == y.limit && matches!(x.limit, Limit::AtLeast | Limit::AtMost) {
+            r.limit = Limit::About;
+        }
+        r.interval()
+    };
+    let ((xl, xh), (yl, yh)) = (as_figure(x), as_figure(y));
     let (low, high) = (xl.max(yl), xh.min(yh));
     low <= high || low - high <= tolerance * low.abs().max(high.abs()).max(1e-9)
 }
@@ -442,6 +453,8 @@ pub(super) struct Reading {
     /// The top of a range, in the same units as `value`.
     upper: Option<f64>,
     limit: Limit,
+    /// The step the figure is rounded to, in the same units as `value`.
+    step: f64,
     /// The unit as written, before conversion.
     unit: Option<String>,
     /// The unit is a month, year or longer, whose length in days is a convention.
@@ -461,6 +474,7 @@ impl Reading {
             value,
             upper: n.upper.map(|u| u * factor),
             limit: n.limit,
+            step: n.step * factor,
             unit: n.unit.clone(),
             calendar: matches!(
                 n.unit.as_deref(),
@@ -477,7 +491,12 @@ impl Reading {
         let (low, high) = (self.value, self.upper.unwrap_or(self.value));
         match self.limit {
             Limit::Exact => (low, high),
-            Limit::About => (low - 0.05 * low.abs(), high + 0.05 * high.abs()),
+            // "about 30" stands for what rounds to 30: half its step, between a twentieth and an eighth
+            // of the figure ("two dozen" allows 21 to 27, "about 4,500" 4,275 to 4,725).
+            Limit::About => {
+                let room = |v: f64| (self.step / 2.0).clamp(0.05 * v.abs(), 0.125 * v.abs());
+                (low - room(low), high + room(high))
+            }
             Limit::AtLeast => (low, f64::INFINITY),
             Limit::AtMost => (f64::NEG_INFINITY, high),
         }
@@ -723,6 +742,20 @@ const COURT_ACTS: &[&str] = &[
 /// Nouns that put a court in the sentence.
 const COURT_NOUNS: &[&str] = &["court", "judge", "judges", "tribunal", "justices"];
 
+/// What a legislature does to a bill or a motion; with a legislature in the sentence it dates the vote, whichever
+/// verb the reporter gives it ("parliament on Thursday approved", "the deputies adopted on Wednesday").
+#[rustfmt::skip]
+const LEGISLATIVE_ACTS: &[&str] = &[
+    "approved", "adopted", "passed", "voted", "vote", "ratified", "rejected", "endorsed", "backed",
+];
+
+/// Nouns that put a legislature in the sentence.
+#[rustfmt::skip]
+const LEGISLATURES: &[&str] = &[
+    "parliament", "assembly", "deputies", "lawmakers", "legislators", "mps", "senate", "senators", "congress",
+    "legislature", "parliamentarians", "duma", "bundestag", "knesset", "sejm", "rada",
+];
+
 /// Fires in a building: one night's event, unlike a wildfire, a flood or a storm that runs for days.
 const BUILDING_FIRES: &[&str] = &["fire", "blaze"];
 
@@ -790,6 +823,10 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     // Without a court the verb may be another event's ("the bus overturned"), so the word is read on.
     if COURT_ACTS.contains(&word) && words.iter().any(|w| COURT_NOUNS.contains(&w.as_str())) {
         return Some("verdict");
+    }
+    if LEGISLATIVE_ACTS.contains(&word) && words.iter().any(|w| LEGISLATURES.contains(&w.as_str()))
+    {
+        return Some("vote");
     }
     if LASTING.contains(&word) {
         let started = words.iter().any(|w| STARTED.contains(&w.as_str())) || ravaged(words);
@@ -915,8 +952,20 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     let k = words.iter().position(|w| w == cue)?;
                     dated_class(&words, k)
                 });
-                let class = cue_class.or(sentence_class(date.span)
-                    .filter(|_| event_days == 1 && !told(date) && !takes_effect(date.span)));
+                // "Torino have signed the striker, the club said on Wednesday": an event in the present
+                // perfect is news of the day it is told, so the only day of its sentence dates it, even when
+                // a verb of speech carries that day.
+                let perfect_told = || {
+                    classes
+                        .iter()
+                        .find(|(k, _)| *k > 0 && matches!(words[*k - 1].as_str(), "has" | "have"))
+                        .map(|(_, class)| *class)
+                        .filter(|_| told(date) && days.len() == 1 && !takes_effect(date.span))
+                };
+                let class = cue_class
+                    .or(sentence_class(date.span)
+                        .filter(|_| event_days == 1 && !told(date) && !takes_effect(date.span)))
+                    .or_else(perfect_told);
                 if class == Some("incident")
                     && only_lasting
                     && !started_just_before(date.span)
@@ -1330,6 +1379,74 @@ mod tests {
     }
 
     #[test]
+    fn an_approximate_count_agrees_with_what_rounds_to_it() {
+        let found = number_conflicts(&[
+            "Twenty-seven patients remained in hospital on Monday, the ministry said.",
+            "Around two dozen patients are still being treated in hospital.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = number_conflicts(&[
+            "About 40 families were evacuated from the valley on Monday.",
+            "The army evacuated 37 families from the valley, officials said.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Beyond an eighth of the figure, a round figure no longer covers it.
+        let found = number_conflicts(&[
+            "About 30 families were evacuated from the valley on Monday.",
+            "The army evacuated 38 families from the valley, officials said.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn two_lower_bounds_of_one_toll_conflict_when_their_figures_do() {
+        let found = number_conflicts(&[
+            "At least 19 people were killed when the earthquake hit the area around Bilbeis.",
+            "A magnitude 5.1 quake near Bilbeis killed at least 28 people, rescuers said.",
+        ]);
+        assert_eq!(found, vec![vec!["19".to_string(), "28".to_string()]]);
+        let found = number_conflicts(&[
+            "At least 300 people were killed when the earthquake hit the area around Bilbeis.",
+            "A magnitude 5.1 quake near Bilbeis killed more than 300 people, rescuers said.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn people_rescued_are_one_count_whatever_verb_or_noun_tells_them() {
+        let found = number_conflicts(&[
+            "Rescuers pulled 14 sailors from the water after the bulk carrier capsized.",
+            "The search forces had saved 16 crew members after the bulk carrier capsized.",
+        ]);
+        assert_eq!(found, vec![vec!["14".to_string(), "16".to_string()]]);
+    }
+
+    #[test]
+    fn a_tally_told_as_votes_or_as_members_voting_for_it_is_one_count() {
+        let found = number_conflicts(&[
+            "The National Assembly passed the bill by 131 votes to 78, with 12 abstentions. The law passed \
+             its first reading in June by 124 votes.",
+            "The text was approved by 126 deputies, 78 voted against and 12 abstained.",
+        ]);
+        assert_eq!(found, vec![vec!["126".to_string(), "131".to_string()]]);
+    }
+
+    #[test]
+    fn a_sum_diverted_and_a_sum_misappropriated_are_one_sum() {
+        let found = number_conflicts(&[
+            "The court found that Echenique diverted 3.8 billion pesos and fined him 120 million pesos.",
+            "He was condemned for the misappropriation of public funds worth 3.2 billion pesos.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec![
+                "3.2 billion pesos".to_string(),
+                "3.8 billion pesos".to_string()
+            ]]
+        );
+    }
+
+    #[test]
     fn a_previous_value_and_a_value_of_another_year_are_not_rivals() {
         let found = number_conflicts(&[
             "Turnout was 61 percent, up from 55 percent in 2019, the electoral board said.",
@@ -1501,6 +1618,42 @@ mod tests {
             "The ferry sank in heavy seas off the island on Thursday.",
         ]);
         assert!(told.is_empty(), "{told:?}");
+    }
+
+    #[test]
+    fn a_legislatures_vote_is_dated_whatever_verb_it_is_told_by() {
+        let found = date_conflicts(&[
+            "Bulgaria's parliament on Thursday approved a law creating an anti-corruption prosecutor.",
+            "The deputies adopted on Wednesday evening, after a marathon session, the prosecutor law.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["Thursday".to_string(), "Wednesday".to_string()]]
+        );
+        // Without a legislature, an approval is no dated event of its own.
+        let found = date_conflicts(&[
+            "The regulator on Thursday approved the merger of the two banks.",
+            "The banks' shareholders adopted the merger plan on Wednesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_event_in_the_perfect_is_dated_by_the_day_it_is_told() {
+        let found = date_conflicts(&[
+            "Torino have signed the striker for a fee of €32 million, the club said on Wednesday.",
+            "The new centre forward signed on Thursday at the club's headquarters.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["Thursday".to_string(), "Wednesday".to_string()]]
+        );
+        // Told in the past tense, the event may be older than its telling.
+        let found = date_conflicts(&[
+            "Torino signed the striker for a fee of €32 million, the club said on Wednesday.",
+            "The new centre forward signed on Thursday at the club's headquarters.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -211,6 +211,14 @@ fn is_group_noun(head: &str) -> bool {
             | "passenger"
             | "crew"
             | "sailor"
+            | "seafarer"
+            | "seaman"
+            | "seamen"
+            | "crewman"
+            | "crewmen"
+            // "16 crew members", "126 members": who they are is in the words around, what befell them keys
+            // the count.
+            | "member"
             | "fisherman"
             | "fishermen"
             | "driver"
@@ -270,7 +278,9 @@ fn event_of(word: &str) -> Option<&'static str> {
         "hospital" | "hospitalised" | "hospitalized" => "hospital",
         "missing" | "unaccounted" => "missing",
         "arrested" | "detained" | "arrest" => "arrested",
-        "rescued" => "rescued",
+        // "saved 16 crew members": a verb of rescue before a count of people; lives saved are not people
+        // counted (see `counts_people`).
+        "rescued" | "saved" => "rescued",
         "employs" | "employ" | "employed" | "employing" => "employee",
         "striking" | "strikers" => "strike",
         _ => return None,
@@ -342,6 +352,10 @@ pub(crate) fn person_event(w: &Words, first: usize, end: usize) -> Option<&'stat
         {
             return Some("rescued");
         }
+        // "boats picked up 14 sailors": the phrasal verb of rescue.
+        if before == "up" && k >= 2 && w.is(k - 2, "picked") {
+            return Some("rescued");
+        }
         k -= 1;
         skipped += 1;
     }
@@ -393,7 +407,9 @@ fn phrase_event(w: &Words, j: usize) -> Option<&'static str> {
         ("went", "on", "strike") => "strike",
         ("brought" | "taken" | "carried" | "ferried", "ashore", _)
         | ("brought" | "taken" | "carried", "to", "safety")
-        | ("pulled" | "plucked" | "hauled", "from" | "out", _) => "rescued",
+        | ("pulled" | "plucked" | "hauled", "from" | "out", _)
+        // "Fourteen of the 21 seafarers aboard were recovered alive": found alive is rescued.
+        | ("recovered" | "found" | "pulled" | "brought" | "taken" | "rescued", "alive", _) => "rescued",
         _ => return None,
     })
 }
@@ -420,6 +436,21 @@ pub(crate) fn money_head(w: &Words, first: usize, hedge: usize) -> Option<&'stat
     }
     if recovered(before(1)) {
         return Some("recovered");
+    }
+    // "diverted 3.8 billion pesos", "the misappropriation of public funds worth 3.2 billion pesos": the sum
+    // taken from the funds one held in trust, whichever verb or noun of embezzlement the clause gives it. It
+    // is read before the payment words, since "worth" here values what was taken, not a price.
+    // Another figure before it has its own verb: "diverted 3.8 billion pesos and fined him 120 million".
+    for j in (k.saturating_sub(8)..k).rev() {
+        if w.words[j].number {
+            break;
+        }
+        if is_embezzlement_word(w.lower(j)) {
+            return Some("embezzled");
+        }
+        if j == 0 || is_clause_gap(w.gap_before(j)) {
+            break;
+        }
     }
     if before(1) == "for" {
         let start = k.saturating_sub(9);
@@ -462,6 +493,34 @@ pub(crate) fn money_head(w: &Words, first: usize, hedge: usize) -> Option<&'stat
         }
     }
     None
+}
+
+/// Verbs and nouns of embezzlement: taking money one holds in trust.
+fn is_embezzlement_word(word: &str) -> bool {
+    matches!(
+        word,
+        "embezzled"
+            | "embezzling"
+            | "embezzle"
+            | "embezzlement"
+            | "misappropriated"
+            | "misappropriating"
+            | "misappropriate"
+            | "misappropriation"
+            | "diverted"
+            | "diverting"
+            | "divert"
+            | "diversion"
+            | "siphoned"
+            | "siphoning"
+            | "siphon"
+            | "funnelled"
+            | "funneled"
+            | "funnelling"
+            | "funneling"
+            | "pocketed"
+            | "pocketing"
+    )
 }
 
 /// Words that make a sum later in their clause the price paid in a transaction: a payment verb or the fee's
@@ -532,6 +591,111 @@ pub(crate) fn is_margin(w: &Words, first: usize, hedge: usize, head_end: usize) 
     )
 }
 
+/// Nouns for members of a legislature or council, singular in matching form: "126 deputies", "210 MPs".
+fn is_legislator(word: &str) -> bool {
+    matches!(
+        word,
+        "deputy"
+            | "mp"
+            | "mps"
+            | "lawmaker"
+            | "legislator"
+            | "senator"
+            | "member"
+            | "representative"
+            | "parliamentarian"
+            | "delegate"
+            | "councillor"
+            | "councilor"
+            | "congressman"
+            | "congresswoman"
+            | "peer"
+    )
+}
+
+/// Verbs by which a body adopts a motion, a bill or a law: "approved by 126 deputies".
+fn is_adoption_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "approved"
+            | "adopted"
+            | "passed"
+            | "backed"
+            | "supported"
+            | "endorsed"
+            | "ratified"
+            | "carried"
+    )
+}
+
+/// Which side of a vote the count at words `first..head_end` is, when it counts votes or the members who
+/// cast them: "vote" for the votes in favour, "vote against", "abstention". A tally is told as votes ("by
+/// 131 votes to 78", "131 votes in favour") or as members ("approved by 126 deputies", "126 MPs voted for
+/// it", "78 voted against", "12 abstained"), so the side, not the noun, keys the count. `head` is the head
+/// read so far.
+pub(crate) fn vote_side(
+    w: &Words,
+    first: usize,
+    hedge: usize,
+    head: Option<&str>,
+    head_end: usize,
+) -> Option<&'static str> {
+    let k = first.saturating_sub(hedge);
+    let before = |n: usize| k.checked_sub(n).map_or("", |i| w.lower(i));
+    let after = |n: usize| w.lower(head_end + n);
+    // What a verb right after the count says of it: "voted against", "voted in favour", "abstained".
+    let by_verb = |at: usize| match (w.lower(at), w.lower(at + 1)) {
+        ("voted" | "vote", "against") => Some("vote against"),
+        ("voted" | "vote", "for" | "in" | "yes" | "to") => Some("vote"),
+        ("abstained" | "abstain", _) => Some("abstention"),
+        _ => None,
+    };
+    // Members counted before the words at `at`: "126 deputies voted for", "approved by 126 deputies".
+    let members_side = |at: usize| {
+        by_verb(at)
+            .or_else(|| {
+                (w.is(at, "in") && matches!(w.lower(at + 1), "favour" | "favor")).then_some("vote")
+            })
+            .or_else(|| (before(1) == "by" && is_adoption_verb(before(2))).then_some("vote"))
+    };
+    match head {
+        Some("vote") => match (after(0), after(1)) {
+            ("against", _) => Some("vote against"),
+            ("in", "favour" | "favor") | ("for", _) => Some("vote"),
+            _ => None,
+        },
+        // "by 131 votes to 78": the second figure is the votes against.
+        None if before(1) == "to"
+            && matches!(before(2), "votes" | "vote")
+            && k >= 3
+            && w.words[k - 3].number =>
+        {
+            Some("vote against")
+        }
+        // "78 voted against", "12 abstained": the verb was read as the head.
+        Some("voted" | "abstained") => by_verb(head_end - 1),
+        Some(h) if is_legislator(h) => members_side(head_end),
+        // "140 MPs": a capitalised noun is not read as a head.
+        None if is_legislator(&super::lexicon::singular(after(0))) => members_side(head_end + 1),
+        _ => None,
+    }
+}
+
+/// The earlier stage of a vote the clause of the count at words `first..end` names: "first reading", "first
+/// round". Such a tally is another vote than the final one, so the stage keys it apart.
+pub(crate) fn vote_stage(w: &Words, first: usize, end: usize) -> Option<String> {
+    const REACH: usize = 10;
+    let (from, to) = clause_around(w, first, end, REACH);
+    (from..to.saturating_sub(1)).find_map(|j| {
+        let ordinal = matches!(
+            w.lower(j),
+            "first" | "second" | "preliminary" | "initial" | "earlier" | "previous"
+        );
+        let stage = matches!(w.lower(j + 1), "reading" | "round" | "ballot");
+        (ordinal && stage).then(|| format!("{} {}", w.lower(j), w.lower(j + 1)))
+    })
+}
+
 /// Whether the number at words `first..` is a previous value: "up from 48 percent", "rose to nine from seven",
 /// "from 48 to 52 percent", or a sentence that says it is earlier news ("Earlier, authorities had confirmed
 /// seven deaths", "initially reported 30").
@@ -577,24 +741,11 @@ pub(crate) fn is_previous_value(w: &Words, first: usize, hedge: usize, end: usiz
 /// thousands of numbers linear.
 const PERIOD_REACH: usize = 24;
 
-/// The words of the clause around the number at `first..end`, at most [`PERIOD_REACH`] words either side.
-fn clause_around(w: &Words, first: usize, end: usize) -> (usize, usize) {
-    let mut from = first;
-    while from > first.saturating_sub(PERIOD_REACH) && !is_clause_gap(w.gap_before(from)) {
-        from -= 1;
-    }
-    let mut to = end;
-    while to < w.len().min(end + PERIOD_REACH) && !is_clause_gap(w.gap_before(to)) {
-        to += 1;
-    }
-    (from, to)
-}
-
 /// Whether the number's clause is set months or years before the story: "A smaller slide on the same stretch
 /// two years ago injured three people", "last year's floods killed 17". Such a figure belongs to an earlier
 /// event. Days and weeks ago are left alone: a report often tells the story's own event days after it.
 fn is_long_ago(w: &Words, first: usize, end: usize) -> bool {
-    let (from, to) = clause_around(w, first, end);
+    let (from, to) = clause_around(w, first, end, PERIOD_REACH);
     let long = |j: usize| {
         matches!(
             w.lower(j),
@@ -610,11 +761,25 @@ fn is_long_ago(w: &Words, first: usize, end: usize) -> bool {
     })
 }
 
+/// The clause around words `first..end`, as far as `reach` words either way: the index of its first word and
+/// one past its last.
+fn clause_around(w: &Words, first: usize, end: usize, reach: usize) -> (usize, usize) {
+    let mut from = first;
+    while from > first.saturating_sub(reach) && !is_clause_gap(w.gap_before(from)) {
+        from -= 1;
+    }
+    let mut to = end;
+    while to < w.len().min(end + reach) && !is_clause_gap(w.gap_before(to)) {
+        to += 1;
+    }
+    (from, to)
+}
+
 /// Whether the number's clause, or the sentence's opening phrase, counts over a period longer than the event:
 /// "19 people have died in avalanches since November", "Since the beginning of the winter, 19 people have
 /// died", "so far this season". Such a total includes the story's figure and never rivals it.
 fn is_running_total(w: &Words, first: usize, end: usize) -> bool {
-    let (from, to) = clause_around(w, first, end);
+    let (from, to) = clause_around(w, first, end, PERIOD_REACH);
     let mut opening = 1;
     while opening < first.min(PERIOD_REACH) && !is_clause_gap(w.gap_before(opening)) {
         opening += 1;
@@ -793,6 +958,22 @@ mod tests {
         assert_eq!(money_head(&w, at(&w, "50,000"), 1), Some("recovered"));
         let (w, _) = words("The council will spend €3 million on roads.");
         assert_eq!(money_head(&w, at(&w, "3"), 0), None);
+    }
+
+    #[test]
+    fn a_sum_diverted_or_misappropriated_is_the_sum_embezzled() {
+        let (w, _) =
+            words("The court found that he diverted 3.8 billion pesos between 2018 and 2022.");
+        assert_eq!(money_head(&w, at(&w, "3.8"), 0), Some("embezzled"));
+        let (w, _) = words(
+            "He was jailed for the misappropriation of public funds worth 3.2 billion pesos.",
+        );
+        assert_eq!(money_head(&w, at(&w, "3.2"), 0), Some("embezzled"));
+        let (w, _) = words("Officials siphoned off about $4 million from the fund.");
+        assert_eq!(money_head(&w, at(&w, "4"), 1), Some("embezzled"));
+        // A fine in another clause is not the sum taken.
+        let (w, _) = words("He embezzled $4 million, and the court ordered him to pay $1 million.");
+        assert_eq!(money_head(&w, at(&w, "1"), 0), Some("price"));
     }
 
     #[test]

@@ -68,6 +68,10 @@ pub struct NumberMention {
     pub approximate: bool,
     /// Which values the hedge allows: "more than 40" is at least 40, "up to 40" at most 40.
     pub limit: Limit,
+    /// The step the figure is rounded to, in `value`'s unit: 10 for "about 30", 1e8 for "3.8 billion", 12 for
+    /// "two dozen"; 0 for a figure with a fraction. An approximate figure ("about 30") allows values near it
+    /// in proportion to its step.
+    pub step: f64,
     /// The top of a range, "between 30 and 40 municipalities" (`value` 30, `upper` 40), in `value`'s unit.
     pub upper: Option<f64>,
     /// The number counts a part of or an addition to a larger quantity ("the first 300", "an initial 300",

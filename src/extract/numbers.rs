@@ -510,6 +510,22 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         head = Some(event.to_string());
         framed = true;
     }
+    // "by 131 votes to 78", "approved by 126 deputies", "78 voted against": one tally told by votes or by
+    // members, keyed by its side.
+    if unit_name.is_none()
+        && let Some(side) = frames::vote_side(w, base.first, hedge, head.as_deref(), head_end)
+    {
+        head = Some(side.to_string());
+        framed = true;
+    }
+    // "The law passed its first reading in June by 124 votes": an earlier vote's tally is not the final's.
+    if let Some(h) = head
+        .as_deref()
+        .filter(|h| matches!(*h, "vote" | "vote against" | "abstention"))
+        && let Some(stage) = frames::vote_stage(w, base.first, head_end)
+    {
+        head = Some(format!("{h} ({stage})"));
+    }
     // A winner's margin and a vote total share their noun ("14 votes", "3,412 votes"); the frame keys the
     // margin apart so that the two never meet, and two reports' margins compare with each other.
     if !is_money && frames::is_margin(w, base.first, hedge, head_end) {
@@ -541,6 +557,7 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             head,
             approximate,
             limit: limit_of(w, base.first, k, approximate),
+            step: rounding_step(w, &base, value),
             upper,
             partial,
             whole,
@@ -550,6 +567,25 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         },
         k,
     ))
+}
+
+/// The step the figure `value` (its scale applied) is rounded to: a dozen when it is counted in dozens ("two
+/// dozen", 12), else the largest power of ten that divides it (10 for 30, 1e8 for 3.8 billion), or 0 for a
+/// figure with a fraction.
+fn rounding_step(w: &Words, base: &Base, value: f64) -> f64 {
+    if base.in_words && (base.first..base.end).any(|j| matches!(w.lower(j), "dozen" | "dozens")) {
+        return 12.0;
+    }
+    // A scaled decimal is a whole number up to the float's rounding ("3.8 billion").
+    let whole = value.round();
+    if !value.is_finite() || whole < 1.0 || (value - whole).abs() > 1e-9 * whole {
+        return 0.0;
+    }
+    let mut step = 1.0;
+    while step < 1e15 && (whole / (step * 10.0)).fract() == 0.0 {
+        step *= 10.0;
+    }
+    step
 }
 
 /// The top of a range starting with the number `base`: "between 30 and 40", "30 to 40", "30-40", with the
@@ -1106,6 +1142,68 @@ mod tests {
         // Without an event the group is what is counted: the number aboard.
         assert_eq!(one("The jet carried 180 passengers.").3, s("passenger"));
         assert_eq!(one("Five Russian soldiers were captured.").3, s("soldier"));
+    }
+
+    #[test]
+    fn people_saved_pulled_or_found_alive_are_the_rescued_whatever_they_are_called() {
+        let head = |t: &str| one(t).3;
+        assert_eq!(
+            head("Rescuers pulled 14 sailors from the water."),
+            s("rescued")
+        );
+        assert_eq!(
+            head("Search teams had saved 16 crew members by noon."),
+            s("rescued")
+        );
+        assert_eq!(
+            head("Fishing boats picked up 14 seamen overnight."),
+            s("rescued")
+        );
+        let rescued: Vec<_> =
+            quantities("Fourteen of the 21 seafarers aboard were recovered alive.")
+                .into_iter()
+                .map(|q| q.3)
+                .collect();
+        // The whole is the number aboard, not the number rescued.
+        assert_eq!(rescued, [s("rescued"), s("seafarer")]);
+        // Without a rescue the crew is counted as the crew, and lives saved are not people rescued.
+        assert_eq!(head("The ship had 16 crew members."), s("member"));
+        assert_ne!(head("The rescue saved 13 lives."), s("rescued"));
+    }
+
+    #[test]
+    fn a_tally_told_by_votes_or_by_members_is_keyed_by_its_side() {
+        let heads = |t: &str| quantities(t).into_iter().map(|q| q.3).collect::<Vec<_>>();
+        assert_eq!(
+            heads("The assembly passed the bill by 131 votes to 78, with 12 abstentions."),
+            [s("vote"), s("vote against"), s("abstention")]
+        );
+        assert_eq!(
+            heads("The text was approved by 126 deputies, 78 voted against and 12 abstained."),
+            [s("vote"), s("vote against"), s("abstention")]
+        );
+        assert_eq!(heads("Some 140 MPs voted in favour."), [s("vote")]);
+        assert_eq!(
+            heads("It won 90 votes in favour and 40 votes against."),
+            [s("vote"), s("vote against")]
+        );
+        // An earlier stage's tally is another vote; the size of the chamber is not a side.
+        assert_eq!(
+            heads("The law passed its first reading in June by 124 votes."),
+            [s("vote (first reading)")]
+        );
+        assert_eq!(heads("The chamber has 240 members."), [s("member")]);
+    }
+
+    #[test]
+    fn a_figure_is_rounded_to_its_step_and_dozens_to_a_dozen() {
+        let step = |t: &str| numbers_of(t)[0].step;
+        assert_eq!(step("About 30 houses burned."), 10.0);
+        assert_eq!(step("Some 2,000 troops arrived."), 1000.0);
+        assert_eq!(step("Twenty-seven patients remained."), 1.0);
+        assert_eq!(step("Around two dozen patients remained."), 12.0);
+        assert_eq!(step("He took 3.8 billion pesos."), 1e8);
+        assert_eq!(step("The tank held 2.5 litres."), 0.0);
     }
 
     #[test]
