@@ -170,6 +170,11 @@ pub fn may_be_same_person(a: &str, b: &str) -> bool {
             .collect()
     }
     let (ta, tb) = (tokens(a), tokens(b));
+    // A family name alone against a name written family name first ("Park" against "Park Ji-hoon"): the name
+    // matcher knows which names are read so.
+    if (ta.len() == 1) != (tb.len() == 1) && crate::resolve::same_name(a, b).same {
+        return true;
+    }
     let (Some(sa), Some(sb)) = (ta.last(), tb.last()) else {
         return false;
     };
@@ -242,6 +247,13 @@ mod tests {
         assert!(may_be_same_person("Kowalski", "Anna Kowalski"));
         assert!(may_be_same_person("Anna Kowalska-Nowak", "Kowalska-Nowak"));
         assert!(!may_be_same_person("Nowak", "Anna Kowalski"));
+    }
+
+    #[test]
+    fn a_family_name_alone_may_be_a_name_written_family_name_first() {
+        assert!(may_be_same_person("Park", "Park Ji-hoon"));
+        assert!(may_be_same_person("Xi Jinping", "Xi"));
+        assert!(!may_be_same_person("Kim", "Park Ji-hoon"));
     }
 
     #[test]
