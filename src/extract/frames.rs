@@ -810,6 +810,19 @@ fn over_a_period(w: &Words, from: usize, to: usize, first: usize, end: usize) ->
         }
         "this" => j + 1 < to && period(j + 1) && !(first..end).contains(&(j + 1)),
         "so" => w.is(j + 1, "far") && matches!(w.lower(j + 2), "this" | "in"),
+        // "over the past four years", "in the last decade", "during the past 18 months"
+        "past" | "last" => {
+            let mut t = j + 1;
+            if t < to && (w.words[t].number || super::lexicon::number_word(w.lower(t)).is_some()) {
+                t += 1;
+            }
+            t < to
+                && !(first..end).contains(&t)
+                && matches!(
+                    w.lower(t),
+                    "years" | "months" | "decades" | "year" | "decade" | "century"
+                )
+        }
         _ => false,
     })
 }
@@ -1081,6 +1094,18 @@ mod tests {
         assert!(is_previous_value(&w, at(&w, "19"), 0, at(&w, "19") + 2));
         let (w, _) = words("So far this season 12 climbers have died.");
         assert!(is_previous_value(&w, at(&w, "12"), 0, at(&w, "12") + 2));
+        let (w, _) = words("The yard delivered three ferries over the past four years.");
+        assert!(is_previous_value(
+            &w,
+            at(&w, "three"),
+            0,
+            at(&w, "three") + 2
+        ));
+        let (w, _) = words("In the last decade 40 climbers have died on the face.");
+        assert!(is_previous_value(&w, at(&w, "40"), 0, at(&w, "40") + 2));
+        // The past hours are the event's own.
+        let (w, _) = words("Rescuers pulled 14 people from the water in the past 24 hours.");
+        assert!(!is_previous_value(&w, at(&w, "14"), 0, at(&w, "14") + 2));
         // The event's own figure, and a period that is what is counted.
         let (w, _) = words("Three people died on Saturday, police said, since the slope gave way.");
         assert!(!is_previous_value(
