@@ -1293,6 +1293,9 @@ fn compatible_roles(x: &str, y: &str) -> bool {
     const SYNONYMS: &[&[&str]] = &[
         &["spokesperson", "spokeswoman", "spokesman", "press secretary"],
         &["ceo", "chief executive", "chief executive officer"],
+        // A company's managing director is its chief executive in most of Europe; banks use the title as a
+        // rank, which is why it is not a single-holder role.
+        &["chief executive", "managing director"],
         &["defence minister", "defense minister"],
         &["envoy", "special envoy", "representative", "special representative"],
     ];
@@ -1953,6 +1956,19 @@ mod tests {
             "deputy foreign minister",
             "deputy minister"
         ));
+    }
+
+    #[test]
+    fn a_managing_director_is_the_chief_executive() {
+        let values = crate::pipeline::testing::values_of(
+            Kind::RoleConflict,
+            &[
+                "The shipyard was sold on Monday. Mikko Lehtinen, the yard's chief executive, will stay in his post.",
+                "The shipyard was sold on Monday. Managing director Mikko Lehtinen told the staff no jobs would go.",
+            ],
+        );
+        assert!(values.is_empty(), "{values:?}");
+        assert!(!compatible_roles("finance director", "managing director"));
     }
 
     #[test]

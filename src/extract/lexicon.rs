@@ -758,6 +758,7 @@ const TITLES: &[Title] = &[
     (&["ambassador"], "ambassador"),
     (&["chancellor"], "chancellor"),
     (&["director", "general"], "director general"),
+    (&["managing", "director"], "managing director"),
     (&["director"], "director"),
     (&["head"], "leader"),
     (&["chief", "of", "staff"], "chief of staff"),
