@@ -434,13 +434,8 @@ pub(super) fn readings_agree(x: &Reading, y: &Reading) -> bool {
     };
     // "at least 19 killed" against "at least 28 killed": each bound is the count its report knows, so two
     // bounds of one direction compare as the figures they are, with an approximate figure's room.
-    let as_figure = |r: &Reading| {
-        let mut r = r.clone();
-        if x.limit == y.limit && matches!(x.limit, Limit::AtLeast | Limit::AtMost) {
-            r.limit = Limit::About;
-        }
-        r.interval()
-    };
+    let same_bounds = x.limit == y.limit && matches!(x.limit, Limit::AtLeast | Limit::AtMost);
+    let as_figure = |r: &Reading| r.interval(if same_bounds { Limit::About } else { r.limit });
     let ((xl, xh), (yl, yh)) = (as_figure(x), as_figure(y));
     let (low, high) = (xl.max(yl), xh.min(yh));
     low <= high || low - high <= tolerance * low.abs().max(high.abs()).max(1e-9)
@@ -486,10 +481,10 @@ impl Reading {
         }
     }
 
-    /// The values the figure allows.
-    fn interval(&self) -> (f64, f64) {
+    /// The values the figure allows, read with `limit`.
+    fn interval(&self, limit: Limit) -> (f64, f64) {
         let (low, high) = (self.value, self.upper.unwrap_or(self.value));
-        match self.limit {
+        match limit {
             Limit::Exact => (low, high),
             // "about 30" stands for what rounds to 30: half its step, between a twentieth and an eighth
             // of the figure ("two dozen" allows 21 to 27, "about 4,500" 4,275 to 4,725).
