@@ -492,7 +492,11 @@ impl Reading {
                 let room = |v: f64| (self.step / 2.0).clamp(0.05 * v.abs(), 0.125 * v.abs());
                 (low - room(low), high + room(high))
             }
-            Limit::AtLeast => (low, f64::INFINITY),
+            // "more than 12,000 runners" is a figure rounded down to its step, not any figure above it: a
+            // count of 21,000 would have been reported as "more than 20,000". So the bound allows two steps
+            // above it, or half again its value for small counts whose step is one ("at least 19 dead"
+            // against a later 28).
+            Limit::AtLeast => (low, high.max(low + 2.0 * self.step).max(1.5 * high)),
             Limit::AtMost => (f64::NEG_INFINITY, high),
         }
     }
@@ -1358,6 +1362,26 @@ mod tests {
         let found = number_conflicts(&[
             "The avalanche killed at least 11 climbers on the north face.",
             "Mountain guides in Chamonix said 14 climbers were killed when the slope gave way.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_lower_bound_is_a_figure_rounded_down_not_any_figure_above_it() {
+        let found = number_conflicts(&[
+            "More than 12,000 residents were evacuated from the valley on Monday, officials said.",
+            "Some 21,000 residents were evacuated from the valley, officials said.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Within two steps of the bound, the figure is what the bound rounded down.
+        let found = number_conflicts(&[
+            "More than 12,000 residents were evacuated from the valley on Monday, officials said.",
+            "Some 13,500 residents were evacuated from the valley, officials said.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = number_conflicts(&[
+            "More than a thousand residents were evacuated from the town.",
+            "About 1,400 residents were evacuated from the town overnight.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
