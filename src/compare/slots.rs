@@ -693,7 +693,9 @@ const DATED_CLASSES: &[(&str, &[&str])] = &[
         "capsized", "explosion", "exploded", "blast", "attack", "attacked", "earthquake", "quake", "shooting",
         "stabbing", "bombing", "landslide", "robbery", "robbed",
         // "The bus overturned near Fès on 17 April", "the ferry ran aground on 2 October".
-        "overturned", "aground", "plunged"]),
+        "overturned", "aground", "plunged",
+        // Verbs of a lasting incident's start: "the volcano erupted on Thursday", "gas leaked on Monday".
+        "erupted", "leaked"]),
     ("verdict", &["verdict", "sentenced", "convicted", "acquitted", "ruled", "ruling", "judgment",
         "judgement"]),
     ("election", &["election", "elections", "voted", "polls", "referendum"]),
@@ -721,10 +723,26 @@ const ENDED: &[&str] = &["ended", "concluded", "collapsed", "separated", "broke"
 /// day. Only the day it started dates it ("broke out on Tuesday").
 const LASTING: &[&str] = &[
     "fire", "wildfire", "blaze", "flood", "floods", "flooding", "storm",
+    // "The outage, which began on 17 June, lasted 52 hours": a power or network failure, a volcano's eruption
+    // and a leak run on too, and are dated by their start.
+    "outage", "outages", "blackout", "eruption", "leak", "spill",
 ];
 
 /// Words that open a clause of another time than the sentence's event: "after", "before", "when".
 const SUBORDINATORS: &[&str] = &["after", "before", "when", "while", "until", "once", "since"];
+
+/// Times of day a subordinator can lead to as a phrase of time: "shortly after midnight", "before dawn".
+const TIMES_OF_DAY: &[&str] = &[
+    "midnight",
+    "dawn",
+    "noon",
+    "midday",
+    "daybreak",
+    "sunrise",
+    "sunset",
+    "nightfall",
+    "dusk",
+];
 
 /// Words that open a noun phrase a date can sit in as a modifier: "the October by-election".
 const ATTRIBUTIVE: &[&str] = &[
@@ -920,9 +938,15 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     .iter()
                     .filter(|(k, _)| {
                         let (from, to) = ((*k).min(at), (*k).max(at));
-                        !words[from..to]
-                            .iter()
-                            .any(|w| SUBORDINATORS.contains(&w.as_str()))
+                        // "erupted shortly after 2 a.m. on Thursday", "before dawn": a subordinator before a
+                        // time of day opens a phrase of time, not a clause of another event.
+                        !(from..to).any(|j| {
+                            SUBORDINATORS.contains(&words[j].as_str())
+                                && !words.get(j + 1).is_some_and(|next| {
+                                    next.starts_with(|c: char| c.is_ascii_digit())
+                                        || TIMES_OF_DAY.contains(&next.as_str())
+                                })
+                        })
                     })
                     .min_by_key(|(k, _)| k.abs_diff(at))
                     .map(|(_, class)| *class)
@@ -934,7 +958,8 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 .any(|w| DATED_CLASSES[0].1.contains(&w.as_str()));
             let started_just_before = |span: Span| {
                 let at = tokens.partition_point(|t| t.span.end <= span.start);
-                words[at.saturating_sub(4)..at]
+                // Up to "began in the early hours of Wednesday".
+                words[at.saturating_sub(6)..at]
                     .iter()
                     .any(|w| STARTED.contains(&w.as_str()))
             };
@@ -1720,6 +1745,26 @@ mod tests {
         let found = date_conflicts(&[
             "The wildfire broke out on Tuesday near the coast.",
             "The blaze that broke out last week was declared under control on Friday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_outage_or_an_eruption_is_dated_by_its_start() {
+        let found = date_conflicts(&[
+            "The outage, which began on 17 June, lasted 52 hours across the division.",
+            "The blackout, which started on June 7, exposed how thin backup power is.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = date_conflicts(&[
+            "The volcano erupted shortly after 2 a.m. on Thursday, throwing ash into the sky.",
+            "The eruption began in the early hours of Wednesday, and ash drifted east.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // The day service came back is a later stage, not the outage's day.
+        let found = date_conflicts(&[
+            "The outage, which began on 17 June, lasted 52 hours across the division.",
+            "Service was restored on 19 June, two days after the outage began.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
