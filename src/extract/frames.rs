@@ -441,12 +441,17 @@ pub(crate) fn money_head(w: &Words, first: usize, hedge: usize) -> Option<&'stat
     // taken from the funds one held in trust, whichever verb or noun of embezzlement the clause gives it. It
     // is read before the payment words, since "worth" here values what was taken, not a price.
     // Another figure before it has its own verb: "diverted 3.8 billion pesos and fined him 120 million".
+    // "fined the operator 450 million taka" and "a penalty of 540 million taka" name one sum, a fine, by the
+    // nearest such word.
     for j in (k.saturating_sub(8)..k).rev() {
         if w.words[j].number {
             break;
         }
         if is_embezzlement_word(w.lower(j)) {
             return Some("embezzled");
+        }
+        if is_fine_word(w.lower(j)) {
+            return Some("fine");
         }
         if j == 0 || is_clause_gap(w.gap_before(j)) {
             break;
@@ -493,6 +498,23 @@ pub(crate) fn money_head(w: &Words, first: usize, hedge: usize) -> Option<&'stat
         }
     }
     None
+}
+
+/// Verbs and nouns of a fine: a sum a court or regulator orders paid as a punishment. The noun "fine" alone is
+/// left out, since it is an adjective as often; "a fine of", "the fine was" name their sum anyway.
+fn is_fine_word(word: &str) -> bool {
+    matches!(
+        word,
+        "fined"
+            | "fines"
+            | "fining"
+            | "penalty"
+            | "penalties"
+            | "penalised"
+            | "penalized"
+            | "penalising"
+            | "penalizing"
+    )
 }
 
 /// Verbs and nouns of embezzlement: taking money one holds in trust.
@@ -987,6 +1009,17 @@ mod tests {
         // A fine in another clause is not the sum taken.
         let (w, _) = words("He embezzled $4 million, and the court ordered him to pay $1 million.");
         assert_eq!(money_head(&w, at(&w, "1"), 0), Some("price"));
+    }
+
+    #[test]
+    fn a_sum_fined_or_named_a_penalty_is_the_fine() {
+        let w = words("The regulator fined Meghna Mobile 450 million taka on Tuesday.").0;
+        assert_eq!(money_head(&w, at(&w, "450"), 0), Some("fine"));
+        let w = words("It was ordered to pay penalties totalling $4 million.").0;
+        assert_eq!(money_head(&w, at(&w, "4"), 0), Some("fine"));
+        // Another figure between the verb and the sum has the verb to itself.
+        let w = words("The court fined him $5,000 and ordered $2 million in repairs.").0;
+        assert_eq!(money_head(&w, at(&w, "2"), 0), None);
     }
 
     #[test]

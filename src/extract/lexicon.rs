@@ -68,6 +68,9 @@ pub(crate) fn scale_word(w: &str) -> Option<f64> {
         "million" | "mln" | "mn" => 1e6,
         "billion" | "bn" | "bln" => 1e9,
         "trillion" | "tn" | "trn" => 1e12,
+        // South Asian copy counts money and people in lakhs and crores: "Tk 45 crore", "₹4 lakh".
+        "lakh" | "lakhs" | "lac" | "lacs" => 1e5,
+        "crore" | "crores" => 1e7,
         _ => return None,
     })
 }
@@ -146,6 +149,18 @@ pub(crate) fn currency_symbol(c: char) -> Option<&'static str> {
         '₽' => "rub",
         '₴' => "uah",
         '₹' => "inr",
+        '₩' => "krw",
+        '₺' => "lira",
+        '₦' => "ngn",
+        '₱' => "peso",
+        '₫' => "vnd",
+        '৳' => "bdt",
+        '₮' => "mnt",
+        '₸' => "kzt",
+        '₪' => "shekel",
+        '₾' => "gel",
+        '₼' => "azn",
+        '฿' => "thb",
         _ => return None,
     })
 }
@@ -185,8 +200,80 @@ pub(crate) fn currency_word(w: &str) -> Option<&'static str> {
         "reais" | "brl" => "brl",
         "shekel" | "shekels" => "shekel",
         "tenge" | "kzt" => "kzt",
+        "taka" | "bdt" => "bdt",
+        "birr" | "etb" => "etb",
+        "tugrik" | "tugriks" | "togrog" | "mnt" => "mnt",
+        "kyat" | "kyats" | "mmk" => "mmk",
+        "riel" | "riels" | "khr" => "khr",
+        "krw" => "krw",
+        "lari" => "gel",
+        "manat" | "manats" | "azn" => "azn",
+        "dram" | "drams" => "amd",
+        "som" | "soms" | "somoni" => "som",
+        "afghani" | "afghanis" | "afn" => "afn",
+        "soles" => "pen",
+        "quetzal" | "quetzales" | "quetzals" | "gtq" => "gtq",
+        "lempira" | "lempiras" | "hnl" => "hnl",
+        "colon" | "colones" => "colon",
+        "guarani" | "guaranies" | "guaranis" | "pyg" => "pyg",
+        "boliviano" | "bolivianos" => "bob",
+        "kwanza" | "kwanzas" | "aoa" => "aoa",
+        "ariary" => "mga",
+        "rufiyaa" | "mvr" => "mvr",
+        "ngultrum" | "ngultrums" | "btn" => "btn",
+        "dalasi" | "dalasis" | "gmd" => "gmd",
+        "leone" | "leones" | "sll" => "sll",
         _ => return None,
     })
+}
+
+/// The currency a code or abbreviation written before a number names: "Tk 45 crore", "Rs 500", "RM2 million",
+/// "USD 5 million". Banks' three-letter codes count only in capitals ("USD", not "usd"), so that a word that
+/// happens to spell one is not money; the South and South-East Asian abbreviations are written as they are
+/// in those countries' papers.
+pub(crate) fn currency_code_before(raw: &str) -> Option<&'static str> {
+    let code = match raw.trim_end_matches('.') {
+        "Tk" | "TK" => "bdt",
+        "Rs" | "RS" | "INR" | "PKR" | "LKR" | "NPR" => "inr",
+        "RM" | "MYR" => "myr",
+        "Rp" | "IDR" => "idr",
+        "KSh" | "Ksh" | "Kshs" | "KShs" | "USh" | "TSh" | "Tsh" | "KES" | "UGX" | "TZS" => {
+            "shilling"
+        }
+        "ETB" => "etb",
+        "USD" => "usd",
+        "EUR" => "eur",
+        "GBP" => "gbp",
+        "JPY" => "jpy",
+        "CNY" | "RMB" => "cny",
+        "CHF" => "chf",
+        "RUB" => "rub",
+        "UAH" => "uah",
+        "PLN" => "pln",
+        "BDT" => "bdt",
+        "MNT" => "mnt",
+        "KZT" => "kzt",
+        "KRW" => "krw",
+        "NGN" => "ngn",
+        "ZAR" => "zar",
+        "THB" => "thb",
+        "VND" => "vnd",
+        "BRL" => "brl",
+        "HUF" => "huf",
+        "BGN" => "bgn",
+        "GHS" => "ghs",
+        "ZMW" => "zmw",
+        "ILS" => "shekel",
+        "TRY" => "lira",
+        "RON" | "MDL" => "leu",
+        "SEK" | "NOK" | "DKK" | "ISK" => "krona",
+        "ARS" | "MXN" | "CLP" | "COP" | "PHP" | "UYU" => "peso",
+        "AED" | "MAD" => "dirham",
+        "SAR" | "QAR" | "OMR" | "IRR" | "YER" => "riyal",
+        "KWD" | "BHD" | "JOD" | "IQD" | "DZD" | "TND" | "RSD" => "dinar",
+        _ => return None,
+    };
+    Some(code)
 }
 
 /// One-word hedges before a number: "about 200", "nearly 40".

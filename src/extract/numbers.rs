@@ -9,9 +9,9 @@
 
 use super::frames;
 use super::lexicon::{
-    self, NumberWord, Unit, currency_symbol, currency_word, is_approximator, is_approximator_pair,
-    is_common_verb, is_function_word, is_nationality, is_speech_verb, month, number_word,
-    scale_suffix, scale_word, singular, unit_suffix, unit_word, weekday,
+    self, NumberWord, Unit, currency_code_before, currency_symbol, currency_word, is_approximator,
+    is_approximator_pair, is_common_verb, is_function_word, is_nationality, is_speech_verb, month,
+    number_word, scale_suffix, scale_word, singular, unit_suffix, unit_word, weekday,
 };
 use super::words::{Words, is_clause_gap, is_dash, is_hyphen_gap};
 use super::{DateMention, Limit, NumberMention};
@@ -689,7 +689,11 @@ fn digits_base(w: &Words, i: usize) -> Option<Base> {
                 && !is_nationality(&prev.lower)
                 && month(&prev.lower).is_none()
                 && weekday(&prev.lower).is_none();
-        if designated && !gap.contains(',') && currency_symbol_in(gap).is_none() {
+        if designated
+            && !gap.contains(',')
+            && currency_symbol_in(gap).is_none()
+            && currency_code_at(w, i).is_none()
+        {
             return None;
         }
     }
@@ -837,6 +841,9 @@ fn compound_duration(
 /// The currency symbol right before word `i` ("$2.5", "US$5", "€4.2bn"): where the money span starts and the
 /// currency's code.
 fn currency_before(w: &Words, i: usize) -> Option<(usize, &'static str)> {
+    if let Some(code) = currency_code_at(w, i) {
+        return Some((w.words[i - 1].span.start, code));
+    }
     let gap = w.gap_before(i);
     let trimmed = gap.trim_end();
     let symbol = trimmed.chars().next_back()?;
@@ -848,6 +855,18 @@ fn currency_before(w: &Words, i: usize) -> Option<(usize, &'static str)> {
         return Some((w.words[i - 1].span.start, code));
     }
     Some((at, code))
+}
+
+/// The currency of a code or abbreviation written right before word `i`: "Tk 45 crore", "USD 5 million".
+fn currency_code_at(w: &Words, i: usize) -> Option<&'static str> {
+    let prev = w.words.get(i.checked_sub(1)?)?;
+    // "Rs. 500": the abbreviation's full stop may sit between code and number.
+    let gap = w.gap_before(i);
+    let gap = gap.strip_prefix('.').unwrap_or(gap);
+    if prev.possessive || !gap.chars().all(char::is_whitespace) {
+        return None;
+    }
+    currency_code_before(prev.raw)
 }
 
 /// A currency symbol anywhere in a gap.
@@ -1025,6 +1044,7 @@ fn canonical_head(head: &str) -> String {
         "person" | "people" => "people",
         // "the death toll has risen to nine".
         "toll" => "dead",
+        "penalty" => "fine",
         other => other,
     }
     .to_string()
@@ -1118,6 +1138,51 @@ mod tests {
         assert_eq!((got.0.as_str(), got.1, got.2), ("US$5m", 5e6, s("usd")));
         let got = one("It cost 300 million roubles.");
         assert_eq!((got.1, got.2), (3e8, s("rub")));
+    }
+
+    #[test]
+    fn south_asian_sums_in_lakhs_and_crores_with_the_currency_abbreviated() {
+        let got = one("The regulator fined the operator Tk 45 crore for the outage.");
+        assert_eq!(
+            (got.0.as_str(), got.1, got.2),
+            ("Tk 45 crore", 4.5e8, s("bdt"))
+        );
+        // The same sum in words is the same quantity.
+        let words = one("The regulator fined the operator 450 million taka.");
+        assert_eq!((words.1, words.2), (4.5e8, s("bdt")));
+        let got = one("Each family will get ₹4 lakh in compensation.");
+        assert_eq!((got.1, got.2), (4e5, s("inr")));
+        let got = one("Each family will get Rs. 50,000 from the fund.");
+        assert_eq!(
+            (got.0.as_str(), got.1, got.2),
+            ("Rs. 50,000", 5e4, s("inr"))
+        );
+    }
+
+    #[test]
+    fn a_bank_code_before_a_sum_is_its_currency_only_in_capitals() {
+        let got = one("The ministry sought USD 400 million for the pipeline.");
+        assert_eq!(
+            (got.0.as_str(), got.1, got.2),
+            ("USD 400 million", 4e8, s("usd"))
+        );
+        let got = one("The club paid RM 2 million for the striker.");
+        assert_eq!((got.1, got.2), (2e6, s("myr")));
+        // A capitalised word before a number still designates: "Gate 5" is no sum of money.
+        assert!(quantities("Passengers waited at Gate 5.").is_empty());
+    }
+
+    #[test]
+    fn currencies_named_after_the_number_across_regions() {
+        for (text, code) in [
+            ("The fine was 540 million taka.", "bdt"),
+            ("Prize money was 200,000 birr.", "etb"),
+            ("The bridge cost 35 billion tugriks.", "mnt"),
+            ("Tickets cost 3,000 kyats.", "mmk"),
+            ("The loan was 12 million lari.", "gel"),
+        ] {
+            assert_eq!(one(text).2, s(code), "{text}");
+        }
     }
 
     #[test]

@@ -23,6 +23,8 @@ const TITLES: &[&str] = &[
 #[rustfmt::skip]
 const BEFORE_NUMBER: &[&str] = &[
     "no", "nos", "nr", "art", "para", "vol", "fig", "p", "pp", "ch", "sect",
+    // Currency abbreviations: "Rs. 500".
+    "rs",
 ];
 
 /// Words that, capitalised after a dotted acronym ("U.S. The"), show that the acronym ended the sentence.
