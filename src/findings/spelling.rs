@@ -75,8 +75,18 @@ pub fn spelling_variants(
             // A form of fewer or more words is a partial name or a longer one, unless its words join into the
             // canonical form's letters: the same name spaced another way ("Hải Phòng"/"Haiphong").
             let prepared = PreparedName::new(&text, gazetteer);
+            // A place the gazetteer knows by both forms is one place however its words are split
+            // ("Ulaanbaatar"/"Ulan-Bator"), when its letters are nearly the same. One form holding the other's
+            // words names it at two lengths ("New York City"/"New York"), and other letters are another name
+            // of it ("Britain"/"United Kingdom"), not a spelling.
+            let one_place_respelled = entity.place.is_some()
+                && !prepared.keys.iter().all(|k| canonical.keys.contains(k))
+                && !canonical.keys.iter().all(|k| prepared.keys.contains(k))
+                && strsim::normalized_levenshtein(&prepared.keys.concat(), &joined) >= 0.75;
             if is_abbreviation(&text)
-                || (prepared.keys.len() != shape && prepared.keys.concat() != joined)
+                || (prepared.keys.len() != shape
+                    && prepared.keys.concat() != joined
+                    && !one_place_respelled)
             {
                 continue;
             }
@@ -196,6 +206,31 @@ mod tests {
             values,
             vec![vec!["Haiphong".to_string(), "Hải Phòng".to_string()]]
         );
+    }
+
+    #[test]
+    fn a_known_place_split_another_way_is_a_spelling_but_a_longer_or_other_name_is_not() {
+        let values = crate::pipeline::testing::values_of(
+            Kind::SpellingVariant,
+            &[
+                "Voters in Darkhan sent a message to Ulaanbaatar. Ulaanbaatar has not answered.",
+                "Voters in Darkhan sent a message to Ulan-Bator. Ulan-Bator has not answered.",
+            ],
+        );
+        assert_eq!(
+            values,
+            vec![vec!["Ulaanbaatar".to_string(), "Ulan-Bator".to_string()]]
+        );
+        for (a, b) in [("New York City", "New York"), ("Britain", "United Kingdom")] {
+            let values = crate::pipeline::testing::values_of(
+                Kind::SpellingVariant,
+                &[
+                    &format!("The delegation flew to {a} on Monday. In {a}, talks began."),
+                    &format!("The delegation flew to {b} on Monday. In {b}, talks began."),
+                ],
+            );
+            assert!(values.is_empty(), "{a} / {b}: {values:?}");
+        }
     }
 
     #[test]
