@@ -206,11 +206,13 @@ fn sketch_with(text: &str, params: &SketchParams, full: bool, scratch: &mut Scra
     }
     let shingles = &mut shingles[..n];
     let mut signature = minhash::Builder::new(params.num_perm, mins);
+    let mut key = MultisetKey::default();
     shingles::shingle_hashes_each(token_hashes, params.shingle_size, shingles, |h| {
-        signature.add(h)
+        signature.add(h);
+        key.add(h);
     });
     let signature = signature.finish();
-    let copy_key = multiset_key(shingles);
+    let copy_key = key.finish(n);
     if !full {
         return Sketch {
             tokens: count as u32,
@@ -253,25 +255,29 @@ pub fn shingle_fingerprint(hash: u64) -> u32 {
     (hash >> 32) as u32
 }
 
-/// An order-independent hash of a multiset of shingle hashes: two sums of differently mixed values, so that
-/// neither reordering nor a coincidence in one mix makes two different texts one key.
-fn multiset_key(shingles: &[u64]) -> Option<u128> {
-    fn mix(mut x: u64, seed: u64) -> u64 {
-        // SplitMix64's finaliser.
-        x = x.wrapping_add(seed);
-        x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        x ^ (x >> 31)
+/// An order-independent hash of a multiset of shingle hashes, built one hash at a time: two sums, one of the
+/// hashes and one of a bijective mix of them, so that neither reordering nor a coincidence in one sum makes two
+/// different texts one key. Shingle hashes leave xxh3's avalanche already uniform, so one multiply is mixing
+/// enough.
+#[derive(Default)]
+struct MultisetKey {
+    low: u64,
+    high: u64,
+}
+
+impl MultisetKey {
+    #[inline(always)]
+    fn add(&mut self, hash: u64) {
+        self.low = self.low.wrapping_add(hash);
+        self.high = self
+            .high
+            .wrapping_add((hash ^ (hash >> 29)).wrapping_mul(0xBF58_476D_1CE4_E5B9));
     }
-    if shingles.is_empty() {
-        return None;
+
+    /// The key of the `count` hashes added; `None` when there were none.
+    fn finish(&self, count: usize) -> Option<u128> {
+        (count > 0).then(|| (u128::from(self.high) << 64) | (u128::from(self.low) ^ count as u128))
     }
-    let (mut low, mut high) = (0u64, 0u64);
-    for &h in shingles {
-        low = low.wrapping_add(mix(h, 0x9E37_79B9_7F4A_7C15));
-        high = high.wrapping_add(mix(h, 0xD1B5_4A32_D192_ED03));
-    }
-    Some((u128::from(high) << 64) | (u128::from(low) ^ shingles.len() as u128))
 }
 
 #[cfg(test)]
