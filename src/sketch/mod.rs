@@ -65,6 +65,7 @@ pub struct Sketch {
     /// Distinct shingle fingerprints (the top 32 bits of each shingle hash), ascending: the set that
     /// verification scores exactly. Half the bytes of the full hashes, for a set over a few thousand
     /// shingles: two reports' sets share a fingerprint by chance with odds of about one in 50,000 pairs.
+    /// A sketch from [`sketch_unsorted`] holds them in text order, with repeats, until [`sort_shingles`].
     pub shingles: Vec<u32>,
     /// Winnowed fingerprints in text order.
     pub anchors: Vec<Anchor>,
@@ -126,19 +127,48 @@ fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
     })
 }
 
+/// Which parts of a sketch to make.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Parts {
+    /// Tokens, signature, terms and copy key.
+    Proposal,
+    /// Everything, with the shingle fingerprints in text order.
+    Unsorted,
+    /// Everything.
+    Full,
+}
+
 /// Sketches one text.
 pub fn sketch(text: &str, params: &SketchParams) -> Sketch {
-    with_scratch(|scratch| sketch_with(text, params, true, scratch))
+    with_scratch(|scratch| sketch_with(text, params, Parts::Full, scratch))
 }
 
 /// The part of a sketch that proposing candidates reads: its tokens, signature and terms, with no shingles
 /// and no anchors. A streamed corpus too large to keep every full sketch keeps these, and sketches again in
 /// full only the documents a candidate involves.
 pub fn proposal_sketch(text: &str, params: &SketchParams) -> Sketch {
-    with_scratch(|scratch| sketch_with(text, params, false, scratch))
+    with_scratch(|scratch| sketch_with(text, params, Parts::Proposal, scratch))
 }
 
-fn sketch_with(text: &str, params: &SketchParams, full: bool, scratch: &mut Scratch) -> Sketch {
+/// [`sketch`] with the shingle fingerprints left as the text gives them, in order and with repeats, until
+/// [`sort_shingles`] sorts them. Sorting them is about a tenth of the work of sketching, and only the
+/// documents a candidate involves are ever scored, so a streamed run sorts those alone.
+pub fn sketch_unsorted(text: &str, params: &SketchParams) -> Sketch {
+    with_scratch(|scratch| sketch_with(text, params, Parts::Unsorted, scratch))
+}
+
+/// Sorts the shingle fingerprints of a sketch from [`sketch_unsorted`] and drops their repeats, which makes
+/// it the sketch that [`sketch`] gives.
+pub fn sort_shingles(sketch: &mut Sketch) {
+    with_scratch(|scratch| {
+        let shingles = &mut sketch.shingles;
+        sort_by_hash(shingles, |&f| u64::from(f) << 32, &mut scratch.sort_scratch);
+        let distinct = hashsort::dedup_sorted(shingles);
+        shingles.truncate(distinct);
+    });
+}
+
+fn sketch_with(text: &str, params: &SketchParams, parts: Parts, scratch: &mut Scratch) -> Sketch {
     let Scratch {
         token_hashes,
         spans,
@@ -213,7 +243,7 @@ fn sketch_with(text: &str, params: &SketchParams, full: bool, scratch: &mut Scra
     });
     let signature = signature.finish();
     let copy_key = key.finish(n);
-    if !full {
+    if parts == Parts::Proposal {
         return Sketch {
             tokens: count as u32,
             signature,
@@ -236,14 +266,19 @@ fn sketch_with(text: &str, params: &SketchParams, full: bool, scratch: &mut Scra
             end: spans[first + width - 1].1,
         });
     });
-    fingerprints.clear();
-    fingerprints.extend(shingles.iter().map(|&h| shingle_fingerprint(h)));
-    sort_by_hash(fingerprints, |&f| u64::from(f) << 32, sort_scratch);
-    let distinct = hashsort::dedup_sorted(fingerprints);
+    let shingles: Vec<u32> = if parts == Parts::Unsorted {
+        shingles.iter().map(|&h| shingle_fingerprint(h)).collect()
+    } else {
+        fingerprints.clear();
+        fingerprints.extend(shingles.iter().map(|&h| shingle_fingerprint(h)));
+        sort_by_hash(fingerprints, |&f| u64::from(f) << 32, sort_scratch);
+        let distinct = hashsort::dedup_sorted(fingerprints);
+        fingerprints[..distinct].into()
+    };
     Sketch {
         tokens: token_hashes.len() as u32,
         signature,
-        shingles: fingerprints[..distinct].into(),
+        shingles,
         anchors: anchors.as_slice().into(),
         terms: terms.finish(),
         copy_key,
@@ -325,6 +360,19 @@ mod tests {
                 ..full
             }
         );
+    }
+
+    #[test]
+    fn an_unsorted_sketch_sorted_is_the_full_sketch() {
+        let text = "The levee broke before dawn on Friday, and officials said the levee broke before dawn \
+            on Friday because nobody had repaired it.";
+        let mut unsorted = sketch_unsorted(text, &params());
+        assert!(
+            !unsorted.shingles.is_sorted(),
+            "the text order, repeats and all"
+        );
+        sort_shingles(&mut unsorted);
+        assert_eq!(unsorted, sketch(text, &params()));
     }
 
     #[test]
