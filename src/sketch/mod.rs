@@ -198,24 +198,30 @@ fn sketch_with(text: &str, params: &SketchParams, parts: Parts, scratch: &mut Sc
             token_hashes.resize(wanted, 0);
             spans.resize(wanted, (0, 0));
         }
-        let mut occurrences = terms.occurrences_for(wanted);
-        let mut room = token_hashes.len().min(occurrences.len());
+        let mut room = token_hashes.len().min(terms.occurrences_for(wanted).len());
         let stopwords = terms::stopwords();
+        let mut tokens = tokens::AsciiTokens::new(bytes);
         let (mut count, mut seen) = (0, 0);
-        for token in tokens::AsciiTokens::new(bytes) {
-            if count == room {
-                room = (room + room / 2 + 1).min(most).max(count + 1);
-                token_hashes.resize(room, 0);
-                spans.resize(room, (0, 0));
-                occurrences = terms.occurrences_for(room);
+        // The inner loop fills slices of `room` slots, whose length the bounds checks then compare with.
+        'text: loop {
+            let hashes = &mut token_hashes[..room];
+            let token_spans = &mut spans[..room];
+            let occurrences = &mut terms.occurrences_for(room)[..room];
+            while count < room {
+                let Some(token) = tokens.next() else {
+                    break 'text;
+                };
+                hashes[count] = token.hash;
+                token_spans[count] = (token.start, token.end);
+                count += 1;
+                // Stored always, kept by advancing (the buffer has a slot per token to spare).
+                let (o, keep) = terms::occurrence_and_keep(&token, stopwords);
+                occurrences[seen] = o;
+                seen += usize::from(keep);
             }
-            token_hashes[count] = token.hash;
-            spans[count] = (token.start, token.end);
-            count += 1;
-            // Stored always, kept by advancing (the buffer has a slot per token to spare).
-            let (o, keep) = terms::occurrence_and_keep(&token, stopwords);
-            occurrences[seen] = o;
-            seen += usize::from(keep);
+            room = (room + room / 2 + 1).min(most).max(count + 1);
+            token_hashes.resize(room, 0);
+            spans.resize(room, (0, 0));
         }
         terms.set_seen(seen);
         count
