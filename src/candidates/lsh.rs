@@ -59,15 +59,30 @@ fn integrate(f: impl Fn(f64) -> f64, from: f64, to: f64) -> f64 {
 /// Candidate pairs `(a, b)`, `a < b`, sorted and distinct, of documents that share a band.
 /// Documents with an empty signature take part in no band.
 pub fn candidates(signatures: &[&[u32]], params: LshParams) -> Vec<(u32, u32)> {
-    let mut pairs: Vec<(u32, u32)> = (0..params.bands)
+    let bands = params.bands;
+    // Every band key of a document at once, document by document: each signature is read once and in
+    // order. Reading a few values of every signature once per band instead missed the cache on each read,
+    // signatures being scattered over the heap.
+    let mut keys = vec![0u64; signatures.len() * bands];
+    keys.par_chunks_mut(bands.max(1))
+        .zip(signatures.par_iter())
+        .for_each(|(keys, sig)| {
+            for (band, key) in keys.iter_mut().enumerate() {
+                let rows = band * params.rows..(band + 1) * params.rows;
+                if let Some(values) = sig.get(rows) {
+                    *key = band_key(values, band);
+                }
+            }
+        });
+    let mut pairs: Vec<(u32, u32)> = (0..bands)
         .into_par_iter()
         .flat_map_iter(|band| {
-            let rows = band * params.rows..(band + 1) * params.rows;
+            let rows_end = (band + 1) * params.rows;
             let mut keys: Vec<(u64, u32)> = signatures
                 .iter()
                 .enumerate()
-                .filter(|(_, sig)| sig.len() >= rows.end)
-                .map(|(doc, sig)| (band_key(&sig[rows.clone()], band), doc as u32))
+                .filter(|(_, sig)| sig.len() >= rows_end)
+                .map(|(doc, _)| (keys[doc * bands + band], doc as u32))
                 .collect();
             keys.sort_unstable();
             let mut pairs = Vec::new();

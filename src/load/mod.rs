@@ -369,14 +369,25 @@ pub(crate) fn clean_title(line: &str) -> String {
     let mut title = String::with_capacity(line.len());
     if line.is_ascii() {
         // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
-        for word in line
-            .split(|c: char| matches!(c, '\t'..='\r' | ' '))
-            .filter(|w| !w.is_empty())
-        {
-            if !title.is_empty() {
-                title.push(' ');
+        // Read as bytes, not split as chars: every report without a title of its own comes through here.
+        let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+        let bytes = line.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            while at < bytes.len() && space(bytes[at]) {
+                at += 1;
             }
-            title.push_str(word);
+            let start = at;
+            while at < bytes.len() && !space(bytes[at]) {
+                at += 1;
+            }
+            if start < at {
+                if !title.is_empty() {
+                    title.push(' ');
+                }
+                // ASCII: every byte is a character boundary.
+                title.push_str(&line[start..at]);
+            }
         }
     } else {
         let mut space = false;

@@ -236,8 +236,13 @@ pub(super) fn wire(report: &Report) -> WireReport<'_> {
 
 /// Writes the report to `out` as [`render`] does, without holding the whole text.
 pub(super) fn render_to(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &wire(report)).map_err(std::io::Error::from)?;
-    out.write_all(b"\n")
+    use std::io::Write;
+    // serde_json writes a few bytes at a time: buffered here, each piece is a copy, not a call through
+    // `out`'s vtable (and those of the writers it wraps).
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut out, &wire(report)).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")?;
+    out.flush()
 }
 
 pub(super) fn render(report: &Report) -> String {

@@ -39,13 +39,29 @@ struct Chain {
 /// Passages of at least [`PassageParams::min_words`] words shared by two documents, in order of their
 /// position in `a`.
 pub fn shared_passages(a: &[Anchor], b: &[Anchor], params: &PassageParams) -> Vec<SharedPassage> {
-    let mut b_sorted: Vec<&Anchor> = b.iter().collect();
-    b_sorted.sort_unstable_by_key(|x| (x.hash, x.position));
+    // `b`'s anchors by fingerprint, in an open-addressing table at most half full. Anchors with one fingerprint
+    // lie along one probe sequence in the order they were put in, so walking `a` in order finds the matches
+    // in order of their positions in `a`, then in `b`, and the sort below finds them sorted.
+    const EMPTY: u32 = u32::MAX;
+    let slots = (b.len() * 2).next_power_of_two().max(16);
+    let mask = slots - 1;
+    let home = |hash: u32| hash as usize & mask;
+    let mut table = vec![EMPTY; slots];
+    for (i, y) in b.iter().enumerate() {
+        let mut slot = home(y.hash);
+        while table[slot] != EMPTY {
+            slot = (slot + 1) & mask;
+        }
+        table[slot] = i as u32;
+    }
     let mut matches: Vec<(Anchor, Anchor)> = Vec::new();
     for x in a {
-        let from = b_sorted.partition_point(|y| y.hash < x.hash);
-        for y in b_sorted[from..].iter().take_while(|y| y.hash == x.hash) {
-            matches.push((*x, **y));
+        let mut slot = home(x.hash);
+        while let Some(&y) = b.get(table[slot] as usize) {
+            if y.hash == x.hash {
+                matches.push((*x, y));
+            }
+            slot = (slot + 1) & mask;
         }
     }
     matches.sort_unstable_by_key(|(x, y)| (x.position, y.position));

@@ -16,7 +16,9 @@ use crate::config::Config;
 use crate::load::{self, LoadError, LoadErrorKind, LoadErrors, LoadOptions, LoadWarning};
 use crate::report::DocumentInfo;
 use crate::settings::Settings;
-use crate::sketch::{Sketch, SketchParams, proposal_sketch, sketch};
+use crate::sketch::{
+    Sketch, SketchParams, proposal_sketch, sketch, sketch_unsorted, sort_shingles,
+};
 use crate::stats::Stats;
 
 use super::{CopyGroups, NearDuplicates};
@@ -67,7 +69,8 @@ pub fn near_duplicates_streamed(
         let first = sketches.len();
         sketches.par_extend(batch.par_iter().map(|d| {
             if full {
-                sketch(&d.text, &params)
+                // Sorted below, if a candidate involves the document.
+                sketch_unsorted(&d.text, &params)
             } else {
                 proposal_sketch(&d.text, &params)
             }
@@ -95,6 +98,14 @@ pub fn near_duplicates_streamed(
         .zip(&sketches)
         .map(|(&inv, s)| inv && s.shingles.is_empty() && !s.signature.is_empty())
         .collect();
+    let sorting = Instant::now();
+    sketches
+        .par_iter_mut()
+        .zip(&involved)
+        .filter(|(s, inv)| **inv && !s.shingles.is_empty())
+        .for_each(|(s, _)| sort_shingles(s));
+    // Part of sketching, deferred: no documents are added.
+    stats.add("sketch", "documents", 0, sorting.elapsed());
     let read_again = wanted.iter().filter(|&&w| w).count();
     if read_again > 0 {
         read_in_full(
