@@ -43,6 +43,8 @@ pub const LETTER_RULES: &[(&str, &str)] = &[
     ("ø", "o"),
     ("đ", "dj"),
     ("ı", "i"),
+    // Azerbaijani schwa, which English-language copy writes a ("Məmmədov" is "Mammadov"); deunicode drops it.
+    ("ə", "a"),
     ("ğ", "g"),
     ("ř", "rzh"),
     // Romanian ț is the sound English and Russian copy write ts ("Țîcu", "Tsyku"); deunicode drops it to t.
@@ -743,6 +745,13 @@ mod tests {
     fn reading_romance_voices_s_between_vowels_only() {
         assert!(reads_as("Crosetto", "Krozetto"));
         assert!(!reads_as("Costa", "Kozta"));
+    }
+
+    #[test]
+    fn letter_rule_azerbaijani_schwa_is_a() {
+        same("Məmmədov", "Mammadov");
+        same("Rəşad", "Rashad");
+        same("Əliyev", "Aliyev");
     }
 
     #[test]
