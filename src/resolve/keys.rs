@@ -145,6 +145,8 @@ pub const DIGRAPH_RULES: &[(&str, &str)] = &[
     ("ts", "c"),
     ("tz", "c"),
     ("ks", "x"),
+    // Kazakh, Uzbek and Karakalpak Latin write the k of Russian-based spellings q ("Jaqsybekov"/"Zhaksybekov").
+    ("qs", "x"),
     // Polish and Czech write the softening of Russian е as "ie": "Siergiej", "Pieskow".
     ("ie", "e"),
     // French "Poutine", "Oustinov".
@@ -311,7 +313,7 @@ fn loose_chars(key: &str, velars: bool) -> impl Iterator<Item = char> + '_ {
 ///
 /// - diacritics stripped, not transliterated: "Doncic" for "Dončić", "Dokovic" for "Đoković";
 /// - French: ch is sh, j is zh, ou before a vowel is w, a final mute e is dropped ("Soljenitsyne", "Bachar",
-///   "Choïgou", "Anouar");
+///   "Choïgou", "Anouar"); the j is also Kazakh Latin's zh ("Jaqsybekov"/"Zhaksybekov");
 /// - German: sch is also zh, the Russian ж ("Schukow", "Schuk");
 /// - Polish: rz is zh ("Rzewski");
 /// - Spanish: j is kh ("Jruschov", "Chéjov");
@@ -715,6 +717,12 @@ mod tests {
         assert!(reads_as("Choïgou", "Shoigu"));
         assert!(reads_as("Soljenitsyne", "Solzhenitsyn"));
         assert!(readings("Lavrov").is_empty());
+    }
+
+    #[test]
+    fn reading_kazakh_latin_j_is_zh_and_q_is_k() {
+        assert!(reads_as("Jaqsybekov", "Zhaksybekov"));
+        same("Qasymov", "Kasymov");
     }
 
     #[test]
