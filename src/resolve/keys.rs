@@ -327,7 +327,8 @@ fn loose_chars(key: &str, velars: bool) -> impl Iterator<Item = char> + '_ {
 ///   "Salih", not "Sala");
 /// - Belarusian: a final -ou, -au or -eu is the Russian -ov or -ev, and the a of akanye is the Russian o
 ///   ("Kazlou"/"Kozlov", "Marozau"/"Morozov");
-/// - Japanese: ō is the long o that wapuro writes ou and others oo or oh ("Kōji"/"Kouji", "Ōno"/"Oono").
+/// - Japanese: ō is the long o that wapuro writes ou and others oo or oh ("Kōji"/"Kouji", "Ōno"/"Oono");
+/// - Basque: tx is the ch of Spanish spellings ("Txomin"/"Chomin", "Etxeberria"/"Echeverría").
 pub fn readings(token: &str) -> Vec<String> {
     let ascii = ascii_fold(token);
     let primary = key_of_ascii(&ascii);
@@ -413,6 +414,9 @@ pub fn readings(token: &str) -> Vec<String> {
     }
     if ascii.contains('j') {
         push(key_of_ascii(&ascii.replace('j', "g")));
+    }
+    if ascii.contains("tx") {
+        push(key_of_ascii(&ascii.replace("tx", "ch")));
     }
     if ascii.ends_with("eh") {
         push(digraph_key(&ascii));
@@ -723,6 +727,12 @@ mod tests {
     fn reading_kazakh_latin_j_is_zh_and_q_is_k() {
         assert!(reads_as("Jaqsybekov", "Zhaksybekov"));
         same("Qasymov", "Kasymov");
+    }
+
+    #[test]
+    fn reading_basque_tx_is_spanish_ch() {
+        assert!(reads_as("Txomin", "Chomin"));
+        assert!(reads_as("Etxeberria", "Echeberria"));
     }
 
     #[test]

@@ -1542,6 +1542,11 @@ mod tests {
     }
 
     #[test]
+    fn basque_tx_against_spanish_ch() {
+        assert!(same("Txomin Etxeberria", "Chomin Echeverría"));
+    }
+
+    #[test]
     fn surname_first_order() {
         assert!(same("Lavrov Sergey", "Sergey Lavrov"));
     }
