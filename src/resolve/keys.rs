@@ -441,6 +441,40 @@ pub fn readings(token: &str) -> Vec<String> {
     out
 }
 
+/// True when a name's tokens (plain ASCII, [`ascii_fold`]) show Somali orthography, which writes the Arabic
+/// ʿayn c, the Arabic ḥ x, and long vowels doubled ("Cabdiraxmaan Xuseen", "Xasan Cabdulle"): some token has
+/// an x that is neither Basque tx nor Albanian xh, or a doubled a, i or u. Its tokens then have a
+/// [`somali_reading`]. Taken over a whole name because one token alone rarely shows it ("Cabdulle").
+pub fn writes_somali(tokens: &[String]) -> bool {
+    tokens.iter().any(|t| {
+        let b = t.as_bytes();
+        let somali_x = b.iter().enumerate().any(|(i, &c)| {
+            c == b'x' && (i == 0 || b[i - 1] != b't') && b.get(i + 1) != Some(&b'h')
+        });
+        somali_x || ["aa", "ii", "uu"].iter().any(|v| t.contains(v))
+    })
+}
+
+/// The key of a token read with Somali orthography (see [`writes_somali`]): c (ʿayn) dropped as English
+/// spellings of Arabic names drop it, x (ḥ) as h, a doubled vowel as one ("Cabdiraxmaan" -> `abdirahman`,
+/// "Xuseen" -> `husen`); `None` for a token with neither c nor x. Takes plain ASCII.
+pub fn somali_reading(ascii: &str) -> Option<String> {
+    if !ascii.contains(['c', 'x']) {
+        return None;
+    }
+    let b = ascii.as_bytes();
+    let mut out = String::with_capacity(b.len());
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'c' if b.get(i + 1) != Some(&b'h') => {}
+            b'x' => out.push('h'),
+            b'a' | b'e' | b'i' | b'o' | b'u' if i > 0 && b[i - 1] == c => {}
+            _ => out.push(c as char),
+        }
+    }
+    Some(key_of_ascii(&out))
+}
+
 /// A Belarusian surname ending in ŭ written u after a vowel, where Russian has -ov or -ev ("kazlou",
 /// "marozau"): the name without its u. Takes plain ASCII.
 fn belarusian_stem(ascii: &str) -> Option<&str> {
@@ -733,6 +767,20 @@ mod tests {
     fn reading_basque_tx_is_spanish_ch() {
         assert!(reads_as("Txomin", "Chomin"));
         assert!(reads_as("Etxeberria", "Echeberria"));
+    }
+
+    #[test]
+    fn reading_somali_c_x_and_long_vowels() {
+        assert_eq!(somali_reading("cabdiraxmaan"), Some(name_key("Abdirahman")));
+        assert_eq!(somali_reading("xasan"), Some(name_key("Hasan")));
+        assert_eq!(somali_reading("cabdulle"), Some(name_key("Abdulle")));
+        assert_eq!(somali_reading("husein"), None);
+        let name = |n: &str| n.split(' ').map(ascii_fold).collect::<Vec<_>>();
+        assert!(writes_somali(&name("Xasan Cabdulle")));
+        assert!(writes_somali(&name("Cabdullaahi Cali")));
+        assert!(!writes_somali(&name("Carmen Cruz")));
+        assert!(!writes_somali(&name("Txomin Etxeberria")));
+        assert!(!writes_somali(&name("Granit Xhaka")));
     }
 
     #[test]
