@@ -317,7 +317,7 @@ fn loose_chars(key: &str, velars: bool) -> impl Iterator<Item = char> + '_ {
 /// - German: sch is also zh, the Russian ж ("Schukow", "Schuk");
 /// - Polish: rz is zh ("Rzewski");
 /// - Spanish: j is kh ("Jruschov", "Chéjov");
-/// - Turkish: c is j ("Recep"/"Redżep");
+/// - Turkish, and Kurdish written in its Latin alphabet: c is j ("Recep"/"Redżep", "Berzincî"/"Berzinji");
 /// - Belarusian ў written u after a vowel is the Russian v ("Tsikhanouskaya"/"Tikhanovskaya"), and Arabic and
 ///   Persian aw/ow before a consonant is the long u ("Jawlani"/"Julani", "Rowhani"/"Rouhani");
 /// - Romanian and Italian: c and g are soft before e and i, ch and gh are hard ("Ciobanu"/"Chobanu",
