@@ -43,6 +43,8 @@ pub const LETTER_RULES: &[(&str, &str)] = &[
     ("ø", "o"),
     ("đ", "dj"),
     ("ı", "i"),
+    // Azerbaijani schwa, which English-language copy writes a ("Məmmədov" is "Mammadov"); deunicode drops it.
+    ("ə", "a"),
     ("ğ", "g"),
     ("ř", "rzh"),
     // Romanian ț is the sound English and Russian copy write ts ("Țîcu", "Tsyku"); deunicode drops it to t.
@@ -143,6 +145,8 @@ pub const DIGRAPH_RULES: &[(&str, &str)] = &[
     ("ts", "c"),
     ("tz", "c"),
     ("ks", "x"),
+    // Kazakh, Uzbek and Karakalpak Latin write the k of Russian-based spellings q ("Jaqsybekov"/"Zhaksybekov").
+    ("qs", "x"),
     // Polish and Czech write the softening of Russian е as "ie": "Siergiej", "Pieskow".
     ("ie", "e"),
     // French "Poutine", "Oustinov".
@@ -309,11 +313,11 @@ fn loose_chars(key: &str, velars: bool) -> impl Iterator<Item = char> + '_ {
 ///
 /// - diacritics stripped, not transliterated: "Doncic" for "Dončić", "Dokovic" for "Đoković";
 /// - French: ch is sh, j is zh, ou before a vowel is w, a final mute e is dropped ("Soljenitsyne", "Bachar",
-///   "Choïgou", "Anouar");
+///   "Choïgou", "Anouar"); the j is also Kazakh Latin's zh ("Jaqsybekov"/"Zhaksybekov");
 /// - German: sch is also zh, the Russian ж ("Schukow", "Schuk");
 /// - Polish: rz is zh ("Rzewski");
 /// - Spanish: j is kh ("Jruschov", "Chéjov");
-/// - Turkish: c is j ("Recep"/"Redżep");
+/// - Turkish, and Kurdish written in its Latin alphabet: c is j ("Recep"/"Redżep", "Berzincî"/"Berzinji");
 /// - Belarusian ў written u after a vowel is the Russian v ("Tsikhanouskaya"/"Tikhanovskaya"), and Arabic and
 ///   Persian aw/ow before a consonant is the long u ("Jawlani"/"Julani", "Rowhani"/"Rouhani");
 /// - Romanian and Italian: c and g are soft before e and i, ch and gh are hard ("Ciobanu"/"Chobanu",
@@ -323,7 +327,8 @@ fn loose_chars(key: &str, velars: bool) -> impl Iterator<Item = char> + '_ {
 ///   "Salih", not "Sala");
 /// - Belarusian: a final -ou, -au or -eu is the Russian -ov or -ev, and the a of akanye is the Russian o
 ///   ("Kazlou"/"Kozlov", "Marozau"/"Morozov");
-/// - Japanese: ō is the long o that wapuro writes ou and others oo or oh ("Kōji"/"Kouji", "Ōno"/"Oono").
+/// - Japanese: ō is the long o that wapuro writes ou and others oo or oh ("Kōji"/"Kouji", "Ōno"/"Oono");
+/// - Basque: tx is the ch of Spanish spellings ("Txomin"/"Chomin", "Etxeberria"/"Echeverría").
 pub fn readings(token: &str) -> Vec<String> {
     let ascii = ascii_fold(token);
     let primary = key_of_ascii(&ascii);
@@ -410,6 +415,9 @@ pub fn readings(token: &str) -> Vec<String> {
     if ascii.contains('j') {
         push(key_of_ascii(&ascii.replace('j', "g")));
     }
+    if ascii.contains("tx") {
+        push(key_of_ascii(&ascii.replace("tx", "ch")));
+    }
     if ascii.ends_with("eh") {
         push(digraph_key(&ascii));
     }
@@ -431,6 +439,40 @@ pub fn readings(token: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// True when a name's tokens (plain ASCII, [`ascii_fold`]) show Somali orthography, which writes the Arabic
+/// ʿayn c, the Arabic ḥ x, and long vowels doubled ("Cabdiraxmaan Xuseen", "Xasan Cabdulle"): some token has
+/// an x that is neither Basque tx nor Albanian xh, or a doubled a, i or u. Its tokens then have a
+/// [`somali_reading`]. Taken over a whole name because one token alone rarely shows it ("Cabdulle").
+pub fn writes_somali(tokens: &[String]) -> bool {
+    tokens.iter().any(|t| {
+        let b = t.as_bytes();
+        let somali_x = b.iter().enumerate().any(|(i, &c)| {
+            c == b'x' && (i == 0 || b[i - 1] != b't') && b.get(i + 1) != Some(&b'h')
+        });
+        somali_x || ["aa", "ii", "uu"].iter().any(|v| t.contains(v))
+    })
+}
+
+/// The key of a token read with Somali orthography (see [`writes_somali`]): c (ʿayn) dropped as English
+/// spellings of Arabic names drop it, x (ḥ) as h, a doubled vowel as one ("Cabdiraxmaan" -> `abdirahman`,
+/// "Xuseen" -> `husen`); `None` for a token with neither c nor x. Takes plain ASCII.
+pub fn somali_reading(ascii: &str) -> Option<String> {
+    if !ascii.contains(['c', 'x']) {
+        return None;
+    }
+    let b = ascii.as_bytes();
+    let mut out = String::with_capacity(b.len());
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'c' if b.get(i + 1) != Some(&b'h') => {}
+            b'x' => out.push('h'),
+            b'a' | b'e' | b'i' | b'o' | b'u' if i > 0 && b[i - 1] == c => {}
+            _ => out.push(c as char),
+        }
+    }
+    Some(key_of_ascii(&out))
 }
 
 /// A Belarusian surname ending in ŭ written u after a vowel, where Russian has -ov or -ev ("kazlou",
@@ -716,6 +758,32 @@ mod tests {
     }
 
     #[test]
+    fn reading_kazakh_latin_j_is_zh_and_q_is_k() {
+        assert!(reads_as("Jaqsybekov", "Zhaksybekov"));
+        same("Qasymov", "Kasymov");
+    }
+
+    #[test]
+    fn reading_basque_tx_is_spanish_ch() {
+        assert!(reads_as("Txomin", "Chomin"));
+        assert!(reads_as("Etxeberria", "Echeberria"));
+    }
+
+    #[test]
+    fn reading_somali_c_x_and_long_vowels() {
+        assert_eq!(somali_reading("cabdiraxmaan"), Some(name_key("Abdirahman")));
+        assert_eq!(somali_reading("xasan"), Some(name_key("Hasan")));
+        assert_eq!(somali_reading("cabdulle"), Some(name_key("Abdulle")));
+        assert_eq!(somali_reading("husein"), None);
+        let name = |n: &str| n.split(' ').map(ascii_fold).collect::<Vec<_>>();
+        assert!(writes_somali(&name("Xasan Cabdulle")));
+        assert!(writes_somali(&name("Cabdullaahi Cali")));
+        assert!(!writes_somali(&name("Carmen Cruz")));
+        assert!(!writes_somali(&name("Txomin Etxeberria")));
+        assert!(!writes_somali(&name("Granit Xhaka")));
+    }
+
+    #[test]
     fn reading_german_sch_is_also_zh() {
         assert!(reads_as("Schuk", "Zhuk"));
         assert!(reads_as("Schukow", "Zhukov"));
@@ -743,6 +811,13 @@ mod tests {
     fn reading_romance_voices_s_between_vowels_only() {
         assert!(reads_as("Crosetto", "Krozetto"));
         assert!(!reads_as("Costa", "Kozta"));
+    }
+
+    #[test]
+    fn letter_rule_azerbaijani_schwa_is_a() {
+        same("Məmmədov", "Mammadov");
+        same("Rəşad", "Rashad");
+        same("Əliyev", "Aliyev");
     }
 
     #[test]
