@@ -208,13 +208,13 @@ pub(crate) fn currency_word(w: &str) -> Option<&'static str> {
         "krw" => "krw",
         "lari" => "gel",
         "manat" | "manats" | "azn" => "azn",
-        "dram" | "drams" => "amd",
         "som" | "soms" | "somoni" => "som",
         "afghani" | "afghanis" | "afn" => "afn",
         "soles" => "pen",
         "quetzal" | "quetzales" | "quetzals" | "gtq" => "gtq",
         "lempira" | "lempiras" | "hnl" => "hnl",
-        "colon" | "colones" => "colon",
+        // Not "colon" ("1,000 colon cancer screenings").
+        "colones" => "colon",
         "guarani" | "guaranies" | "guaranis" | "pyg" => "pyg",
         "boliviano" | "bolivianos" => "bob",
         "kwanza" | "kwanzas" | "aoa" => "aoa",
@@ -227,10 +227,11 @@ pub(crate) fn currency_word(w: &str) -> Option<&'static str> {
     })
 }
 
-/// The currency a code or abbreviation written before a number names: "Tk 45 crore", "Rs 500", "RM2 million",
+/// The currency a code or abbreviation written before a number names: "Tk 45 crore", "Rs 500", "RM 2 million",
 /// "USD 5 million". Banks' three-letter codes count only in capitals ("USD", not "usd"), so that a word that
-/// happens to spell one is not money; the South and South-East Asian abbreviations are written as they are
-/// in those countries' papers.
+/// happens to spell one is not money, and codes that are words or names in capitals too ("TRY", "MAD", "RON")
+/// are left out; the South and South-East Asian abbreviations are written as those countries' papers write
+/// them.
 pub(crate) fn currency_code_before(raw: &str) -> Option<&'static str> {
     let code = match raw.trim_end_matches('.') {
         "Tk" | "TK" => "bdt",
@@ -264,11 +265,11 @@ pub(crate) fn currency_code_before(raw: &str) -> Option<&'static str> {
         "GHS" => "ghs",
         "ZMW" => "zmw",
         "ILS" => "shekel",
-        "TRY" => "lira",
-        "RON" | "MDL" => "leu",
+        "MDL" => "leu",
         "SEK" | "NOK" | "DKK" | "ISK" => "krona",
-        "ARS" | "MXN" | "CLP" | "COP" | "PHP" | "UYU" => "peso",
-        "AED" | "MAD" => "dirham",
+        // Not "PHP", which is a programming language as often ("PHP 8").
+        "ARS" | "MXN" | "CLP" | "COP" | "UYU" => "peso",
+        "AED" => "dirham",
         "SAR" | "QAR" | "OMR" | "IRR" | "YER" => "riyal",
         "KWD" | "BHD" | "JOD" | "IQD" | "DZD" | "TND" | "RSD" => "dinar",
         _ => return None,

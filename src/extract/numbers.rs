@@ -1168,8 +1168,9 @@ mod tests {
         );
         let got = one("The club paid RM 2 million for the striker.");
         assert_eq!((got.1, got.2), (2e6, s("myr")));
-        // A capitalised word before a number still designates: "Gate 5" is no sum of money.
+        // A capitalised word before a number still designates: "Gate 5" is no sum of money, nor "PHP 8".
         assert!(quantities("Passengers waited at Gate 5.").is_empty());
+        assert!(quantities("The site still runs on PHP 8.").is_empty());
     }
 
     #[test]
