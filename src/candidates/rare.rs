@@ -174,51 +174,56 @@ impl TermStats {
 
 impl TermStats {
     /// The cosine similarity of two documents' weighted terms: exactly
-    /// `WeightedTerms::new(a, self).cosine(&WeightedTerms::new(b, self))`, summed in the same order, but in
-    /// one merge over both term lists with nothing allocated (verification scores every candidate pair).
+    /// `WeightedTerms::new(a, self).cosine(&WeightedTerms::new(b, self))`, summed in the same order, with
+    /// nothing allocated (verification scores every candidate pair): each side's weights are looked up once
+    /// into a reused buffer, its norm summed as they are, and the two buffers merged.
     pub fn cosine(&self, a: &Terms, b: &Terms) -> f64 {
-        let (mut xs, mut ys) = (self.ascending(a), self.ascending(b));
-        let (mut x, mut y) = (xs.next(), ys.next());
-        let (mut norm_a, mut norm_b, mut dot) = (0.0f32, 0.0f32, 0.0f64);
-        loop {
-            match (x, y) {
-                (Some((tx, wx)), Some((ty, wy))) if tx == ty => {
-                    dot += f64::from(wx) * f64::from(wy);
-                    norm_a += wx * wx;
-                    norm_b += wy * wy;
-                    (x, y) = (xs.next(), ys.next());
-                }
-                (Some((tx, wx)), Some((ty, _))) if tx < ty => {
-                    norm_a += wx * wx;
-                    x = xs.next();
-                }
-                (Some((_, wx)), None) => {
-                    norm_a += wx * wx;
-                    x = xs.next();
-                }
-                (_, Some((_, wy))) => {
-                    norm_b += wy * wy;
-                    y = ys.next();
-                }
-                (None, None) => break,
+        /// A document's `(term, weight)`, ascending by term.
+        type Weights = Vec<(u32, f32)>;
+        thread_local! {
+            static WEIGHTS: std::cell::RefCell<(Weights, Weights)> =
+                const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+        }
+        WEIGHTS.with(|cell| {
+            let (xs, ys) = &mut *cell.borrow_mut();
+            let norm_a = self.ascending_into(a, xs).sqrt();
+            let norm_b = self.ascending_into(b, ys).sqrt();
+            if norm_a == 0.0 || norm_b == 0.0 {
+                return 0.0;
             }
-        }
-        let (norm_a, norm_b) = (norm_a.sqrt(), norm_b.sqrt());
-        if norm_a == 0.0 || norm_b == 0.0 {
-            return 0.0;
-        }
-        dot / (f64::from(norm_a) * f64::from(norm_b))
+            let (mut i, mut j, mut dot) = (0, 0, 0.0f64);
+            while i < xs.len() && j < ys.len() {
+                let ((x, wx), (y, wy)) = (xs[i], ys[j]);
+                if x == y {
+                    dot += f64::from(wx) * f64::from(wy);
+                }
+                i += usize::from(x <= y);
+                j += usize::from(y <= x);
+            }
+            dot / (f64::from(norm_a) * f64::from(norm_b))
+        })
     }
 
-    /// A document's terms with their weights, ascending by term: its names and other words merged.
-    fn ascending<'t>(&'t self, terms: &'t Terms) -> impl Iterator<Item = (u32, f32)> + 't {
-        let weight = move |t: u32, boost: f32| (t, self.idf(t) * boost);
-        let (mut names, mut words) = (terms.names.iter().peekable(), terms.words.iter().peekable());
-        std::iter::from_fn(move || match (names.peek(), words.peek()) {
-            (Some(&&n), Some(&&w)) if n < w => names.next().map(|&t| weight(t, NAME_BOOST)),
-            (Some(_), None) => names.next().map(|&t| weight(t, NAME_BOOST)),
-            _ => words.next().map(|&t| weight(t, 1.0)),
-        })
+    /// Fills `out` with a document's terms and their weights, ascending by term (its names and other words
+    /// merged), and returns the sum of the squared weights in that order.
+    fn ascending_into(&self, terms: &Terms, out: &mut Vec<(u32, f32)>) -> f32 {
+        out.clear();
+        let (names, words) = (&terms.names, &terms.words);
+        let (mut i, mut j) = (0, 0);
+        let mut squares = 0.0f32;
+        while i < names.len() || j < words.len() {
+            let (term, boost) = if j == words.len() || (i < names.len() && names[i] < words[j]) {
+                i += 1;
+                (names[i - 1], NAME_BOOST)
+            } else {
+                j += 1;
+                (words[j - 1], 1.0)
+            };
+            let weight = self.idf(term) * boost;
+            squares += weight * weight;
+            out.push((term, weight));
+        }
+        squares
     }
 }
 
