@@ -1095,19 +1095,49 @@ fn weekday_of(date: &crate::extract::DateValue, story_year: Option<i32>) -> Opti
     u8::try_from((sunday_based + 6) % 7).ok()
 }
 
-/// Role slots: one qualified role held by different people (`person-conflict`), one person given
-/// incompatible titles (`role-conflict`).
-pub fn roles(docs: &[DocFacts<'_>]) -> Vec<Difference> {
-    struct Binding {
-        doc: usize,
-        role: String,
-        qualifiers: Vec<String>,
-        person: usize,
-        person_name: String,
-        role_span: Span,
-        person_span: Span,
-        context: Span,
+/// One role binding of a story, with the words that place it in matching form.
+struct SlotBinding {
+    doc: usize,
+    role: String,
+    /// Sorted, deduplicated; a nationality or country reads as its country code ("@GR" for "Greek" and
+    /// "Greece's"), so that reports placing one office in one country by either word meet.
+    qualifiers: Vec<String>,
+    /// The qualifiers as the report gave them, for messages: "greek".
+    placed_by: String,
+    person: usize,
+    person_name: String,
+    role_span: Span,
+    person_span: Span,
+    context: Span,
+}
+
+impl SlotBinding {
+    fn side(&self) -> Side {
+        Side {
+            doc: self.doc,
+            span: self.person_span,
+            context: self.context,
+        }
     }
+}
+
+/// A qualifier in the form slots compare: a country's code for a nationality or a country name, else the
+/// words as they are.
+fn slot_qualifier(q: &str) -> String {
+    let gazetteer = crate::resolve::Gazetteer::get();
+    let code = gazetteer.demonym(q).or_else(|| {
+        gazetteer
+            .place(q)
+            .filter(|p| p.kind == crate::resolve::PlaceKind::Country)
+            .map(|p| p.country)
+    });
+    match code {
+        Some(code) if code != "XX" => format!("@{code}"),
+        _ => q.to_string(),
+    }
+}
+
+fn slot_bindings(docs: &[DocFacts<'_>]) -> Vec<SlotBinding> {
     let mut bindings = Vec::new();
     for doc in docs {
         for r in &doc.mentions.roles {
@@ -1117,13 +1147,23 @@ pub fn roles(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             if entity.kind != NameKind::Person && entity.kind != NameKind::Unknown {
                 continue;
             }
-            let mut qualifiers = r.qualifiers.clone();
+            let mut qualifiers: Vec<String> =
+                r.qualifiers.iter().map(|q| slot_qualifier(q)).collect();
             qualifiers.sort();
             qualifiers.dedup();
-            bindings.push(Binding {
+            bindings.push(SlotBinding {
                 doc: doc.index,
                 role: r.role.clone(),
                 qualifiers,
+                placed_by: {
+                    let mut shown: Vec<&str> = Vec::new();
+                    for q in &r.qualifiers {
+                        if !shown.contains(&q.as_str()) {
+                            shown.push(q);
+                        }
+                    }
+                    shown.join(" ")
+                },
                 person: entity.id,
                 person_name: entity.canonical.clone(),
                 role_span: title_part(&doc.doc.text, r.role_span, &r.qualifiers),
@@ -1136,69 +1176,115 @@ pub fn roles(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             });
         }
     }
+    bindings
+}
+
+/// Role slots: one qualified role held by different people (`person-conflict`), one person given
+/// incompatible titles (`role-conflict`).
+pub fn roles(docs: &[DocFacts<'_>]) -> Vec<Difference> {
+    let bindings = slot_bindings(docs);
+    let mut out = qualified_holders(&bindings);
+    out.extend(incompatible_titles(&bindings));
+    out
+}
+
+/// Whether some two of the names cannot be one person.
+fn any_distinct(names: &[&str]) -> bool {
+    names.iter().enumerate().any(|(i, x)| {
+        names[i + 1..]
+            .iter()
+            .any(|y| !super::facts::may_be_same_person(x, y))
+    })
+}
+
+/// People by entity id, each with their bindings of one slot.
+type Holders<'b> = BTreeMap<usize, Vec<&'b SlotBinding>>;
+
+/// Whether one report names two of the holders of a slot: they are colleagues, not rivals for it.
+fn named_together(holders: &Holders<'_>) -> bool {
+    let docs_of = |bs: &Vec<&SlotBinding>| bs.iter().map(|b| b.doc).collect::<BTreeSet<_>>();
+    let all: Vec<BTreeSet<usize>> = holders.values().map(docs_of).collect();
+    all.iter()
+        .enumerate()
+        .any(|(i, x)| all.iter().skip(i + 1).any(|y| !x.is_disjoint(y)))
+}
+
+fn person_conflict(holders: &Holders<'_>, sides: Vec<Side>, what: &str) -> Difference {
+    let names: Vec<String> = holders
+        .values()
+        .map(|bs| bs[0].person_name.clone())
+        .collect();
+    let people: Vec<usize> = holders.keys().copied().collect();
+    let message = format!("{what} is {}", names.join(" vs "));
+    Difference::new(Kind::PersonConflict, None, sides, message).about(people, names)
+}
+
+/// One qualified role, several holders: "Greece's energy minister" is Vrettou in one report and Sifaki in
+/// another.
+fn qualified_holders(bindings: &[SlotBinding]) -> Vec<Difference> {
     let mut out = Vec::new();
-    // One qualified role, several holders.
-    type Holders<'b> = BTreeMap<usize, Vec<&'b Binding>>;
-    let mut by_role: BTreeMap<(String, Vec<String>), Holders<'_>> = BTreeMap::new();
+    let mut by_role: BTreeMap<(&str, &[String]), Holders<'_>> = BTreeMap::new();
     for b in bindings
         .iter()
         .filter(|b| !b.qualifiers.is_empty() && is_single_holder(&b.role))
     {
         by_role
-            .entry((b.role.clone(), b.qualifiers.clone()))
+            .entry((b.role.as_str(), b.qualifiers.as_slice()))
             .or_default()
             .entry(b.person)
             .or_default()
             .push(b);
     }
     for ((role, qualifiers), holders) in by_role {
-        if holders.len() < 2 {
+        if holders.len() < 2 || named_together(&holders) {
             continue;
         }
-        // Holders named together in one report are colleagues, not rivals for the slot.
-        let docs_of = |bs: &Vec<&Binding>| bs.iter().map(|b| b.doc).collect::<BTreeSet<_>>();
-        let all: Vec<BTreeSet<usize>> = holders.values().map(docs_of).collect();
-        let shared = all
-            .iter()
-            .enumerate()
-            .any(|(i, x)| all.iter().skip(i + 1).any(|y| !x.is_disjoint(y)));
         // Holders the names stage may have kept apart by mistake ("Marković", "Jelena Marković") are one.
         let names: Vec<&str> = holders
             .values()
             .map(|bs| bs[0].person_name.as_str())
             .collect();
-        let distinct = names.iter().enumerate().any(|(i, x)| {
-            names[i + 1..]
-                .iter()
-                .any(|y| !super::facts::may_be_same_person(x, y))
-        });
-        if shared || !distinct {
+        if !any_distinct(&names) {
             continue;
         }
+        // The holders' unplaced bindings of the same role ("its energy minister, Eleni Vrettou") are more
+        // evidence of the same claim.
         let sides: Vec<Side> = holders
             .values()
             .flatten()
-            .map(|b| Side {
-                doc: b.doc,
-                span: b.person_span,
-                context: b.context,
-            })
+            .map(|b| b.side())
+            .chain(
+                bindings
+                    .iter()
+                    .filter(|b| {
+                        b.qualifiers.is_empty() && b.role == role && holders.contains_key(&b.person)
+                    })
+                    .map(SlotBinding::side),
+            )
             .collect();
-        let names: Vec<String> = holders
+        let first = holders
             .values()
-            .map(|bs| bs[0].person_name.clone())
-            .collect();
-        let people: Vec<usize> = holders.keys().copied().collect();
-        let message = format!("{} {role} is {}", qualifiers.join(" "), names.join(" vs "));
-        out.push(Difference::new(Kind::PersonConflict, None, sides, message).about(people, names));
+            .next()
+            .map_or("", |bs| bs[0].placed_by.as_str());
+        let what = if first.is_empty() {
+            qualifiers.join(" ")
+        } else {
+            first.to_string()
+        };
+        out.push(person_conflict(&holders, sides, &format!("{what} {role}")));
     }
-    // One person, incompatible titles.
-    let mut by_person: BTreeMap<usize, Vec<&Binding>> = BTreeMap::new();
-    for b in &bindings {
+    out
+}
+
+/// One person, incompatible titles.
+fn incompatible_titles(bindings: &[SlotBinding]) -> Vec<Difference> {
+    let mut out = Vec::new();
+    let mut by_person: BTreeMap<usize, Vec<&SlotBinding>> = BTreeMap::new();
+    for b in bindings {
         by_person.entry(b.person).or_default().push(b);
     }
     for (_, list) in by_person {
-        let mut distinct: Vec<&Binding> = Vec::new();
+        let mut distinct: Vec<&SlotBinding> = Vec::new();
         // Keep one binding per group of compatible titles: what is left are titles that cannot all be true.
         for b in &list {
             if distinct.iter().all(|d| !compatible_roles(&d.role, &b.role)) {
@@ -1715,6 +1801,71 @@ mod tests {
             "deputy minister",
             "deputy foreign minister"
         ));
+    }
+
+    fn person_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
+        values_of(Kind::PersonConflict, texts)
+    }
+
+    /// The messages of the person-conflicts found in `texts`, which name the slot ("judge is A vs B").
+    fn person_conflict_messages(texts: &[&str]) -> Vec<String> {
+        crate::pipeline::testing::findings_of(texts)
+            .into_iter()
+            .filter(|f| f.kind == Kind::PersonConflict)
+            .map(|f| f.message)
+            .collect()
+    }
+
+    #[test]
+    fn a_nationality_and_its_country_place_one_office() {
+        let found = person_conflicts(&[
+            "The ministers met in Limassol. Greece was represented by its energy minister, Eleni Vrettou. Greek Energy Minister Eleni Vrettou said the site would be chosen soon.",
+            "The ministers met in Larnaca. Greece's energy minister, Katerina Sifaki, promised quick permits.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let messages = person_conflict_messages(&[
+            "Greek Energy Minister Eleni Vrettou said the site would be chosen soon.",
+            "Greece's energy minister, Katerina Sifaki, promised quick permits.",
+        ]);
+        assert_eq!(messages.len(), 1, "{messages:?}");
+        assert!(messages[0].contains("energy minister is"), "{messages:?}");
+    }
+
+    #[test]
+    fn an_unplaced_title_of_a_holder_is_evidence_of_the_placed_one() {
+        let findings = crate::pipeline::testing::findings_of(&[
+            "The ministers met in Limassol. Greece was represented by its energy minister, Eleni Vrettou.",
+            "Greek Energy Minister Eleni Vrettou said the site would be chosen soon.",
+            "The ministers met in Larnaca. Greece's energy minister, Katerina Sifaki, promised quick permits.",
+        ]);
+        let conflict = findings
+            .iter()
+            .find(|f| f.kind == Kind::PersonConflict)
+            .expect("a person-conflict");
+        let docs: BTreeSet<&str> = conflict
+            .evidence
+            .iter()
+            .map(|e| e.document.as_str())
+            .collect();
+        assert_eq!(docs.len(), 3, "{:?}", conflict.evidence);
+    }
+
+    #[test]
+    fn energy_ministers_of_two_countries_are_not_rivals() {
+        let found = person_conflicts(&[
+            "Greece's energy minister, Eleni Vrettou, promised quick permits.",
+            "Cyprus's energy minister, Andreas Charalambous, hosted the meeting.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn directors_of_two_organisations_are_not_rivals() {
+        let found = person_conflicts(&[
+            "Anna Berg, director of the agency, said the work would go on.",
+            "The exhibition will close early, according to Jan Nowak, director of the museum.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
