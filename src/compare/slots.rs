@@ -1280,7 +1280,9 @@ fn qualified_holders(bindings: &[SlotBinding]) -> Vec<Difference> {
 fn incompatible_titles(bindings: &[SlotBinding]) -> Vec<Difference> {
     let mut out = Vec::new();
     let mut by_person: BTreeMap<usize, Vec<&SlotBinding>> = BTreeMap::new();
-    for b in bindings {
+    // An unranked title ("leader", "official") fits any other, so it neither conflicts nor may stand for a
+    // group of titles that do.
+    for b in bindings.iter().filter(|b| !is_unranked(&b.role)) {
         by_person.entry(b.person).or_default().push(b);
     }
     for (_, list) in by_person {
@@ -1380,18 +1382,11 @@ fn compatible_roles(x: &str, y: &str) -> bool {
         &["defence minister", "defense minister"],
         &["envoy", "special envoy", "representative", "special representative"],
     ];
-    // Many people hold an unranked title alongside a specific one.
-    const GENERIC: &[&str] = &[
-        "official",
-        "leader",
-        "politician",
-        "head",
-        "chief",
-        "diplomat",
-        "lawmaker",
-        "deputy",
-        "member",
-    ];
+    // "Prime minister" and "former finance minister": an office held before is no rival to one held now.
+    let past = |r: &str| r.split(' ').any(|w| matches!(w, "former" | "ex"));
+    if past(x) != past(y) {
+        return true;
+    }
     let words = |r: &str| {
         r.split_whitespace()
             .map(str::to_string)
@@ -1417,8 +1412,24 @@ fn compatible_roles(x: &str, y: &str) -> bool {
         || SYNONYMS
             .iter()
             .any(|group| group.contains(&x) && group.contains(&y))
-        || GENERIC.contains(&x)
-        || GENERIC.contains(&y)
+        || is_unranked(x)
+        || is_unranked(y)
+}
+
+/// Titles many people hold alongside a specific one: "official", "leader", "diplomat".
+fn is_unranked(role: &str) -> bool {
+    matches!(
+        role,
+        "official"
+            | "leader"
+            | "politician"
+            | "head"
+            | "chief"
+            | "diplomat"
+            | "lawmaker"
+            | "deputy"
+            | "member"
+    )
 }
 
 #[cfg(test)]
@@ -1816,6 +1827,10 @@ mod tests {
             .collect()
     }
 
+    fn role_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
+        values_of(Kind::RoleConflict, texts)
+    }
+
     #[test]
     fn a_nationality_and_its_country_place_one_office() {
         let found = person_conflicts(&[
@@ -1866,6 +1881,30 @@ mod tests {
             "The exhibition will close early, according to Jan Nowak, director of the museum.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_unranked_title_does_not_hide_two_titles_that_conflict() {
+        let found = role_conflicts(&[
+            "Kostas Mavridis, a government official, arrived on Monday.",
+            "Trade Minister Kostas Mavridis said the talks went well.",
+            "Justice Minister Kostas Mavridis said the talks were useful.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn an_office_held_before_is_no_rival_to_one_held_now() {
+        let found = role_conflicts(&[
+            "Prime Minister Ion Munteanu said the count was fair.",
+            "Ion Munteanu, the former finance minister, said the count was fair.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        assert!(compatible_roles(
+            "former finance minister",
+            "prime minister"
+        ));
+        assert!(!compatible_roles("former deputy mayor", "former treasurer"));
     }
 
     #[test]
