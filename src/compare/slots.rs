@@ -1884,6 +1884,25 @@ mod tests {
     }
 
     #[test]
+    fn titles_that_cannot_both_be_true_are_a_role_conflict() {
+        for pair in [
+            // A plant's director is not its chief engineer.
+            [
+                "Zurab Tsiklauri, the plant's director, said 12 tonnes had escaped.",
+                "The company's chief engineer, Zurab Tsiklauri, said the tank would be shut for six weeks.",
+            ],
+            // A former deputy mayor is not a former city treasurer, an age in apposition or not.
+            [
+                "A court sentenced the city's former deputy mayor, Oleksandr Hrytsenko, to seven years.",
+                "Oleksandr Hrytsenko, 54, the former city treasurer of Kharkiv, was led away in handcuffs.",
+            ],
+        ] {
+            let found = role_conflicts(&pair);
+            assert_eq!(found.len(), 1, "{pair:?}: {found:?}");
+        }
+    }
+
+    #[test]
     fn an_unranked_title_does_not_hide_two_titles_that_conflict() {
         let found = role_conflicts(&[
             "Kostas Mavridis, a government official, arrived on Monday.",

@@ -762,6 +762,8 @@ const TITLES: &[Title] = &[
     (&["director"], "director"),
     (&["head"], "leader"),
     (&["chief", "of", "staff"], "chief of staff"),
+    // A plant's or a ship's chief engineer is a post, not the profession: one person, one plant.
+    (&["chief", "engineer"], "chief engineer"),
     (&["chief", "executive", "officer"], "chief executive"),
     (&["chief", "executive"], "chief executive"),
     (&["ceo"], "chief executive"),
@@ -789,6 +791,7 @@ const TITLES: &[Title] = &[
     (&["chair"], "chair"),
     (&["governor"], "governor"),
     (&["mayor"], "mayor"),
+    (&["treasurer"], "treasurer"),
     (&["senator"], "senator"),
     (&["sen"], "senator"),
     (&["representative"], "representative"),
@@ -885,7 +888,16 @@ pub(crate) fn is_title_prefix(w: &str) -> bool {
             | "assistant"
             | "outgoing"
             | "incoming"
+            // "Presiding judge" and "the presiding judge" are one title, whatever the capitals.
+            | "presiding"
     )
+}
+
+/// Words before a title that put its holder in the past: "former deputy mayor", "ex-minister". They belong
+/// to the role wherever they stand among its modifiers ("the former city treasurer"), because a former
+/// holder does not hold the office now.
+pub(crate) fn is_past_prefix(w: &str) -> bool {
+    matches!(w, "former" | "ex")
 }
 
 /// The longest title starting at word `i` of `words` (matching forms, with `joined(k)` telling whether word

@@ -13,8 +13,8 @@
 
 use super::RoleBinding;
 use super::lexicon::{
-    is_function_word, is_honorific, is_nationality, is_organisation_word, is_role_modifier,
-    is_title_prefix, month, title_at, weekday,
+    is_function_word, is_honorific, is_nationality, is_organisation_word, is_past_prefix,
+    is_role_modifier, is_title_prefix, month, title_at, weekday,
 };
 use super::words::{Words, is_clause_gap, is_hyphen_gap};
 
@@ -139,6 +139,12 @@ fn name_then_title(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
             continue;
         }
         let mut k = b + 1;
+        // "Oleksandr Hrytsenko, 54, the former city treasurer": an age in apposition before the title.
+        if w.words.get(k).is_some_and(|x| x.number && x.raw.len() <= 3)
+            && w.gap_after(k).trim() == ","
+        {
+            k += 1;
+        }
         let role_start = k;
         if matches!(
             lowers.get(k),
@@ -268,6 +274,17 @@ fn binding(
             .copied()
             .collect::<Vec<_>>()
             .join(" ");
+    }
+    // "the former city treasurer": the past prefix stood among the modifiers, but it is the role's.
+    for q in &mut qualifiers {
+        if let Some((first, rest)) = q.split_once(' ')
+            && is_past_prefix(first)
+        {
+            if !role.split(' ').any(is_past_prefix) {
+                role = format!("{first} {role}");
+            }
+            *q = rest.to_string();
+        }
     }
     RoleBinding {
         role_span: w.cover(role_first, role_last),
@@ -896,5 +913,44 @@ mod tests {
         ] {
             assert!(bindings(text).is_empty(), "{text}: {:?}", bindings(text));
         }
+    }
+
+    #[test]
+    fn a_chief_engineer_is_a_post_not_a_leader() {
+        assert_eq!(
+            one("The company's chief engineer, Zurab Tsiklauri, said the tank would be shut."),
+            b(
+                "The company's chief engineer",
+                "chief engineer",
+                &["company"],
+                "Zurab Tsiklauri"
+            )
+        );
+    }
+
+    #[test]
+    fn an_age_in_apposition_does_not_hide_the_title_after_it() {
+        assert_eq!(
+            one("Oleksandr Hrytsenko, 54, the former city treasurer of Kharkiv, was led away."),
+            b(
+                "the former city treasurer of Kharkiv",
+                "former treasurer",
+                &["city", "kharkiv"],
+                "Oleksandr Hrytsenko"
+            )
+        );
+        // A number that is no age in apposition stays out.
+        assert!(bindings("Anna Berg, 54 years on, the former mayor, spoke.").is_empty());
+    }
+
+    #[test]
+    fn a_presiding_judge_is_one_title_whatever_the_capitals() {
+        let opening = one("Presiding judge Tomas Rojas found that the money had been diverted.");
+        let inside = one("The court heard that the presiding judge, Tomas Rojas, had ruled.");
+        assert_eq!(
+            (opening.1.as_str(), opening.2.len()),
+            ("presiding judge", 0)
+        );
+        assert_eq!((inside.1.as_str(), inside.2.len()), ("presiding judge", 0));
     }
 }
