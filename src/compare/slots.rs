@@ -1891,6 +1891,11 @@ mod tests {
                 "Zurab Tsiklauri, the plant's director, said 12 tonnes had escaped.",
                 "The company's chief engineer, Zurab Tsiklauri, said the tank would be shut for six weeks.",
             ],
+            // Ministries of two fields of affairs are two offices.
+            [
+                "Maritime Affairs Minister Evangelia Chatzopoulou said the law would bring investment.",
+                "Energy Minister Evangelia Chatzopoulou has argued for the plants for two years.",
+            ],
             // A former deputy mayor is not a former city treasurer, an age in apposition or not.
             [
                 "A court sentenced the city's former deputy mayor, Oleksandr Hrytsenko, to seven years.",
@@ -1924,6 +1929,15 @@ mod tests {
             "prime minister"
         ));
         assert!(!compatible_roles("former deputy mayor", "former treasurer"));
+    }
+
+    #[test]
+    fn one_role_in_two_wordings_is_no_role_conflict() {
+        let found = role_conflicts(&[
+            "The former director of finances of the municipality, Paula Sagredo, was sentenced to three years.",
+            "Paula Sagredo, the former finance director, got three years.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -258,22 +258,32 @@ fn binding(
     person_last: usize,
 ) -> RoleBinding {
     // "Agriculture Minister", "Minister of Trade": the portfolio belongs to the role, so that both read
-    // "agriculture minister" / "trade minister" and differ from "foreign minister".
-    let bare = matches!(role.rsplit(' ').next(), Some("minister" | "secretary"))
-        && role
+    // "agriculture minister" / "trade minister" and differ from "foreign minister". A director of a field is
+    // the field's director in the same way: "director of finances" is the "finance director".
+    let (prefix, title) = role.rsplit_once(' ').unwrap_or(("", role.as_str()));
+    let bare = match title {
+        "minister" | "secretary" => prefix
+            .rsplit(' ')
+            .next()
+            .is_none_or(|w| portfolio(w).is_none()),
+        "director" => prefix
             .split(' ')
-            .rev()
-            .nth(1)
-            .is_none_or(|w| portfolio(w).is_none());
+            .all(|w| w.is_empty() || is_title_prefix(w)),
+        _ => false,
+    };
     if bare && let Some(k) = qualifiers.iter().position(|q| portfolio(q).is_some()) {
         let field = portfolio(&qualifiers.remove(k)).unwrap_or_default();
-        let (prefix, title) = role.rsplit_once(' ').unwrap_or(("", role.as_str()));
-        role = [prefix, field, title]
-            .iter()
-            .filter(|p| !p.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" ");
+        // The field and the title may make a title of their own: "finance director" is the chief financial
+        // officer.
+        let fielded = match title_at(&[field.as_str(), title], 0, |_| true) {
+            Some((2, canonical)) => canonical.to_string(),
+            _ => format!("{field} {title}"),
+        };
+        role = if prefix.is_empty() {
+            fielded
+        } else {
+            format!("{prefix} {fielded}")
+        };
     }
     // "the former city treasurer": the past prefix stood among the modifiers, but it is the role's.
     for q in &mut qualifiers {
@@ -295,8 +305,20 @@ fn binding(
     }
 }
 
-/// The canonical portfolio of a ministry field: "defense" -> "defence", "foreign affairs" -> "foreign".
-fn portfolio(field: &str) -> Option<&'static str> {
+/// The canonical portfolio of a ministry field: "defense" -> "defence", "foreign affairs" -> "foreign", and
+/// any other field of affairs by its own word ("maritime affairs" -> "maritime"), since a ministry of affairs
+/// is named after its field.
+fn portfolio(field: &str) -> Option<String> {
+    if let Some(known) = known_portfolio(field) {
+        return Some(known.to_string());
+    }
+    let (own, affairs) = field.rsplit_once(' ')?;
+    (affairs == "affairs" && !own.is_empty() && own.chars().all(|c| c.is_alphabetic() || c == ' '))
+        .then(|| own.to_string())
+}
+
+/// The portfolios known by name, with their spellings.
+fn known_portfolio(field: &str) -> Option<&'static str> {
     Some(match field {
         "foreign" | "foreign affairs" => "foreign",
         "interior" | "internal affairs" | "home affairs" => "interior",
@@ -314,7 +336,7 @@ fn portfolio(field: &str) -> Option<&'static str> {
         "education" => "education",
         "culture" => "culture",
         "justice" => "justice",
-        "finance" => "finance",
+        "finance" | "finances" => "finance",
         "treasury" => "treasury",
         "environment" => "environment",
         "industry" => "industry",
@@ -941,6 +963,33 @@ mod tests {
         );
         // A number that is no age in apposition stays out.
         assert!(bindings("Anna Berg, 54 years on, the former mayor, spoke.").is_empty());
+    }
+
+    #[test]
+    fn a_ministry_of_affairs_is_named_after_its_field() {
+        assert_eq!(
+            one("Maritime Affairs Minister Evangelia Chatzopoulou said so.").1,
+            "maritime minister"
+        );
+        assert_eq!(
+            one("The Minister for Foreign Affairs, Penny Wong, spoke.").1,
+            "foreign minister"
+        );
+    }
+
+    #[test]
+    fn a_director_of_finances_is_the_finance_director() {
+        let by_phrase = one(
+            "The former director of finances of the municipality, Paula Sagredo, was sentenced.",
+        );
+        let by_title = one("Paula Sagredo, the former finance director, got three years.");
+        assert_eq!(by_phrase.1, by_title.1);
+        assert_eq!(by_phrase.1, "former chief financial officer");
+        // A director of an organisation keeps the title.
+        assert_eq!(
+            one("He met John Smith, director of the agency, on Monday.").1,
+            "director"
+        );
     }
 
     #[test]
