@@ -1226,7 +1226,7 @@ fn qualified_holders(bindings: &[SlotBinding]) -> Vec<Difference> {
     let mut by_role: BTreeMap<(&str, &[String]), Holders<'_>> = BTreeMap::new();
     for b in bindings
         .iter()
-        .filter(|b| !b.qualifiers.is_empty() && is_single_holder(&b.role))
+        .filter(|b| !b.qualifiers.is_empty() && is_single_holder(&b.role, &b.qualifiers))
     {
         by_role
             .entry((b.role.as_str(), b.qualifiers.as_slice()))
@@ -1339,8 +1339,19 @@ fn title_part(text: &str, role_span: Span, qualifiers: &[String]) -> Span {
 }
 
 /// Roles one person holds at a time for a given qualifier: a country has one foreign minister and one trade
-/// minister, but many envoys, aides and deputies.
-fn is_single_holder(role: &str) -> bool {
+/// minister, but many envoys, aides and deputies. A leader is one when the qualifiers name one body that has
+/// one head ("the NDRF team", "the Ethiopian delegation", "the national disaster agency"), not a movement or
+/// a kind of body ("Hamas", "the agency").
+fn is_single_holder(role: &str, qualifiers: &[String]) -> bool {
+    if role == "leader" {
+        let country = qualifiers.iter().any(|q| q.starts_with('@'));
+        return qualifiers.iter().any(|q| {
+            q.rsplit(' ')
+                .next()
+                .is_some_and(crate::extract::is_led_body)
+                && (q.contains(' ') || country)
+        });
+    }
     #[rustfmt::skip]
     const SINGLE: &[&str] = &[
         "president", "prime minister", "chancellor", "secretary of state", "king", "queen", "pope", "mayor",
@@ -1875,6 +1886,31 @@ mod tests {
     }
 
     #[test]
+    fn two_leaders_of_one_named_team_are_a_person_conflict() {
+        let found = person_conflict_messages(&[
+            "Inspector Harpreet Gill, who led the NDRF team, said they had to cut through the roof.",
+            "The NDRF team, led by Inspector Manoj Rawat, used cutting tools and dogs.",
+        ]);
+        // The names stage may keep a rank in the name ("Inspector Harpreet Gill").
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].starts_with("ndrf team leader is")
+                && found[0].contains("Harpreet Gill")
+                && found[0].contains("Manoj Rawat"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn leaders_of_two_teams_are_not_rivals() {
+        let found = person_conflicts(&[
+            "Inspector Harpreet Gill, who led the NDRF team, said they had to cut through the roof.",
+            "The SDRF team, led by Inspector Manoj Rawat, searched the river bank.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn directors_of_two_organisations_are_not_rivals() {
         let found = person_conflicts(&[
             "Anna Berg, director of the agency, said the work would go on.",
@@ -2220,11 +2256,11 @@ mod tests {
 
     #[test]
     fn single_holder_roles() {
-        assert!(is_single_holder("trade minister"));
-        assert!(is_single_holder("president"));
-        assert!(!is_single_holder("minister"));
-        assert!(!is_single_holder("deputy foreign minister"));
-        assert!(!is_single_holder("envoy"));
+        assert!(is_single_holder("trade minister", &[]));
+        assert!(is_single_holder("president", &[]));
+        assert!(!is_single_holder("minister", &[]));
+        assert!(!is_single_holder("deputy foreign minister", &[]));
+        assert!(!is_single_holder("envoy", &[]));
     }
 
     #[test]

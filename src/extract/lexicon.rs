@@ -900,6 +900,48 @@ pub(crate) fn is_past_prefix(w: &str) -> bool {
     matches!(w, "former" | "ex")
 }
 
+/// Nouns of a body that has one head at a time, so that "the NDRF team, led by ..." and "..., who led the
+/// NDRF team" name its leader: teams, delegations, missions, committees, agencies. Crowds and armed forces
+/// ("protesters", "forces", "troops") have many leaders and are left out.
+pub(crate) fn is_led_body(w: &str) -> bool {
+    matches!(
+        w,
+        "team"
+            | "delegation"
+            | "unit"
+            | "squad"
+            | "crew"
+            | "mission"
+            | "panel"
+            | "committee"
+            | "commission"
+            | "council"
+            | "board"
+            | "inquiry"
+            | "investigation"
+            | "taskforce"
+            | "agency"
+            | "service"
+            | "office"
+            | "department"
+            | "ministry"
+            | "authority"
+            | "bureau"
+            | "union"
+            | "party"
+            | "coalition"
+            | "government"
+            | "cabinet"
+            | "company"
+            | "consortium"
+            | "federation"
+            | "association"
+            | "institute"
+            | "foundation"
+            | "expedition"
+    )
+}
+
 /// The longest title starting at word `i` of `words` (matching forms, with `joined(k)` telling whether word
 /// `k` follows word `k - 1` with only a space or hyphen between): the index one past it and its canonical
 /// role.
