@@ -1184,8 +1184,18 @@ fn slot_bindings(docs: &[DocFacts<'_>]) -> Vec<SlotBinding> {
 pub fn roles(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     let bindings = slot_bindings(docs);
     let mut out = qualified_holders(&bindings);
+    out.extend(implicit_holders(docs, &bindings));
     out.extend(incompatible_titles(&bindings));
     out
+}
+
+/// Whether no two of the names may be one person the names stage kept apart ("Marković", "Jelena Marković").
+fn all_distinct(names: &[&str]) -> bool {
+    names.iter().enumerate().all(|(i, x)| {
+        names[i + 1..]
+            .iter()
+            .all(|y| !super::facts::may_be_same_person(x, y))
+    })
 }
 
 /// Whether some two of the names cannot be one person.
@@ -1272,6 +1282,148 @@ fn qualified_holders(bindings: &[SlotBinding]) -> Vec<Difference> {
             first.to_string()
         };
         out.push(person_conflict(&holders, sides, &format!("{what} {role}")));
+    }
+    out
+}
+
+/// The slot an unplaced title fills when no report of the story places it: the office a country has one
+/// holder of ("justice minister", "prime minister"), or the judge of the case the story is about. Offices of
+/// a town or a company (mayor, governor, chief executive) are left out: a story often names two towns or
+/// two companies, and an unplaced mayor may be either one's.
+fn implicit_slot(role: &str) -> Option<&str> {
+    let role = role.strip_prefix("presiding ").unwrap_or(role);
+    (role == "judge" || is_national_office(role)).then_some(role)
+}
+
+/// Offices a country has one holder of: "justice minister", "prime minister", "attorney general".
+fn is_national_office(role: &str) -> bool {
+    #[rustfmt::skip]
+    const NATIONAL: &[&str] = &[
+        "prime minister", "attorney general", "prosecutor general", "chief justice",
+    ];
+    let words: Vec<&str> = role.split(' ').collect();
+    let portfolio_minister = words.len() == 2 && words[1] == "minister" && words[0] != "deputy";
+    NATIONAL.contains(&role) || portfolio_minister && is_single_holder(role, &[])
+}
+
+/// The countries a story names: countries as places, and the nationalities that place its roles. A
+/// story of two countries has two governments, so an unplaced minister may be either one's.
+fn story_countries(docs: &[DocFacts<'_>], bindings: &[SlotBinding]) -> BTreeSet<String> {
+    let mut countries: BTreeSet<String> = bindings
+        .iter()
+        .flat_map(|b| &b.qualifiers)
+        .filter_map(|q| q.strip_prefix('@'))
+        .map(str::to_string)
+        .collect();
+    for doc in docs {
+        countries.extend(doc.entities.iter().flatten().filter_map(|e| {
+            let place = e.place.as_ref()?;
+            (place.level == PlaceLevel::Country)
+                .then(|| place.country.clone())
+                .flatten()
+        }));
+    }
+    countries.remove("EU");
+    countries
+}
+
+/// Whether two names may be one person misspelt: one given name and surnames the matcher kept apart
+/// ("María Rojas", "María Rjas"; "Salma al-Obeidi", "Salma al-Ubajdi"). Two holders of one office with one
+/// given name are far likelier one person written two ways than two people.
+fn same_given_name(a: &str, b: &str) -> bool {
+    let first = |name: &str| {
+        let tokens: Vec<&str> = name.split_whitespace().collect();
+        (tokens.len() > 1).then(|| crate::resolve::keys::name_key(tokens[0]))
+    };
+    first(a).is_some_and(|x| !x.is_empty() && Some(x) == first(b))
+}
+
+/// Whether a report of the story writes the slot's title in the plural ("judges", "justice ministers") or
+/// seats a bench: the story has several holders of it, so reports naming different ones need not disagree.
+fn several_holders(docs: &[DocFacts<'_>], slot: &str) -> bool {
+    let plural = format!("{slot}s");
+    let mut wanted: Vec<&str> = vec![plural.as_str()];
+    if slot == "judge" {
+        wanted.extend(["panel", "bench", "three-judge", "five-judge"]);
+    }
+    docs.iter().any(|d| {
+        let text = fold(&d.doc.text);
+        let words: Vec<&str> = text
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        wanted.iter().any(|phrase| {
+            let parts: Vec<&str> = phrase.split(' ').collect();
+            words.windows(parts.len()).any(|w| w == parts.as_slice())
+        })
+    })
+}
+
+/// Whether a report names a person who may be `name`, in any role or none.
+fn names_person(doc: &DocFacts<'_>, id: usize, name: &str) -> bool {
+    doc.entities.iter().flatten().any(|e| {
+        e.id == id
+            || e.kind != NameKind::Place && super::facts::may_be_same_person(&e.canonical, name)
+    })
+}
+
+/// One unplaced office held by different people: "the bill was drafted by Justice Minister Kalina Stoeva" in
+/// one report, "drafted by Justice Minister Nikolai Radev" in another. Nothing places the office, so it is
+/// compared only when the story gives it no room for two holders:
+/// - no report places the title (a country, an organisation), and a national office only in a story that
+///   names at most one country;
+/// - the holders share no given name (one person misspelt, more likely than two);
+/// - no report writes the title in the plural, or seats a bench of judges;
+/// - no report names two of the holders, or names the other holder at all: a report that knows both people
+///   presents them as two.
+fn implicit_holders(docs: &[DocFacts<'_>], bindings: &[SlotBinding]) -> Vec<Difference> {
+    let international = story_countries(docs, bindings).len() > 1;
+    let mut by_slot: BTreeMap<&str, Vec<&SlotBinding>> = BTreeMap::new();
+    for b in bindings {
+        if let Some(slot) = implicit_slot(&b.role) {
+            by_slot.entry(slot).or_default().push(b);
+        }
+    }
+    let mut out = Vec::new();
+    for (slot, list) in by_slot {
+        if list.iter().any(|b| !b.qualifiers.is_empty()) || international && slot != "judge" {
+            continue;
+        }
+        let mut holders: Holders<'_> = BTreeMap::new();
+        for b in &list {
+            holders.entry(b.person).or_default().push(b);
+        }
+        if holders.len() < 2 || named_together(&holders) {
+            continue;
+        }
+        let names: Vec<&str> = holders
+            .values()
+            .map(|bs| bs[0].person_name.as_str())
+            .collect();
+        let same_given = names
+            .iter()
+            .enumerate()
+            .any(|(i, x)| names[i + 1..].iter().any(|y| same_given_name(x, y)));
+        if !all_distinct(&names) || same_given {
+            continue;
+        }
+        let knows_other = holders.iter().any(|(&id, bs)| {
+            let name = bs[0].person_name.as_str();
+            holders
+                .iter()
+                .filter(|&(&other, _)| other != id)
+                .flat_map(|(_, others)| others.iter().map(|b| b.doc))
+                .any(|d| {
+                    docs.iter()
+                        .find(|f| f.index == d)
+                        .is_some_and(|f| names_person(f, id, name))
+                })
+        });
+        if knows_other || several_holders(docs, slot) {
+            continue;
+        }
+        let sides: Vec<Side> = holders.values().flatten().map(|b| b.side()).collect();
+        out.push(person_conflict(&holders, sides, slot));
     }
     out
 }
@@ -1840,6 +1992,100 @@ mod tests {
 
     fn role_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
         values_of(Kind::RoleConflict, texts)
+    }
+
+    #[test]
+    fn an_unplaced_minister_named_differently_by_two_reports_is_a_person_conflict() {
+        let found = person_conflict_messages(&[
+            "Parliament passed the anti-graft bill on Thursday. The bill was drafted by Justice Minister Kalina Stoeva, who called it overdue.",
+            "Parliament passed the anti-graft bill. The bill, drafted by Justice Minister Nikolai Radev, creates a new office.",
+        ]);
+        assert_eq!(
+            found,
+            ["justice minister is Kalina Stoeva vs Nikolai Radev"],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_judge_named_differently_by_two_reports_is_a_person_conflict() {
+        let found = person_conflict_messages(&[
+            "A court sentenced the former mayor to seven years. Judge Iryna Melnyk found that he had taken the money.",
+            "The former mayor was jailed for seven years by Judge Olena Bondar for taking the money.",
+        ]);
+        assert_eq!(
+            found,
+            ["judge is Iryna Melnyk vs Olena Bondar"],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_bench_of_judges_lets_reports_name_different_judges() {
+        let found = person_conflicts(&[
+            "A panel of three judges sentenced the former mayor to seven years. Judge Iryna Melnyk read the verdict.",
+            "The former mayor was jailed for seven years by Judge Olena Bondar for taking the money.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_report_that_names_both_people_presents_them_as_two() {
+        let found = person_conflicts(&[
+            "The bill was drafted by Justice Minister Kalina Stoeva. Nikolai Radev, her predecessor, opposed it.",
+            "The bill, drafted by Justice Minister Nikolai Radev, creates a new office.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_partial_name_is_not_a_different_judge() {
+        let found = person_conflicts(&[
+            "Judge Iryna Melnyk sentenced the former mayor to seven years.",
+            "The former mayor was jailed for seven years by Judge Melnyk.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn unplaced_ministers_of_a_story_of_two_countries_are_not_rivals() {
+        let found = person_conflicts(&[
+            "Kenyan President William Ruto opened the port. Transport Minister Daniel Otieno said ships would come.",
+            "Tanzanian Prime Minister Anna Mushi attended the ceremony, and a new ferry line was announced by Transport Minister Rehema Kibwana.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_one_report_places_is_not_compared_unplaced() {
+        let found = person_conflicts(&[
+            "Kenya's Transport Minister Daniel Otieno signed the deal on Monday.",
+            "The lake rescue agreement, which Transport Minister Rehema Mushi put her name to, covers three ports.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn mayors_and_chief_executives_are_not_compared_unplaced() {
+        let found = person_conflicts(&[
+            "Mayor Ihor Terekhov said the shelters would be finished. Chief Executive Anna Berg of the builder declined to comment.",
+            "Mayor Konrad Fijolek said the money had been raised in good faith. Chief Executive Jan Nowak said the firm would appeal.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_deputy_and_a_former_holder_are_not_rivals_of_the_minister() {
+        for other in [
+            "Deputy Justice Minister Nikolai Radev wrote most of the text, which parliament passed.",
+            "Former Justice Minister Nikolai Radev wrote most of the text, which parliament passed.",
+        ] {
+            let found = person_conflicts(&[
+                "The bill was drafted by Justice Minister Kalina Stoeva and approved on Thursday.",
+                other,
+            ]);
+            assert!(found.is_empty(), "{other}: {found:?}");
+        }
     }
 
     #[test]
