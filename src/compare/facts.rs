@@ -175,6 +175,14 @@ pub fn may_be_same_person(a: &str, b: &str) -> bool {
     if (ta.len() == 1) != (tb.len() == 1) && crate::resolve::same_name(a, b).same {
         return true;
     }
+    // A given name alone against the full name ("Khaled", "Khaled al-Shami"): a report may call a person by
+    // the given name, or the names stage may have cut a name at a particle it did not know.
+    let given_alone = |x: &[(String, &str)], y: &[(String, &str)]| {
+        x.len() == 1 && y.len() > 1 && x[0].0 == y[0].0
+    };
+    if given_alone(&ta, &tb) || given_alone(&tb, &ta) {
+        return true;
+    }
     let (Some(sa), Some(sb)) = (ta.last(), tb.last()) else {
         return false;
     };
@@ -247,6 +255,13 @@ mod tests {
         assert!(may_be_same_person("Kowalski", "Anna Kowalski"));
         assert!(may_be_same_person("Anna Kowalska-Nowak", "Kowalska-Nowak"));
         assert!(!may_be_same_person("Nowak", "Anna Kowalski"));
+    }
+
+    #[test]
+    fn a_given_name_alone_may_be_the_full_name() {
+        assert!(may_be_same_person("Khaled", "Khaled al-Shami"));
+        assert!(may_be_same_person("Anna Kowalski", "Anna"));
+        assert!(!may_be_same_person("Khaled", "Omar al-Shami"));
     }
 
     #[test]

@@ -850,6 +850,8 @@ const TITLES: &[Title] = &[
     (&["director"], "director"),
     (&["head"], "leader"),
     (&["chief", "of", "staff"], "chief of staff"),
+    // A plant's or a ship's chief engineer is a post, not the profession: one person, one plant.
+    (&["chief", "engineer"], "chief engineer"),
     (&["chief", "executive", "officer"], "chief executive"),
     (&["chief", "executive"], "chief executive"),
     (&["ceo"], "chief executive"),
@@ -877,6 +879,7 @@ const TITLES: &[Title] = &[
     (&["chair"], "chair"),
     (&["governor"], "governor"),
     (&["mayor"], "mayor"),
+    (&["treasurer"], "treasurer"),
     (&["senator"], "senator"),
     (&["sen"], "senator"),
     (&["representative"], "representative"),
@@ -973,6 +976,57 @@ pub(crate) fn is_title_prefix(w: &str) -> bool {
             | "assistant"
             | "outgoing"
             | "incoming"
+            // "Presiding judge" and "the presiding judge" are one title, whatever the capitals.
+            | "presiding"
+    )
+}
+
+/// Words before a title that put its holder in the past: "former deputy mayor", "ex-minister". They belong
+/// to the role wherever they stand among its modifiers ("the former city treasurer"), because a former
+/// holder does not hold the office now.
+pub(crate) fn is_past_prefix(w: &str) -> bool {
+    matches!(w, "former" | "ex")
+}
+
+/// Nouns of a body that has one head at a time, so that "the NDRF team, led by ..." and "..., who led the
+/// NDRF team" name its leader: teams, delegations, missions, committees, agencies. Crowds and armed forces
+/// ("protesters", "forces", "troops") have many leaders and are left out.
+pub(crate) fn is_led_body(w: &str) -> bool {
+    matches!(
+        w,
+        "team"
+            | "delegation"
+            | "unit"
+            | "squad"
+            | "crew"
+            | "mission"
+            | "panel"
+            | "committee"
+            | "commission"
+            | "council"
+            | "board"
+            | "inquiry"
+            | "investigation"
+            | "taskforce"
+            | "agency"
+            | "service"
+            | "office"
+            | "department"
+            | "ministry"
+            | "authority"
+            | "bureau"
+            | "union"
+            | "party"
+            | "coalition"
+            | "government"
+            | "cabinet"
+            | "company"
+            | "consortium"
+            | "federation"
+            | "association"
+            | "institute"
+            | "foundation"
+            | "expedition"
     )
 }
 

@@ -19,6 +19,8 @@ use crate::segment::Segmented;
 use crate::text::Span;
 
 pub use frames::is_person_noun;
+/// Body nouns that have one head at a time, for the role slots of the compare stage.
+pub(crate) use lexicon::is_led_body;
 /// Speech verbs, for stages that tell an event's day from the day it was reported.
 pub(crate) use lexicon::is_speech_verb;
 pub use numbers::parse_number_words;

@@ -13,8 +13,8 @@
 
 use super::RoleBinding;
 use super::lexicon::{
-    is_function_word, is_honorific, is_nationality, is_organisation_word, is_role_modifier,
-    is_title_prefix, month, title_at, weekday,
+    is_function_word, is_honorific, is_led_body, is_nationality, is_organisation_word,
+    is_past_prefix, is_role_modifier, is_title_prefix, month, title_at, weekday,
 };
 use super::words::{Words, is_clause_gap, is_hyphen_gap};
 
@@ -47,7 +47,8 @@ pub(crate) fn scan(w: &Words, out: &mut Vec<RoleBinding>) {
         }
     }
     name_then_title(w, &lowers, out);
-    chaired_by(w, &lowers, out);
+    run_by(w, &lowers, out);
+    who_runs(w, &lowers, out);
     // The same binding can be found by two shapes; sorting puts duplicates side by side.
     let mut new = out.split_off(first_new);
     new.sort_by(|a, b| {
@@ -139,6 +140,12 @@ fn name_then_title(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
             continue;
         }
         let mut k = b + 1;
+        // "Oleksandr Hrytsenko, 54, the former city treasurer": an age in apposition before the title.
+        if w.words.get(k).is_some_and(|x| x.number && x.raw.len() <= 3)
+            && w.gap_after(k).trim() == ","
+        {
+            k += 1;
+        }
         let role_start = k;
         if matches!(
             lowers.get(k),
@@ -197,38 +204,133 @@ fn name_then_title(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
     }
 }
 
-/// "the municipal electoral commission, chaired by Piotr Nowak": the body, then the verb of its chair and the
-/// name. Reporters name a chair this way as often as by title ("the chairman of the commission, Jan
-/// Kowalczyk"); both give the role "chair" qualified by the body's words, so that two reports naming
-/// different chairs of one body meet.
-fn chaired_by(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
+/// "the municipal electoral commission, chaired by Piotr Nowak", "The NDRF team, led by Inspector Manoj
+/// Rawat,": the body, then the verb of its chair or leader and the name (a title before the name is passed
+/// over; it is bound on its own). Reporters name a chair or a team's leader this way as often as by title
+/// ("the chairman of the commission, Jan Kowalczyk"); both give the role "chair" or "leader" qualified by the
+/// body's words, so that two reports naming different heads of one body meet.
+fn run_by(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
     for j in 1..w.len().saturating_sub(2) {
-        if !matches!(lowers[j], "chaired" | "chairs")
-            || !w.is(j + 1, "by")
-            || !w.joined_by_space(j + 1)
-        {
+        let role = match lowers[j] {
+            "chaired" | "chairs" => "chair",
+            "led" | "headed" => "leader",
+            _ => continue,
+        };
+        if !w.is(j + 1, "by") || !w.joined_by_space(j + 1) || !w.joined_by_space(j + 2) {
             continue;
         }
-        let Some((a, b)) = person_name_at(w, j + 2).filter(|_| w.joined_by_space(j + 2)) else {
+        let Some((a, b)) = person_name_at(w, past_title(w, lowers, j + 2)) else {
             continue;
+        };
+        // "The Ethiopian delegation was led by": the body stands before the auxiliary.
+        let verb = if matches!(lowers[j - 1], "was" | "is" | "were" | "are") && w.joined_by_space(j)
+        {
+            j - 1
+        } else {
+            j
         };
         // The body: the lower-case or capitalised content words right before the verb (past one comma),
         // back to a determiner or another function word.
-        let mut first = j;
+        let mut first = verb;
         while first > 0 {
             let k = first - 1;
-            let linked = k + 1 == j || w.joined_by_space(k + 1);
+            let linked = k + 1 == verb || w.joined_by_space(k + 1);
             if !linked || is_function_word(lowers[k]) || w.words[k].number {
                 break;
             }
             first = k;
         }
-        let qualifiers = chunks(w, first, j);
-        if qualifiers.is_empty() {
+        if first == verb || role == "leader" && !is_named_body(w, lowers, first, verb) {
             continue;
         }
-        out.push(binding(w, j, j, "chair".to_string(), qualifiers, a, b));
+        let qualifiers = chunks(w, first, verb);
+        out.push(binding(w, j, j, role.to_string(), qualifiers, a, b));
     }
+}
+
+/// "Inspector Harpreet Gill, who led the NDRF team,": a name, then a relative clause of leading or chairing a
+/// named body. The same role as [`run_by`] finds for "the NDRF team, led by ...".
+fn who_runs(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
+    let mut n = 0;
+    while n < w.len() {
+        let Some((a, b)) = person_name_at(w, n) else {
+            n += 1;
+            continue;
+        };
+        n = b + 1;
+        let verb = b + 2;
+        if w.gap_after(b).trim() != ","
+            || !w.is(b + 1, "who")
+            || verb + 2 >= w.len()
+            || !w.is(verb + 1, "the")
+            || !(w.joined_by_space(verb) && w.joined_by_space(verb + 1))
+        {
+            continue;
+        }
+        let role = match lowers[verb] {
+            "chairs" | "chaired" => "chair",
+            "leads" | "led" | "heads" | "headed" => "leader",
+            _ => continue,
+        };
+        // The body: content words after "the", to the end of the clause or the next function word.
+        let first = verb + 2;
+        let mut stop = first;
+        while stop < w.len()
+            && (stop == first || w.joined_by_space(stop) || w.words[stop - 1].possessive)
+            && !is_function_word(lowers[stop])
+            && !w.words[stop].number
+        {
+            stop += 1;
+        }
+        if stop == first || !is_named_body(w, lowers, first, stop) {
+            continue;
+        }
+        let qualifiers = chunks(w, first, stop);
+        out.push(binding(
+            w,
+            verb,
+            stop - 1,
+            role.to_string(),
+            qualifiers,
+            a,
+            b,
+        ));
+    }
+}
+
+/// Words `first..stop` name one body that has one leader: their last word is a body noun ("team",
+/// "delegation", "commission") and another word tells which one, an acronym, a capitalised name or a
+/// nationality ("the NDRF team", "the Ethiopian delegation"). "The rescue team" or "a team" may be one of
+/// several, so reports naming different leaders for it need not disagree.
+fn is_named_body(w: &Words, lowers: &[&str], first: usize, stop: usize) -> bool {
+    if stop <= first || !is_led_body(lowers[stop - 1]) {
+        return false;
+    }
+    (first..stop - 1).any(|k| {
+        let word = &w.words[k];
+        let acronym = word.raw.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !word.raw.chars().any(char::is_lowercase);
+        is_nationality(lowers[k])
+            || !is_function_word(lowers[k]) && word.capitalised && (k > 0 || acronym)
+    })
+}
+
+/// The first word after any title phrase at word `k`: "Inspector Manoj Rawat", "Deputy Minister Anna Berg",
+/// "Water Minister Habtamu Tadesse" (a capitalised field or nationality may come before the title).
+fn past_title(w: &Words, lowers: &[&str], mut k: usize) -> usize {
+    let joined = |j: usize| w.joined_by_space(j) || is_hyphen_gap(w.gap_before(j));
+    for _ in 0..3 {
+        let from = k;
+        let title_end = (from..(from + 3).min(w.len()))
+            .take_while(|&t| t == from || joined(t) && w.words[t - 1].capitalised)
+            .find_map(|t| title_at(lowers, t, joined).map(|(end, _)| end))
+            .filter(|&end| end < w.len() && w.joined_by_space(end));
+        match title_end {
+            Some(end) => k = end,
+            None => break,
+        }
+    }
+    k
 }
 
 /// The canonical role with the prefixes before the title kept: "deputy foreign minister", "former president".
@@ -252,22 +354,43 @@ fn binding(
     person_last: usize,
 ) -> RoleBinding {
     // "Agriculture Minister", "Minister of Trade": the portfolio belongs to the role, so that both read
-    // "agriculture minister" / "trade minister" and differ from "foreign minister".
-    let bare = matches!(role.rsplit(' ').next(), Some("minister" | "secretary"))
-        && role
+    // "agriculture minister" / "trade minister" and differ from "foreign minister". A director of a field is
+    // the field's director in the same way: "director of finances" is the "finance director".
+    let (prefix, title) = role.rsplit_once(' ').unwrap_or(("", role.as_str()));
+    let bare = match title {
+        "minister" | "secretary" => prefix
+            .rsplit(' ')
+            .next()
+            .is_none_or(|w| portfolio(w).is_none()),
+        "director" => prefix
             .split(' ')
-            .rev()
-            .nth(1)
-            .is_none_or(|w| portfolio(w).is_none());
+            .all(|w| w.is_empty() || is_title_prefix(w)),
+        _ => false,
+    };
     if bare && let Some(k) = qualifiers.iter().position(|q| portfolio(q).is_some()) {
         let field = portfolio(&qualifiers.remove(k)).unwrap_or_default();
-        let (prefix, title) = role.rsplit_once(' ').unwrap_or(("", role.as_str()));
-        role = [prefix, field, title]
-            .iter()
-            .filter(|p| !p.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" ");
+        // The field and the title may make a title of their own: "finance director" is the chief financial
+        // officer.
+        let fielded = match title_at(&[field.as_str(), title], 0, |_| true) {
+            Some((2, canonical)) => canonical.to_string(),
+            _ => format!("{field} {title}"),
+        };
+        role = if prefix.is_empty() {
+            fielded
+        } else {
+            format!("{prefix} {fielded}")
+        };
+    }
+    // "the former city treasurer": the past prefix stood among the modifiers, but it is the role's.
+    for q in &mut qualifiers {
+        if let Some((first, rest)) = q.split_once(' ')
+            && is_past_prefix(first)
+        {
+            if !role.split(' ').any(is_past_prefix) {
+                role = format!("{first} {role}");
+            }
+            *q = rest.to_string();
+        }
     }
     RoleBinding {
         role_span: w.cover(role_first, role_last),
@@ -278,8 +401,20 @@ fn binding(
     }
 }
 
-/// The canonical portfolio of a ministry field: "defense" -> "defence", "foreign affairs" -> "foreign".
-fn portfolio(field: &str) -> Option<&'static str> {
+/// The canonical portfolio of a ministry field: "defense" -> "defence", "foreign affairs" -> "foreign", and
+/// any other field of affairs by its own word ("maritime affairs" -> "maritime"), since a ministry of affairs
+/// is named after its field.
+fn portfolio(field: &str) -> Option<String> {
+    if let Some(known) = known_portfolio(field) {
+        return Some(known.to_string());
+    }
+    let (own, affairs) = field.rsplit_once(' ')?;
+    (affairs == "affairs" && !own.is_empty() && own.chars().all(|c| c.is_alphabetic() || c == ' '))
+        .then(|| own.to_string())
+}
+
+/// The portfolios known by name, with their spellings.
+fn known_portfolio(field: &str) -> Option<&'static str> {
     Some(match field {
         "foreign" | "foreign affairs" => "foreign",
         "interior" | "internal affairs" | "home affairs" => "interior",
@@ -297,7 +432,7 @@ fn portfolio(field: &str) -> Option<&'static str> {
         "education" => "education",
         "culture" => "culture",
         "justice" => "justice",
-        "finance" => "finance",
+        "finance" | "finances" => "finance",
         "treasury" => "treasury",
         "environment" => "environment",
         "industry" => "industry",
@@ -896,5 +1031,112 @@ mod tests {
         ] {
             assert!(bindings(text).is_empty(), "{text}: {:?}", bindings(text));
         }
+    }
+
+    #[test]
+    fn a_chief_engineer_is_a_post_not_a_leader() {
+        assert_eq!(
+            one("The company's chief engineer, Zurab Tsiklauri, said the tank would be shut."),
+            b(
+                "The company's chief engineer",
+                "chief engineer",
+                &["company"],
+                "Zurab Tsiklauri"
+            )
+        );
+    }
+
+    #[test]
+    fn an_age_in_apposition_does_not_hide_the_title_after_it() {
+        assert_eq!(
+            one("Oleksandr Hrytsenko, 54, the former city treasurer of Kharkiv, was led away."),
+            b(
+                "the former city treasurer of Kharkiv",
+                "former treasurer",
+                &["city", "kharkiv"],
+                "Oleksandr Hrytsenko"
+            )
+        );
+        // A number that is no age in apposition stays out.
+        assert!(bindings("Anna Berg, 54 years on, the former mayor, spoke.").is_empty());
+    }
+
+    #[test]
+    fn a_team_led_by_a_person_and_a_person_who_led_it_bind_one_leader() {
+        let by_verb = bindings("The NDRF team, led by Inspector Manoj Rawat, used cutting tools.");
+        let by_clause =
+            bindings("Inspector Harpreet Gill, who led the NDRF team, said they cut the roof.");
+        let leader = |got: &[(String, String, Vec<String>, String)]| {
+            got.iter()
+                .find(|x| x.1 == "leader")
+                .map(|x| (x.2.clone(), x.3.clone()))
+        };
+        assert_eq!(
+            leader(&by_verb),
+            Some((vec!["ndrf team".to_string()], "Manoj Rawat".to_string()))
+        );
+        assert_eq!(
+            leader(&by_clause),
+            Some((vec!["ndrf team".to_string()], "Harpreet Gill".to_string()))
+        );
+        let passive =
+            bindings("The Ethiopian delegation was led by Water Minister Habtamu Tadesse.");
+        assert_eq!(
+            leader(&passive).map(|x| x.1),
+            Some("Habtamu Tadesse".to_string())
+        );
+    }
+
+    #[test]
+    fn a_body_that_is_not_named_binds_no_leader() {
+        for text in [
+            // Which rescue team is not said: a story may have several.
+            "The rescue team, led by Manoj Rawat, reached the bus at dawn.",
+            "A team led by Manoj Rawat reached the bus at dawn.",
+            // Not a body with one head.
+            "The protests, led by Manoj Rawat, went on for days.",
+            "Manoj Rawat, who led the search, said the bus was empty.",
+        ] {
+            let got = bindings(text);
+            assert!(got.iter().all(|x| x.1 != "leader"), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_ministry_of_affairs_is_named_after_its_field() {
+        assert_eq!(
+            one("Maritime Affairs Minister Evangelia Chatzopoulou said so.").1,
+            "maritime minister"
+        );
+        assert_eq!(
+            one("The Minister for Foreign Affairs, Penny Wong, spoke.").1,
+            "foreign minister"
+        );
+    }
+
+    #[test]
+    fn a_director_of_finances_is_the_finance_director() {
+        let by_phrase = one(
+            "The former director of finances of the municipality, Paula Sagredo, was sentenced.",
+        );
+        let by_title = one("Paula Sagredo, the former finance director, got three years.");
+        assert_eq!(by_phrase.1, by_title.1);
+        assert_eq!(by_phrase.1, "former chief financial officer");
+        // A director of an organisation keeps the title.
+        assert_eq!(
+            one("He met John Smith, director of the agency, on Monday.").1,
+            "director"
+        );
+    }
+
+    #[test]
+    fn a_presiding_judge_is_one_title_whatever_the_capitals() {
+        let opening = one("Presiding judge Tomas Rojas found that the money had been diverted.");
+        let inside = one("The court heard that the presiding judge, Tomas Rojas, had ruled.");
+        assert_eq!(
+            (opening.1.as_str(), opening.2.len()),
+            ("presiding judge", 0)
+        );
+        assert_eq!((inside.1.as_str(), inside.2.len()), ("presiding judge", 0));
     }
 }
