@@ -47,6 +47,9 @@ const PARTICLES: &[&str] = &[
     "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "ben", "bint", "von", "van",
     "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "la", "le", "zu", "ter",
     "y",
+    // Malay binti ("daughter of") and its Singapore spellings; Spanish de los, Filipino Dela and Delos, which
+    // fuse de la and de los.
+    "binti", "binte", "bte", "los", "las", "dela", "delos", "delas",
 ];
 
 /// Titles and honorifics that may open a name in a pairs file or a mention.
@@ -352,6 +355,7 @@ const ABD: &str = "abdal";
 /// Particles of Arabic names (al-, bin, abu): see [`PreparedName::arabic`].
 const ARABIC_PARTICLES: &[&str] = &[
     "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "bint", "abu", "abou", "ould",
+    "binti", "binte", "bte",
 ];
 
 impl PreparedName {
@@ -428,7 +432,10 @@ impl PreparedName {
             // A particle leads into a name element, so a last token is never one ("Zhu De", "Tran Le").
             if i + 1 < tokens.len() && PARTICLES.contains(&plain.as_str()) {
                 prepared.arabic |= ARABIC_PARTICLES.contains(&plain.as_str());
-                nasab |= matches!(plain.as_str(), "bin" | "ibn" | "ben" | "bint");
+                nasab |= matches!(
+                    plain.as_str(),
+                    "bin" | "ibn" | "ben" | "bint" | "binti" | "binte" | "bte"
+                );
                 prepared.house = nasab && token == "Al" && i + 2 == tokens.len();
                 particles_before.push(plain);
                 continue;
@@ -1604,6 +1611,12 @@ mod tests {
         assert!(same("Hêvîn Berzincî", "Hevin Barzinji"));
         // The consonants must be the other key's: Rajesh read as Spanish is "Rakhesh", not Rakesh.
         assert!(!same("Rajesh Kumar", "Rakesh Kumar"));
+    }
+
+    #[test]
+    fn filipino_and_malay_particles() {
+        assert!(same("Jose Delos Santos", "Jose de los Santos"));
+        assert!(same("Siti Aminah binti Ahmad", "Siti Aminah Ahmad"));
     }
 
     #[test]
