@@ -47,7 +47,49 @@ const PARTICLES: &[&str] = &[
     "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "ben", "bint", "von", "van",
     "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "la", "le", "zu", "ter",
     "y",
+    // Malay binti ("daughter of") and its Singapore spellings; Spanish de los, Filipino Dela and Delos, which
+    // fuse de la and de los.
+    "binti", "binte", "bte", "los", "las", "dela", "delos", "delas",
 ];
+
+/// Given names as news copy abbreviates them, lower case, and the name each stands for. An abbreviation that is
+/// also a name or a word keeps its dot ("Ma." is María, "Ma" a Chinese family name); see
+/// [`given_name_abbreviation`].
+const GIVEN_NAME_ABBREVIATIONS: &[(&str, &str)] = &[
+    // Malay, Bangladeshi, Pakistani and Indian copy: Muhammad ("Mohd Najib", "Md. Abdul Hamid").
+    ("mohd", "Muhammad"),
+    ("muhd", "Muhammad"),
+    ("mohd.", "Muhammad"),
+    ("md", "Muhammad"),
+    ("md.", "Muhammad"),
+    ("mhd.", "Muhammad"),
+    // Filipino, Spanish and Portuguese: María ("Ma. Cristina", "Mª José"), and Spanish Francisco.
+    ("ma.", "Maria"),
+    ("mª", "Maria"),
+    ("fco.", "Francisco"),
+    // English, in older and official copy.
+    ("wm.", "William"),
+    ("chas.", "Charles"),
+    ("thos.", "Thomas"),
+    ("jas.", "James"),
+    ("geo.", "George"),
+    ("jos.", "Joseph"),
+    ("robt.", "Robert"),
+    ("benj.", "Benjamin"),
+];
+
+/// The given name that a token as written abbreviates ([`GIVEN_NAME_ABBREVIATIONS`]), if it is one.
+fn given_name_abbreviation(written: &str) -> Option<&'static str> {
+    let lower = written
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let bare = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let dotted = lower.strip_suffix('.').map(|_| format!("{bare}."));
+    GIVEN_NAME_ABBREVIATIONS
+        .iter()
+        .find(|(abbreviation, _)| *abbreviation == bare || dotted.as_deref() == Some(abbreviation))
+        .map(|&(_, name)| name)
+}
 
 /// Titles and honorifics that may open a name in a pairs file or a mention.
 const TITLES: &[&str] = &[
@@ -352,6 +394,7 @@ const ABD: &str = "abdal";
 /// Particles of Arabic names (al-, bin, abu): see [`PreparedName::arabic`].
 const ARABIC_PARTICLES: &[&str] = &[
     "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "bint", "abu", "abou", "ould",
+    "binti", "binte", "bte",
 ];
 
 impl PreparedName {
@@ -359,11 +402,19 @@ impl PreparedName {
     pub fn new(name: &str, gazetteer: &Gazetteer) -> Self {
         let stripped = strip_possessive(name.trim());
         let mut tokens: Vec<&str> = Vec::new();
-        for piece in stripped
+        let raw: Vec<&str> = stripped
             .split(|c: char| c.is_whitespace() || is_hyphen(c))
-            .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|t| !t.is_empty())
-        {
+            .filter(|t| t.chars().any(char::is_alphanumeric))
+            .collect();
+        for (n, raw_piece) in raw.iter().enumerate() {
+            // An abbreviated given name leads into the rest of a name, never ends one.
+            if n + 1 < raw.len()
+                && let Some(full) = given_name_abbreviation(raw_piece)
+            {
+                tokens.push(full);
+                continue;
+            }
+            let piece = raw_piece.trim_matches(|c: char| !c.is_alphanumeric());
             // Hangul and Han names are written without spaces: one token per syllable ("김정은").
             if piece.chars().any(is_syllable_char) {
                 let mut from = 0;
@@ -428,7 +479,10 @@ impl PreparedName {
             // A particle leads into a name element, so a last token is never one ("Zhu De", "Tran Le").
             if i + 1 < tokens.len() && PARTICLES.contains(&plain.as_str()) {
                 prepared.arabic |= ARABIC_PARTICLES.contains(&plain.as_str());
-                nasab |= matches!(plain.as_str(), "bin" | "ibn" | "ben" | "bint");
+                nasab |= matches!(
+                    plain.as_str(),
+                    "bin" | "ibn" | "ben" | "bint" | "binti" | "binte" | "bte"
+                );
                 prepared.house = nasab && token == "Al" && i + 2 == tokens.len();
                 particles_before.push(plain);
                 continue;
@@ -1604,6 +1658,28 @@ mod tests {
         assert!(same("Hêvîn Berzincî", "Hevin Barzinji"));
         // The consonants must be the other key's: Rajesh read as Spanish is "Rakhesh", not Rakesh.
         assert!(!same("Rajesh Kumar", "Rakesh Kumar"));
+    }
+
+    #[test]
+    fn malay_mohd_and_filipino_ma_are_abbreviated_given_names() {
+        assert!(same("Mohd Azrul bin Hashim", "Mohamad Azrul Hashim"));
+        assert!(same("Md. Abdul Hamid", "Mohammad Abdul Hamid"));
+        assert!(!same("Mohd Azrul bin Hashim", "Mohd Hashim bin Azrul"));
+        assert!(same("Ma. Cristina Dela Cruz", "Maria Cristina de la Cruz"));
+        assert!(!same("Ma. Cristina Dela Cruz", "Ma. Cristina Dela Paz"));
+        // Without its dot Ma is a Chinese family name, and an abbreviation never ends a name.
+        assert_eq!(given_name_abbreviation("Ma"), None);
+        assert_eq!(given_name_abbreviation("Ma."), Some("Maria"));
+        assert_eq!(
+            PreparedName::new("Ahmed Md", Gazetteer::get()).keys[1],
+            "md"
+        );
+    }
+
+    #[test]
+    fn filipino_and_malay_particles() {
+        assert!(same("Jose Delos Santos", "Jose de los Santos"));
+        assert!(same("Siti Aminah binti Ahmad", "Siti Aminah Ahmad"));
     }
 
     #[test]
