@@ -981,6 +981,15 @@ pub(crate) fn is_title_prefix(w: &str) -> bool {
     )
 }
 
+/// Courtesies before a title ("the Honourable Minister of Education", "His Excellency the President"): not a
+/// qualifier that places the office, so that the honoured minister and the plain one hold one office.
+pub(crate) fn is_courtesy_title(w: &str) -> bool {
+    matches!(
+        w,
+        "honourable" | "honorable" | "hon" | "rt" | "excellency" | "esteemed" | "distinguished"
+    )
+}
+
 /// Words before a title that put its holder in the past: "former deputy mayor", "ex-minister". They belong
 /// to the role wherever they stand among its modifiers ("the former city treasurer"), because a former
 /// holder does not hold the office now.

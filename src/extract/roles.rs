@@ -13,8 +13,9 @@
 
 use super::RoleBinding;
 use super::lexicon::{
-    is_function_word, is_honorific, is_led_body, is_nationality, is_organisation_word,
-    is_past_prefix, is_role_modifier, is_title_prefix, month, title_at, weekday,
+    is_courtesy_title, is_function_word, is_honorific, is_led_body, is_nationality,
+    is_organisation_word, is_past_prefix, is_role_modifier, is_title_prefix, month, title_at,
+    weekday,
 };
 use super::words::{Words, is_clause_gap, is_hyphen_gap};
 
@@ -498,6 +499,9 @@ fn qualifiers_start(w: &Words, role_first: usize) -> usize {
             break;
         }
         let lower = prev.lower.as_ref();
+        if is_courtesy_title(lower) {
+            break;
+        }
         let fits = is_nationality(lower)
             || is_role_modifier(lower)
             || prev.capitalised
@@ -803,6 +807,17 @@ pub(crate) fn bindings(text: &str) -> Vec<(String, String, Vec<String>, String)>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_honorific_does_not_place_the_office() {
+        let (_, role, qualifiers, person) = one(
+            "The agreement was signed by the Honourable Minister of Education, Dr Ibrahim Danjuma, on Friday.",
+        );
+        assert_eq!(
+            (role.as_str(), qualifiers.len(), person.as_str()),
+            ("education minister", 0, "Ibrahim Danjuma")
+        );
+    }
 
     #[test]
     fn jan_before_a_surname_is_a_given_name_not_january() {
