@@ -13,6 +13,7 @@
 //! A spelling difference of one entity is not reported here: the resolve stage reports each entity's spellings
 //! once for the whole corpus.
 
+mod agents;
 mod facts;
 mod hunks;
 pub mod slots;
@@ -434,6 +435,7 @@ pub fn compare_corpus(
             out.extend(slots::quantities(&members));
             out.extend(slots::event_dates(&members));
             out.extend(slots::roles(&members));
+            out.extend(agents::act_agents(&members));
             out.extend(hunks::quotation_drifts(&members));
             out
         })

@@ -1389,7 +1389,7 @@ fn several_holders(docs: &[DocFacts<'_>], slot: &str) -> bool {
 }
 
 /// Whether a report names a person who may be `name`, in any role or none.
-fn names_person(doc: &DocFacts<'_>, id: usize, name: &str) -> bool {
+pub(super) fn names_person(doc: &DocFacts<'_>, id: usize, name: &str) -> bool {
     doc.entities.iter().flatten().any(|e| {
         e.id == id
             || e.kind != NameKind::Place && super::facts::may_be_same_person(&e.canonical, name)

@@ -1,0 +1,391 @@
+//! Story slot: who did the one thing the story says was done by one person.
+//!
+//! Rewrites often name the doer of an act in the passive, in sentences too different to align: "The order
+//! was signed by the commission's chairman, Mahbubur Rahman Chowdhury" against "The order, signed by
+//! commissioner Anisul Haque Talukder, gives Meghna 30 days"; "The evacuation was coordinated by Paula
+//! Riquelme" against "The evacuation is being coordinated by Carla Sandoval". The act is keyed by its verb
+//! and its definite subject with the subject's modifiers ("signed" + "order"); two reports that give it two
+//! different people are a `person-conflict`.
+//!
+//! Precision guards:
+//! - only verbs of an act one person answers for (signing, leading, chairing, drafting, judging, scoring):
+//!   "welcomed by", "criticised by" or "attended by" have as many agents as there are people to do them;
+//! - the subject is definite ("the order", "its report"), so "a letter signed by" may be another letter, and
+//!   its modifiers are part of the key, so "the men's race" and "the women's race" are two acts;
+//! - one agent: "led by X and Y" is a shared act and gives no claim;
+//! - a report that names both people, anywhere, knows them as two and is not contradicted;
+//! - two names that may be one person's ("Riquelme", "Paula Riquelme") are no rivals.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{Difference, DocFacts, Side};
+use crate::extract::NameKind;
+use crate::findings::Kind;
+use crate::segment::{Token, TokenKind};
+use crate::text::{Span, fold};
+
+/// Past participles of acts that one person answers for, so that two reports naming two people for the same
+/// act disagree.
+#[rustfmt::skip]
+const SINGLE_AGENT_ACTS: &[&str] = &[
+    "signed", "countersigned", "led", "headed", "chaired", "coordinated", "organised", "organized",
+    "drafted", "authored", "directed", "ordered", "presided", "overseen", "supervised", "commanded",
+    "captained", "coached", "founded", "appointed", "nominated", "tabled", "sponsored", "won", "scored",
+    "designed", "piloted", "refereed", "brokered", "mediated", "inaugurated", "opened", "unveiled",
+    "handed", "delivered", "imposed", "conducted", "performed", "composed", "painted", "masterminded",
+];
+
+/// Words between a subject and its participle: auxiliaries and the adverbs that sit among them ("was
+/// reportedly signed", "has been jointly led").
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could",
+    "reportedly", "also", "personally", "formally", "jointly", "later", "then", "now", "only", "first",
+    "officially", "originally",
+];
+
+/// Particles of phrasal acts: "handed down by", "presided over by".
+const PARTICLES: &[&str] = &["down", "over", "up", "out"];
+
+/// Subject heads that are the report's own apparatus, or that stand for many things of their kind: a photo
+/// credit or a byline is not a fact of the story.
+#[rustfmt::skip]
+const NOT_ACTS: &[&str] = &[
+    "photo", "photograph", "picture", "image", "video", "footage", "article", "story", "report", "column",
+    "interview", "podcast", "caption", "graphic", "one", "other", "others", "same", "latter", "former",
+];
+
+/// Words that end the phrase after "by" before any name: the act's agent is not named there.
+#[rustfmt::skip]
+const PHRASE_ENDS: &[&str] = &[
+    "and", "or", "who", "which", "that", "on", "in", "at", "after", "before", "with", "for", "to", "from",
+    "than", "as", "during", "since", "until", "because", "while", "when",
+];
+
+/// One report's claim: the act keyed by its verb and subject, and the person it names as the doer.
+struct AgentClaim {
+    doc: usize,
+    /// "signed order", "won men's race": the participle, then the subject's words from the determiner on.
+    act: String,
+    /// How the message says the act: "the order was signed by".
+    said: String,
+    person: usize,
+    name: String,
+    span: Span,
+    context: Span,
+}
+
+/// True for tokens written as a name starts: a capital letter.
+fn is_capitalised(text: &str, token: &Token) -> bool {
+    token
+        .span
+        .of(text)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+/// Whether the text between two tokens breaks the clause: any mark but a comma.
+fn breaks_clause(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to).is_some_and(|gap| {
+        gap.contains([
+            ';', ':', '.', '(', ')', '!', '?', '"', '\u{201c}', '\u{201d}',
+        ]) || gap.contains(['\u{2013}', '\u{2014}'])
+    })
+}
+
+/// Whether the word at `span` is followed by a possessive "'s".
+fn is_possessor(text: &str, span: Span) -> bool {
+    text.get(span.end..)
+        .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
+}
+
+/// Whether the text between two tokens holds a comma.
+fn has_comma(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to).is_some_and(|gap| gap.contains(','))
+}
+
+/// The participle before "by" at `by`, with the index of its first word: "signed", or "handed down".
+fn act_verb(words: &[String], by: usize) -> Option<(String, usize)> {
+    let last = by.checked_sub(1)?;
+    if SINGLE_AGENT_ACTS.contains(&words[last].as_str()) {
+        return Some((words[last].clone(), last));
+    }
+    let verb = last.checked_sub(1)?;
+    (PARTICLES.contains(&words[last].as_str()) && SINGLE_AGENT_ACTS.contains(&words[verb].as_str()))
+        .then(|| (format!("{} {}", words[verb], words[last]), verb))
+}
+
+/// The definite subject whose act starts at word `verb`: its words after the determiner, up to the head
+/// noun, with the head's index. "The order was signed", "The order, signed", "the team led": the auxiliaries and
+/// one comma may stand between.
+fn definite_subject(
+    text: &str,
+    tokens: &[Token],
+    words: &[String],
+    verb: usize,
+) -> Option<(Vec<String>, usize)> {
+    let mut head = verb.checked_sub(1)?;
+    while AUXILIARIES.contains(&words[head].as_str()) {
+        head = head.checked_sub(1)?;
+    }
+    if breaks_clause(text, tokens[head].span.end, tokens[verb].span.start) {
+        return None;
+    }
+    let word = &words[head];
+    if tokens[head].kind != TokenKind::Word
+        || is_capitalised(text, &tokens[head])
+        || NOT_ACTS.contains(&word.as_str())
+        || !word.chars().all(char::is_alphabetic)
+    {
+        return None;
+    }
+    // The determiner within four words before the head, with nothing but modifiers between.
+    let mut k = head;
+    for _ in 0..4 {
+        let prev = k.checked_sub(1)?;
+        if breaks_clause(text, tokens[prev].span.end, tokens[k].span.start)
+            || has_comma(text, tokens[prev].span.end, tokens[k].span.start)
+        {
+            return None;
+        }
+        k = prev;
+        let possessive = is_possessor(text, tokens[k].span)
+            || words[k].ends_with("'s")
+            || words[k].ends_with("\u{2019}s");
+        // A determiner is not part of the act ("the order" and "its order" are one); a possessor is ("the
+        // men's race", "the women's race").
+        if matches!(words[k].as_str(), "the" | "its" | "their" | "his" | "her") {
+            return Some((words[k + 1..=head].to_vec(), head));
+        }
+        if possessive {
+            return Some((words[k..=head].to_vec(), head));
+        }
+        if matches!(
+            words[k].as_str(),
+            "a" | "an" | "this" | "that" | "another" | "each" | "every"
+        ) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The person after "by" at `by`: the first name of a person within the phrase, past titles, possessors and
+/// one comma ("by the commission's chairman, Mahbubur Rahman Chowdhury"). None when the phrase ends first or
+/// names a second agent ("led by X and Y").
+fn agent_after<'d>(
+    doc: &DocFacts<'d>,
+    tokens: &[Token],
+    words: &[String],
+    by: usize,
+) -> Option<(Span, &'d super::EntityRef)> {
+    let text = &doc.doc.text;
+    let mut j = by + 1;
+    while j < tokens.len() && j <= by + 8 {
+        if breaks_clause(text, tokens[j - 1].span.end, tokens[j].span.start)
+            || PHRASE_ENDS.contains(&words[j].as_str())
+        {
+            return None;
+        }
+        let person = doc.names_in(tokens[j].span).find_map(|(m, e)| {
+            let e = e?;
+            (matches!(e.kind, NameKind::Person | NameKind::Unknown)
+                && m.span.start >= tokens[j].span.start
+                // "Senapred's regional director": a possessor is the body, not the agent.
+                && !is_possessor(text, m.span))
+            .then_some((m.span, e))
+        });
+        if let Some((span, entity)) = person {
+            // "led by Dawit Alemu and Faith Chepkoech": a shared act.
+            let after = tokens.iter().position(|t| t.span.start >= span.end);
+            let shared = after.is_some_and(|a| {
+                matches!(words[a].as_str(), "and" | "with" | "alongside")
+                    && !breaks_clause(text, span.end, tokens[a].span.start)
+            });
+            return (!shared).then_some((span, entity));
+        }
+        j += 1;
+    }
+    None
+}
+
+fn claims(doc: &DocFacts<'_>) -> Vec<AgentClaim> {
+    let text = &doc.doc.text;
+    let mut out = Vec::new();
+    for sentence in doc.seg.sentences.iter().filter(|s| !s.boilerplate) {
+        let tokens: &[Token] = doc.seg.sentence_tokens(sentence);
+        let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
+        for by in (1..words.len()).filter(|&i| words[i] == "by") {
+            let Some((verb, first)) = act_verb(&words, by) else {
+                continue;
+            };
+            let Some((subject, _)) = definite_subject(text, tokens, &words, first) else {
+                continue;
+            };
+            let Some((span, entity)) = agent_after(doc, tokens, &words, by) else {
+                continue;
+            };
+            let said = format!("the {} was {verb} by", subject.join(" "));
+            let act = format!("{verb} {}", subject.join(" "));
+            out.push(AgentClaim {
+                doc: doc.index,
+                act,
+                said,
+                person: entity.id,
+                name: entity.canonical.clone(),
+                span,
+                context: sentence.span,
+            });
+        }
+    }
+    out
+}
+
+/// Acts of one story that two reports credit to two different people.
+pub fn act_agents(docs: &[DocFacts<'_>]) -> Vec<Difference> {
+    let all: Vec<AgentClaim> = docs.iter().flat_map(claims).collect();
+    let mut by_act: BTreeMap<&str, BTreeMap<usize, Vec<&AgentClaim>>> = BTreeMap::new();
+    for c in &all {
+        by_act
+            .entry(c.act.as_str())
+            .or_default()
+            .entry(c.person)
+            .or_default()
+            .push(c);
+    }
+    let mut out = Vec::new();
+    for agents in by_act.into_values() {
+        if agents.len() != 2 {
+            continue;
+        }
+        let (a, b): (&Vec<&AgentClaim>, &Vec<&AgentClaim>) = {
+            let mut it = agents.values();
+            (
+                it.next().expect("two agents"),
+                it.next().expect("two agents"),
+            )
+        };
+        let docs_of = |cs: &Vec<&AgentClaim>| cs.iter().map(|c| c.doc).collect::<BTreeSet<_>>();
+        if !docs_of(a).is_disjoint(&docs_of(b))
+            || super::facts::may_be_same_person(&a[0].name, &b[0].name)
+        {
+            continue;
+        }
+        let knows = |cs: &Vec<&AgentClaim>, other: &AgentClaim| {
+            cs.iter().any(|c| {
+                docs.iter()
+                    .find(|d| d.index == c.doc)
+                    .is_some_and(|d| super::slots::names_person(d, other.person, &other.name))
+            })
+        };
+        if knows(a, b[0]) || knows(b, a[0]) {
+            continue;
+        }
+        let sides: Vec<Side> = a
+            .iter()
+            .chain(b.iter())
+            .map(|c| Side {
+                doc: c.doc,
+                span: c.span,
+                context: c.context,
+            })
+            .collect();
+        let names = vec![a[0].name.clone(), b[0].name.clone()];
+        let message = format!("{} {}", a[0].said, names.join(" vs "));
+        out.push(
+            Difference::new(Kind::PersonConflict, None, sides, message)
+                .about(vec![a[0].person, b[0].person], names),
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person_conflicts(texts: &[&str]) -> Vec<String> {
+        crate::pipeline::testing::findings_of(texts)
+            .into_iter()
+            .filter(|f| f.kind == Kind::PersonConflict)
+            .map(|f| f.message)
+            .collect()
+    }
+
+    #[test]
+    fn an_order_signed_by_two_different_officials_is_a_person_conflict() {
+        let found = person_conflicts(&[
+            "The regulator fined the operator 450 million taka on Sunday over the outage. The order was signed by the commission's chairman, Mahbubur Rahman Chowdhury.",
+            "The regulator fined the operator over the outage. The order, signed by commissioner Anisul Haque Talukder, gives the operator 30 days to appeal.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].contains("Chowdhury") && found[0].contains("Talukder"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_evacuation_coordinated_by_two_different_people_is_a_person_conflict() {
+        let found = person_conflicts(&[
+            "The volcano erupted on Thursday. The evacuation was coordinated by the agency's regional director, Paula Riquelme, who said buses moved residents.",
+            "The volcano erupted on Thursday. The evacuation is being coordinated by Carla Sandoval, the agency's regional director.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_report_that_names_both_people_knows_them_as_two() {
+        let found = person_conflicts(&[
+            "The volcano erupted on Thursday. The evacuation was coordinated by Paula Riquelme, who said buses had moved most residents before dawn. Carla Sandoval ran the shelters.",
+            "The volcano erupted on Thursday. The evacuation is being coordinated by Carla Sandoval.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_act_shared_by_two_people_names_no_single_agent() {
+        let found = person_conflicts(&[
+            "The volcano erupted on Thursday. The evacuation was coordinated by Paula Riquelme and Jorge Muñoz.",
+            "The volcano erupted on Thursday. The evacuation is being coordinated by Carla Sandoval.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_mens_race_and_the_womens_race_are_two_acts() {
+        let found = person_conflicts(&[
+            "The half marathon was held in Hawassa on Sunday. The women's race was won by Tigist Gebremeskel, who broke the course record by 41 seconds.",
+            "The half marathon was held in Hawassa on Sunday. In cooler air an hour later, the men's race was won by Dawit Alemu.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_indefinite_subject_may_be_another_thing_of_its_kind() {
+        let found = person_conflicts(&[
+            "Parliament passed the bill on Thursday. A letter signed by Jan Kowalczyk urged a veto.",
+            "Parliament passed the bill on Thursday. On Friday the president received a letter signed by Piotr Nowak asking for changes.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_interview_is_the_reports_own_apparatus() {
+        let found = person_conflicts(&[
+            "Parliament passed the bill on Thursday. The interview was conducted by Jan Kowalczyk.",
+            "Parliament passed the bill on Thursday. The interview, conducted by Piotr Nowak over the phone, lasted an hour.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_act_many_people_do_gives_no_claim() {
+        let found = person_conflicts(&[
+            "Parliament passed the bill on Thursday. The bill was praised by Anna Lis.",
+            "Parliament passed the bill on Thursday. Its supporters said the bill, praised by Ewa Bem, was overdue.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+}
