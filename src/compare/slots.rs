@@ -42,6 +42,8 @@ const EVENT_CLASSES: &[(&str, &[&str])] = &[
     ("fire", &["fire", "wildfire", "blaze"]),
     ("flood", &["flood", "floods", "flooding", "landslide", "storm"]),
     ("outbreak", &["outbreak", "epidemic"]),
+    // "a blackout in January that left 1.8 million people in the Samarkand region".
+    ("outage", &["blackout", "blackouts", "outage", "outages"]),
     ("landing", &["landing", "landed"]),
     ("arrest", &["arrested", "detained", "arrest", "arrests"]),
     ("signing", &["signed", "signing"]),
@@ -122,6 +124,11 @@ const BRIDGE: &[&str] = &[
 /// "talks between the union and management in", "talks over the dam ended in".
 const COMPLEMENT: &[&str] = &["of", "between", "with", "over", "about"];
 
+/// Verbs of meeting, whose object ("met community leaders", "met the herders' presidents") stands between
+/// them and the place, and how many words that object may take.
+const MEET_VERBS: &[&str] = &["met", "meet", "meets"];
+const MEET_OBJECT_WORDS: usize = 4;
+
 /// Prepositions that lead from an event to its place; "off" is where a ship is lost ("sank off Kea").
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "inside", "off"];
 
@@ -190,6 +197,12 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             // "detained in dawn raids in <Place>": the first place a preposition leads to in the clause.
             let mut j = i + 1;
             let mut complement = false;
+            // "met community leaders in Juliaca": a verb of meeting takes its object before the place.
+            let object_end = if MEET_VERBS.contains(&word.as_str()) {
+                i + MEET_OBJECT_WORDS
+            } else {
+                i
+            };
             while j < words.len() && j <= i + 12 {
                 if is_clause_gap(text, tokens[j - 1].span.end, tokens[j].span.start) {
                     break;
@@ -205,6 +218,7 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                     // "outbreak of cholera in": what the event is about, then where.
                     complement = true;
                 } else if !complement
+                    && j > object_end
                     && !BRIDGE.contains(&words[j].as_str())
                     && tokens[j].kind != crate::segment::TokenKind::Number
                 {
@@ -1635,6 +1649,31 @@ mod tests {
 
     fn number_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
         values_of(Kind::NumberConflict, texts)
+    }
+
+    #[test]
+    fn a_meeting_told_by_its_verb_and_object_is_placed() {
+        let found = place_conflicts(&[
+            "The drought emergency was declared on Thursday. Agriculture Minister Carmen Rosa Villanueva met community leaders in Juliaca on Friday before flying back to Lima.",
+            "The government declared a drought emergency. The Minister of Agriculture, Carmen Rosa Villanueva, met herders' leaders on Friday in Ayaviri, according to the ministry.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Ayaviri"), "{found:?}");
+        // The place the minister flew back to is not where she met them.
+        let found = place_conflicts(&[
+            "The drought emergency was declared on Thursday. Agriculture Minister Carmen Rosa Villanueva met community leaders in Juliaca on Friday before flying back to Lima.",
+            "The government declared a drought emergency. The minister met herders' leaders in Juliaca and returned to Lima.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_blackout_placed_in_two_regions_is_a_place_conflict() {
+        let found = place_conflicts(&[
+            "Parliament passed the grid bill. It follows a blackout in January that left 1.8 million people in the Samarkand region without power for up to 36 hours.",
+            "The law responds to the January blackout in the Bukhara region, when households were left without electricity for 36 hours.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
