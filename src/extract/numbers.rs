@@ -930,7 +930,8 @@ fn is_determiner(word: &str) -> bool {
 }
 
 /// The first word from `h` past a determiner and a possessive that may open the noun phrase after "of":
-/// "the", "its", "the town's", "the country's".
+/// "the", "its", "the town's", "the country's", and past a hedge on the whole's size ("eleven of the roughly
+/// 420 passengers").
 fn after_determiners(w: &Words, mut h: usize) -> usize {
     if is_determiner(w.lower(h)) && w.joined_by_space(h) {
         h += 1;
@@ -938,20 +939,33 @@ fn after_determiners(w: &Words, mut h: usize) -> usize {
     if h + 1 < w.len() && w.words[h].possessive && !w.words[h].number {
         h += 1;
     }
+    if h + 1 < w.len() && is_approximator(w.lower(h)) && w.words[h + 1].number {
+        h += 1;
+    }
     h
 }
 
-/// Whether the count starting at word `first` sizes the whole that a count before it is part of: 101 in
-/// "54 of the 101 seats", 11 in "three of the town's 11 polling stations".
+/// Whether the count starting at word `first` sizes the whole that a count before or after it is part of:
+/// 101 in "54 of the 101 seats", 11 in "three of the town's 11 polling stations", 420 in "Of the 420
+/// passengers, eleven were hurt".
 fn whole_of_part(w: &Words, first: usize) -> bool {
     let mut b = first;
+    if b >= 1 && is_approximator(w.lower(b - 1)) {
+        b -= 1;
+    }
     if b >= 1 && w.words[b - 1].possessive && !w.words[b - 1].number {
         b -= 1;
     }
     if b >= 1 && is_determiner(w.lower(b - 1)) {
         b -= 1;
     }
-    b >= 2 && w.is(b - 1, "of") && (w.words[b - 2].number || number_word(w.lower(b - 2)).is_some())
+    let after_part = b >= 2
+        && w.is(b - 1, "of")
+        && (w.words[b - 2].number || number_word(w.lower(b - 2)).is_some());
+    // "Of approximately 420 passengers on board, eleven sustained minor injuries": the whole opens the
+    // clause and its part follows.
+    let before_part = b >= 1 && w.is(b - 1, "of") && (b == 1 || is_clause_gap(w.gap_before(b - 1)));
+    after_part || before_part
 }
 
 /// The head noun of a run of up to three content words starting at word `k`: "prisoners" in "175 prisoners
@@ -1413,10 +1427,23 @@ mod tests {
     }
 
     #[test]
-    fn a_part_of_a_whole_counts_what_the_whole_counts() {
-        let n = numbers_of("The party took 54 of the 101 seats.");
-        assert_eq!((n[0].head.as_deref(), n[0].whole), (Some("seat"), false));
-        assert_eq!((n[1].head.as_deref(), n[1].whole), (Some("seat"), true));
+    fn a_part_of_a_hedged_whole_is_a_part() {
+        let n = numbers_of("Eleven of the roughly 420 passengers suffered minor injuries.");
+        assert_eq!(
+            (n[0].head.as_deref(), n[0].whole),
+            (Some("passenger"), false)
+        );
+        assert_eq!(
+            (n[1].head.as_deref(), n[1].whole),
+            (Some("passenger"), true)
+        );
+        let n = numbers_of(
+            "Of approximately 420 passengers on board, eleven (11) sustained minor injuries.",
+        );
+        assert_eq!(
+            (n[0].head.as_deref(), n[0].whole),
+            (Some("passenger"), true)
+        );
     }
 
     #[test]
