@@ -928,6 +928,8 @@ const TITLES: &[Title] = &[
     (&["correspondent"], "correspondent"),
     (&["deputy"], "deputy"),
     (&["coordinator"], "coordinator"),
+    // A plant's or a hotel's general manager runs it; without the pair, "general" read as the army rank.
+    (&["general", "manager"], "general manager"),
     (&["manager"], "manager"),
     (&["mediator"], "mediator"),
     (&["ombudsman"], "ombudsman"),

@@ -551,9 +551,15 @@ fn of_phrase(w: &Words, from: usize) -> (usize, Option<(usize, usize)>) {
         // "... Intelligence Service Sergey Naryshkin", "Foreign Minister of Russia Sergei Lavrov". The name must
         // end the capitalised run, or it is the rest of an organisation's name ("Ivorian Cocoa Exporters'
         // Association").
+        // "Minister of Economy and Finance Dilnoza Rahimova": portfolios alone end the title as a body does
+        // ("of Road Transport Unions" is a body's name, not a portfolio).
+        let portfolios = (from..j).all(|k| {
+            known_portfolio(&w.words[k].lower).is_some() || matches!(w.lower(k), "and" | "the")
+        });
         let places_name = j > from
             && (is_organisation_word(&w.words[j - 1].lower)
-                || is_nationality(&w.words[j - 1].lower));
+                || is_nationality(&w.words[j - 1].lower)
+                || portfolios);
         if places_name
             && w.words[j - 1].capitalised
             && w.joined_by_space(j)
@@ -807,6 +813,39 @@ pub(crate) fn bindings(text: &str) -> Vec<(String, String, Vec<String>, String)>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_minister_of_two_portfolios_runs_into_the_name() {
+        let (_, role, _, person) = one(
+            "Minister of Economy and Finance Dilnoza Rahimova has been the public face of the programme.",
+        );
+        assert_eq!(
+            (role.as_str(), person.as_str()),
+            ("economy minister", "Dilnoza Rahimova")
+        );
+        // A body named after a field is not a portfolio: the title runs on to the body's name.
+        let (_, role, qualifiers, person) = one(
+            "Mohammed Wazzani, secretary-general of the National Federation of Road Transport Unions, said drivers would return.",
+        );
+        assert_eq!(
+            (role.as_str(), person.as_str()),
+            ("secretary general", "Mohammed Wazzani")
+        );
+        assert!(
+            qualifiers.iter().any(|q| q.contains("unions")),
+            "{qualifiers:?}"
+        );
+    }
+
+    #[test]
+    fn a_general_manager_is_not_a_general() {
+        let (_, role, _, person) =
+            one("Liu Jianhua, the plant's general manager, said the company would pay.");
+        assert_eq!(
+            (role.as_str(), person.as_str()),
+            ("general manager", "Liu Jianhua")
+        );
+    }
 
     #[test]
     fn an_honorific_does_not_place_the_office() {
