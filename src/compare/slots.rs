@@ -742,6 +742,9 @@ const LASTING: &[&str] = &[
     "outage", "outages", "blackout", "eruption", "leak", "spill",
 ];
 
+/// Stoppages of work, dated by the day they began.
+const STOPPAGES: &[&str] = &["strike", "strikes", "walkout", "stoppage", "shutdown"];
+
 /// Words that open a clause of another time than the sentence's event: "after", "before", "when".
 const SUBORDINATORS: &[&str] = &["after", "before", "when", "while", "until", "once", "since"];
 
@@ -862,6 +865,12 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     if LASTING.contains(&word) {
         let started = words.iter().any(|w| STARTED.contains(&w.as_str())) || ravaged(words);
         return started.then_some("incident");
+    }
+    // "The strike, which began on Monday": a stoppage runs for days and is dated by its start, as its own
+    // event: a blockade or a march during the strike has a day of its own.
+    if STOPPAGES.contains(&word) {
+        let started = words.iter().any(|w| STARTED.contains(&w.as_str()));
+        return started.then_some("stoppage");
     }
     DATED_CLASSES
         .iter()
@@ -2064,6 +2073,21 @@ mod tests {
         let found = date_conflicts(&[
             "The outage, which began on 17 June, lasted 52 hours across the division.",
             "Service was restored on 19 June, two days after the outage began.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_strike_is_dated_by_its_start() {
+        let found = date_conflicts(&[
+            "Lorry drivers ended the strike on Thursday night. The strike, which began on Monday, left more than 12,000 lorries parked along the motorways.",
+            "The first lorries left the yards this morning, after the national strike, which began on Tuesday, ended with a deal in the capital last night.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A blockade during the strike is another event with a day of its own.
+        let found = date_conflicts(&[
+            "Lorry drivers ended the strike on Thursday night. The strike, which began on Monday, left more than 12,000 lorries parked along the motorways.",
+            "Drivers blocked the Fez motorway on Tuesday, the second day of a strike over diesel prices.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
