@@ -499,6 +499,10 @@ fn shared_words(a: &[u64], b: &[u64]) -> usize {
     n
 }
 
+/// Most words each quotation may have of its own at its end for the two to be one quotation reworded there
+/// rather than two cuts of a longer one.
+const MAX_REWORDED_EDGE: usize = 4;
+
 /// The drift between two whole quotations of two reports, if they are one quotation worded two ways.
 fn whole_quote_drift(
     a: &DocFacts<'_>,
@@ -530,9 +534,28 @@ fn whole_quote_drift(
             .chain(&tb[op.new_range()])
             .any(|t| t.kind == crate::segment::TokenKind::Number)
     };
+    // Both quotations ending in a few words of their own is a rewording of the end, not a longer excerpt:
+    // "against working at a loss" and "against working for nothing". Not so at the start, where a partial
+    // quotation takes the reporter's grammar ("his team had \"given everything" against "We gave everything").
+    let edge = |edge_ops: &[similar::DiffOp]| {
+        let old: usize = edge_ops.iter().map(|op| op.old_range().len()).sum();
+        let new: usize = edge_ops.iter().map(|op| op.new_range().len()).sum();
+        let (old_index, new_index) = edge_ops
+            .first()
+            .map(|op| (op.old_range().start, op.new_range().start))?;
+        ((1..=MAX_REWORDED_EDGE).contains(&old) && (1..=MAX_REWORDED_EDGE).contains(&new))
+            .then_some(similar::DiffOp::Replace {
+                old_index,
+                old_len: old,
+                new_index,
+                new_len: new,
+            })
+    };
+    let end = edge(&ops[last + 1..]);
     let inside = &ops[first..last];
     let mut changes = inside
         .iter()
+        .chain(end.iter())
         .filter(|op| op.tag() != DiffTag::Equal && !figure(op));
     // A rewording says more than a left-out word, so it is the change the finding names.
     let changed = changes
@@ -716,6 +739,31 @@ mod tests {
             ],
         );
         assert_eq!(drifts.len(), 1, "{drifts:?}");
+    }
+
+    #[test]
+    fn a_quotation_reworded_at_its_end_is_drift() {
+        let drifts = values_of(
+            Kind::QuoteDrift,
+            &[
+                "Mohammed Wazzani said drivers would return to work. \"Our drivers are not against the country; \
+                 they are against working at a loss,\" he said.",
+                "\"Our drivers are not against the country, they are against working for nothing,\" union chief \
+                 Mohammed Wazzani shouted to drivers waiting outside.",
+            ],
+        );
+        assert_eq!(drifts.len(), 1, "{drifts:?}");
+        // A partial quotation opens in the reporter's grammar.
+        let drifts = values_of(
+            Kind::QuoteDrift,
+            &[
+                "Coach Damir Saric said his team had \"given everything except the one thing that matters, a \
+                 second goal\".",
+                "Damir Saric was disappointed: \"We gave everything except the one thing that matters, a second \
+                 goal.\"",
+            ],
+        );
+        assert!(drifts.is_empty(), "{drifts:?}");
     }
 
     #[test]
