@@ -680,9 +680,12 @@ fn digits_base(w: &Words, i: usize) -> Option<Base> {
             return None;
         }
         // "Article 5", "No. 10", "Boeing 737".
-        // A capital that only opens the sentence ("Exactly 100 people") designates nothing.
+        // A capital that only opens the sentence ("Exactly 100 people") designates nothing, and nor does a
+        // name before a scaled sum ("fined Meghna Mobile 450 million taka"): no model number is in millions.
+        let scaled = w.joined_by_space(i + 1) && scale_word(w.lower(i + 1)).is_some();
         let designated = is_designator(&prev.lower)
             || prev.capitalised
+                && !scaled
                 && i > 1
                 && !is_function_word(&prev.lower)
                 && !is_approximator(&prev.lower)
@@ -1097,6 +1100,14 @@ mod tests {
 
     fn s(x: &str) -> Option<String> {
         Some(x.to_string())
+    }
+
+    #[test]
+    fn a_name_before_a_scaled_sum_does_not_make_it_a_designator() {
+        let got = one("The regulator fined Meghna Mobile 450 million taka on Tuesday.");
+        assert_eq!((got.0.as_str(), got.1), ("450 million taka", 450e6));
+        // A model number after a name stays a designator.
+        assert!(quantities("The airline flies the Boeing 737 on the route.").is_empty());
     }
 
     #[test]
