@@ -613,6 +613,98 @@ pub(crate) fn is_margin(w: &Words, first: usize, hedge: usize, head_end: usize) 
     )
 }
 
+/// Words that place a prison term after it: "six years in prison", "six years' imprisonment", "18 months behind
+/// bars", "a five-year jail term".
+fn is_prison_word(word: &str) -> bool {
+    matches!(
+        word,
+        "prison" | "jail" | "gaol" | "imprisonment" | "incarceration"
+    )
+}
+
+/// Verbs that send someone to prison for the duration that follows them: "sentenced him to six years",
+/// "jailed for 8 years", "was jailed six years".
+fn is_jailing_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "sentenced"
+            | "sentences"
+            | "sentence"
+            | "sentencing"
+            | "jailed"
+            | "jails"
+            | "jail"
+            | "jailing"
+            | "imprisoned"
+            | "imprisons"
+            | "imprisoning"
+            | "imprison"
+    )
+}
+
+/// Words that make a prison term one asked for or risked rather than imposed: "had asked for a prison term of
+/// eight years", "faces up to ten years in jail", "prosecutors sought 12 years".
+fn is_unimposed_term_word(word: &str) -> bool {
+    matches!(
+        word,
+        "asked"
+            | "asking"
+            | "ask"
+            | "asks"
+            | "sought"
+            | "seek"
+            | "seeks"
+            | "seeking"
+            | "demanded"
+            | "demand"
+            | "demands"
+            | "demanding"
+            | "requested"
+            | "request"
+            | "urged"
+            | "face"
+            | "faces"
+            | "faced"
+            | "facing"
+            | "risk"
+            | "risks"
+            | "maximum"
+            | "carries"
+            | "could"
+            | "would"
+            | "may"
+            | "might"
+    )
+}
+
+/// Whether the duration at words `first..end` (its unit included) is the prison term a court imposed: "was
+/// sentenced on Monday to six years", "jailed for 8 years", "six years in prison", "six years' imprisonment",
+/// "a prison term of six years", "a five-year jail term". Reporters write one sentence in all these frames and
+/// only some of them give the duration a noun, so the frame names it. A term asked for or faced is another
+/// figure and gets no such head.
+pub(crate) fn is_prison_term(w: &Words, first: usize, hedge: usize, end: usize) -> bool {
+    let k = first.saturating_sub(hedge);
+    let (from, _) = clause_around(w, k, end, 12);
+    if (from..k).any(|j| is_unimposed_term_word(w.lower(j))) {
+        return false;
+    }
+    let before = |n: usize| k.checked_sub(n).map_or("", |i| w.lower(i));
+    // "in prison", "in jail", "behind bars", "imprisonment", "jail term", "sentence" after a hyphenated unit.
+    let after = w.lower(end);
+    let placed = is_prison_word(after)
+        || after == "sentence"
+        || matches!(after, "in" | "of") && is_prison_word(w.lower(end + 1))
+        || after == "behind" && w.is(end + 1, "bars");
+    // "a prison term of", "a jail sentence of", "a sentence of".
+    let term_of = before(1) == "of"
+        && (before(2) == "sentence"
+            || matches!(before(2), "term" | "terms") && is_prison_word(before(3)));
+    // "sentenced ... to", "jailed for", "jailed": the verb within the clause before the figure.
+    let jailed = (matches!(before(1), "to" | "for") || is_jailing_verb(before(1)))
+        && (from..k).any(|j| is_jailing_verb(w.lower(j)));
+    placed || term_of || jailed
+}
+
 /// Nouns for members of a legislature or council, singular in matching form: "126 deputies", "210 MPs".
 fn is_legislator(word: &str) -> bool {
     matches!(

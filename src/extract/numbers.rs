@@ -490,6 +490,19 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         head = frames::money_head(w, base.first, hedge).map(str::to_string);
         framed = head.is_some();
     }
+    // "sentenced to six years in prison", "jailed for 8 years" and "a five-year jail term" give one prison term,
+    // with a noun or without one; the frame keys them together and apart from other durations in the story.
+    if matches!(
+        unit_name.as_deref(),
+        Some("year" | "month" | "week" | "day")
+    ) && head
+        .as_deref()
+        .is_none_or(|h| matches!(h, "term" | "sentence" | "jail" | "prison"))
+        && frames::is_prison_term(w, base.first, hedge, k)
+    {
+        head = Some("prison term".into());
+        framed = true;
+    }
     if head.is_none()
         && let Some(subject) = frames::subject_head(w, base.first, hedge)
     {
@@ -1108,6 +1121,31 @@ mod tests {
         assert_eq!((got.0.as_str(), got.1), ("450 million taka", 450e6));
         // A model number after a name stays a designator.
         assert!(quantities("The airline flies the Boeing 737 on the route.").is_empty());
+    }
+
+    #[test]
+    fn a_prison_term_is_one_quantity_in_every_frame() {
+        let head = |t: &str| one(t).3;
+        let term = s("prison term");
+        assert_eq!(
+            head("He was sentenced on Tuesday to six years in prison."),
+            term
+        );
+        assert_eq!(head("The court jailed him for 8 years."), term);
+        assert_eq!(head("She received a five-year jail term."), term);
+        assert_eq!(head("He was sentenced to six years’ imprisonment."), term);
+        assert_eq!(
+            head("The judge handed down a prison term of six years."),
+            term
+        );
+        // Terms asked for or risked are other figures, and a duration of service is no term at all.
+        assert_ne!(
+            head("Prosecutors had asked for a prison term of eight years."),
+            term
+        );
+        assert_ne!(head("He faces up to ten years in jail."), term);
+        assert_ne!(head("He had served the state for 20 years."), term);
+        assert_ne!(head("She won a five-year term as mayor."), term);
     }
 
     #[test]
