@@ -620,19 +620,32 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     }
     let mut out = Vec::new();
     for ((head, unit, _), per_doc) in by_key {
-        // A report that gives two values for one head presents them as different things; it is left out.
-        let single: Vec<(usize, Vec<Reading>)> = per_doc
+        // A report that gives two values for one head presents them as different things: two defendants'
+        // prison terms, two towns' tolls. Its first value, the lead's, is the one of the story's main subject;
+        // it stands for the report, but only against a report whose figures none of its values allow, since
+        // another report's figure may be of the other thing.
+        let single: Vec<(usize, Vec<Reading>, Vec<Reading>)> = per_doc
             .into_iter()
-            .filter(|(_, readings)| readings.iter().all(|r| readings_agree(r, &readings[0])))
+            .map(|(d, readings)| {
+                let lead: Vec<Reading> = readings
+                    .iter()
+                    .filter(|r| readings_agree(r, &readings[0]))
+                    .cloned()
+                    .collect();
+                (d, lead, readings)
+            })
             .collect();
         let context = |doc: &DocFacts<'_>, r: &Reading| {
             doc.seg.sentences.get(r.sentence).map_or(r.span, |s| s.span)
         };
         let mut sides = BTreeSet::new();
-        for (i, (dx, rx)) in single.iter().enumerate() {
-            for (dy, ry) in single.iter().skip(i + 1) {
+        for (i, (dx, rx, all_x)) in single.iter().enumerate() {
+            for (dy, ry, all_y) in single.iter().skip(i + 1) {
                 let (x, y) = (&docs[*dx], &docs[*dy]);
-                if readings_agree(&rx[0], &ry[0]) || different_referents(x, &rx[0], y, &ry[0]) {
+                let allowed = all_x
+                    .iter()
+                    .any(|a| all_y.iter().any(|b| readings_agree(a, b)));
+                if allowed || different_referents(x, &rx[0], y, &ry[0]) {
                     continue;
                 }
                 // A bare count compares only when the words around it agree on what is counted.
@@ -1667,6 +1680,27 @@ mod tests {
         let found = number_conflicts(&[
             "More than a thousand residents were evacuated from the town.",
             "About 1,400 residents were evacuated from the town overnight.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_report_with_two_prison_terms_is_read_by_its_lead_against_a_report_none_of_them_allows() {
+        let two_terms = "A former minister was sentenced to six years in prison on Tuesday for taking bribes. \
+            The developer who paid him was sentenced to three years in prison.";
+        let found = number_conflicts(&[
+            two_terms,
+            "A five-year jail term was handed to the former minister on Tuesday for taking bribes.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].iter().any(|v| v.contains("six years")),
+            "{found:?}"
+        );
+        // A figure that one of the report's values allows may be of the other defendant.
+        let found = number_conflicts(&[
+            two_terms,
+            "The developer who paid him was also sentenced to three years in prison.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
