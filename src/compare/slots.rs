@@ -1773,6 +1773,15 @@ mod tests {
     }
 
     #[test]
+    fn members_voting_in_favour_in_a_participle_clause_are_the_votes_for() {
+        let found = number_conflicts(&[
+            "The bill passed by 158 votes to 131, with 11 abstentions.",
+            "The bill was approved with 153 MPs voting in favour and 131 against, while 11 abstained.",
+        ]);
+        assert_eq!(found, vec![vec!["153".to_string(), "158".to_string()]]);
+    }
+
+    #[test]
     fn a_sum_diverted_and_a_sum_misappropriated_are_one_sum() {
         let found = number_conflicts(&[
             "The court found that Echenique diverted 3.8 billion pesos and fined him 120 million pesos.",

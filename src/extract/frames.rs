@@ -757,11 +757,12 @@ pub(crate) fn vote_side(
     let k = first.saturating_sub(hedge);
     let before = |n: usize| k.checked_sub(n).map_or("", |i| w.lower(i));
     let after = |n: usize| w.lower(head_end + n);
-    // What a verb right after the count says of it: "voted against", "voted in favour", "abstained".
+    // What a verb right after the count says of it: "voted against", "voted in favour", "abstained", and the
+    // participle of a tally told in a clause ("with 153 MPs voting in favour and 11 abstaining").
     let by_verb = |at: usize| match (w.lower(at), w.lower(at + 1)) {
-        ("voted" | "vote", "against") => Some("vote against"),
-        ("voted" | "vote", "for" | "in" | "yes" | "to") => Some("vote"),
-        ("abstained" | "abstain", _) => Some("abstention"),
+        ("voted" | "vote" | "voting", "against") => Some("vote against"),
+        ("voted" | "vote" | "voting", "for" | "in" | "yes" | "to") => Some("vote"),
+        ("abstained" | "abstain" | "abstaining", _) => Some("abstention"),
         _ => None,
     };
     // Members counted before the words at `at`: "126 deputies voted for", "approved by 126 deputies".
