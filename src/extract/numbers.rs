@@ -490,6 +490,32 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         head = frames::money_head(w, base.first, hedge).map(str::to_string);
         framed = head.is_some();
     }
+    // "the stadium holds 13,000 spectators", "a hall that seats 800": what a place can take is its capacity,
+    // never the crowd that came, whatever noun counts both.
+    // A party that holds 54 seats, or gunmen who hold 30 hostages, have them: those heads stay.
+    if unit_name.is_none()
+        && base.first > hedge
+        && !head.as_deref().is_some_and(|h| {
+            matches!(
+                h,
+                "seat" | "hostage" | "captive" | "prisoner" | "detainee" | "share" | "stake"
+            )
+        })
+        && matches!(
+            w.lower(base.first - hedge - 1),
+            "holds"
+                | "hold"
+                | "seats"
+                | "seat"
+                | "seating"
+                | "accommodates"
+                | "accommodate"
+                | "sleeps"
+        )
+    {
+        head = Some("capacity".into());
+        framed = true;
+    }
     // "sentenced to six years in prison", "jailed for 8 years" and "a five-year jail term" give one prison term,
     // with a noun or without one; the frame keys them together and apart from other durations in the story.
     if matches!(
@@ -1121,6 +1147,22 @@ mod tests {
         assert_eq!((got.0.as_str(), got.1), ("450 million taka", 450e6));
         // A model number after a name stays a designator.
         assert!(quantities("The airline flies the Boeing 737 on the route.").is_empty());
+    }
+
+    #[test]
+    fn what_a_place_holds_is_its_capacity_not_its_crowd() {
+        let head = |t: &str| one(t).3;
+        assert_eq!(
+            head("The new stadium holds 13,000 spectators in league matches."),
+            s("capacity")
+        );
+        assert_eq!(head("The hall seats about 800 people."), s("capacity"));
+        assert_eq!(head("The governing party holds 54 seats."), s("seat"));
+        assert_eq!(head("The gunmen still hold 30 hostages."), s("hostage"));
+        assert_eq!(
+            head("Some 17,500 spectators watched the final."),
+            s("spectator")
+        );
     }
 
     #[test]
