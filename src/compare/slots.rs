@@ -562,6 +562,15 @@ fn count_context(doc: &DocFacts<'_>, span: Span, head: &str) -> BTreeSet<String>
         .collect()
 }
 
+/// True when two large counts are of one order: neither is twice the other. "More than 12,000 runners took
+/// part" and "some 21,000 runners were packed along the road" tell one crowd in other words around it, while a
+/// count of another group under the same noun is mostly of another size: "carrying 140 passengers" against
+/// "killing three passengers". Small counts are left to their context, where a part and its whole are near.
+fn same_order(x: &Reading, y: &Reading) -> bool {
+    let (low, high) = (x.value.min(y.value), x.value.max(y.value));
+    low >= 100.0 && high < 2.0 * low
+}
+
 /// Heads too general to name one quantity: "42 people" killed and "700,000 people" displaced. People counted
 /// without what befell them ("four men" arrested, "six men" who took part) are as general.
 fn is_generic_head(head: &str) -> bool {
@@ -653,6 +662,7 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     && !SELF_DESCRIBING_HEADS.contains(&head.as_str())
                     && !(rx[0].framed || ry[0].framed);
                 if bare
+                    && !same_order(&rx[0], &ry[0])
                     && count_context(x, rx[0].span, &head)
                         .is_disjoint(&count_context(y, ry[0].span, &head))
                 {
@@ -1701,6 +1711,21 @@ mod tests {
         let found = number_conflicts(&[
             two_terms,
             "The developer who paid him was also sentenced to three years in prison.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn two_large_counts_of_one_order_conflict_whatever_words_surround_them() {
+        let found = number_conflicts(&[
+            "More than 12,000 runners from 42 countries took part in the half marathon on Sunday.",
+            "On Sunday some 21,000 runners were packed along the lakeshore road for the half marathon.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Counts far apart in size are left to their context: another group under the same noun.
+        let found = number_conflicts(&[
+            "The ferry was carrying 140 passengers when it capsized off the coast on Sunday.",
+            "The ferry capsized off the coast on Sunday, and rescuers said 30 passengers were still unaccounted.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
