@@ -705,6 +705,33 @@ pub(crate) fn is_prison_term(w: &Words, first: usize, hedge: usize, end: usize) 
     placed || term_of || jailed
 }
 
+/// Nouns for a record a performance is measured against: "the course record", "the previous mark", "her
+/// personal best", "the old limit".
+fn is_record_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "record" | "records" | "mark" | "best" | "limit" | "benchmark"
+    )
+}
+
+/// Whether the measure at words `first..end` (its unit included) is how far a record was bettered: "broke the
+/// course record by 41 seconds", "improving the previous limit by 14 seconds", "taking 41 seconds off the
+/// mark", "two seconds under the record". Reports give the margin in these frames and never with a noun of
+/// its own, and the same story gives other times (a runner-up's deficit) with the same unit.
+pub(crate) fn is_record_margin(w: &Words, first: usize, hedge: usize, end: usize) -> bool {
+    let k = first.saturating_sub(hedge);
+    let record_within =
+        |from: usize, to: usize| (from..to.min(w.len())).any(|j| is_record_noun(w.lower(j)));
+    if k > 0 && w.is(k - 1, "by") {
+        let (from, _) = clause_around(w, k - 1, end, 6);
+        return record_within(from, k - 1);
+    }
+    matches!(w.lower(end), "off" | "under" | "inside" | "below") && {
+        let (_, to) = clause_around(w, k, end + 1, 4);
+        record_within(end + 1, to)
+    }
+}
+
 /// Nouns for members of a legislature or council, singular in matching form: "126 deputies", "210 MPs".
 fn is_legislator(word: &str) -> bool {
     matches!(

@@ -571,6 +571,12 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         head = Some("margin".into());
         framed = true;
     }
+    // "broke the course record by 41 seconds" and "taking 41 seconds off the mark": one record margin, which
+    // no noun names, kept apart from the story's other times.
+    if unit_name.is_some() && !is_money && frames::is_record_margin(w, base.first, hedge, k) {
+        head = Some("record margin".into());
+        framed = true;
+    }
     if let Some((_, _, dashed)) = range
         && dashed
         && (head.is_none() && unit_name.is_none()
@@ -1163,6 +1169,27 @@ mod tests {
             head("Some 17,500 spectators watched the final."),
             s("spectator")
         );
+    }
+
+    #[test]
+    fn how_far_a_record_was_bettered_is_its_margin() {
+        let head = |t: &str| one(t).3;
+        let margin = s("record margin");
+        assert_eq!(head("She broke the course record by 41 seconds."), margin);
+        assert_eq!(
+            head("She won, improving the previous limit by 14 seconds."),
+            margin
+        );
+        assert_eq!(
+            head("She won, taking 41 seconds off the mark set in 2019."),
+            margin
+        );
+        // A deficit to another runner is another time.
+        assert_ne!(
+            head("Chepkoech finished 28 seconds behind the winner."),
+            margin
+        );
+        assert_ne!(head("The train was delayed by 40 minutes."), margin);
     }
 
     #[test]
