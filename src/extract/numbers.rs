@@ -421,7 +421,15 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     // One past the head noun's last word, where a predicate about the counted people may follow.
     let mut head_end = k;
     let mut framed = false;
-    if (hyphenated || unit_before || unit_name.is_none())
+    // "a $2.5 billion phosphate pact", "a 450 million taka fine": a sum between an article and a noun
+    // modifies the noun, which says what the sum is of.
+    let sum_start = base.first - usize::from(currency_code_at(w, base.first).is_some());
+    let attributive_sum = unit_name
+        .as_deref()
+        .is_some_and(|u| currency_word(u).is_some())
+        && sum_start > 0
+        && matches!(w.lower(sum_start - 1), "a" | "an");
+    if (hyphenated || unit_before || attributive_sum || unit_name.is_none())
         && let Some((h, end)) = head_run_at(w, k, claimed)
     {
         head = Some(h);
@@ -1153,6 +1161,21 @@ mod tests {
         assert_eq!((got.0.as_str(), got.1), ("450 million taka", 450e6));
         // A model number after a name stays a designator.
         assert!(quantities("The airline flies the Boeing 737 on the route.").is_empty());
+    }
+
+    #[test]
+    fn a_sum_between_an_article_and_a_noun_is_of_that_noun() {
+        let head = |t: &str| one(t).3;
+        assert_eq!(
+            head("A $2.5 billion phosphate pact was signed on Sunday."),
+            s("pact")
+        );
+        assert_eq!(head("The regulator imposed a Tk 45 crore fine."), s("fine"));
+        // A sum that only stands before a noun of the sentence is not attributive.
+        assert_eq!(
+            head("The firm paid $5 million dividends to owners."),
+            s("price")
+        );
     }
 
     #[test]
