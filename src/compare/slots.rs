@@ -406,7 +406,8 @@ const HEAD_CLASSES: &[&[&str]] = &[
     &["ship", "vessel", "boat", "tanker", "freighter", "carrier"],
     &["protester", "demonstrator"],
     // "a fee of €1.2 million" and "paid €1.8 million" (a payment, read as the price): one transaction's sum.
-    &["price", "fee"],
+    // "a $2.5 billion pact" and "a $2.65 billion partnership" value one agreement, which is its price too.
+    &["price", "fee", "deal", "agreement", "pact", "accord", "partnership"],
     // Money taken by robbers, or by officials from funds they held: one sum.
     &["stolen", "embezzled"],
 ];
@@ -1728,6 +1729,15 @@ mod tests {
             "The ferry capsized off the coast on Sunday, and rescuers said 30 passengers were still unaccounted.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_sum_of_an_agreement_is_one_sum_whatever_it_is_called() {
+        let found = number_conflicts(&[
+            "A $2.5 billion phosphate pact between Algeria and Turkey was signed on Sunday.",
+            "Officials put their names to a $2.65 billion phosphate partnership on Sunday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
