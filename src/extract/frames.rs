@@ -926,6 +926,14 @@ fn is_running_total(w: &Words, first: usize, end: usize) -> bool {
     while opening < first.min(PERIOD_REACH) && !is_clause_gap(w.gap_before(opening)) {
         opening += 1;
     }
+    // A one-word sentence adverb ("Elsewhere, since 2016, the two have held eight rounds") is no opening
+    // phrase of its own: the phrase after it opens the sentence.
+    if opening == 1 {
+        opening += 1;
+        while opening < first.min(PERIOD_REACH) && !is_clause_gap(w.gap_before(opening)) {
+            opening += 1;
+        }
+    }
     over_a_period(w, from, to, first, end)
         || opening <= first && over_a_period(w, 0, opening, first, end)
 }
@@ -1245,6 +1253,14 @@ mod tests {
         assert!(is_previous_value(&w, at(&w, "31"), 0, at(&w, "31") + 1));
         let (w, _) = words("Since the beginning of the winter, 19 people have died.");
         assert!(is_previous_value(&w, at(&w, "19"), 0, at(&w, "19") + 2));
+        // After a one-word sentence adverb, the next phrase opens the sentence.
+        let (w, _) = words("Elsewhere, since 2016, the two have held eight rounds of talks.");
+        assert!(is_previous_value(
+            &w,
+            at(&w, "eight"),
+            0,
+            at(&w, "eight") + 2
+        ));
         let (w, _) = words("So far this season 12 climbers have died.");
         assert!(is_previous_value(&w, at(&w, "12"), 0, at(&w, "12") + 2));
         let (w, _) = words("The yard delivered three ferries over the past four years.");
