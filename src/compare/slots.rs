@@ -436,7 +436,11 @@ pub(super) fn readings_agree(x: &Reading, y: &Reading) -> bool {
     // "at least 19 killed" against "at least 28 killed": each bound is the count its report knows, so two
     // bounds of one direction compare as the figures they are, with an approximate figure's room.
     let same_bounds = x.limit == y.limit && matches!(x.limit, Limit::AtLeast | Limit::AtMost);
-    let as_figure = |r: &Reading| r.interval(if same_bounds { Limit::About } else { r.limit });
+    // Under a hundred, such a bound is a count of what was confirmed, not a figure rounded to its step: "at
+    // least 30 killed" and "at least 28 killed" are two tolls, whereas "more than 12,000" is rounded.
+    let counted = same_bounds && x.value < 100.0 && y.value < 100.0;
+    let bound_as = if counted { Limit::Exact } else { Limit::About };
+    let as_figure = |r: &Reading| r.interval(if same_bounds { bound_as } else { r.limit });
     let ((xl, xh), (yl, yh)) = (as_figure(x), as_figure(y));
     let (low, high) = (xl.max(yl), xh.min(yh));
     low <= high || low - high <= tolerance * low.abs().max(high.abs()).max(1e-9)
@@ -1781,6 +1785,12 @@ mod tests {
             "A magnitude 5.1 quake near Bilbeis killed at least 28 people, rescuers said.",
         ]);
         assert_eq!(found, vec![vec!["19".to_string(), "28".to_string()]]);
+        // A small toll is a count, whose bound is not rounded to its step.
+        let found = number_conflicts(&[
+            "A magnitude 6.2 quake killed at least 28 people around Khemisset, officials said.",
+            "A magnitude 6.2 quake killed at least 30 people around Khemisset, officials said.",
+        ]);
+        assert_eq!(found, vec![vec!["28".to_string(), "30".to_string()]]);
         let found = number_conflicts(&[
             "At least 300 people were killed when the earthquake hit the area around Bilbeis.",
             "A magnitude 5.1 quake near Bilbeis killed more than 300 people, rescuers said.",
