@@ -615,7 +615,12 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             let Some(head) = &n.head else { continue };
             // Parts, previous values and figures of another year are not the story's figure for the head.
             let other_year = n.year.is_some() && n.year != year;
-            if is_generic_head(head) || n.partial || n.previous || other_year {
+            if is_generic_head(head)
+                || n.partial
+                || n.previous
+                || other_year
+                || doc.is_conversion(n)
+            {
                 continue;
             }
             let reading = Reading::of(n);
@@ -1742,6 +1747,18 @@ mod tests {
             "Officials put their names to a $2.65 billion phosphate partnership on Sunday.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_sum_converted_into_another_currency_is_not_a_second_conflict() {
+        let found = number_conflicts(&[
+            "The regulator on Tuesday fined Meghna Mobile 450 million taka (about $3.8 million) for a \
+             network failure that cut phone services across the Sylhet division.",
+            "The regulator handed Meghna Mobile a penalty of 540 million taka ($4.6 million) for the \
+             network failure that cut phone services across the Sylhet division.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().all(|v| v.contains("taka")), "{found:?}");
     }
 
     #[test]

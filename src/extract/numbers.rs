@@ -30,6 +30,13 @@ impl NumberMention {
         }
     }
 
+    /// Whether the unit is a currency: the mention is a sum of money.
+    pub fn is_money(&self) -> bool {
+        self.unit
+            .as_deref()
+            .is_some_and(|u| currency_word(u).is_some())
+    }
+
     /// Whether two mentions give the same quantity: same comparable unit and values equal within a relative
     /// tolerance of one part in a thousand (so "four and a half years" equals "four years and six months").
     pub fn same_quantity(&self, other: &NumberMention) -> bool {
