@@ -90,6 +90,42 @@ impl<'d> DocFacts<'d> {
             .filter(move |n| n.span.start < span.end && span.start < n.span.end)
     }
 
+    /// Whether the sum `n` restates the sum just before it in another currency: "450 million taka (about $3.8
+    /// million)". A conversion is the sum's own figure at some exchange rate, so it differs whenever the sum
+    /// does, and where the sums agree it differs only by the rate each outlet used: it is never a quantity of
+    /// its own to compare.
+    pub fn is_conversion(&self, n: &NumberMention) -> bool {
+        if !n.is_money() {
+            return false;
+        }
+        let before = self.doc.text[..n.span.start].trim_end();
+        let before = [
+            "about",
+            "around",
+            "approximately",
+            "roughly",
+            "some",
+            "nearly",
+            "almost",
+            "or",
+        ]
+        .iter()
+        .find_map(|hedge| {
+            let cut = before.len().checked_sub(hedge.len())?;
+            let (head, tail) = before.split_at_checked(cut)?;
+            tail.eq_ignore_ascii_case(hedge).then(|| head.trim_end())
+        })
+        .unwrap_or(before);
+        let Some(open) = before.strip_suffix('(') else {
+            return false;
+        };
+        let sum_end = open.trim_end().len();
+        self.mentions
+            .numbers
+            .iter()
+            .any(|m| m.span.end == sum_end && m.is_money() && m.unit != n.unit)
+    }
+
     /// The day and date mentions that overlap `span`.
     pub fn dates_in(&self, span: Span) -> impl Iterator<Item = &'d DateMention> + use<'d> {
         self.mentions

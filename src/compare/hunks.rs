@@ -172,7 +172,14 @@ fn number_conflict(
             let same_frame = na.previous == nb.previous
                 && na.whole == nb.whole
                 && (na.year.is_none() || nb.year.is_none() || na.year == nb.year);
-            if !(same_head || same_unit) || ua != ub || !same_frame || readings_agree(&ra, &rb) {
+            // A sum restated in another currency differs with the sum: the sum's own conflict is the one.
+            let conversion = a.is_conversion(na) || b.is_conversion(nb);
+            if !(same_head || same_unit)
+                || ua != ub
+                || !same_frame
+                || conversion
+                || readings_agree(&ra, &rb)
+            {
                 continue;
             }
             let covered = [na.span, nb.span];

@@ -420,7 +420,8 @@ const HEAD_CLASSES: &[&[&str]] = &[
     &["ship", "vessel", "boat", "tanker", "freighter", "carrier"],
     &["protester", "demonstrator"],
     // "a fee of €1.2 million" and "paid €1.8 million" (a payment, read as the price): one transaction's sum.
-    &["price", "fee"],
+    // "a $2.5 billion pact" and "a $2.65 billion partnership" value one agreement, which is its price too.
+    &["price", "fee", "deal", "agreement", "pact", "accord", "partnership"],
     // Money taken by robbers, or by officials from funds they held: one sum.
     &["stolen", "embezzled"],
 ];
@@ -449,7 +450,11 @@ pub(super) fn readings_agree(x: &Reading, y: &Reading) -> bool {
     // "at least 19 killed" against "at least 28 killed": each bound is the count its report knows, so two
     // bounds of one direction compare as the figures they are, with an approximate figure's room.
     let same_bounds = x.limit == y.limit && matches!(x.limit, Limit::AtLeast | Limit::AtMost);
-    let as_figure = |r: &Reading| r.interval(if same_bounds { Limit::About } else { r.limit });
+    // Under a hundred, such a bound is a count of what was confirmed, not a figure rounded to its step: "at
+    // least 30 killed" and "at least 28 killed" are two tolls, whereas "more than 12,000" is rounded.
+    let counted = same_bounds && x.value < 100.0 && y.value < 100.0;
+    let bound_as = if counted { Limit::Exact } else { Limit::About };
+    let as_figure = |r: &Reading| r.interval(if same_bounds { bound_as } else { r.limit });
     let ((xl, xh), (yl, yh)) = (as_figure(x), as_figure(y));
     let (low, high) = (xl.max(yl), xh.min(yh));
     low <= high || low - high <= tolerance * low.abs().max(high.abs()).max(1e-9)
@@ -576,6 +581,15 @@ fn count_context(doc: &DocFacts<'_>, span: Span, head: &str) -> BTreeSet<String>
         .collect()
 }
 
+/// True when two large counts are of one order: neither is twice the other. "More than 12,000 runners took
+/// part" and "some 21,000 runners were packed along the road" tell one crowd in other words around it, while a
+/// count of another group under the same noun is mostly of another size: "carrying 140 passengers" against
+/// "killing three passengers". Small counts are left to their context, where a part and its whole are near.
+fn same_order(x: &Reading, y: &Reading) -> bool {
+    let (low, high) = (x.value.min(y.value), x.value.max(y.value));
+    low >= 100.0 && high < 2.0 * low
+}
+
 /// Heads too general to name one quantity: "42 people" killed and "700,000 people" displaced. People counted
 /// without what befell them ("four men" arrested, "six men" who took part) are as general.
 fn is_generic_head(head: &str) -> bool {
@@ -615,7 +629,12 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             let Some(head) = &n.head else { continue };
             // Parts, previous values and figures of another year are not the story's figure for the head.
             let other_year = n.year.is_some() && n.year != year;
-            if is_generic_head(head) || n.partial || n.previous || other_year {
+            if is_generic_head(head)
+                || n.partial
+                || n.previous
+                || other_year
+                || doc.is_conversion(n)
+            {
                 continue;
             }
             let reading = Reading::of(n);
@@ -634,19 +653,32 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     }
     let mut out = Vec::new();
     for ((head, unit, _), per_doc) in by_key {
-        // A report that gives two values for one head presents them as different things; it is left out.
-        let single: Vec<(usize, Vec<Reading>)> = per_doc
+        // A report that gives two values for one head presents them as different things: two defendants'
+        // prison terms, two towns' tolls. Its first value, the lead's, is the one of the story's main subject;
+        // it stands for the report, but only against a report whose figures none of its values allow, since
+        // another report's figure may be of the other thing.
+        let single: Vec<(usize, Vec<Reading>, Vec<Reading>)> = per_doc
             .into_iter()
-            .filter(|(_, readings)| readings.iter().all(|r| readings_agree(r, &readings[0])))
+            .map(|(d, readings)| {
+                let lead: Vec<Reading> = readings
+                    .iter()
+                    .filter(|r| readings_agree(r, &readings[0]))
+                    .cloned()
+                    .collect();
+                (d, lead, readings)
+            })
             .collect();
         let context = |doc: &DocFacts<'_>, r: &Reading| {
             doc.seg.sentences.get(r.sentence).map_or(r.span, |s| s.span)
         };
         let mut sides = BTreeSet::new();
-        for (i, (dx, rx)) in single.iter().enumerate() {
-            for (dy, ry) in single.iter().skip(i + 1) {
+        for (i, (dx, rx, all_x)) in single.iter().enumerate() {
+            for (dy, ry, all_y) in single.iter().skip(i + 1) {
                 let (x, y) = (&docs[*dx], &docs[*dy]);
-                if readings_agree(&rx[0], &ry[0]) || different_referents(x, &rx[0], y, &ry[0]) {
+                let allowed = all_x
+                    .iter()
+                    .any(|a| all_y.iter().any(|b| readings_agree(a, b)));
+                if allowed || different_referents(x, &rx[0], y, &ry[0]) {
                     continue;
                 }
                 // A bare count compares only when the words around it agree on what is counted.
@@ -654,6 +686,7 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     && !SELF_DESCRIBING_HEADS.contains(&head.as_str())
                     && !(rx[0].framed || ry[0].framed);
                 if bare
+                    && !same_order(&rx[0], &ry[0])
                     && count_context(x, rx[0].span, &head)
                         .is_disjoint(&count_context(y, ry[0].span, &head))
                 {
@@ -1720,6 +1753,63 @@ mod tests {
     }
 
     #[test]
+    fn a_report_with_two_prison_terms_is_read_by_its_lead_against_a_report_none_of_them_allows() {
+        let two_terms = "A former minister was sentenced to six years in prison on Tuesday for taking bribes. \
+            The developer who paid him was sentenced to three years in prison.";
+        let found = number_conflicts(&[
+            two_terms,
+            "A five-year jail term was handed to the former minister on Tuesday for taking bribes.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].iter().any(|v| v.contains("six years")),
+            "{found:?}"
+        );
+        // A figure that one of the report's values allows may be of the other defendant.
+        let found = number_conflicts(&[
+            two_terms,
+            "The developer who paid him was also sentenced to three years in prison.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn two_large_counts_of_one_order_conflict_whatever_words_surround_them() {
+        let found = number_conflicts(&[
+            "More than 12,000 runners from 42 countries took part in the half marathon on Sunday.",
+            "On Sunday some 21,000 runners were packed along the lakeshore road for the half marathon.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Counts far apart in size are left to their context: another group under the same noun.
+        let found = number_conflicts(&[
+            "The ferry was carrying 140 passengers when it capsized off the coast on Sunday.",
+            "The ferry capsized off the coast on Sunday, and rescuers said 30 passengers were still unaccounted.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_sum_of_an_agreement_is_one_sum_whatever_it_is_called() {
+        let found = number_conflicts(&[
+            "A $2.5 billion phosphate pact between Algeria and Turkey was signed on Sunday.",
+            "Officials put their names to a $2.65 billion phosphate partnership on Sunday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_sum_converted_into_another_currency_is_not_a_second_conflict() {
+        let found = number_conflicts(&[
+            "The regulator on Tuesday fined Meghna Mobile 450 million taka (about $3.8 million) for a \
+             network failure that cut phone services across the Sylhet division.",
+            "The regulator handed Meghna Mobile a penalty of 540 million taka ($4.6 million) for the \
+             network failure that cut phone services across the Sylhet division.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().all(|v| v.contains("taka")), "{found:?}");
+    }
+
+    #[test]
     fn two_approximate_figures_far_apart_conflict() {
         let found = number_conflicts(&[
             "About 4,500 workers at the mill walked out on Monday over pay.",
@@ -1760,6 +1850,12 @@ mod tests {
             "A magnitude 5.1 quake near Bilbeis killed at least 28 people, rescuers said.",
         ]);
         assert_eq!(found, vec![vec!["19".to_string(), "28".to_string()]]);
+        // A small toll is a count, whose bound is not rounded to its step.
+        let found = number_conflicts(&[
+            "A magnitude 6.2 quake killed at least 28 people around Khemisset, officials said.",
+            "A magnitude 6.2 quake killed at least 30 people around Khemisset, officials said.",
+        ]);
+        assert_eq!(found, vec![vec!["28".to_string(), "30".to_string()]]);
         let found = number_conflicts(&[
             "At least 300 people were killed when the earthquake hit the area around Bilbeis.",
             "A magnitude 5.1 quake near Bilbeis killed more than 300 people, rescuers said.",
@@ -1784,6 +1880,15 @@ mod tests {
             "The text was approved by 126 deputies, 78 voted against and 12 abstained.",
         ]);
         assert_eq!(found, vec![vec!["126".to_string(), "131".to_string()]]);
+    }
+
+    #[test]
+    fn members_voting_in_favour_in_a_participle_clause_are_the_votes_for() {
+        let found = number_conflicts(&[
+            "The bill passed by 158 votes to 131, with 11 abstentions.",
+            "The bill was approved with 153 MPs voting in favour and 131 against, while 11 abstained.",
+        ]);
+        assert_eq!(found, vec![vec!["153".to_string(), "158".to_string()]]);
     }
 
     #[test]

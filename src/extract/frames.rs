@@ -613,6 +613,125 @@ pub(crate) fn is_margin(w: &Words, first: usize, hedge: usize, head_end: usize) 
     )
 }
 
+/// Words that place a prison term after it: "six years in prison", "six years' imprisonment", "18 months behind
+/// bars", "a five-year jail term".
+fn is_prison_word(word: &str) -> bool {
+    matches!(
+        word,
+        "prison" | "jail" | "gaol" | "imprisonment" | "incarceration"
+    )
+}
+
+/// Verbs that send someone to prison for the duration that follows them: "sentenced him to six years",
+/// "jailed for 8 years", "was jailed six years".
+fn is_jailing_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "sentenced"
+            | "sentences"
+            | "sentence"
+            | "sentencing"
+            | "jailed"
+            | "jails"
+            | "jail"
+            | "jailing"
+            | "imprisoned"
+            | "imprisons"
+            | "imprisoning"
+            | "imprison"
+    )
+}
+
+/// Words that make a prison term one asked for or risked rather than imposed: "had asked for a prison term of
+/// eight years", "faces up to ten years in jail", "prosecutors sought 12 years".
+fn is_unimposed_term_word(word: &str) -> bool {
+    matches!(
+        word,
+        "asked"
+            | "asking"
+            | "ask"
+            | "asks"
+            | "sought"
+            | "seek"
+            | "seeks"
+            | "seeking"
+            | "demanded"
+            | "demand"
+            | "demands"
+            | "demanding"
+            | "requested"
+            | "request"
+            | "urged"
+            | "face"
+            | "faces"
+            | "faced"
+            | "facing"
+            | "risk"
+            | "risks"
+            | "maximum"
+            | "carries"
+            | "could"
+            | "would"
+            | "may"
+            | "might"
+    )
+}
+
+/// Whether the duration at words `first..end` (its unit included) is the prison term a court imposed: "was
+/// sentenced on Monday to six years", "jailed for 8 years", "six years in prison", "six years' imprisonment",
+/// "a prison term of six years", "a five-year jail term". Reporters write one sentence in all these frames and
+/// only some of them give the duration a noun, so the frame names it. A term asked for or faced is another
+/// figure and gets no such head.
+pub(crate) fn is_prison_term(w: &Words, first: usize, hedge: usize, end: usize) -> bool {
+    let k = first.saturating_sub(hedge);
+    let (from, _) = clause_around(w, k, end, 12);
+    if (from..k).any(|j| is_unimposed_term_word(w.lower(j))) {
+        return false;
+    }
+    let before = |n: usize| k.checked_sub(n).map_or("", |i| w.lower(i));
+    // "in prison", "in jail", "behind bars", "imprisonment", "jail term", "sentence" after a hyphenated unit.
+    let after = w.lower(end);
+    let placed = is_prison_word(after)
+        || after == "sentence"
+        || matches!(after, "in" | "of") && is_prison_word(w.lower(end + 1))
+        || after == "behind" && w.is(end + 1, "bars");
+    // "a prison term of", "a jail sentence of", "a sentence of".
+    let term_of = before(1) == "of"
+        && (before(2) == "sentence"
+            || matches!(before(2), "term" | "terms") && is_prison_word(before(3)));
+    // "sentenced ... to", "jailed for", "jailed": the verb within the clause before the figure.
+    let jailed = (matches!(before(1), "to" | "for") || is_jailing_verb(before(1)))
+        && (from..k).any(|j| is_jailing_verb(w.lower(j)));
+    placed || term_of || jailed
+}
+
+/// Nouns for a record a performance is measured against: "the course record", "the previous mark", "her
+/// personal best", "the old limit".
+fn is_record_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "record" | "records" | "mark" | "best" | "limit" | "benchmark"
+    )
+}
+
+/// Whether the measure at words `first..end` (its unit included) is how far a record was bettered: "broke the
+/// course record by 41 seconds", "improving the previous limit by 14 seconds", "taking 41 seconds off the
+/// mark", "two seconds under the record". Reports give the margin in these frames and never with a noun of
+/// its own, and the same story gives other times (a runner-up's deficit) with the same unit.
+pub(crate) fn is_record_margin(w: &Words, first: usize, hedge: usize, end: usize) -> bool {
+    let k = first.saturating_sub(hedge);
+    let record_within =
+        |from: usize, to: usize| (from..to.min(w.len())).any(|j| is_record_noun(w.lower(j)));
+    if k > 0 && w.is(k - 1, "by") {
+        let (from, _) = clause_around(w, k - 1, end, 6);
+        return record_within(from, k - 1);
+    }
+    matches!(w.lower(end), "off" | "under" | "inside" | "below") && {
+        let (_, to) = clause_around(w, k, end + 1, 4);
+        record_within(end + 1, to)
+    }
+}
+
 /// Nouns for members of a legislature or council, singular in matching form: "126 deputies", "210 MPs".
 fn is_legislator(word: &str) -> bool {
     matches!(
@@ -665,11 +784,12 @@ pub(crate) fn vote_side(
     let k = first.saturating_sub(hedge);
     let before = |n: usize| k.checked_sub(n).map_or("", |i| w.lower(i));
     let after = |n: usize| w.lower(head_end + n);
-    // What a verb right after the count says of it: "voted against", "voted in favour", "abstained".
+    // What a verb right after the count says of it: "voted against", "voted in favour", "abstained", and the
+    // participle of a tally told in a clause ("with 153 MPs voting in favour and 11 abstaining").
     let by_verb = |at: usize| match (w.lower(at), w.lower(at + 1)) {
-        ("voted" | "vote", "against") => Some("vote against"),
-        ("voted" | "vote", "for" | "in" | "yes" | "to") => Some("vote"),
-        ("abstained" | "abstain", _) => Some("abstention"),
+        ("voted" | "vote" | "voting", "against") => Some("vote against"),
+        ("voted" | "vote" | "voting", "for" | "in" | "yes" | "to") => Some("vote"),
+        ("abstained" | "abstain" | "abstaining", _) => Some("abstention"),
         _ => None,
     };
     // Members counted before the words at `at`: "126 deputies voted for", "approved by 126 deputies".
@@ -805,6 +925,14 @@ fn is_running_total(w: &Words, first: usize, end: usize) -> bool {
     let mut opening = 1;
     while opening < first.min(PERIOD_REACH) && !is_clause_gap(w.gap_before(opening)) {
         opening += 1;
+    }
+    // A one-word sentence adverb ("Elsewhere, since 2016, the two have held eight rounds") is no opening
+    // phrase of its own: the phrase after it opens the sentence.
+    if opening == 1 {
+        opening += 1;
+        while opening < first.min(PERIOD_REACH) && !is_clause_gap(w.gap_before(opening)) {
+            opening += 1;
+        }
     }
     over_a_period(w, from, to, first, end)
         || opening <= first && over_a_period(w, 0, opening, first, end)
@@ -1125,6 +1253,14 @@ mod tests {
         assert!(is_previous_value(&w, at(&w, "31"), 0, at(&w, "31") + 1));
         let (w, _) = words("Since the beginning of the winter, 19 people have died.");
         assert!(is_previous_value(&w, at(&w, "19"), 0, at(&w, "19") + 2));
+        // After a one-word sentence adverb, the next phrase opens the sentence.
+        let (w, _) = words("Elsewhere, since 2016, the two have held eight rounds of talks.");
+        assert!(is_previous_value(
+            &w,
+            at(&w, "eight"),
+            0,
+            at(&w, "eight") + 2
+        ));
         let (w, _) = words("So far this season 12 climbers have died.");
         assert!(is_previous_value(&w, at(&w, "12"), 0, at(&w, "12") + 2));
         let (w, _) = words("The yard delivered three ferries over the past four years.");

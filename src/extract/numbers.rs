@@ -30,6 +30,13 @@ impl NumberMention {
         }
     }
 
+    /// Whether the unit is a currency: the mention is a sum of money.
+    pub fn is_money(&self) -> bool {
+        self.unit
+            .as_deref()
+            .is_some_and(|u| currency_word(u).is_some())
+    }
+
     /// Whether two mentions give the same quantity: same comparable unit and values equal within a relative
     /// tolerance of one part in a thousand (so "four and a half years" equals "four years and six months").
     pub fn same_quantity(&self, other: &NumberMention) -> bool {
@@ -421,7 +428,15 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     // One past the head noun's last word, where a predicate about the counted people may follow.
     let mut head_end = k;
     let mut framed = false;
-    if (hyphenated || unit_before || unit_name.is_none())
+    // "a $2.5 billion phosphate pact", "a 450 million taka fine": a sum between an article and a noun
+    // modifies the noun, which says what the sum is of.
+    let sum_start = base.first - usize::from(currency_code_at(w, base.first).is_some());
+    let attributive_sum = unit_name
+        .as_deref()
+        .is_some_and(|u| currency_word(u).is_some())
+        && sum_start > 0
+        && matches!(w.lower(sum_start - 1), "a" | "an");
+    if (hyphenated || unit_before || attributive_sum || unit_name.is_none())
         && let Some((h, end)) = head_run_at(w, k, claimed)
     {
         head = Some(h);
@@ -490,6 +505,45 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         head = frames::money_head(w, base.first, hedge).map(str::to_string);
         framed = head.is_some();
     }
+    // "the stadium holds 13,000 spectators", "a hall that seats 800": what a place can take is its capacity,
+    // never the crowd that came, whatever noun counts both.
+    // A party that holds 54 seats, or gunmen who hold 30 hostages, have them: those heads stay.
+    if unit_name.is_none()
+        && base.first > hedge
+        && !head.as_deref().is_some_and(|h| {
+            matches!(
+                h,
+                "seat" | "hostage" | "captive" | "prisoner" | "detainee" | "share" | "stake"
+            )
+        })
+        && matches!(
+            w.lower(base.first - hedge - 1),
+            "holds"
+                | "hold"
+                | "seats"
+                | "seat"
+                | "seating"
+                | "accommodates"
+                | "accommodate"
+                | "sleeps"
+        )
+    {
+        head = Some("capacity".into());
+        framed = true;
+    }
+    // "sentenced to six years in prison", "jailed for 8 years" and "a five-year jail term" give one prison term,
+    // with a noun or without one; the frame keys them together and apart from other durations in the story.
+    if matches!(
+        unit_name.as_deref(),
+        Some("year" | "month" | "week" | "day")
+    ) && head
+        .as_deref()
+        .is_none_or(|h| matches!(h, "term" | "sentence" | "jail" | "prison"))
+        && frames::is_prison_term(w, base.first, hedge, k)
+    {
+        head = Some("prison term".into());
+        framed = true;
+    }
     if head.is_none()
         && let Some(subject) = frames::subject_head(w, base.first, hedge)
     {
@@ -530,6 +584,12 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     // margin apart so that the two never meet, and two reports' margins compare with each other.
     if !is_money && frames::is_margin(w, base.first, hedge, head_end) {
         head = Some("margin".into());
+        framed = true;
+    }
+    // "broke the course record by 41 seconds" and "taking 41 seconds off the mark": one record margin, which
+    // no noun names, kept apart from the story's other times.
+    if unit_name.is_some() && !is_money && frames::is_record_margin(w, base.first, hedge, k) {
+        head = Some("record margin".into());
         framed = true;
     }
     if let Some((_, _, dashed)) = range
@@ -680,9 +740,12 @@ fn digits_base(w: &Words, i: usize) -> Option<Base> {
             return None;
         }
         // "Article 5", "No. 10", "Boeing 737".
-        // A capital that only opens the sentence ("Exactly 100 people") designates nothing.
+        // A capital that only opens the sentence ("Exactly 100 people") designates nothing, and nor does a
+        // name before a scaled sum ("fined Meghna Mobile 450 million taka"): no model number is in millions.
+        let scaled = w.joined_by_space(i + 1) && scale_word(w.lower(i + 1)).is_some();
         let designated = is_designator(&prev.lower)
             || prev.capitalised
+                && !scaled
                 && i > 1
                 && !is_function_word(&prev.lower)
                 && !is_approximator(&prev.lower)
@@ -1111,6 +1174,91 @@ mod tests {
 
     fn s(x: &str) -> Option<String> {
         Some(x.to_string())
+    }
+
+    #[test]
+    fn a_name_before_a_scaled_sum_does_not_make_it_a_designator() {
+        let got = one("The regulator fined Meghna Mobile 450 million taka on Tuesday.");
+        assert_eq!((got.0.as_str(), got.1), ("450 million taka", 450e6));
+        // A model number after a name stays a designator.
+        assert!(quantities("The airline flies the Boeing 737 on the route.").is_empty());
+    }
+
+    #[test]
+    fn a_sum_between_an_article_and_a_noun_is_of_that_noun() {
+        let head = |t: &str| one(t).3;
+        assert_eq!(
+            head("A $2.5 billion phosphate pact was signed on Sunday."),
+            s("pact")
+        );
+        assert_eq!(head("The regulator imposed a Tk 45 crore fine."), s("fine"));
+        // A sum that only stands before a noun of the sentence is not attributive.
+        assert_eq!(
+            head("The firm paid $5 million dividends to owners."),
+            s("price")
+        );
+    }
+
+    #[test]
+    fn what_a_place_holds_is_its_capacity_not_its_crowd() {
+        let head = |t: &str| one(t).3;
+        assert_eq!(
+            head("The new stadium holds 13,000 spectators in league matches."),
+            s("capacity")
+        );
+        assert_eq!(head("The hall seats about 800 people."), s("capacity"));
+        assert_eq!(head("The governing party holds 54 seats."), s("seat"));
+        assert_eq!(head("The gunmen still hold 30 hostages."), s("hostage"));
+        assert_eq!(
+            head("Some 17,500 spectators watched the final."),
+            s("spectator")
+        );
+    }
+
+    #[test]
+    fn how_far_a_record_was_bettered_is_its_margin() {
+        let head = |t: &str| one(t).3;
+        let margin = s("record margin");
+        assert_eq!(head("She broke the course record by 41 seconds."), margin);
+        assert_eq!(
+            head("She won, improving the previous limit by 14 seconds."),
+            margin
+        );
+        assert_eq!(
+            head("She won, taking 41 seconds off the mark set in 2019."),
+            margin
+        );
+        // A deficit to another runner is another time.
+        assert_ne!(
+            head("Chepkoech finished 28 seconds behind the winner."),
+            margin
+        );
+        assert_ne!(head("The train was delayed by 40 minutes."), margin);
+    }
+
+    #[test]
+    fn a_prison_term_is_one_quantity_in_every_frame() {
+        let head = |t: &str| one(t).3;
+        let term = s("prison term");
+        assert_eq!(
+            head("He was sentenced on Tuesday to six years in prison."),
+            term
+        );
+        assert_eq!(head("The court jailed him for 8 years."), term);
+        assert_eq!(head("She received a five-year jail term."), term);
+        assert_eq!(head("He was sentenced to six years’ imprisonment."), term);
+        assert_eq!(
+            head("The judge handed down a prison term of six years."),
+            term
+        );
+        // Terms asked for or risked are other figures, and a duration of service is no term at all.
+        assert_ne!(
+            head("Prosecutors had asked for a prison term of eight years."),
+            term
+        );
+        assert_ne!(head("He faces up to ten years in jail."), term);
+        assert_ne!(head("He had served the state for 20 years."), term);
+        assert_ne!(head("She won a five-year term as mayor."), term);
     }
 
     #[test]
