@@ -160,7 +160,11 @@ mod verify_pairs {
     fn detect(bencher: Bencher) {
         let sketches = sketches(&reports());
         let settings = Settings::default();
-        bencher.bench(|| verify::detect(black_box(&sketches), &settings).pairs.len());
+        bencher.bench(|| {
+            verify::detect(black_box(&sketches), &[], &settings)
+                .pairs
+                .len()
+        });
     }
 }
 

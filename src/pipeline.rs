@@ -143,7 +143,12 @@ fn near_duplicates(corpus: &Corpus, settings: &Settings, stats: &mut Stats) -> N
         Vec::len,
     );
     stats.starting("candidates");
-    let near = verify::detect(&sketches, settings);
+    let days: Vec<Option<i32>> = corpus
+        .documents
+        .iter()
+        .map(crate::load::Document::publication_day)
+        .collect();
+    let near = verify::detect(&sketches, &days, settings);
     near.stats.record(stats, near.pairs.len());
     near
 }

@@ -64,6 +64,35 @@ impl Document {
         self.text.len()
     }
 
+    /// The publication day, as days since 1970-01-01, when the date opens with an ISO calendar date
+    /// ("2026-11-22", "2026-11-22T06:00:00Z"); `None` for no date or another form.
+    pub fn publication_day(&self) -> Option<i32> {
+        let date = self.date.as_deref()?.trim();
+        let (y, rest) = date.split_once('-')?;
+        let (m, rest) = rest.split_once('-')?;
+        let d = rest.get(..2)?;
+        if y.len() != 4
+            || m.len() != 2
+            || rest
+                .get(2..3)
+                .is_some_and(|c| c.as_bytes()[0].is_ascii_digit())
+        {
+            return None;
+        }
+        let (y, m, d): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        // Howard Hinnant's days_from_civil.
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m as i32 + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d as i32 - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        Some(era * 146_097 + doe - 719_468)
+    }
+
     /// A document of `text` alone, for unit tests: its id is also its path, and it starts the file.
     #[cfg(test)]
     pub(crate) fn for_test(id: &str, source: &str, text: &str) -> Document {
@@ -422,6 +451,25 @@ pub(crate) fn clean_title(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_publication_day_counts_days_from_the_epoch() {
+        let day = |date: &str| {
+            let mut doc = Document::for_test("x", "outlet", "text");
+            doc.date = Some(date.to_string());
+            doc.publication_day()
+        };
+        assert_eq!(day("1970-01-01"), Some(0));
+        assert_eq!(day("2000-03-01"), Some(11_017));
+        assert_eq!(day("2024-02-29T06:00:00Z"), Some(19_782));
+        assert_eq!(
+            day("2026-11-22").zip(day("2026-12-02")).map(|(a, b)| b - a),
+            Some(10)
+        );
+        assert_eq!(day("22 November 2026"), None);
+        assert_eq!(day("2026-13-01"), None);
+        assert_eq!(day("2026-11-221"), None);
+    }
 
     #[test]
     fn clean_title_strips_glued_section_label() {

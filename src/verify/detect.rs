@@ -36,6 +36,13 @@ const SAME_STORY_CONTAINMENT: f64 = 0.5;
 /// support alone never joins anything.
 const SUPPORTING_SIMILARITY: f64 = 0.12;
 
+/// Most days between two reports' publication dates for them to be reports of one story without sharing
+/// their wording. Reports of one event come out within days of each other (a translated edition, a weekly's
+/// explainer); two trials of one court or two ceasefires on one border months apart share names and places,
+/// and grouping them would set one event's figures against the other's. Copies and contained reports are
+/// judged by their text alone: a reprint is a copy whenever it runs.
+pub const MAX_STORY_DAYS: i32 = 14;
+
 /// How the run went, for `--verbose`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DetectStats {
@@ -119,10 +126,12 @@ pub fn sketch_documents(documents: &[Document], settings: &Settings) -> Vec<Sket
 /// paired with that first report alone. A corpus of `n` identical reports thus costs `n - 1` verifications
 /// rather than `n²/2`, and its pairs are a star rather than a clique. Stories are grouped over the distinct
 /// reports, each weighing as many reports as it has copies, and then take their copies along.
-pub fn detect(sketches: &[Sketch], settings: &Settings) -> NearDuplicates {
+/// `days` holds each report's publication day ([`Document::publication_day`]), or is empty when none is
+/// known.
+pub fn detect(sketches: &[Sketch], days: &[Option<i32>], settings: &Settings) -> NearDuplicates {
     let copies = CopyGroups::of(sketches);
     let proposal = copies.propose(sketches, settings);
-    copies.verify(sketches, proposal, settings)
+    copies.verify(sketches, days, proposal, settings)
 }
 
 /// Reports grouped by identical text in matching form (the same shingles, as often each): the copies that
@@ -193,11 +202,23 @@ impl CopyGroups {
     pub fn verify(
         &self,
         sketches: &[Sketch],
+        days: &[Option<i32>],
         proposal: Proposal,
         settings: &Settings,
     ) -> NearDuplicates {
         let distinct: Vec<&Sketch> = self.first.iter().map(|&d| &sketches[d]).collect();
-        let mut near = verify_weighted(&distinct, proposal, &self.weights(), settings);
+        let distinct_days: Vec<Option<i32>> = self
+            .first
+            .iter()
+            .map(|&d| days.get(d).copied().flatten())
+            .collect();
+        let mut near = verify_weighted(
+            &distinct,
+            &distinct_days,
+            proposal,
+            &self.weights(),
+            settings,
+        );
         if self.first.len() == sketches.len() {
             return near;
         }
@@ -221,6 +242,7 @@ impl CopyGroups {
                     (first, &sketches[first]),
                     (d, &sketches[d]),
                     1.0,
+                    false,
                     &passage_params,
                     settings.threshold,
                 )
@@ -323,12 +345,13 @@ pub fn propose<S: Borrow<Sketch>>(sketches: &[S], settings: &Settings) -> Propos
 /// Scores every candidate exactly and groups the pairs that earn a relation into stories. Every document
 /// a candidate involves must have its full sketch (shingles and anchors).
 pub fn verify(sketches: &[Sketch], proposal: Proposal, settings: &Settings) -> NearDuplicates {
-    verify_weighted(sketches, proposal, &vec![1; sketches.len()], settings)
+    verify_weighted(sketches, &[], proposal, &vec![1; sketches.len()], settings)
 }
 
 /// [`verify`] where document `d` stands for `weights[d]` identical reports when stories are grouped.
 fn verify_weighted<S: Borrow<Sketch> + Sync>(
     sketches: &[S],
+    days: &[Option<i32>],
     proposal: Proposal,
     weights: &[usize],
     settings: &Settings,
@@ -347,10 +370,15 @@ fn verify_weighted<S: Borrow<Sketch> + Sync>(
             let (a, b) = (a as usize, b as usize);
             let (sa, sb) = (sketches[a].borrow(), sketches[b].borrow());
             let similarity = stats.cosine(&sa.terms, &sb.terms);
+            let day = |d: usize| days.get(d).copied().flatten();
+            let apart = day(a)
+                .zip(day(b))
+                .is_some_and(|(x, y)| (x - y).abs() > MAX_STORY_DAYS);
             verify_pair(
                 (a, sa),
                 (b, sb),
                 similarity,
+                apart,
                 &passage_params,
                 settings.threshold,
             )
@@ -402,10 +430,12 @@ impl Scored {
 }
 
 /// Scores one candidate pair exactly and gives it a relation, or says whether it supports a story link.
+/// Reports published more than [`MAX_STORY_DAYS`] apart (`apart`) may be copies, but not one story otherwise.
 fn verify_pair(
     (a, sa): (usize, &Sketch),
     (b, sb): (usize, &Sketch),
     similarity: f64,
+    apart: bool,
     passage_params: &PassageParams,
     threshold: f64,
 ) -> Scored {
@@ -417,6 +447,8 @@ fn verify_pair(
         Relation::NearDuplicate
     } else if scores.containment >= CONTAINS_CONTAINMENT && smaller >= MIN_CONTAINED_SHINGLES {
         Relation::Contains
+    } else if apart {
+        return Scored::Unrelated;
     } else if similarity >= SAME_STORY_SIMILARITY || scores.containment >= SAME_STORY_CONTAINMENT {
         Relation::SameStory
     } else if similarity >= SUPPORTING_SIMILARITY {
@@ -454,8 +486,37 @@ mod tests {
         pool.install(|| {
             let params = SketchParams::from(&settings);
             let sketches: Vec<Sketch> = texts.par_iter().map(|t| sketch(t, &params)).collect();
-            detect(&sketches, &settings)
+            detect(&sketches, &[], &settings)
         })
+    }
+
+    #[test]
+    fn reports_of_one_story_months_apart_are_two_stories() {
+        let settings = Settings::default();
+        let params = SketchParams::from(&settings);
+        let seeds = [
+            include_str!("../../seeds/000_eeec98b2f19edeb8.txt"),
+            include_str!("../../seeds/002_7a06f59f9f720265.txt"),
+        ];
+        let sketches: Vec<Sketch> = seeds.iter().map(|t| sketch(t, &params)).collect();
+        let relations = |days: &[Option<i32>]| -> Vec<Relation> {
+            detect(&sketches, days, &settings)
+                .pairs
+                .iter()
+                .map(|p| p.relation)
+                .collect()
+        };
+        assert_eq!(
+            relations(&[Some(20_000), Some(20_001)]),
+            [Relation::SameStory]
+        );
+        assert_eq!(relations(&[Some(20_000), None]), [Relation::SameStory]);
+        assert!(relations(&[Some(20_000), Some(20_100)]).is_empty());
+        // A copy is a copy whenever it runs.
+        let copies = [sketch(seeds[0], &params), sketch(seeds[0], &params)];
+        let near = detect(&copies, &[Some(20_000), Some(20_400)], &settings);
+        assert_eq!(near.pairs.len(), 1);
+        assert_eq!(near.pairs[0].relation, Relation::Copy);
     }
 
     /// Documents built from a small vocabulary, some of them edited copies of others, so that every relation

@@ -54,6 +54,7 @@ pub fn near_duplicates_streamed(
 ) -> Result<Streamed, LoadErrors> {
     let params = SketchParams::from(settings);
     let mut documents: Vec<DocumentInfo> = Vec::new();
+    let mut days: Vec<Option<i32>> = Vec::new();
     let mut sketches: Vec<Sketch> = Vec::new();
     let mut full_bytes = 0;
     let mut text_bytes = 0;
@@ -63,6 +64,7 @@ pub fn near_duplicates_streamed(
         // `[[sources]]` rules name outlets here as they do for `check`.
         config.assign_sources_to(&mut batch);
         documents.extend(batch.iter().map(DocumentInfo::from));
+        days.extend(batch.iter().map(crate::load::Document::publication_day));
         stats.add("load", "documents", batch.len(), loading.elapsed());
         let sketching = Instant::now();
         let full = full_bytes < budget;
@@ -118,7 +120,7 @@ pub fn near_duplicates_streamed(
             stats,
         )?;
     }
-    let near = copies.verify(&sketches, proposal, settings);
+    let near = copies.verify(&sketches, &days, proposal, settings);
     near.stats.record(stats, near.pairs.len());
     Ok(Streamed {
         documents,
