@@ -21,7 +21,8 @@ use std::collections::HashMap;
 use super::{Pair, Relation, Story};
 
 /// Share of the possible links between two groups that must be present for a weak link to merge them.
-/// Strictly more than half: with two reports on one side and one on the other, both links are needed.
+/// Strictly more than half: with two reports on one side and one on the other, both links are needed. (A
+/// single report may join a story of three or more with exactly half, all of it relations.)
 const MIN_LINKED_SHARE: f64 = 0.5;
 
 /// A link from a pair with a relation, in half links.
@@ -84,7 +85,14 @@ pub fn group_weighted(
         let single = members[ga].len() == 1 || members[gb].len() == 1;
         let present = between.half_links(single);
         let possible = LINK * weight[ga] * weight[gb];
-        if !strong && present as f64 <= MIN_LINKED_SHARE * possible as f64 {
+        // Exactly half is enough for one report joining a story of three or more, when its own links
+        // (relations, not support) make that half: its pairs with the others may fall short of a relation
+        // when they took other angles, while a report two links away from a story of two is a chain.
+        let half = present as f64 == MIN_LINKED_SHARE * possible as f64
+            && single
+            && weight[ga].max(weight[gb]) >= 3
+            && LINK * between.related * 2 >= possible;
+        if !strong && present as f64 <= MIN_LINKED_SHARE * possible as f64 && !half {
             continue;
         }
         let (keep, gone) = if members[ga].len() >= members[gb].len() {
@@ -212,6 +220,22 @@ mod tests {
         ];
         assert_eq!(groups(3, &pairs, &[]), [vec![0, 1]]);
         assert_eq!(groups(3, &pairs, &[(1, 2)]), [vec![0, 1, 2]]);
+    }
+
+    #[test]
+    fn a_report_linked_to_half_of_a_story_of_four_joins_it() {
+        let mut pairs: Vec<Pair> = Vec::new();
+        for a in 0..4 {
+            for b in a + 1..4 {
+                pairs.push(pair(a, b, Relation::SameStory, 0.5));
+            }
+        }
+        pairs.push(pair(0, 4, Relation::SameStory, 0.3));
+        pairs.push(pair(1, 4, Relation::SameStory, 0.3));
+        assert_eq!(groups(5, &pairs, &[]), [vec![0, 1, 2, 3, 4]]);
+        // Half made up by support is not enough: one relation and two supporting pairs.
+        let one = &pairs[..pairs.len() - 1];
+        assert_eq!(groups(5, one, &[(2, 4), (3, 4)]), [vec![0, 1, 2, 3]]);
     }
 
     #[test]
