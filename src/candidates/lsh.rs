@@ -3,6 +3,8 @@
 
 use rayon::prelude::*;
 
+use crate::sketch::{SortScratch, sort_by_hash};
+
 /// Cost of a false positive relative to a false negative when choosing bands and rows. A false positive costs
 /// one exact check in verification; a false negative loses a pair for good. Weighting them 1:19 moves the
 /// S-curve's knee below the threshold, so pairs just above it are found with high probability.
@@ -84,12 +86,15 @@ pub fn candidates(signatures: &[&[u32]], params: LshParams) -> Vec<(u32, u32)> {
                 .filter(|(_, sig)| sig.len() >= rows_end)
                 .map(|(doc, _)| (keys[doc * bands + band], doc as u32))
                 .collect();
-            keys.sort_unstable();
+            // Band keys are xxh3 values, so the linear-time hash sort groups them: a comparison sort of every
+            // document's key was a fortieth of the whole run's instructions. It leaves the documents of one
+            // key in no particular order, so each pair is put in order as it is made.
+            sort_by_hash(&mut keys, |&(key, _)| key, &mut SortScratch::default());
             let mut pairs = Vec::new();
             for bucket in keys.chunk_by(|x, y| x.0 == y.0) {
                 for (i, &(_, a)) in bucket.iter().enumerate() {
                     for &(_, b) in &bucket[i + 1..] {
-                        pairs.push((a, b));
+                        pairs.push((a.min(b), a.max(b)));
                     }
                 }
             }

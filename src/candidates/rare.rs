@@ -296,20 +296,40 @@ fn indexed_terms(terms: &[&Terms], stats: &TermStats) -> Vec<Vec<u32>> {
     terms
         .par_iter()
         .map(|t| {
-            let mut indexable: Vec<(u32, f32)> = stats
-                .weighted(t)
-                .filter(|&(_, df, _)| (2..=stats.cap).contains(&df))
-                .map(|(term, _, weight)| (term, weight))
-                .collect();
-            let heaviest_first =
-                |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
-            if indexable.len() > INDEXED_TERMS_PER_DOCUMENT {
-                indexable.select_nth_unstable_by(INDEXED_TERMS_PER_DOCUMENT, heaviest_first);
-                indexable.truncate(INDEXED_TERMS_PER_DOCUMENT);
-            }
-            indexable.into_iter().map(|(term, _)| term).collect()
+            heaviest(
+                stats
+                    .weighted(t)
+                    .filter(|&(_, df, _)| (2..=stats.cap).contains(&df))
+                    .map(|(term, _, weight)| (term, weight)),
+            )
         })
         .collect()
+}
+
+/// The terms of the [`INDEXED_TERMS_PER_DOCUMENT`] heaviest `(term, weight)`, heaviest first, the lower term
+/// first among equal weights. The heaviest so far are kept in order in a small array, and most terms weigh
+/// less than the lightest of them, which one comparison settles. Collecting every indexable term of a
+/// document to partition them grew a vector several times a document, and the terms kept were then
+/// collected into that same buffer, so every document held room for all its terms to the end of the run.
+fn heaviest(weighted: impl Iterator<Item = (u32, f32)>) -> Vec<u32> {
+    const N: usize = INDEXED_TERMS_PER_DOCUMENT;
+    let before = |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)).is_lt();
+    let mut top = [(0u32, 0.0f32); N];
+    let mut kept = 0;
+    for x in weighted {
+        if kept == N && !before(&x, &top[N - 1]) {
+            continue;
+        }
+        // Shift the lighter ones down and put `x` in its place; when full, the lightest falls off.
+        let mut i = kept.min(N - 1);
+        kept = (kept + 1).min(N);
+        while i > 0 && before(&x, &top[i - 1]) {
+            top[i] = top[i - 1];
+            i -= 1;
+        }
+        top[i] = x;
+    }
+    top[..kept].iter().map(|&(term, _)| term).collect()
 }
 
 /// Pairs `(a, b)`, `a < b`, sorted, of documents that share at least `min` of their `indexed` terms.
@@ -416,6 +436,26 @@ mod tests {
         let stats = TermStats::new(&refs);
         assert_eq!(stats.cap(), 12);
         assert!(candidates(&refs, &stats).is_empty());
+    }
+
+    proptest::proptest! {
+        /// The heaviest terms are those a full sort puts first: heavier first, then the lower term.
+        #[test]
+        fn heaviest_keeps_what_a_full_sort_puts_first(
+            weighted in proptest::collection::vec((0u32..40, 0u8..6), 0..30),
+        ) {
+            let mut distinct: Vec<(u32, f32)> = Vec::new();
+            for (term, weight) in weighted {
+                if distinct.iter().all(|&(t, _)| t != term) {
+                    distinct.push((term, f32::from(weight)));
+                }
+            }
+            let mut sorted = distinct.clone();
+            sorted.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            let expected: Vec<u32> =
+                sorted.iter().take(INDEXED_TERMS_PER_DOCUMENT).map(|&(t, _)| t).collect();
+            proptest::prop_assert_eq!(heaviest(distinct.into_iter()), expected);
+        }
     }
 
     proptest::proptest! {
