@@ -586,8 +586,8 @@ pub fn abjad_consonants(key: &str) -> String {
 
 /// A theophoric Arabic name written as one word, split into its "Abd al-" element and the rest, as the
 /// spaced and hyphenated spellings already are: "Abdelrahman" and "Abderrahmane" (the article assimilated to
-/// the sun letter r) are "Abd al-Rahman". Other tokens, and a token with too little after the article to be a
-/// name ("Abdel", "Abdulla"), come back whole.
+/// the sun letter r) are "Abd al-Rahman". Other tokens, a token with too little after the article to be a
+/// name ("Abdel", "Abdulla"), and the Abdullah names ("Abdullahi") come back whole.
 fn split_abd(token: &str) -> impl Iterator<Item = &str> {
     let b = token.as_bytes();
     let lower = |i: usize| b.get(i).map(u8::to_ascii_lowercase);
@@ -606,7 +606,11 @@ fn split_abd(token: &str) -> impl Iterator<Item = &str> {
             Some(c) if lower(after + 1) == Some(c) && b"rstdnz".contains(&c) => after + 1,
             _ => usize::MAX,
         };
-        if rest != usize::MAX && b.len() - rest >= 4 && (vowel(rest) || vowel(rest + 1)) {
+        // "Abdullahi", "Abdallahi": the servant of God is one given name, however long its ending; split,
+        // it would meet "Abdulahi" only by the half it kept.
+        let of_god = rest != usize::MAX && token[rest..].to_ascii_lowercase().starts_with("lah");
+        if rest != usize::MAX && !of_god && b.len() - rest >= 4 && (vowel(rest) || vowel(rest + 1))
+        {
             split = Some(rest);
         }
     }
@@ -1138,19 +1142,25 @@ pub fn tokens_match(a: &PreparedName, i: usize, b: &PreparedName, j: usize, surn
 /// diacritics on both sides: "Hùng"/"Hưng", two Vietnamese names. Two writers who both kept the diacritics
 /// wrote two names; a writer who dropped some ("Kılıçdaroğlu"/"Kiliçdaroğlu") leaves a letter bare, which is
 /// no conflict. Marks that fonts and keyboards put for one another count as one: Romanian comma below and
-/// cedilla ("ș"/"ş"), Hungarian double acute, diaeresis and tilde ("ő"/"ö"/"õ"), breve and caron ("ğ"/"ǧ").
+/// cedilla ("ș"/"ş"), Hungarian double acute, diaeresis and tilde ("ő"/"ö"/"õ"), breve and caron ("ğ"/"ǧ"),
+/// and the Portuguese circumflex and acute on e and o ("Antônio"/"António").
 fn diacritics_conflict(a: &str, b: &str) -> bool {
     use unicode_normalization::UnicodeNormalization;
     use unicode_normalization::char::is_combining_mark;
     /// Letters, each with its marks in a canonical order, with look-alike marks made one.
     fn clusters(token: &str) -> Vec<(char, Vec<char>)> {
+        // Portuguese writes the closed e and o with a circumflex in Brazil and an acute in Portugal
+        // ("Antônio"/"António"); Vietnamese, where ô and ó are two vowels, keeps them apart.
+        let portuguese_vowels = !writes_vietnamese_tones(token);
         let mut out: Vec<(char, Vec<char>)> = Vec::new();
         for c in token.nfd() {
             if is_combining_mark(c) {
+                let on_e_or_o = out.last().is_some_and(|(l, _)| matches!(l, 'e' | 'o'));
                 let mark = match c {
                     '\u{0326}' => '\u{0327}',
                     '\u{030B}' | '\u{0303}' => '\u{0308}',
                     '\u{030C}' => '\u{0306}',
+                    '\u{0302}' if portuguese_vowels && on_e_or_o => '\u{0301}',
                     other => other,
                 };
                 if let Some((_, marks)) = out.last_mut() {
@@ -1735,6 +1745,22 @@ mod tests {
     fn filipino_and_malay_particles() {
         assert!(same("Jose Delos Santos", "Jose de los Santos"));
         assert!(same("Siti Aminah binti Ahmad", "Siti Aminah Ahmad"));
+    }
+
+    #[test]
+    fn brazilian_and_european_portuguese_accents_are_one_name() {
+        assert!(same("Luiz Antônio Pereira", "Luís António Pereira"));
+        assert!(same("Vinícius Simões", "Vinicius Simoes"));
+        // Vietnamese keeps ô and ó apart, and Hùng and Hưng.
+        assert!(!same("Nguyễn Văn Hùng", "Nguyễn Văn Hưng"));
+    }
+
+    #[test]
+    fn abdullahi_with_one_l_is_the_same_name() {
+        assert!(same("Abdullahi Garba", "Abdulahi Garba"));
+        assert!(same("Abdallahi Ould Cheikh", "Abdullahi Ould Cheikh"));
+        // The compound of another noun still splits.
+        assert!(same("Abdelrahman Saleh", "Abd al-Rahman Saleh"));
     }
 
     #[test]
