@@ -441,6 +441,14 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     {
         head = Some(h);
         head_end = end;
+        // "a 60-day state of emergency": the state is of the emergency, which other reports name alone.
+        if head.as_deref() == Some("state")
+            && w.is(end, "of")
+            && let Some((h, end)) = head_run_at(w, end + 1, claimed)
+        {
+            head = Some(h);
+            head_end = end;
+        }
     }
     // "1,050 metres below ground", "1,150 metres underground", "300 feet deep": a length that says how far
     // down something lies is a depth, whatever noun the sentence gives the place.
@@ -543,6 +551,31 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     {
         head = Some("prison term".into());
         framed = true;
+    }
+    // "a state of emergency for 90 days", "a ceasefire for 60 days": how long the noun before "for" lasts,
+    // as "a 60-day ceasefire" says it. A verb before "for" ("closed for two days") names no thing.
+    if head.is_none()
+        && matches!(
+            unit_name.as_deref(),
+            Some("year" | "month" | "week" | "day" | "hour")
+        )
+        && base.first > hedge + 1
+        && w.is(base.first - hedge - 1, "for")
+        && w.joined_by_space(base.first - hedge - 1)
+    {
+        let noun = &w.words[base.first - hedge - 2];
+        let lower = noun.lower.as_ref();
+        if !noun.capitalised
+            && !noun.number
+            && lower.chars().all(char::is_alphabetic)
+            && !lower.ends_with("ed")
+            && !lower.ends_with("ing")
+            && !is_function_word(lower)
+            && !claimed[base.first - hedge - 2]
+        {
+            head = Some(canonical_head(&singular(lower)));
+            framed = true;
+        }
     }
     if head.is_none()
         && let Some(subject) = frames::subject_head(w, base.first, hedge)
@@ -1572,6 +1605,19 @@ mod tests {
         assert_eq!(limit("Up to 40 people were hurt."), Limit::AtMost);
         assert_eq!(limit("About 40 people were hurt."), Limit::About);
         assert_eq!(limit("Exactly 40 people were hurt."), Limit::Exact);
+    }
+
+    #[test]
+    fn a_duration_after_its_noun_is_the_nouns_as_before_it() {
+        let before = numbers_of("Peru declared a 60-day state of emergency on Thursday.");
+        let after = numbers_of("The government declared a state of emergency for 90 days.");
+        assert_eq!(before[0].head.as_deref(), Some("emergency"));
+        assert_eq!(after[0].head, before[0].head);
+        let truce = numbers_of("The sides agreed a ceasefire for 60 days on Friday.");
+        assert_eq!(truce[0].head.as_deref(), Some("ceasefire"));
+        // A verb before "for" names nothing that lasts.
+        let closed = numbers_of("Schools will stay closed for two weeks.");
+        assert_eq!(closed[0].head, None);
     }
 
     #[test]
