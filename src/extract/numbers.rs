@@ -505,7 +505,14 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             && !is_function_word(&noun.lower)
             && unit_word(&noun.lower).is_none()
         {
-            head = Some(canonical_head(&singular(&noun.lower)));
+            let noun = singular(&noun.lower);
+            // "a family of five", "a crew of 12": the size of one such body, never how many of them there
+            // are ("62,000 families").
+            head = Some(if is_collective_noun(&noun) {
+                format!("{noun} size")
+            } else {
+                canonical_head(&noun)
+            });
             framed = true;
         }
     }
@@ -1015,6 +1022,31 @@ fn is_partitive(w: &Words, k: usize) -> bool {
     }
     let h = after_determiners(w, k + 1);
     h > k + 1 && h < w.len() && !w.words[h].number && number_word(w.lower(h)).is_none()
+}
+
+/// Nouns of a body of members, whose "of N" gives its size: "a family of five", "a crew of 12".
+fn is_collective_noun(noun: &str) -> bool {
+    matches!(
+        noun,
+        "family"
+            | "household"
+            | "crew"
+            | "team"
+            | "group"
+            | "delegation"
+            | "squad"
+            | "class"
+            | "gang"
+            | "jury"
+            | "panel"
+            | "committee"
+            | "board"
+            | "contingent"
+            | "convoy"
+            | "fleet"
+            | "herd"
+            | "flock"
+    )
 }
 
 /// Whether `word` introduces a noun phrase as a determiner ("the", "its") does.
@@ -1618,6 +1650,17 @@ mod tests {
         // A verb before "for" names nothing that lasts.
         let closed = numbers_of("Schools will stay closed for two weeks.");
         assert_eq!(closed[0].head, None);
+    }
+
+    #[test]
+    fn a_family_of_five_is_a_size_not_a_count_of_families() {
+        let n = numbers_of("A family of five with 60 alpacas needs 2,000 litres of water a day.");
+        assert_eq!(n[0].head.as_deref(), Some("family size"));
+        let n = numbers_of("Some 62,000 families depend on the animals for wool and meat.");
+        assert_eq!(n[0].head.as_deref(), Some("family"));
+        // Another noun before "of" is what the figure is: "a toll of 40" counts the dead.
+        let n = numbers_of("Officials gave a toll of 40 on Monday.");
+        assert_eq!(n[0].head.as_deref(), Some("dead"));
     }
 
     #[test]
