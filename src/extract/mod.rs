@@ -21,6 +21,7 @@ use crate::text::Span;
 pub use frames::is_person_noun;
 /// Body nouns that have one head at a time, for the role slots of the compare stage.
 pub(crate) use lexicon::is_led_body;
+pub(crate) use lexicon::is_organisation_word;
 /// Speech verbs, for stages that tell an event's day from the day it was reported.
 pub(crate) use lexicon::is_speech_verb;
 pub use numbers::parse_number_words;
