@@ -232,6 +232,11 @@ fn claims(doc: &DocFacts<'_>) -> Vec<AgentClaim> {
     let mut out = Vec::new();
     for sentence in doc.seg.sentences.iter().filter(|s| !s.boilerplate) {
         let tokens: &[Token] = doc.seg.sentence_tokens(sentence);
+        // Most sentences name no doer: fold their words only when one has a "by".
+        let is_by = |t: &Token| t.span.of(text).eq_ignore_ascii_case("by");
+        if !tokens.iter().skip(1).any(is_by) {
+            continue;
+        }
         let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
         for by in (1..words.len()).filter(|&i| words[i] == "by") {
             let Some((verb, first)) = act_verb(&words, by) else {
