@@ -129,6 +129,19 @@ const COMPLEMENT: &[&str] = &["of", "between", "with", "over", "about"];
 const MEET_VERBS: &[&str] = &["met", "meet", "meets"];
 const MEET_OBJECT_WORDS: usize = 4;
 
+/// Nouns of what talks end in.
+const AGREEMENTS: &[&str] = &["agreement", "deal", "accord"];
+
+/// Verbs of talks ending in an agreement, after its noun: "the deal was struck in", "the accord, concluded in".
+const REACHED: &[&str] = &[
+    "reached",
+    "concluded",
+    "struck",
+    "clinched",
+    "agreed",
+    "hammered",
+];
+
 /// Prepositions that lead from an event to its place; "off" is where a ship is lost ("sank off Kea").
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "inside", "off"];
 
@@ -161,7 +174,18 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             let went_down = word == "down"
                 && i > 0
                 && matches!(words[i - 1].as_str(), "went" | "go" | "goes" | "gone");
-            let Some(mut class) = event_class(word).or(went_down.then_some("sinking")) else {
+            // "The agreement was reached in Nairobi", "the deal, concluded in Rabat": where talks ended in an
+            // agreement is where the talks were.
+            let reached = (AGREEMENTS.contains(&word.as_str()))
+                .then(|| {
+                    (i + 1..(i + 4).min(words.len()))
+                        .find(|&j| REACHED.contains(&words[j].as_str()))
+                })
+                .flatten();
+            let Some(mut class) = event_class(word)
+                .or(went_down.then_some("sinking"))
+                .or(reached.map(|_| "talks"))
+            else {
                 continue;
             };
             if class == "talks"
@@ -195,7 +219,7 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             }
             // "talks (on Tuesday) in <Place>", "an outbreak of hepatitis A in the western town of <Place>",
             // "detained in dawn raids in <Place>": the first place a preposition leads to in the clause.
-            let mut j = i + 1;
+            let mut j = reached.map_or(i, |verb| verb) + 1;
             let mut complement = false;
             // "met community leaders in Juliaca": a verb of meeting takes its object before the place.
             let object_end = if MEET_VERBS.contains(&word.as_str()) {
@@ -319,7 +343,12 @@ fn place_after<'d>(
     words: &[String],
     k: usize,
 ) -> Option<(Span, &'d super::PlaceRef)> {
-    let k = k + usize::from(words.get(k).is_some_and(|w| w == "the"));
+    // "at the Riyadh", "at a Naivasha hotel".
+    let k = k + usize::from(
+        words
+            .get(k)
+            .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an")),
+    );
     let noun_of = (k..(k + 4).min(words.len())).find(|&j| {
         PLACE_NOUNS.contains(&words[j].as_str()) && words.get(j + 1).is_some_and(|w| w == "of")
     });
@@ -1998,6 +2027,26 @@ mod tests {
             "The truce was signed by the two foreign ministers in Osorno on Tuesday.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn where_an_agreement_was_reached_is_where_the_talks_were() {
+        let found = place_conflicts(&[
+            "The agreement was reached in Mombasa after two days of talks called by the labour minister.",
+            "The talks were at a Malindi hotel, far from the port, and went on late into Thursday night.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = place_conflicts(&[
+            "The deal, concluded in Mombasa, grants the drivers a diesel subsidy.",
+            "Drivers celebrated when their leaders came out of the talks in Malindi with a diesel subsidy.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // An agreement named after the city it was signed in long ago is not reached there now.
+        let found = place_conflicts(&[
+            "The Paris agreement of 2015 was cited by both sides at the talks in Mombasa.",
+            "Both sides cited the climate accord at the talks in Mombasa.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
