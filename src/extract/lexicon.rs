@@ -788,6 +788,16 @@ pub(crate) fn is_verb_adjunct(w: &str) -> bool {
 /// "minister").
 const TITLES: &[Title] = &[
     (&["vice", "president"], "vice president"),
+    // The head of government's title in Peru, Italy and Poland, written out by translations: one office
+    // with "prime minister".
+    (
+        &["president", "of", "the", "council", "of", "ministers"],
+        "prime minister",
+    ),
+    (
+        &["chairman", "of", "the", "council", "of", "ministers"],
+        "prime minister",
+    ),
     (&["president"], "president"),
     (&["president-elect"], "president-elect"),
     (&["prime", "minister"], "prime minister"),
@@ -1423,6 +1433,16 @@ mod tests {
             title_at(&words, 1, |_| true),
             Some((4, "secretary of state"))
         );
+        let words = [
+            "president",
+            "of",
+            "the",
+            "council",
+            "of",
+            "ministers",
+            "ana",
+        ];
+        assert_eq!(title_at(&words, 0, |_| true), Some((6, "prime minister")));
         let words = ["foreign", "minister", "sergey"];
         assert_eq!(title_at(&words, 0, |_| true), Some((2, "foreign minister")));
         assert_eq!(title_at(&words, 0, |_| false), None);
