@@ -804,6 +804,17 @@ const LASTING: &[&str] = &[
     "outage", "outages", "blackout", "eruption", "leak", "spill",
 ];
 
+/// Words of a structure falling down.
+const COLLAPSES: &[&str] = &["collapse", "collapsed", "collapses", "caved", "cave-in"];
+
+/// What can fall down in an incident: buildings, works and the ground.
+#[rustfmt::skip]
+const STRUCTURES: &[&str] = &[
+    "building", "buildings", "bridge", "tunnel", "mine", "gallery", "shaft", "roof", "ceiling", "wall", "dam",
+    "embankment", "hillside", "slope", "house", "houses", "block", "tower", "stand", "stadium", "school",
+    "hotel", "factory", "warehouse", "scaffolding", "crane", "church", "mosque", "market", "mall",
+];
+
 /// Stoppages of work, dated by the day they began.
 const STOPPAGES: &[&str] = &["strike", "strikes", "walkout", "stoppage", "shutdown"];
 
@@ -850,6 +861,8 @@ const LEGISLATIVE_ACTS: &[&str] = &[
 const LEGISLATURES: &[&str] = &[
     "parliament", "assembly", "deputies", "lawmakers", "legislators", "mps", "senate", "senators", "congress",
     "legislature", "parliamentarians", "duma", "bundestag", "knesset", "sejm", "rada",
+    // A town's or region's elected council: "the city council approved the budget on Monday".
+    "council", "councillors", "councilors",
 ];
 
 /// Fires in a building: one night's event, unlike a wildfire, a flood or a storm that runs for days.
@@ -901,8 +914,8 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
             event_class(w) == Some("talks") && !matches!(w.as_str(), "met" | "meet" | "meets")
         })
     };
-    if ENDED.contains(&word) {
-        return about_talks().then_some("talks ended");
+    if ENDED.contains(&word) && about_talks() {
+        return Some("talks ended");
     }
     if RESUMED.contains(&word) {
         return about_talks().then_some("talks resume");
@@ -923,6 +936,15 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     if LEGISLATIVE_ACTS.contains(&word) && words.iter().any(|w| LEGISLATURES.contains(&w.as_str()))
     {
         return Some("vote");
+    }
+    // "A tunnel collapsed in a manganese mine on Wednesday", "the collapse of a mine gallery on Tuesday": a
+    // structure falling is an incident; a government or a currency collapsing is not.
+    if COLLAPSES.contains(&word) {
+        let structure = words.iter().any(|w| STRUCTURES.contains(&w.as_str()));
+        return structure.then_some("incident");
+    }
+    if ENDED.contains(&word) {
+        return None;
     }
     if LASTING.contains(&word) {
         let started = words.iter().any(|w| STARTED.contains(&w.as_str())) || ravaged(words);
@@ -1038,9 +1060,9 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             };
             // A lasting incident ("the blaze") is dated only by the day it started: "broke out on Tuesday", not
             // "was declared under control on Friday".
-            let only_lasting = !words
-                .iter()
-                .any(|w| DATED_CLASSES[0].1.contains(&w.as_str()));
+            let only_lasting = !words.iter().any(|w| {
+                DATED_CLASSES[0].1.contains(&w.as_str()) || COLLAPSES.contains(&w.as_str())
+            });
             let started_just_before = |span: Span| {
                 let at = tokens.partition_point(|t| t.span.end <= span.start);
                 // Up to "began in the early hours of Wednesday".
@@ -2025,6 +2047,30 @@ mod tests {
         let found = date_conflicts(&[
             "A 30-day ceasefire between the two countries was signed in Osorno on Monday, officials said.",
             "The truce was signed by the two foreign ministers in Osorno on Tuesday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_structure_collapsing_is_an_incident_dated_by_its_day() {
+        let found = date_conflicts(&[
+            "A tunnel collapsed in a manganese mine near Zestafoni on Wednesday, killing six miners.",
+            "Six miners were killed in the collapse of a mine gallery near Zestafoni on Tuesday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A government collapsing is no incident: its day is not compared with a blast's.
+        let found = date_conflicts(&[
+            "The coalition government collapsed on Wednesday after a blast at a depot near Zestafoni.",
+            "The governing coalition collapsed on Tuesday, a week after the depot blast.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_city_council_passing_a_budget_is_a_vote_dated_by_its_day() {
+        let found = date_conflicts(&[
+            "The city council of Tartu approved the 2027 budget on Monday evening after a long session.",
+            "After a long session, the Tartu city council voted the budget through on Tuesday evening.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
     }
