@@ -33,6 +33,8 @@ const SINGLE_AGENT_ACTS: &[&str] = &[
     "captained", "coached", "founded", "appointed", "nominated", "tabled", "sponsored", "won", "scored",
     "designed", "piloted", "refereed", "brokered", "mediated", "inaugurated", "opened", "unveiled",
     "handed", "delivered", "imposed", "conducted", "performed", "composed", "painted", "masterminded",
+    // "The case was brought by prosecutor X": a case or a complaint has the one party who brought it.
+    "brought", "filed", "prosecuted",
 ];
 
 /// Words between a subject and its participle: auxiliaries and the adverbs that sit among them ("was
