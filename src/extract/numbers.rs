@@ -823,6 +823,12 @@ fn digits_base(w: &Words, i: usize) -> Option<Base> {
     })
 }
 
+/// Whether the text between two words breaks the sentence there: a spaced dash or a colon.
+fn opens_after_break(gap: &str) -> bool {
+    let gap = gap.trim();
+    matches!(gap, "-" | "\u{2013}" | "\u{2014}" | ":" | "--")
+}
+
 /// A number written in words at word `i`: "nine", "four and a half", "a dozen", "two hundred".
 fn words_base(w: &Words, i: usize) -> Option<Base> {
     let first = w.lower(i);
@@ -844,8 +850,10 @@ fn words_base(w: &Words, i: usize) -> Option<Base> {
     if number_word(first).is_none() && !matches!(first, "a" | "an") {
         return None;
     }
-    // Mid-sentence capitals make a name: "Channel Four", "the Big Three".
-    if i > 0 && w.words[i].capitalised {
+    // Mid-sentence capitals make a name: "Channel Four", "the Big Three". After a dateline's dash or a
+    // speaker's colon ("Kutaisi, 26 November - Seven miners died", "HOST: Seven ships") a capital opens the
+    // report's first sentence instead.
+    if i > 0 && w.words[i].capitalised && !opens_after_break(w.gap_before(i)) {
         return None;
     }
     if first == "one" {
@@ -1751,6 +1759,13 @@ mod tests {
         assert!(quantities("No one came, and one of them left; the 21st time.").is_empty());
         assert!(quantities("Channel Four aired it.").is_empty());
         assert_eq!(one("Exactly 100 people came.").1, 100.0);
+    }
+
+    #[test]
+    fn a_number_word_opening_the_text_after_a_dateline_dash_is_a_quantity() {
+        assert_eq!(one("Kutaisi, 26 November - Seven miners died.").1, 7.0);
+        assert_eq!(one("HOST: Twelve ships are waiting.").1, 12.0);
+        assert!(quantities("They watched Channel Four - and left.").is_empty());
     }
 
     #[test]
