@@ -1639,6 +1639,15 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_of_a_separate_case_is_not_the_storys() {
+        let other =
+            numbers_of("Another court jailed a customs chief for three years in a separate case.");
+        assert!(other.iter().all(|n| n.previous), "{other:?}");
+        let own = numbers_of("The court jailed the customs chief for three years.");
+        assert!(own.iter().all(|n| !n.previous), "{own:?}");
+    }
+
+    #[test]
     fn hedges_bound_the_value() {
         let limit = |text: &str| numbers_of(text)[0].limit;
         assert_eq!(limit("More than 40 people were hurt."), Limit::AtLeast);
