@@ -151,6 +151,9 @@ pub(crate) fn extract(
     // Every person the names stage found is a possible antecedent, except a name inside a quotation: in
     // "“Cebotari lost,” he said" the speaker is not Cebotari.
     people.extend(named_people.iter().filter(|&&p| !inside_quote(p)));
+    // A transcript's speaker label ("NIKOLOVA: … he told the court") is who speaks the turn, who says "I":
+    // the turn's "he" or "she" is someone else.
+    people.retain(|&p| !is_speaker_label(text, p));
     people.sort();
     people.dedup();
     found
@@ -224,6 +227,12 @@ fn antecedent(
     let opens = seg.sentences[sentence].span.start;
     let first = people[..i].partition_point(|p| p.start < opens);
     Some(people[first])
+}
+
+/// Whether a name opens its line and a colon follows it: a transcript's speaker label, "COC: I met her".
+fn is_speaker_label(text: &str, name: Span) -> bool {
+    let opens_line = text[..name.start].ends_with('\n') || name.start == 0;
+    opens_line && text[name.end..].starts_with(':')
 }
 
 /// The role bindings of one sentence: bindings come in sentence order, so this is a binary search.
@@ -1265,6 +1274,20 @@ mod tests {
         assert_eq!(
             quotes_with_people(text, &["Okafor", "Bello"]).last(),
             Some(&("The work goes on".to_string(), Some("Bello".to_string())))
+        );
+    }
+
+    #[test]
+    fn a_transcript_speaker_is_not_the_he_of_her_own_turn() {
+        let text = "PRESENTER: Our court reporter Maria Markova was in Sofia today.\n\nPRESENTER: How did Petrov \
+                    react?\n\nMARKOVA: He didn't say anything today. But last week, in his final word, he told the \
+                    court, \"I signed what they gave me.\" The judge answered that today.";
+        assert_eq!(
+            quotes_with_people(text, &["Petrov", "Maria Markova", "MARKOVA"]),
+            [(
+                "I signed what they gave me".to_string(),
+                Some("Petrov".to_string())
+            )]
         );
     }
 
