@@ -704,9 +704,12 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
         for (i, (dx, rx, all_x)) in single.iter().enumerate() {
             for (dy, ry, all_y) in single.iter().skip(i + 1) {
                 let (x, y) = (&docs[*dx], &docs[*dy]);
-                let allowed = all_x
-                    .iter()
-                    .any(|a| all_y.iter().any(|b| readings_agree(a, b)));
+                // A figure of the other report's allows a report's figures when it agrees with its lead. Two
+                // figures that agree past both leads ("rejected by 36 votes to 31" in both) are some other
+                // thing both reports tell, and say nothing of the leads ("passed by 39 votes" against "with 41
+                // votes").
+                let allowed = all_y.iter().any(|b| readings_agree(&rx[0], b))
+                    || all_x.iter().any(|a| readings_agree(a, &ry[0]));
                 if allowed || different_referents(x, &rx[0], y, &ry[0]) {
                     continue;
                 }
@@ -1820,6 +1823,29 @@ mod tests {
         let found = number_conflicts(&[
             two_terms,
             "The developer who paid him was also sentenced to three years in prison.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_second_figure_both_reports_share_does_not_allow_their_leads() {
+        let found = number_conflicts(&[
+            "The budget passed by 39 votes to 28 in the 67-seat council. An opposition motion on the tram was \
+             rejected by 36 votes to 31.",
+            "The city council adopted the budget on Monday with 41 votes to 26. A proposal on the tram fell with \
+             36 votes to 31.",
+        ]);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.iter().any(|v| v == "28") && f.iter().any(|v| v == "26")),
+            "{found:?}"
+        );
+        // The shared figure opening one report is the lead there: it tells the same thing as the other's.
+        let found = number_conflicts(&[
+            "The budget passed by 39 votes to 28 in the 67-seat council. An opposition motion on the tram was \
+             rejected by 36 votes to 31.",
+            "A proposal on the tram fell with 36 votes to 31 on Monday.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
