@@ -64,6 +64,7 @@ const RESUMED: &[&str] = &[
 /// Classes of events a story has one of, whose place is never legitimately two cities, even in two countries:
 /// a plane lands once, an outbreak has one source. Meetings, trials and elections recur in several places.
 const SINGLE_PLACE_CLASSES: &[&str] = &[
+    "collapse",
     "crash",
     "sinking",
     "earthquake",
@@ -174,6 +175,13 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             let went_down = word == "down"
                 && i > 0
                 && matches!(words[i - 1].as_str(), "went" | "go" | "goes" | "gone");
+            // "The section that collapsed near Gostivar", "the embankment gave way near Kicevo": a structure
+            // falls in one place.
+            let gave_way = word == "way"
+                && i > 0
+                && matches!(words[i - 1].as_str(), "gave" | "give" | "gives");
+            let fell = (COLLAPSES.contains(&word.as_str()) || gave_way)
+                && words.iter().any(|w| STRUCTURES.contains(&w.as_str()));
             // "The agreement was reached in Nairobi", "the deal, concluded in Rabat": where talks ended in an
             // agreement is where the talks were.
             let reached = (AGREEMENTS.contains(&word.as_str()))
@@ -184,6 +192,7 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                 .flatten();
             let Some(mut class) = event_class(word)
                 .or(went_down.then_some("sinking"))
+                .or(fell.then_some("collapse"))
                 .or(reached.map(|_| "talks"))
             else {
                 continue;
@@ -815,7 +824,8 @@ const COLLAPSES: &[&str] = &["collapse", "collapsed", "collapses", "caved", "cav
 const STRUCTURES: &[&str] = &[
     "building", "buildings", "bridge", "tunnel", "mine", "gallery", "shaft", "roof", "ceiling", "wall", "dam",
     "embankment", "hillside", "slope", "house", "houses", "block", "tower", "stand", "stadium", "school",
-    "hotel", "factory", "warehouse", "scaffolding", "crane", "church", "mosque", "market", "mall",
+    "hotel", "factory", "warehouse", "scaffolding", "crane", "church", "mosque", "market", "mall", "road",
+    "highway", "motorway",
 ];
 
 /// Stoppages of work, dated by the day they began.
@@ -2097,6 +2107,15 @@ mod tests {
         let found = date_conflicts(&[
             "The city council of Tartu approved the 2027 budget on Monday evening after a long session.",
             "After a long session, the Tartu city council voted the budget through on Tuesday evening.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_structure_that_fell_is_placed_where_it_fell() {
+        let found = place_conflicts(&[
+            "The section that collapsed near Gostivar in March 2024 closed the main road for six weeks.",
+            "The embankment gave way near Kicevo after heavy rain, and the road was shut for six weeks.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
     }
