@@ -1298,6 +1298,11 @@ fn slot_bindings(docs: &[DocFacts<'_>]) -> Vec<SlotBinding> {
             }
             let mut qualifiers: Vec<String> =
                 r.qualifiers.iter().map(|q| slot_qualifier(q)).collect();
+            if qualifiers.is_empty()
+                && let Some(body) = possessing_body(doc, r)
+            {
+                qualifiers.push(body);
+            }
             qualifiers.sort();
             qualifiers.dedup();
             bindings.push(SlotBinding {
@@ -1326,6 +1331,40 @@ fn slot_bindings(docs: &[DocFacts<'_>]) -> Vec<SlotBinding> {
         }
     }
     bindings
+}
+
+/// The body an "its" before a role stands for: the last organisation named before it in its sentence or the
+/// one before ("CONRED is in charge. I spoke to its executive secretary, X"; "with the Emergency Management
+/// Service, under the command of its head, X"), in the form a qualifier takes ("emergency management
+/// service"), so that the role is placed as "the head of the Emergency Management Service" places it.
+fn possessing_body(doc: &DocFacts<'_>, r: &crate::extract::RoleBinding) -> Option<String> {
+    let text = &doc.doc.text;
+    let phrase = fold(r.role_span.of(text));
+    let before = fold(text[..r.role_span.start].trim_end());
+    if !(phrase.starts_with("its ") || before.ends_with(" its") || before == "its") {
+        return None;
+    }
+    let from = doc
+        .seg
+        .sentences
+        .get(r.sentence.saturating_sub(1))?
+        .span
+        .start;
+    let name = doc
+        .mentions
+        .names
+        .iter()
+        .zip(doc.entities)
+        .filter(|(m, e)| {
+            m.span.start >= from
+                && m.span.end <= r.role_span.start
+                && e.as_ref().is_some_and(|e| e.kind == NameKind::Organisation)
+        })
+        .last()?
+        .0;
+    let folded = fold(name.span.of(text));
+    let body = folded.strip_prefix("the ").unwrap_or(&folded);
+    Some(body.to_string())
 }
 
 /// Role slots: one qualified role held by different people (`person-conflict`), one person given
@@ -2109,6 +2148,25 @@ mod tests {
             "After a long session, the Tartu city council voted the budget through on Tuesday evening.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn its_head_is_the_head_of_the_body_just_named() {
+        let found = person_conflicts(&[
+            "The rescue in Tkibuli was led by the head of the Emergency Management Service, Temur Kapanadze, \
+             officials said on Wednesday.",
+            "Three trapped miners in Tkibuli were brought to the surface by rescuers together with the Emergency \
+             Management Service, under the command of its head, Mr Gela Khutsishvili, on Wednesday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Without "its", the head is of nothing named: a head of another body may be meant.
+        let found = person_conflicts(&[
+            "The rescue in Tkibuli was led by the head of the Emergency Management Service, Temur Kapanadze, \
+             officials said on Wednesday.",
+            "Three trapped miners in Tkibuli were brought to the surface by rescuers together with the Emergency \
+             Management Service, and the head of the mine, Mr Gela Khutsishvili, thanked them on Wednesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
