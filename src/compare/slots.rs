@@ -1700,7 +1700,9 @@ fn is_single_holder(role: &str, qualifiers: &[String]) -> bool {
         "attorney general", "head of state", "premier", "harbour master", "harbor master", "police chief",
         "prosecutor general", "chief justice", "central bank governor",
         // A body has one chair at a time; the qualifiers name the body ("municipal electoral commission").
-        "chair",
+        // Its secretary general, director general or executive secretary heads its staff, one at a time too.
+        "chair", "secretary general", "general secretary", "director general", "executive secretary",
+        "executive director",
     ];
     const NOT_SINGLE: &[&str] = &[
         "deputy",
@@ -2146,6 +2148,15 @@ mod tests {
         let found = date_conflicts(&[
             "The city council of Tartu approved the 2027 budget on Monday evening after a long session.",
             "After a long session, the Tartu city council voted the budget through on Tuesday evening.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_body_has_one_executive_secretary() {
+        let found = person_conflicts(&[
+            "Ana Lopez, executive secretary of CONRED, said 310 millimetres of rain had fallen on Coban.",
+            "CONRED is in charge at Coban. I spoke to its executive secretary, Hector Samayoa, about the rain.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
     }

@@ -835,6 +835,8 @@ const TITLES: &[Title] = &[
     (&["secretary", "general"], "secretary general"),
     (&["secretary-general"], "secretary general"),
     (&["general", "secretary"], "general secretary"),
+    (&["executive", "secretary"], "executive secretary"),
+    (&["executive", "director"], "executive director"),
     (&["secretary"], "secretary"),
     (
         &["national", "security", "adviser"],
