@@ -2153,6 +2153,21 @@ mod tests {
     }
 
     #[test]
+    fn defence_counsel_and_prosecutor_are_two_sides_of_a_case() {
+        let found = role_conflicts(&[
+            "Defence lawyer Ramesh Pillai told the court in Ipoh his client had served the state for 20 years.",
+            "Deputy public prosecutor Ramesh Pillai told reporters in Ipoh that the prosecution would appeal.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // The same side in two wordings is one role.
+        let found = role_conflicts(&[
+            "Defence lawyer Ramesh Pillai told the court in Ipoh his client had served the state for 20 years.",
+            "Defense attorney Ramesh Pillai told reporters in Ipoh that his client would appeal.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_body_has_one_executive_secretary() {
         let found = person_conflicts(&[
             "Ana Lopez, executive secretary of CONRED, said 310 millimetres of rain had fallen on Coban.",

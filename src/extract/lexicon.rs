@@ -925,6 +925,13 @@ const TITLES: &[Title] = &[
     (&["emir"], "emir"),
     (&["founder"], "founder"),
     (&["attorney", "general"], "attorney general"),
+    // Counsel for the defence: one side of a case, as a prosecutor is the other.
+    (&["defence", "lawyer"], "defence lawyer"),
+    (&["defense", "lawyer"], "defence lawyer"),
+    (&["defence", "attorney"], "defence lawyer"),
+    (&["defense", "attorney"], "defence lawyer"),
+    (&["defence", "counsel"], "defence lawyer"),
+    (&["defense", "counsel"], "defence lawyer"),
     (&["prosecutor", "general"], "prosecutor general"),
     (&["prosecutor"], "prosecutor"),
     (&["judge"], "judge"),
