@@ -144,6 +144,27 @@ pub const SURNAMES: &[&[&str]] = &[
     &["duong"],
 ];
 
+/// Vietnamese family names, plain ASCII: the commonest, which stand first in a Vietnamese name and last in
+/// Western order. Written for crosscheck.
+const VIETNAMESE_FAMILY_NAMES: &[&str] = &[
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+    "ngo", "duong", "ly", "dao", "dinh", "truong", "doan", "trinh", "luong", "lam", "mai", "quach",
+    "ta",
+];
+
+/// True for a name (plain ASCII tokens) of three to five tokens with a Vietnamese family name first or last
+/// and the middle name Văn or Thị, which Vietnamese gives men and women: these tokens are then name elements
+/// that tell two people apart, not the Dutch "van" or the French "le" that other names drop.
+pub fn vietnamese_with_gender_middle(tokens: &[String]) -> bool {
+    let family =
+        |t: Option<&String>| t.is_some_and(|t| VIETNAMESE_FAMILY_NAMES.contains(&t.as_str()));
+    (3..=5).contains(&tokens.len())
+        && (family(tokens.first()) || family(tokens.last()))
+        && tokens[1..tokens.len() - 1]
+            .iter()
+            .any(|t| t == "van" || t == "thi")
+}
+
 /// Surname groups by spelling.
 fn groups() -> &'static HashMap<&'static str, Vec<u16>> {
     static GROUPS: OnceLock<HashMap<&'static str, Vec<u16>>> = OnceLock::new();

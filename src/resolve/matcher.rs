@@ -465,7 +465,11 @@ impl PreparedName {
             places,
             written: Vec::new(),
         };
-        let somali = writes_somali(&tokens.iter().map(|t| ascii_fold(t)).collect::<Vec<_>>());
+        let folded: Vec<String> = tokens.iter().map(|t| ascii_fold(t)).collect();
+        let somali = writes_somali(&folded);
+        // Vietnamese Văn and Thị are middle names that tell a man from a woman, and Lê is a family name: in a
+        // Vietnamese name they are no Dutch or French particles.
+        let vietnamese_middle = east_asian::vietnamese_with_gender_middle(&folded);
         let mut nasab = false;
         let mut particles_before: Vec<String> = Vec::new();
         for (i, token) in tokens.iter().enumerate() {
@@ -477,7 +481,7 @@ impl PreparedName {
             };
             let plain = ascii_fold(token);
             // A particle leads into a name element, so a last token is never one ("Zhu De", "Tran Le").
-            if i + 1 < tokens.len() && PARTICLES.contains(&plain.as_str()) {
+            if i + 1 < tokens.len() && !vietnamese_middle && PARTICLES.contains(&plain.as_str()) {
                 prepared.arabic |= ARABIC_PARTICLES.contains(&plain.as_str());
                 nasab |= matches!(
                     plain.as_str(),
@@ -1782,6 +1786,15 @@ mod tests {
     #[test]
     fn basque_tx_against_spanish_ch() {
         assert!(same("Txomin Etxeberria", "Chomin Echeverría"));
+    }
+
+    #[test]
+    fn vietnamese_thi_and_van_are_a_womans_and_a_mans_middle_name() {
+        assert!(!same("Lê Thị Hoa", "Lê Văn Hoa"));
+        assert!(!same("Le Thi Hoa", "Le Van Hoa"));
+        assert!(same("Nguyễn Văn Thắng", "Nguyen Van Thang"));
+        assert!(same("Lê Thị Hoa", "Le Thi Hoa"));
+        assert!(same("Vincent van Gogh", "Vincent Gogh"));
     }
 
     #[test]
