@@ -321,6 +321,10 @@ fn syllabic(tokens: &[String]) -> bool {
 struct Reading {
     groups: &'static [u16],
     given: String,
+    /// For a Vietnamese name read family name last with a middle and a given name ("Lan Thi Nguyen"): the
+    /// given name's key with the two in Vietnamese order. Western order puts the given name first, the middle
+    /// name next and the family name last, which turns the whole name round.
+    turned: Option<String>,
 }
 
 /// Family name first ("Xi Jinping"), or family name last ("Jinping Xi") when `last` is set.
@@ -335,9 +339,12 @@ fn read(name: &PreparedName, last: bool) -> Option<Reading> {
         (&name.ascii[0], &name.ascii[1..])
     };
     let groups = surname_groups(family);
+    let vietnamese = VIETNAMESE_FAMILY_NAMES.contains(&family.as_str());
     (!groups.is_empty() && syllabic(given)).then(|| Reading {
         groups,
         given: syllable_key(&given.concat()),
+        turned: (last && vietnamese && given.len() == 2)
+            .then(|| syllable_key(&format!("{}{}", given[1], given[0]))),
     })
 }
 
@@ -359,6 +366,17 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Option<Verdict> {
             reason: format!(
                 "east asian names, family names differ: {} / {}",
                 a.ascii[0], b.ascii[0]
+            ),
+        });
+    }
+    let turned = |x: &Reading, y: &Reading| x.turned.as_ref() == Some(&y.given);
+    if turned(&ra, &rb) || turned(&rb, &ra) {
+        return Some(Verdict {
+            same: true,
+            score: 1.0,
+            reason: format!(
+                "east asian names: one family name, given and middle names in Western order {} ~ {}",
+                ra.given, rb.given
             ),
         });
     }
@@ -504,6 +522,13 @@ mod tests {
         assert!(same_name("Li Keqiang", "Li Kieqiang").same);
         assert!(same_name("Sun Yat-sen", "Sun Jat-sen").same);
         assert!(same_name("Ngo Dinh Diem", "Ngô Đình Diệm").same);
+    }
+
+    #[test]
+    fn vietnamese_western_order_turns_the_whole_name_round() {
+        assert!(same_name("Nguyễn Thị Lan", "Lan Thi Nguyen").same);
+        assert!(same_name("Tran Van Minh", "Minh Van Tran").same);
+        assert!(!same_name("Nguyễn Thị Lan", "Lan Van Nguyen").same);
     }
 
     #[test]
