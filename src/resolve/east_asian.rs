@@ -277,6 +277,17 @@ pub fn syllable_key(ascii: &str) -> String {
             i += 1;
             continue;
         }
+        // Wade-Giles "eh" and "ih" close a syllable; before a vowel the h opens the next one, as in Korean
+        // "Ji-hoon", "Se-hyun", and is kept.
+        if (rest.starts_with("eh") || rest.starts_with("ih"))
+            && b.get(i + 2)
+                .is_some_and(|&c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
+        {
+            push(if b[i] == b'e' { 'E' } else { 'I' }, &mut out);
+            push('H', &mut out);
+            i += 2;
+            continue;
+        }
         // Wade-Giles ien is pinyin ian ("Chien-kuo"/"Jianguo", "Tien"/"Tian").
         if rest.starts_with("ien") {
             for c in ['I', 'A', 'N'] {
@@ -529,6 +540,14 @@ mod tests {
         assert!(same_name("Nguyễn Thị Lan", "Lan Thi Nguyen").same);
         assert!(same_name("Tran Van Minh", "Minh Van Tran").same);
         assert!(!same_name("Nguyễn Thị Lan", "Lan Van Nguyen").same);
+    }
+
+    #[test]
+    fn korean_h_opening_a_syllable_is_no_wade_giles_ih() {
+        assert_ne!(key("jihoon"), key("jihyun"));
+        assert!(!same_name("Park Ji-hoon", "Park Ji-hyun").same);
+        assert!(same_name("Park Ji-hoon", "Pak Ji-hun").same);
+        assert_eq!(key("shih"), key("shi"));
     }
 
     #[test]
