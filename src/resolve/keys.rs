@@ -388,9 +388,18 @@ pub fn readings(token: &str) -> Vec<String> {
             .replace('\u{1}', "dsch");
         push(key_of_ascii(&read));
     }
-    // Polish: rz is the sound of ż ("Rzewski", "Kazimierz").
+    // Polish: rz is the sound of ż ("Rzewski", "Kazimierz"), and after p, t and k it loses its voice and is
+    // sz, which Russian and its transliterations write ш ("Krzyżanowski"/"Kshizhanovsky", "Przybylski"/
+    // "Pshibylsky").
     if ascii.contains("rz") {
         push(key_of_ascii(&ascii.replace("rz", "zh")));
+        let devoiced = ascii
+            .replace("prz", "psh")
+            .replace("trz", "tsh")
+            .replace("krz", "ksh");
+        if devoiced != ascii {
+            push(key_of_ascii(&devoiced));
+        }
     }
     // Turkish: c is j ("Recep"/"Redżep", "Cidde"/"Jiddah"); ch, ck and cz are other languages' digraphs.
     let turkish = ascii
@@ -688,6 +697,12 @@ mod tests {
     fn reading_polish_rz_is_zh_and_elsewhere_two_letters() {
         assert!(reads_as("Rzewski", "Zhevski"));
         assert_eq!(name_key("Karzai"), "karzai");
+    }
+
+    #[test]
+    fn reading_polish_rz_after_a_voiceless_stop_is_sh() {
+        assert!(reads_as("Krzyżanowski", "Kshizhanovsky"));
+        assert!(reads_as("Przybylski", "Pshibylsky"));
     }
 
     #[test]
