@@ -401,6 +401,11 @@ pub fn readings(token: &str) -> Vec<String> {
             push(key_of_ascii(&devoiced));
         }
     }
+    // Thai, Lao, Khmer and Indic ph is the aspirated p, which other romanisations write p ("Phichit"/"Pichit");
+    // tokens of five letters or more, for "Phan" and "Pan" are two names.
+    if ascii.len() >= 5 && ascii.contains("ph") {
+        push(key_of_ascii(&ascii.replace("ph", "p")));
+    }
     // Turkish: c is j ("Recep"/"Redżep", "Cidde"/"Jiddah"); ch, ck and cz are other languages' digraphs.
     let turkish = ascii
         .replace("ch", "\u{1}")
@@ -703,6 +708,12 @@ mod tests {
     fn reading_polish_rz_after_a_voiceless_stop_is_sh() {
         assert!(reads_as("Krzyżanowski", "Kshizhanovsky"));
         assert!(reads_as("Przybylski", "Pshibylsky"));
+    }
+
+    #[test]
+    fn reading_aspirated_ph_is_p() {
+        assert!(reads_as("Phichit", "Pichit"));
+        assert!(!reads_as("Phan", "Pan"));
     }
 
     #[test]
