@@ -455,6 +455,40 @@ pub fn readings(token: &str) -> Vec<String> {
     out
 }
 
+/// True for an Armenian surname as plain ASCII: the patronymic -yan, or -ian as Western Armenian and the
+/// diaspora write it, on a stem of three letters or more ("Karapetyan", "Garabedian").
+pub fn armenian_surname(ascii: &str) -> bool {
+    ascii.len() >= 6 && (ascii.ends_with("yan") || ascii.ends_with("ian"))
+}
+
+/// The key of a token of an Armenian name read in the other standard: Western Armenian voices the plain stops
+/// that Eastern Armenian leaves voiceless and unvoices the voiced ones (կ, պ, տ are k, p, t in the East and g,
+/// b, d in the West; գ, բ, դ the other way round), so the swap of b/p, d/t and g/k takes one spelling to the
+/// other: "Karapetyan"/"Garabedian", "Hakob"/"Hagop". Aspirated kh, ph, th and the fricative gh are other
+/// letters and keep their spelling. Takes plain ASCII ([`ascii_fold`]).
+pub fn armenian_voicing_key(ascii: &str) -> String {
+    let b = ascii.as_bytes();
+    let swapped: String = b
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            if b.get(i + 1) == Some(&b'h') {
+                return c as char;
+            }
+            match c {
+                b'b' => 'p',
+                b'p' => 'b',
+                b'd' => 't',
+                b't' => 'd',
+                b'g' => 'k',
+                b'k' => 'g',
+                other => other as char,
+            }
+        })
+        .collect();
+    key_of_ascii(&swapped)
+}
+
 /// True when a name's tokens (plain ASCII, [`ascii_fold`]) show Somali orthography, which writes the Arabic
 /// ʿayn c, the Arabic ḥ x, and long vowels doubled ("Cabdiraxmaan Xuseen", "Xasan Cabdulle"): some token has
 /// an x that is neither Basque tx nor Albanian xh, or a doubled a, i or u. Its tokens then have a
@@ -714,6 +748,14 @@ mod tests {
     fn reading_aspirated_ph_is_p() {
         assert!(reads_as("Phichit", "Pichit"));
         assert!(!reads_as("Phan", "Pan"));
+    }
+
+    #[test]
+    fn eastern_and_western_armenian_swap_the_voicing_of_stops() {
+        assert_eq!(armenian_voicing_key("karapetyan"), name_key("Garabedian"));
+        assert_eq!(armenian_voicing_key("hakob"), name_key("Hagop"));
+        assert_eq!(armenian_voicing_key("khachik"), name_key("Khachig"));
+        assert!(armenian_surname("petrosyan") && !armenian_surname("brian"));
     }
 
     #[test]

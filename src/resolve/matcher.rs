@@ -27,8 +27,8 @@ use strsim::jaro_winkler;
 use super::east_asian::{self, is_syllable_char};
 use super::gazetteer::Gazetteer;
 use super::keys::{
-    ascii_fold, loose_eq_keeping_velars, loose_key, name_key, readings, skeleton, somali_reading,
-    surname_ending, writes_somali,
+    armenian_surname, armenian_voicing_key, ascii_fold, loose_eq_keeping_velars, loose_key,
+    name_key, readings, skeleton, somali_reading, surname_ending, writes_somali,
 };
 
 /// Jaro-Winkler on folded keys at or above which two tokens are spellings of one name.
@@ -522,6 +522,16 @@ impl PreparedName {
             prepared
                 .written
                 .push((!token.is_ascii()).then(|| token.to_string()));
+        }
+        // An Armenian name may be written in the Eastern or the Western standard, which differ in the voicing
+        // of every plain stop of the name, given name and surname alike.
+        if prepared.ascii.len() >= 2 && prepared.ascii.last().is_some_and(|s| armenian_surname(s)) {
+            for (readings, ascii) in prepared.readings.iter_mut().zip(&prepared.ascii) {
+                let western = armenian_voicing_key(ascii);
+                if !readings.contains(&western) {
+                    readings.push(western);
+                }
+            }
         }
         prepared.house &= prepared.keys.len() >= 3;
         prepared.vietnamese = prepared
@@ -1795,6 +1805,14 @@ mod tests {
         assert!(same("Nguyễn Văn Thắng", "Nguyen Van Thang"));
         assert!(same("Lê Thị Hoa", "Le Thi Hoa"));
         assert!(same("Vincent van Gogh", "Vincent Gogh"));
+    }
+
+    #[test]
+    fn eastern_and_western_armenian_spellings_are_one_person() {
+        assert!(same("Hakob Karapetyan", "Hagop Garabedian"));
+        assert!(same("Anahit Petrosyan", "Anahid Bedrosian"));
+        assert!(!same("Armen Sargsyan", "Arsen Sargsyan"));
+        assert!(!same("Tigran Petrosyan", "Tigran Bedrosov"));
     }
 
     #[test]
