@@ -834,6 +834,28 @@ fn substitutes_consonant(a: &str, b: &str) -> bool {
         })
 }
 
+/// Theophoric openings of Yoruba and Igbo given names, plain ASCII: Oluwa- and Olu- ("God", "Lord": Oluwaseun,
+/// Olusegun) and Chukwu- and Chi- ("God", "personal god": Chukwuemeka, Chinedu). The name is commonly used
+/// without them (Seun, Segun, Emeka, Nedu).
+const THEOPHORIC_PREFIXES: &[&str] = &["oluwa", "olu", "chukwu", "chi"];
+
+/// The rest of a given name (plain ASCII) after a theophoric prefix ([`THEOPHORIC_PREFIXES`]), when it is a
+/// name of four letters or more: "seun" for "oluwaseun".
+fn without_theophoric_prefix(ascii: &str) -> impl Iterator<Item = &str> {
+    THEOPHORIC_PREFIXES
+        .iter()
+        .filter_map(move |p| ascii.strip_prefix(p))
+        .filter(|rest| rest.len() >= 4)
+}
+
+/// True when one given name is the other with a theophoric prefix dropped: "Oluwaseun"/"Seun",
+/// "Chukwuemeka"/"Emeka". The rest must be the other name letter for letter in its key.
+fn theophoric_short_form(a: &str, b: &str) -> bool {
+    [(a, b), (b, a)].iter().any(|&(long, short)| {
+        without_theophoric_prefix(long).any(|rest| name_key(rest) == name_key(short))
+    })
+}
+
 /// True when two keys differ in one letter only, an i against an a: "noviki"/"novaki", "hamid"/"hamad". No
 /// transliteration writes one for the other (Arabic's three vowels come out as a or e, i or e, u or o; Slavic
 /// ones as a or o, e or ia), so the letter is the name's own.
@@ -889,6 +911,9 @@ fn compare_tokens_at(
     let (pa, pb) = (&a.ascii[i], &b.ascii[j]);
     if Gazetteer::get().is_nickname_pair(pa, pb) {
         return TokenMatch::Same(TOKEN_THRESHOLD, "nickname");
+    }
+    if !surname && theophoric_short_form(pa, pb) {
+        return TokenMatch::Same(TOKEN_THRESHOLD, "theophoric prefix dropped");
     }
     if (ka == ABD) != (kb == ABD) {
         // "Abd al-" is half of a name whose other half tells it apart ("Abdulaziz" is Abd al-Aziz): it is
@@ -1063,6 +1088,7 @@ pub fn given_name_keys(name: &PreparedName) -> Vec<String> {
     );
     keys.extend(nickname_partners(ascii).map(|n| format!("n:{n}")));
     keys.push(format!("n:{ascii}"));
+    keys.extend(without_theophoric_prefix(ascii).map(|rest| format!("k:{}", name_key(rest))));
     if name.keys.len() >= 3 && !name.arabic {
         let second = &name.keys[1];
         keys.push(format!("k:{second}"));
@@ -1813,6 +1839,15 @@ mod tests {
         assert!(same("Anahit Petrosyan", "Anahid Bedrosian"));
         assert!(!same("Armen Sargsyan", "Arsen Sargsyan"));
         assert!(!same("Tigran Petrosyan", "Tigran Bedrosov"));
+    }
+
+    #[test]
+    fn a_yoruba_or_igbo_given_name_without_its_theophoric_prefix_is_the_same_name() {
+        assert!(same("Oluwaseun Bakare", "Seun Bakare"));
+        assert!(same("Chukwuemeka Obi", "Emeka Obi"));
+        assert!(same("Olusegun Obasanjo", "Segun Obasanjo"));
+        assert!(!same("Oluwaseun Bakare", "Tosin Bakare"));
+        assert!(!same("Obi Chukwuemeka", "Obi Emeka"));
     }
 
     #[test]
