@@ -856,6 +856,20 @@ fn theophoric_short_form(a: &str, b: &str) -> bool {
     })
 }
 
+/// True when two surname keys of one length differ only in their last letter, an i against an o or a u:
+/// "adeiemi"/"adeiemo", "rossi"/"rosso". No transliteration writes one for the other at the end of a name;
+/// the vowel is the name's own (Yoruba Adeyemi and Adeyemo, Italian Rossi and Rosso).
+fn changes_final_i(a: &str, b: &str) -> bool {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    x.len() == y.len()
+        && x.len() > SHORT_KEY + 1
+        && x[..x.len() - 1] == y[..y.len() - 1]
+        && matches!(
+            (x[x.len() - 1], y[y.len() - 1]),
+            (b'i', b'o' | b'u') | (b'o' | b'u', b'i')
+        )
+}
+
 /// True when one surname key is the other, which ends in a consonant, with an i added: the Slavic adjectival
 /// -ski/-cki/-y and the Arabic and Persian nisba -i make another surname of a stem ("Nowak"/"Nowacki", whose
 /// key drops the c; "Ahmad"/"Ahmadi").
@@ -1017,7 +1031,10 @@ fn compare_tokens_at(
         return TokenMatch::Gendered(score);
     }
     if surname
-        && (different_endings(ka, kb) || adds_final_consonant(ka, kb) || adds_final_i(ka, kb))
+        && (different_endings(ka, kb)
+            || adds_final_consonant(ka, kb)
+            || adds_final_i(ka, kb)
+            || changes_final_i(ka, kb))
     {
         return TokenMatch::Different(score);
     }
@@ -1862,6 +1879,13 @@ mod tests {
         assert!(same("Olusegun Obasanjo", "Segun Obasanjo"));
         assert!(!same("Oluwaseun Bakare", "Tosin Bakare"));
         assert!(!same("Obi Chukwuemeka", "Obi Emeka"));
+    }
+
+    #[test]
+    fn a_final_i_against_o_or_u_is_another_surname() {
+        assert!(!same("Adewale Adeyemi", "Adewale Adeyemo"));
+        assert!(!same("Marco Rossi", "Marco Rosso"));
+        assert!(same("Aleksandr Lukashenko", "Alyaksandr Lukashenka"));
     }
 
     #[test]
