@@ -1358,7 +1358,7 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
     if forward.same {
         return forward;
     }
-    if a.keys.len() == 2 && b.keys.len() == 2 {
+    if a.keys.len() == 2 && b.keys.len() == 2 && surname_first_culture(a, b) {
         // Surname-first order: "Lavrov Sergey", "Orbán Viktor".
         let swapped = align(a, &b.reversed());
         if swapped.same {
@@ -1399,6 +1399,55 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
         }
     }
     forward
+}
+
+/// True when two two-token names show why one may write the family name first: exactly one token is a known
+/// given name ("Lavrov Sergey"), both names read as Japanese ([`reads_as_japanese`]: "Kishida Fumio"), or a
+/// token carries a Hungarian or Czech vowel mark ("Nagy Zoltán", "Novák Katalin"). Without such a sign the two
+/// orders are two people as often as one: Tamil and Ethiopian names are a given name and the father's given
+/// name, and "Murugan Selvaraj" is Selvaraj Murugan's father or son.
+fn surname_first_culture(a: &PreparedName, b: &PreparedName) -> bool {
+    let g = Gazetteer::get();
+    let known = a.ascii.iter().filter(|t| g.is_given_name(t)).count();
+    let marked = a.written.iter().chain(&b.written).flatten().any(|w| {
+        w.chars()
+            .any(|c| "áéíóöőúüűÁÉÍÓÖŐÚÜŰ".contains(c) || "čřěůšžČŘĚŮŠŽ".contains(c))
+    });
+    known == 1 || marked || a.ascii.iter().chain(&b.ascii).all(|t| reads_as_japanese(t))
+}
+
+/// True when a plain ASCII token is a string of Hepburn morae: an optional onset (k, sh, ch, ts, ky, ...), a
+/// vowel, a syllabic n, or a doubled consonant before its mora ("kishida", "junichiro", "ippei"). Japanese
+/// names are the ones outside East Asian family-name tables that news copy writes in either order.
+fn reads_as_japanese(ascii: &str) -> bool {
+    const ONSETS: &[&str] = &[
+        "ky", "gy", "sh", "ch", "ts", "ny", "hy", "by", "py", "my", "ry", "k", "g", "s", "z", "j",
+        "t", "d", "n", "h", "b", "p", "m", "r", "y", "w", "f",
+    ];
+    let b = ascii.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let mut i = 0;
+    while i < b.len() {
+        // A syllabic n: at the end or before a consonant other than y.
+        if b[i] == b'n' && b.get(i + 1).is_none_or(|&c| !vowel(c) && c != b'y') {
+            i += 1;
+            continue;
+        }
+        // A doubled consonant: the small tsu before k, s, t, p, c(h).
+        if i + 1 < b.len() && b[i] == b[i + 1] && matches!(b[i], b'k' | b's' | b't' | b'p') {
+            i += 1;
+        } else if b[i] == b't' && ascii[i + 1..].starts_with("ch") {
+            i += 1;
+        }
+        if let Some(onset) = ONSETS.iter().find(|o| ascii[i..].starts_with(**o)) {
+            i += onset.len();
+        }
+        if !b.get(i).is_some_and(|&c| vowel(c)) {
+            return false;
+        }
+        i += 1;
+    }
+    !ascii.is_empty()
 }
 
 /// The surname comparison: the last tokens, or either side's surname with its particles joined on ("Le Pen"
@@ -1939,5 +1988,15 @@ mod tests {
     #[test]
     fn surname_first_order() {
         assert!(same("Lavrov Sergey", "Sergey Lavrov"));
+        assert!(same("Nagy Zoltán", "Zoltán Nagy"));
+        assert!(same("Kishida Fumio", "Fumio Kishida"));
+    }
+
+    #[test]
+    fn a_patronymic_name_turned_round_is_the_father_or_the_son() {
+        assert!(!same("Murugan Selvaraj", "Selvaraj Murugan"));
+        assert!(!same("Tesfaye Gebrehiwot", "Gebrehiwot Tesfaye"));
+        assert!(reads_as_japanese("junichiro") && reads_as_japanese("ippei"));
+        assert!(!reads_as_japanese("selvaraj"));
     }
 }
