@@ -1434,9 +1434,9 @@ fn reads_as_japanese(ascii: &str) -> bool {
             continue;
         }
         // A doubled consonant: the small tsu before k, s, t, p, c(h).
-        if i + 1 < b.len() && b[i] == b[i + 1] && matches!(b[i], b'k' | b's' | b't' | b'p') {
-            i += 1;
-        } else if b[i] == b't' && ascii[i + 1..].starts_with("ch") {
+        let doubled =
+            i + 1 < b.len() && b[i] == b[i + 1] && matches!(b[i], b'k' | b's' | b't' | b'p');
+        if doubled || (b[i] == b't' && ascii[i + 1..].starts_with("ch")) {
             i += 1;
         }
         if let Some(onset) = ONSETS.iter().find(|o| ascii[i..].starts_with(**o)) {
