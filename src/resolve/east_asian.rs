@@ -144,6 +144,27 @@ pub const SURNAMES: &[&[&str]] = &[
     &["duong"],
 ];
 
+/// Vietnamese family names, plain ASCII: the commonest, which stand first in a Vietnamese name and last in
+/// Western order. Written for crosscheck.
+const VIETNAMESE_FAMILY_NAMES: &[&str] = &[
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+    "ngo", "duong", "ly", "dao", "dinh", "truong", "doan", "trinh", "luong", "lam", "mai", "quach",
+    "ta",
+];
+
+/// True for a name (plain ASCII tokens) of three to five tokens with a Vietnamese family name first or last
+/// and the middle name Văn or Thị, which Vietnamese gives men and women: these tokens are then name elements
+/// that tell two people apart, not the Dutch "van" or the French "le" that other names drop.
+pub fn vietnamese_with_gender_middle(tokens: &[String]) -> bool {
+    let family =
+        |t: Option<&String>| t.is_some_and(|t| VIETNAMESE_FAMILY_NAMES.contains(&t.as_str()));
+    (3..=5).contains(&tokens.len())
+        && (family(tokens.first()) || family(tokens.last()))
+        && tokens[1..tokens.len() - 1]
+            .iter()
+            .any(|t| t == "van" || t == "thi")
+}
+
 /// Surname groups by spelling.
 fn groups() -> &'static HashMap<&'static str, Vec<u16>> {
     static GROUPS: OnceLock<HashMap<&'static str, Vec<u16>>> = OnceLock::new();
@@ -256,6 +277,17 @@ pub fn syllable_key(ascii: &str) -> String {
             i += 1;
             continue;
         }
+        // Wade-Giles "eh" and "ih" close a syllable; before a vowel the h opens the next one, as in Korean
+        // "Ji-hoon", "Se-hyun", and is kept.
+        if (rest.starts_with("eh") || rest.starts_with("ih"))
+            && b.get(i + 2)
+                .is_some_and(|&c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
+        {
+            push(if b[i] == b'e' { 'E' } else { 'I' }, &mut out);
+            push('H', &mut out);
+            i += 2;
+            continue;
+        }
         // Wade-Giles ien is pinyin ian ("Chien-kuo"/"Jianguo", "Tien"/"Tian").
         if rest.starts_with("ien") {
             for c in ['I', 'A', 'N'] {
@@ -300,6 +332,10 @@ fn syllabic(tokens: &[String]) -> bool {
 struct Reading {
     groups: &'static [u16],
     given: String,
+    /// For a Vietnamese name read family name last with a middle and a given name ("Lan Thi Nguyen"): the
+    /// given name's key with the two in Vietnamese order. Western order puts the given name first, the middle
+    /// name next and the family name last, which turns the whole name round.
+    turned: Option<String>,
 }
 
 /// Family name first ("Xi Jinping"), or family name last ("Jinping Xi") when `last` is set.
@@ -314,9 +350,12 @@ fn read(name: &PreparedName, last: bool) -> Option<Reading> {
         (&name.ascii[0], &name.ascii[1..])
     };
     let groups = surname_groups(family);
+    let vietnamese = VIETNAMESE_FAMILY_NAMES.contains(&family.as_str());
     (!groups.is_empty() && syllabic(given)).then(|| Reading {
         groups,
         given: syllable_key(&given.concat()),
+        turned: (last && vietnamese && given.len() == 2)
+            .then(|| syllable_key(&format!("{}{}", given[1], given[0]))),
     })
 }
 
@@ -338,6 +377,17 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Option<Verdict> {
             reason: format!(
                 "east asian names, family names differ: {} / {}",
                 a.ascii[0], b.ascii[0]
+            ),
+        });
+    }
+    let turned = |x: &Reading, y: &Reading| x.turned.as_ref() == Some(&y.given);
+    if turned(&ra, &rb) || turned(&rb, &ra) {
+        return Some(Verdict {
+            same: true,
+            score: 1.0,
+            reason: format!(
+                "east asian names: one family name, given and middle names in Western order {} ~ {}",
+                ra.given, rb.given
             ),
         });
     }
@@ -483,6 +533,21 @@ mod tests {
         assert!(same_name("Li Keqiang", "Li Kieqiang").same);
         assert!(same_name("Sun Yat-sen", "Sun Jat-sen").same);
         assert!(same_name("Ngo Dinh Diem", "Ngô Đình Diệm").same);
+    }
+
+    #[test]
+    fn vietnamese_western_order_turns_the_whole_name_round() {
+        assert!(same_name("Nguyễn Thị Lan", "Lan Thi Nguyen").same);
+        assert!(same_name("Tran Van Minh", "Minh Van Tran").same);
+        assert!(!same_name("Nguyễn Thị Lan", "Lan Van Nguyen").same);
+    }
+
+    #[test]
+    fn korean_h_opening_a_syllable_is_no_wade_giles_ih() {
+        assert_ne!(key("jihoon"), key("jihyun"));
+        assert!(!same_name("Park Ji-hoon", "Park Ji-hyun").same);
+        assert!(same_name("Park Ji-hoon", "Pak Ji-hun").same);
+        assert_eq!(key("shih"), key("shi"));
     }
 
     #[test]

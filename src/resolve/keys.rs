@@ -388,9 +388,23 @@ pub fn readings(token: &str) -> Vec<String> {
             .replace('\u{1}', "dsch");
         push(key_of_ascii(&read));
     }
-    // Polish: rz is the sound of ż ("Rzewski", "Kazimierz").
+    // Polish: rz is the sound of ż ("Rzewski", "Kazimierz"), and after p, t and k it loses its voice and is
+    // sz, which Russian and its transliterations write ш ("Krzyżanowski"/"Kshizhanovsky", "Przybylski"/
+    // "Pshibylsky").
     if ascii.contains("rz") {
         push(key_of_ascii(&ascii.replace("rz", "zh")));
+        let devoiced = ascii
+            .replace("prz", "psh")
+            .replace("trz", "tsh")
+            .replace("krz", "ksh");
+        if devoiced != ascii {
+            push(key_of_ascii(&devoiced));
+        }
+    }
+    // Thai, Lao, Khmer and Indic ph is the aspirated p, which other romanisations write p ("Phichit"/"Pichit");
+    // tokens of five letters or more, for "Phan" and "Pan" are two names.
+    if ascii.len() >= 5 && ascii.contains("ph") {
+        push(key_of_ascii(&ascii.replace("ph", "p")));
     }
     // Turkish: c is j ("Recep"/"Redżep", "Cidde"/"Jiddah"); ch, ck and cz are other languages' digraphs.
     let turkish = ascii
@@ -439,6 +453,40 @@ pub fn readings(token: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// True for an Armenian surname as plain ASCII: the patronymic -yan, or -ian as Western Armenian and the
+/// diaspora write it, on a stem of three letters or more ("Karapetyan", "Garabedian").
+pub fn armenian_surname(ascii: &str) -> bool {
+    ascii.len() >= 6 && (ascii.ends_with("yan") || ascii.ends_with("ian"))
+}
+
+/// The key of a token of an Armenian name read in the other standard: Western Armenian voices the plain stops
+/// that Eastern Armenian leaves voiceless and unvoices the voiced ones (կ, պ, տ are k, p, t in the East and g,
+/// b, d in the West; գ, բ, դ the other way round), so the swap of b/p, d/t and g/k takes one spelling to the
+/// other: "Karapetyan"/"Garabedian", "Hakob"/"Hagop". Aspirated kh, ph, th and the fricative gh are other
+/// letters and keep their spelling. Takes plain ASCII ([`ascii_fold`]).
+pub fn armenian_voicing_key(ascii: &str) -> String {
+    let b = ascii.as_bytes();
+    let swapped: String = b
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            if b.get(i + 1) == Some(&b'h') {
+                return c as char;
+            }
+            match c {
+                b'b' => 'p',
+                b'p' => 'b',
+                b'd' => 't',
+                b't' => 'd',
+                b'g' => 'k',
+                b'k' => 'g',
+                other => other as char,
+            }
+        })
+        .collect();
+    key_of_ascii(&swapped)
 }
 
 /// True when a name's tokens (plain ASCII, [`ascii_fold`]) show Somali orthography, which writes the Arabic
@@ -688,6 +736,26 @@ mod tests {
     fn reading_polish_rz_is_zh_and_elsewhere_two_letters() {
         assert!(reads_as("Rzewski", "Zhevski"));
         assert_eq!(name_key("Karzai"), "karzai");
+    }
+
+    #[test]
+    fn reading_polish_rz_after_a_voiceless_stop_is_sh() {
+        assert!(reads_as("Krzyżanowski", "Kshizhanovsky"));
+        assert!(reads_as("Przybylski", "Pshibylsky"));
+    }
+
+    #[test]
+    fn reading_aspirated_ph_is_p() {
+        assert!(reads_as("Phichit", "Pichit"));
+        assert!(!reads_as("Phan", "Pan"));
+    }
+
+    #[test]
+    fn eastern_and_western_armenian_swap_the_voicing_of_stops() {
+        assert_eq!(armenian_voicing_key("karapetyan"), name_key("Garabedian"));
+        assert_eq!(armenian_voicing_key("hakob"), name_key("Hagop"));
+        assert_eq!(armenian_voicing_key("khachik"), name_key("Khachig"));
+        assert!(armenian_surname("petrosyan") && !armenian_surname("brian"));
     }
 
     #[test]

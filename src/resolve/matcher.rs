@@ -27,8 +27,8 @@ use strsim::jaro_winkler;
 use super::east_asian::{self, is_syllable_char};
 use super::gazetteer::Gazetteer;
 use super::keys::{
-    ascii_fold, loose_eq_keeping_velars, loose_key, name_key, readings, skeleton, somali_reading,
-    surname_ending, writes_somali,
+    armenian_surname, armenian_voicing_key, ascii_fold, loose_eq_keeping_velars, loose_key,
+    name_key, readings, skeleton, somali_reading, surname_ending, writes_somali,
 };
 
 /// Jaro-Winkler on folded keys at or above which two tokens are spellings of one name.
@@ -465,7 +465,11 @@ impl PreparedName {
             places,
             written: Vec::new(),
         };
-        let somali = writes_somali(&tokens.iter().map(|t| ascii_fold(t)).collect::<Vec<_>>());
+        let folded: Vec<String> = tokens.iter().map(|t| ascii_fold(t)).collect();
+        let somali = writes_somali(&folded);
+        // Vietnamese Văn and Thị are middle names that tell a man from a woman, and Lê is a family name: in a
+        // Vietnamese name they are no Dutch or French particles.
+        let vietnamese_middle = east_asian::vietnamese_with_gender_middle(&folded);
         let mut nasab = false;
         let mut particles_before: Vec<String> = Vec::new();
         for (i, token) in tokens.iter().enumerate() {
@@ -477,7 +481,7 @@ impl PreparedName {
             };
             let plain = ascii_fold(token);
             // A particle leads into a name element, so a last token is never one ("Zhu De", "Tran Le").
-            if i + 1 < tokens.len() && PARTICLES.contains(&plain.as_str()) {
+            if i + 1 < tokens.len() && !vietnamese_middle && PARTICLES.contains(&plain.as_str()) {
                 prepared.arabic |= ARABIC_PARTICLES.contains(&plain.as_str());
                 nasab |= matches!(
                     plain.as_str(),
@@ -518,6 +522,16 @@ impl PreparedName {
             prepared
                 .written
                 .push((!token.is_ascii()).then(|| token.to_string()));
+        }
+        // An Armenian name may be written in the Eastern or the Western standard, which differ in the voicing
+        // of every plain stop of the name, given name and surname alike.
+        if prepared.ascii.len() >= 2 && prepared.ascii.last().is_some_and(|s| armenian_surname(s)) {
+            for (readings, ascii) in prepared.readings.iter_mut().zip(&prepared.ascii) {
+                let western = armenian_voicing_key(ascii);
+                if !readings.contains(&western) {
+                    readings.push(western);
+                }
+            }
         }
         prepared.house &= prepared.keys.len() >= 3;
         prepared.vietnamese = prepared
@@ -751,8 +765,8 @@ fn inserts_letters(a: &str, b: &str) -> bool {
     prefix + suffix == s.len()
 }
 
-/// True when one surname key is the other with one consonant added at the end ("levi"/"levin",
-/// "rubi"/"rubin"): the added letter makes another family. Transliterations disagree on vowels and on
+/// True when one key is the other with one consonant added at the end ("levi"/"levin", "rubi"/"rubin";
+/// "hevi"/"hevin", "julia"/"julian"): the added letter makes another family, or another given name. Transliterations disagree on vowels and on
 /// letters within a name, and keys have already folded the final letters they add (-y, -ij, the -h of Arabic
 /// ta marbuta); a final h stays a spelling (Japanese "Satoh", Arabic "Riyadh"/"Riad"), and so does a final s,
 /// which Greek and Baltic surnames drop by case and gender ("Mitsotakis"/"Mitsotaki").
@@ -820,6 +834,81 @@ fn substitutes_consonant(a: &str, b: &str) -> bool {
         })
 }
 
+/// Theophoric openings of Yoruba and Igbo given names, plain ASCII: Oluwa- and Olu- ("God", "Lord": Oluwaseun,
+/// Olusegun) and Chukwu- and Chi- ("God", "personal god": Chukwuemeka, Chinedu). The name is commonly used
+/// without them (Seun, Segun, Emeka, Nedu).
+const THEOPHORIC_PREFIXES: &[&str] = &["oluwa", "olu", "chukwu", "chi"];
+
+/// The rest of a given name (plain ASCII) after a theophoric prefix ([`THEOPHORIC_PREFIXES`]), when it is a
+/// name of four letters or more: "seun" for "oluwaseun".
+fn without_theophoric_prefix(ascii: &str) -> impl Iterator<Item = &str> {
+    THEOPHORIC_PREFIXES
+        .iter()
+        .filter_map(move |p| ascii.strip_prefix(p))
+        .filter(|rest| rest.len() >= 4)
+}
+
+/// True when one given name is the other with a theophoric prefix dropped: "Oluwaseun"/"Seun",
+/// "Chukwuemeka"/"Emeka". The rest must be the other name letter for letter in its key.
+fn theophoric_short_form(a: &str, b: &str) -> bool {
+    [(a, b), (b, a)].iter().any(|&(long, short)| {
+        without_theophoric_prefix(long).any(|rest| name_key(rest) == name_key(short))
+    })
+}
+
+/// True when two surname keys of one length differ only in their last letter, an i against an o or a u:
+/// "adeiemi"/"adeiemo", "rossi"/"rosso". No transliteration writes one for the other at the end of a name;
+/// the vowel is the name's own (Yoruba Adeyemi and Adeyemo, Italian Rossi and Rosso).
+fn changes_final_i(a: &str, b: &str) -> bool {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    x.len() == y.len()
+        && x.len() > SHORT_KEY + 1
+        && x[..x.len() - 1] == y[..y.len() - 1]
+        && matches!(
+            (x[x.len() - 1], y[y.len() - 1]),
+            (b'i', b'o' | b'u') | (b'o' | b'u', b'i')
+        )
+}
+
+/// True when one surname key is the other, which ends in a consonant, with an i added: the Slavic adjectival
+/// -ski/-cki/-y and the Arabic and Persian nisba -i make another surname of a stem ("Nowak"/"Nowacki", whose
+/// key drops the c; "Ahmad"/"Ahmadi").
+fn adds_final_i(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.len() == short.len() + 1
+        && short.len() > SHORT_KEY
+        && long.starts_with(short)
+        && long.ends_with('i')
+        && !short.ends_with(['a', 'e', 'i', 'o', 'u'])
+}
+
+/// True when one key is the other with a consonant let in and a vowel changed: "olufunmi"/"olufemi". Spellings
+/// of one name disagree on a vowel, or let in a letter that a digraph or a doubled letter leaves (keys have
+/// folded both), but a new consonant beside a new vowel is another syllable, another name. h, which keys
+/// write for several letters, is no new consonant.
+fn inserts_syllable(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() != short.len() + 1 || short.len() <= SHORT_KEY + 1 {
+        return false;
+    }
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let l = long.as_bytes();
+    (1..l.len() - 1).any(|k| {
+        let c = l[k];
+        if vowel(c) || c == b'h' || l[k - 1] == c {
+            return false;
+        }
+        let rest: Vec<u8> = l[..k].iter().chain(&l[k + 1..]).copied().collect();
+        let diffs: Vec<usize> = (0..rest.len())
+            .filter(|&i| rest[i] != short.as_bytes()[i])
+            .collect();
+        diffs.len() == 1
+            && diffs[0].abs_diff(k) <= 1
+            && vowel(rest[diffs[0]])
+            && vowel(short.as_bytes()[diffs[0]])
+    })
+}
+
 /// True when two keys differ in one letter only, an i against an a: "noviki"/"novaki", "hamid"/"hamad". No
 /// transliteration writes one for the other (Arabic's three vowels come out as a or e, i or e, u or o; Slavic
 /// ones as a or o, e or ia), so the letter is the name's own.
@@ -875,6 +964,9 @@ fn compare_tokens_at(
     let (pa, pb) = (&a.ascii[i], &b.ascii[j]);
     if Gazetteer::get().is_nickname_pair(pa, pb) {
         return TokenMatch::Same(TOKEN_THRESHOLD, "nickname");
+    }
+    if !surname && theophoric_short_form(pa, pb) {
+        return TokenMatch::Same(TOKEN_THRESHOLD, "theophoric prefix dropped");
     }
     if (ka == ABD) != (kb == ABD) {
         // "Abd al-" is half of a name whose other half tells it apart ("Abdulaziz" is Abd al-Aziz): it is
@@ -965,10 +1057,15 @@ fn compare_tokens_at(
     if gendered_pair(ka, kb) {
         return TokenMatch::Gendered(score);
     }
-    if surname && (different_endings(ka, kb) || adds_final_consonant(ka, kb)) {
+    if surname && (different_endings(ka, kb) || adds_final_i(ka, kb) || changes_final_i(ka, kb)) {
         return TokenMatch::Different(score);
     }
-    if inserts_letters(ka, kb) || swaps_i_and_a(ka, kb) || inserts_diphthong(ka, kb) {
+    if inserts_letters(ka, kb)
+        || swaps_i_and_a(ka, kb)
+        || inserts_diphthong(ka, kb)
+        || adds_final_consonant(ka, kb)
+        || inserts_syllable(ka, kb)
+    {
         return TokenMatch::Different(score);
     }
     // Jaro-Winkler adds up to 0.1 for each of four shared opening letters, which alone can lift two other
@@ -1049,6 +1146,7 @@ pub fn given_name_keys(name: &PreparedName) -> Vec<String> {
     );
     keys.extend(nickname_partners(ascii).map(|n| format!("n:{n}")));
     keys.push(format!("n:{ascii}"));
+    keys.extend(without_theophoric_prefix(ascii).map(|rest| format!("k:{}", name_key(rest))));
     if name.keys.len() >= 3 && !name.arabic {
         let second = &name.keys[1];
         keys.push(format!("k:{second}"));
@@ -1260,7 +1358,7 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
     if forward.same {
         return forward;
     }
-    if a.keys.len() == 2 && b.keys.len() == 2 {
+    if a.keys.len() == 2 && b.keys.len() == 2 && surname_first_culture(a, b) {
         // Surname-first order: "Lavrov Sergey", "Orbán Viktor".
         let swapped = align(a, &b.reversed());
         if swapped.same {
@@ -1301,6 +1399,55 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
         }
     }
     forward
+}
+
+/// True when two two-token names show why one may write the family name first: exactly one token is a known
+/// given name ("Lavrov Sergey"), both names read as Japanese ([`reads_as_japanese`]: "Kishida Fumio"), or a
+/// token carries a Hungarian or Czech vowel mark ("Nagy Zoltán", "Novák Katalin"). Without such a sign the two
+/// orders are two people as often as one: Tamil and Ethiopian names are a given name and the father's given
+/// name, and "Murugan Selvaraj" is Selvaraj Murugan's father or son.
+fn surname_first_culture(a: &PreparedName, b: &PreparedName) -> bool {
+    let g = Gazetteer::get();
+    let known = a.ascii.iter().filter(|t| g.is_given_name(t)).count();
+    let marked = a.written.iter().chain(&b.written).flatten().any(|w| {
+        w.chars()
+            .any(|c| "áéíóöőúüűÁÉÍÓÖŐÚÜŰ".contains(c) || "čřěůšžČŘĚŮŠŽ".contains(c))
+    });
+    known == 1 || marked || a.ascii.iter().chain(&b.ascii).all(|t| reads_as_japanese(t))
+}
+
+/// True when a plain ASCII token is a string of Hepburn morae: an optional onset (k, sh, ch, ts, ky, ...), a
+/// vowel, a syllabic n, or a doubled consonant before its mora ("kishida", "junichiro", "ippei"). Japanese
+/// names are the ones outside East Asian family-name tables that news copy writes in either order.
+fn reads_as_japanese(ascii: &str) -> bool {
+    const ONSETS: &[&str] = &[
+        "ky", "gy", "sh", "ch", "ts", "ny", "hy", "by", "py", "my", "ry", "k", "g", "s", "z", "j",
+        "t", "d", "n", "h", "b", "p", "m", "r", "y", "w", "f",
+    ];
+    let b = ascii.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let mut i = 0;
+    while i < b.len() {
+        // A syllabic n: at the end or before a consonant other than y.
+        if b[i] == b'n' && b.get(i + 1).is_none_or(|&c| !vowel(c) && c != b'y') {
+            i += 1;
+            continue;
+        }
+        // A doubled consonant: the small tsu before k, s, t, p, c(h).
+        let doubled =
+            i + 1 < b.len() && b[i] == b[i + 1] && matches!(b[i], b'k' | b's' | b't' | b'p');
+        if doubled || (b[i] == b't' && ascii[i + 1..].starts_with("ch")) {
+            i += 1;
+        }
+        if let Some(onset) = ONSETS.iter().find(|o| ascii[i..].starts_with(**o)) {
+            i += onset.len();
+        }
+        if !b.get(i).is_some_and(|&c| vowel(c)) {
+            return false;
+        }
+        i += 1;
+    }
+    !ascii.is_empty()
 }
 
 /// The surname comparison: the last tokens, or either side's surname with its particles joined on ("Le Pen"
@@ -1785,7 +1932,71 @@ mod tests {
     }
 
     #[test]
+    fn vietnamese_thi_and_van_are_a_womans_and_a_mans_middle_name() {
+        assert!(!same("Lê Thị Hoa", "Lê Văn Hoa"));
+        assert!(!same("Le Thi Hoa", "Le Van Hoa"));
+        assert!(same("Nguyễn Văn Thắng", "Nguyen Van Thang"));
+        assert!(same("Lê Thị Hoa", "Le Thi Hoa"));
+        assert!(same("Vincent van Gogh", "Vincent Gogh"));
+    }
+
+    #[test]
+    fn eastern_and_western_armenian_spellings_are_one_person() {
+        assert!(same("Hakob Karapetyan", "Hagop Garabedian"));
+        assert!(same("Anahit Petrosyan", "Anahid Bedrosian"));
+        assert!(!same("Armen Sargsyan", "Arsen Sargsyan"));
+        assert!(!same("Tigran Petrosyan", "Tigran Bedrosov"));
+    }
+
+    #[test]
+    fn a_yoruba_or_igbo_given_name_without_its_theophoric_prefix_is_the_same_name() {
+        assert!(same("Oluwaseun Bakare", "Seun Bakare"));
+        assert!(same("Chukwuemeka Obi", "Emeka Obi"));
+        assert!(same("Olusegun Obasanjo", "Segun Obasanjo"));
+        assert!(!same("Oluwaseun Bakare", "Tosin Bakare"));
+        assert!(!same("Obi Chukwuemeka", "Obi Emeka"));
+    }
+
+    #[test]
+    fn a_final_i_against_o_or_u_is_another_surname() {
+        assert!(!same("Adewale Adeyemi", "Adewale Adeyemo"));
+        assert!(!same("Marco Rossi", "Marco Rosso"));
+        assert!(same("Aleksandr Lukashenko", "Alyaksandr Lukashenka"));
+    }
+
+    #[test]
+    fn an_adjectival_or_nisba_i_added_to_a_surname_is_another_surname() {
+        assert!(!same("Andrzej Nowak", "Andrzej Nowacki"));
+        assert!(!same("Reza Ahmad", "Reza Ahmadi"));
+        assert!(same("Andrzej Nowacki", "Andrzej Nowacky"));
+    }
+
+    #[test]
+    fn a_given_name_with_a_consonant_added_at_the_end_is_another_name() {
+        assert!(!same("Hêvîn Berzincî", "Hêvî Berzincî"));
+        assert!(!same("Julia Nowak", "Julian Nowak"));
+        assert!(same("Sergei Lavrov", "Sergeis Lavrov"));
+    }
+
+    #[test]
+    fn a_consonant_let_in_beside_a_changed_vowel_is_another_syllable() {
+        assert!(!same("Olufemi Bakare", "Olufunmi Bakare"));
+        assert!(same("Mikhail Gorbachev", "Michail Gorbatschow"));
+        assert!(same("Fyodor Dostoevsky", "Fedor Dostoyevsky"));
+    }
+
+    #[test]
     fn surname_first_order() {
         assert!(same("Lavrov Sergey", "Sergey Lavrov"));
+        assert!(same("Nagy Zoltán", "Zoltán Nagy"));
+        assert!(same("Kishida Fumio", "Fumio Kishida"));
+    }
+
+    #[test]
+    fn a_patronymic_name_turned_round_is_the_father_or_the_son() {
+        assert!(!same("Murugan Selvaraj", "Selvaraj Murugan"));
+        assert!(!same("Tesfaye Gebrehiwot", "Gebrehiwot Tesfaye"));
+        assert!(reads_as_japanese("junichiro") && reads_as_japanese("ippei"));
+        assert!(!reads_as_japanese("selvaraj"));
     }
 }
