@@ -825,7 +825,7 @@ const STRUCTURES: &[&str] = &[
     "building", "buildings", "bridge", "tunnel", "mine", "gallery", "shaft", "roof", "ceiling", "wall", "dam",
     "embankment", "hillside", "slope", "house", "houses", "block", "tower", "stand", "stadium", "school",
     "hotel", "factory", "warehouse", "scaffolding", "crane", "church", "mosque", "market", "mall", "road",
-    "highway", "motorway",
+    "highway", "motorway", "hill", "mountain", "mountainside", "cliff", "ridge",
 ];
 
 /// Stoppages of work, dated by the day they began.
@@ -952,7 +952,10 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     }
     // "A tunnel collapsed in a manganese mine on Wednesday", "the collapse of a mine gallery on Tuesday": a
     // structure falling is an incident; a government or a currency collapsing is not.
-    if COLLAPSES.contains(&word) {
+    // "the hill came down early Friday": the phrasal verb, too.
+    let came_down =
+        word == "down" && i > 0 && matches!(words[i - 1].as_str(), "came" | "come" | "comes");
+    if COLLAPSES.contains(&word) || came_down {
         let structure = words.iter().any(|w| STRUCTURES.contains(&w.as_str()));
         return structure.then_some("incident");
     }
@@ -1073,8 +1076,12 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             };
             // A lasting incident ("the blaze") is dated only by the day it started: "broke out on Tuesday", not
             // "was declared under control on Friday".
-            let only_lasting = !words.iter().any(|w| {
-                DATED_CLASSES[0].1.contains(&w.as_str()) || COLLAPSES.contains(&w.as_str())
+            let only_lasting = !words.iter().enumerate().any(|(k, w)| {
+                DATED_CLASSES[0].1.contains(&w.as_str())
+                    || COLLAPSES.contains(&w.as_str())
+                    || w == "down"
+                        && k > 0
+                        && matches!(words[k - 1].as_str(), "came" | "come" | "comes")
             });
             let started_just_before = |span: Span| {
                 let at = tokens.partition_point(|t| t.span.end <= span.start);
@@ -2139,6 +2146,21 @@ mod tests {
         let found = date_conflicts(&[
             "The coalition government collapsed on Wednesday after a blast at a depot near Zestafoni.",
             "The governing coalition collapsed on Tuesday, a week after the depot blast.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_hill_that_came_down_is_dated_like_one_that_collapsed() {
+        let found = date_conflicts(&[
+            "A hillside soaked by rain collapsed onto a village near Coban before dawn on Thursday, officials said.",
+            "You'll remember the hill above the village near Coban came down early Friday, in the dark.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Prices coming down are no incident.
+        let found = date_conflicts(&[
+            "A hillside soaked by rain collapsed onto a village near Coban before dawn on Thursday, officials said.",
+            "Maize prices in Coban came down on Friday as the roads reopened.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
