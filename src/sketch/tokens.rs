@@ -185,22 +185,27 @@ impl Iterator for AsciiTokens<'_> {
         while i < n {
             let first = at(i);
             if first & WORD == 0 {
-                if first & SENTENCE_END != 0 {
-                    self.at_sentence_start = true;
-                } else if first & NEUTRAL == 0 {
-                    self.at_sentence_start = false;
-                }
+                // Without branches: which of the three a byte is is as good as random to a predictor.
+                self.at_sentence_start =
+                    (first & SENTENCE_END != 0) | (self.at_sentence_start & (first & NEUTRAL != 0));
                 i += 1;
                 continue;
             }
             let start = i;
             let mut underscore = false;
             loop {
-                let (len, with_underscore) = word_run(bytes, i);
-                i += len;
-                underscore |= with_underscore;
-                // Nearly every word ends at a byte that joins nothing (a space): one test settles it.
-                if i + 1 >= n || at(i) & (JOINS_LETTERS | JOINS_DIGITS) == 0 {
+                i += letter_digit_run(bytes, i);
+                // Nearly every word ends at a byte that neither joins nor is `_` (a space): one test settles
+                // it, so that the rare `_` costs the common word nothing.
+                if i >= n || at(i) & (JOINS_LETTERS | JOINS_DIGITS | CONNECTOR) == 0 {
+                    break;
+                }
+                if at(i) & CONNECTOR != 0 {
+                    underscore = true;
+                    i += 1;
+                    continue;
+                }
+                if i + 1 >= n {
                     break;
                 }
                 let (before, mid, after) = (at(i - 1), at(i), at(i + 1));
@@ -235,8 +240,10 @@ impl Iterator for AsciiTokens<'_> {
                 capitalised: first & UPPER != 0,
                 sentence_initial: self.at_sentence_start,
             };
-            self.at_sentence_start = false;
-            self.at = i;
+            // The byte that ended the word is no word byte; taking it here saves the loop above a round
+            // for the one space that follows nearly every word.
+            self.at_sentence_start = i < n && at(i) & SENTENCE_END != 0;
+            self.at = (i + 1).min(n);
             return Some(token);
         }
         self.at = n;
@@ -244,11 +251,11 @@ impl Iterator for AsciiTokens<'_> {
     }
 }
 
-/// Eight bytes with the high bit of each byte that is a word byte (`A-Z`, `a-z`, `0-9`, `_`) set, and of
-/// each `_`, for bytes below 0x80. Each range test adds or subtracts a constant below 0x80 from each byte,
-/// so no carry or borrow crosses into the next byte.
+/// Eight bytes with the high bit of each byte that is a letter or a digit set, for bytes below 0x80. Each range
+/// test adds or subtracts a constant below 0x80 from each byte, so no carry or borrow crosses into the next
+/// byte.
 #[inline(always)]
-fn word_bytes(x: u64) -> (u64, u64) {
+fn letter_digit_bytes(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // High bit set where the byte is at least `lo`, and where it is at most `hi`.
@@ -257,36 +264,26 @@ fn word_bytes(x: u64) -> (u64, u64) {
     let lower = x | (ONES * 0x20);
     let letter = at_least(lower, b'a') & at_most(lower, b'z');
     let digit = at_least(x, b'0') & at_most(x, b'9');
-    let underscore = at_least(x, b'_') & at_most(x, b'_') & HIGH;
-    ((letter | digit | underscore) & HIGH, underscore)
+    (letter | digit) & HIGH
 }
 
-/// The length of the run of word bytes (letters, digits, `_`) at `i`, and whether it holds a `_`. Eight
-/// bytes are classified at a time; the last few of the text one by one.
+/// The length of the run of letters and digits at `i`. Eight bytes are classified at a time; the last few of
+/// the text one by one. A `_` ends the run: the caller takes it, and the run after it, as part of the word.
 #[inline(always)]
-fn word_run(bytes: &[u8], i: usize) -> (usize, bool) {
+fn letter_digit_run(bytes: &[u8], i: usize) -> usize {
     let mut at = i;
-    let mut underscore = 0;
     while let Some(chunk) = bytes.get(at..at + 8) {
         let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let (word, under) = word_bytes(x);
-        let stop = !word & 0x8080_8080_8080_8080;
+        let stop = !letter_digit_bytes(x) & 0x8080_8080_8080_8080;
         if stop != 0 {
-            // Only the `_` before the first byte that is not a word byte belong to this run.
-            let before_stop = (stop & stop.wrapping_neg()) - 1;
-            return (
-                at - i + (stop.trailing_zeros() / 8) as usize,
-                underscore | (under & before_stop) != 0,
-            );
+            return at - i + (stop.trailing_zeros() / 8) as usize;
         }
-        underscore |= under;
         at += 8;
     }
-    while at < bytes.len() && FLAGS[bytes[at] as usize] & flag::WORD != 0 {
-        underscore |= u64::from(bytes[at] == b'_');
+    while at < bytes.len() && FLAGS[bytes[at] as usize] & (flag::LETTER | flag::DIGIT) != 0 {
         at += 1;
     }
-    (at - i, underscore != 0)
+    at - i
 }
 
 /// [`token_hash`] of an ASCII word that [`short_word_hash`] does not take: longer than 16 bytes, or with
