@@ -446,6 +446,139 @@ pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
         .collect()
 }
 
+/// Nouns of the administrative units a place sits in: "the village of Chiquixji, in the municipality of Tactic".
+const ADMIN_UNITS: &[&str] = &[
+    "municipality",
+    "district",
+    "province",
+    "region",
+    "county",
+    "department",
+    "state",
+    "governorate",
+    "prefecture",
+    "canton",
+    "commune",
+    "parish",
+    "regency",
+    "oblast",
+    "raion",
+];
+
+/// A named place set in a larger one by one report: "<name>, in the <unit> of <place>".
+struct Setting {
+    entity: usize,
+    unit: String,
+    place: u64,
+    level: PlaceLevel,
+    name: Span,
+    context: Span,
+}
+
+fn settings(doc: &DocFacts<'_>) -> Vec<Setting> {
+    let text = &doc.doc.text;
+    let mut out = Vec::new();
+    for sentence in doc.seg.sentences.iter().filter(|s| !s.boilerplate) {
+        let tokens: &[Token] = doc.seg.sentence_tokens(sentence);
+        let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
+        for k in 1..tokens.len() {
+            // "..., in the municipality of <place>" right after a name.
+            let shape = words[k] == "in"
+                && words.get(k + 1).is_some_and(|w| w == "the")
+                && words
+                    .get(k + 2)
+                    .is_some_and(|w| ADMIN_UNITS.contains(&w.as_str()))
+                && words.get(k + 3).is_some_and(|w| w == "of");
+            if !shape {
+                continue;
+            }
+            let Some((_, Some(named))) = doc
+                .names_in(tokens[k - 1].span)
+                .find(|(m, _)| m.span.end == tokens[k - 1].span.end)
+            else {
+                continue;
+            };
+            let Some((span, place)) = tokens.get(k + 4).and_then(|t| place_at(doc, t.span)) else {
+                continue;
+            };
+            if place.id == named.place.as_ref().map_or(u64::MAX, |p| p.id) {
+                continue;
+            }
+            out.push(Setting {
+                entity: named.id,
+                unit: words[k + 2].clone(),
+                place: place.id,
+                level: place.level,
+                name: span,
+                context: sentence.span,
+            });
+        }
+    }
+    out
+}
+
+/// One place set in two different larger places by two reports: "the village of Chiquixji, in the
+/// municipality of San Cristobal Verapaz" against "the community of Chiquixji, in the municipality of Tactic".
+/// A village lies in one municipality; a report that sets it in both (a border village) is left alone.
+pub fn place_settings(docs: &[DocFacts<'_>]) -> Vec<Difference> {
+    let per_doc: Vec<Vec<Setting>> = docs.iter().map(settings).collect();
+    let mut conflicts: BTreeMap<(usize, u64, u64), BTreeSet<Side>> = BTreeMap::new();
+    for (x, sx) in per_doc.iter().enumerate() {
+        for (y, sy) in per_doc.iter().enumerate().skip(x + 1) {
+            for a in sx {
+                for b in sy.iter().filter(|b| {
+                    b.entity == a.entity
+                        && b.unit == a.unit
+                        && b.place != a.place
+                        && b.level == a.level
+                }) {
+                    let sets = |list: &[Setting], place: u64| {
+                        list.iter()
+                            .any(|s| s.entity == a.entity && s.place == place)
+                    };
+                    if sets(sx, b.place) || sets(sy, a.place) {
+                        continue;
+                    }
+                    let key = (a.entity, a.place.min(b.place), a.place.max(b.place));
+                    let sides = conflicts.entry(key).or_default();
+                    sides.insert(Side {
+                        doc: docs[x].index,
+                        span: a.name,
+                        context: a.context,
+                    });
+                    sides.insert(Side {
+                        doc: docs[y].index,
+                        span: b.name,
+                        context: b.context,
+                    });
+                }
+            }
+        }
+    }
+    conflicts
+        .into_values()
+        .map(|sides| {
+            let sides: Vec<Side> = sides.into_iter().collect();
+            let by_doc = |s: &Side| {
+                docs.iter()
+                    .find(|d| d.index == s.doc)
+                    .expect("side of a story document")
+            };
+            let mut places: Vec<String> = sides
+                .iter()
+                .map(|s| format!("{} ({})", by_doc(s).text(s.span), by_doc(s).doc.source))
+                .collect();
+            places.dedup();
+            Difference::new(
+                Kind::PlaceConflict,
+                None,
+                sides,
+                format!("one place set in {}", places.join(" vs ")),
+            )
+        })
+        .collect()
+}
+
 /// Head nouns that name one thing in other words: a report's "truce" is another's "ceasefire".
 #[rustfmt::skip]
 const HEAD_CLASSES: &[&[&str]] = &[
@@ -2213,6 +2346,21 @@ mod tests {
              officials said on Wednesday.",
             "Three trapped miners in Tkibuli were brought to the surface by rescuers together with the Emergency \
              Management Service, and the head of the mine, Mr Gela Khutsishvili, thanked them on Wednesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_village_set_in_two_municipalities_is_a_place_conflict() {
+        let found = place_conflicts(&[
+            "The slide struck the village of Chiquixji, in the municipality of San Cristobal Verapaz, before dawn.",
+            "A mass of earth came down on the community of Chiquixji, in the municipality of Tactic, at night.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = place_conflicts(&[
+            "The slide struck the village of Chiquixji, in the municipality of San Cristobal Verapaz, before dawn.",
+            "A mass of earth came down on the community of Chiquixji, in the municipality of San Cristobal \
+             Verapaz, at night.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
