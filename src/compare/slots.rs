@@ -424,26 +424,25 @@ pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     }
     conflicts
         .into_iter()
-        .map(|((class, _, _), sides)| {
-            let sides: Vec<Side> = sides.into_iter().collect();
-            let by_doc = |s: &Side| {
-                docs.iter()
-                    .find(|d| d.index == s.doc)
-                    .expect("side of a story document")
-            };
-            let mut places: Vec<String> = sides
-                .iter()
-                .map(|s| format!("{} ({})", by_doc(s).text(s.span), by_doc(s).doc.source))
-                .collect();
-            places.dedup();
-            Difference::new(
-                Kind::PlaceConflict,
-                None,
-                sides,
-                format!("{class} placed in {}", places.join(" vs ")),
-            )
-        })
+        .map(|((class, _, _), sides)| place_conflict(docs, sides, &format!("{class} placed in")))
         .collect()
+}
+
+/// A place conflict with its sides, the message naming each side's place and report after `what`.
+fn place_conflict(docs: &[DocFacts<'_>], sides: BTreeSet<Side>, what: &str) -> Difference {
+    let sides: Vec<Side> = sides.into_iter().collect();
+    let by_doc = |s: &Side| {
+        docs.iter()
+            .find(|d| d.index == s.doc)
+            .expect("side of a story document")
+    };
+    let mut places: Vec<String> = sides
+        .iter()
+        .map(|s| format!("{} ({})", by_doc(s).text(s.span), by_doc(s).doc.source))
+        .collect();
+    places.dedup();
+    let message = format!("{what} {}", places.join(" vs "));
+    Difference::new(Kind::PlaceConflict, None, sides, message)
 }
 
 /// Nouns of the administrative units a place sits in: "the village of Chiquixji, in the municipality of Tactic".
@@ -557,25 +556,7 @@ pub fn place_settings(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     }
     conflicts
         .into_values()
-        .map(|sides| {
-            let sides: Vec<Side> = sides.into_iter().collect();
-            let by_doc = |s: &Side| {
-                docs.iter()
-                    .find(|d| d.index == s.doc)
-                    .expect("side of a story document")
-            };
-            let mut places: Vec<String> = sides
-                .iter()
-                .map(|s| format!("{} ({})", by_doc(s).text(s.span), by_doc(s).doc.source))
-                .collect();
-            places.dedup();
-            Difference::new(
-                Kind::PlaceConflict,
-                None,
-                sides,
-                format!("one place set in {}", places.join(" vs ")),
-            )
-        })
+        .map(|sides| place_conflict(docs, sides, "one place set in"))
         .collect()
 }
 
