@@ -1476,12 +1476,12 @@ fn possessing_body(doc: &DocFacts<'_>, r: &crate::extract::RoleBinding) -> Optio
         .names
         .iter()
         .zip(doc.entities)
-        .filter(|(m, e)| {
+        .rev()
+        .find(|(m, e)| {
             m.span.start >= from
                 && m.span.end <= r.role_span.start
                 && e.as_ref().is_some_and(|e| e.kind == NameKind::Organisation)
-        })
-        .last()?
+        })?
         .0;
     let folded = fold(name.span.of(text));
     let body = folded.strip_prefix("the ").unwrap_or(&folded);
