@@ -184,7 +184,8 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                 && words.iter().any(|w| STRUCTURES.contains(&w.as_str()));
             // "The agreement was reached in Nairobi", "the deal, concluded in Rabat": where talks ended in an
             // agreement is where the talks were.
-            let reached = (AGREEMENTS.contains(&word.as_str()))
+            let reached = AGREEMENTS
+                .contains(&word.as_str())
                 .then(|| {
                     (i + 1..(i + 4).min(words.len()))
                         .find(|&j| REACHED.contains(&words[j].as_str()))
@@ -228,7 +229,7 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             }
             // "talks (on Tuesday) in <Place>", "an outbreak of hepatitis A in the western town of <Place>",
             // "detained in dawn raids in <Place>": the first place a preposition leads to in the clause.
-            let mut j = reached.map_or(i, |verb| verb) + 1;
+            let mut j = reached.unwrap_or(i) + 1;
             let mut complement = false;
             // "met community leaders in Juliaca": a verb of meeting takes its object before the place.
             let object_end = if MEET_VERBS.contains(&word.as_str()) {
@@ -491,12 +492,16 @@ fn settings(doc: &DocFacts<'_>) -> Vec<Setting> {
             if !shape {
                 continue;
             }
+            // A person "in the district of" a place is where someone was, not where a place lies.
             let Some((_, Some(named))) = doc
                 .names_in(tokens[k - 1].span)
                 .find(|(m, _)| m.span.end == tokens[k - 1].span.end)
             else {
                 continue;
             };
+            if named.kind == NameKind::Person {
+                continue;
+            }
             let Some((span, place)) = tokens.get(k + 4).and_then(|t| place_at(doc, t.span)) else {
                 continue;
             };
@@ -930,6 +935,11 @@ const LASTING: &[&str] = &[
     "outage", "outages", "blackout", "eruption", "leak", "spill",
 ];
 
+/// Whether word `k` is the "down" of "came down": "the hill came down early Friday" is a collapse too.
+fn came_down(words: &[String], k: usize) -> bool {
+    words[k] == "down" && k > 0 && matches!(words[k - 1].as_str(), "came" | "come" | "comes")
+}
+
 /// Words of a structure falling down.
 const COLLAPSES: &[&str] = &["collapse", "collapsed", "collapses", "caved", "cave-in"];
 
@@ -1066,10 +1076,7 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     }
     // "A tunnel collapsed in a manganese mine on Wednesday", "the collapse of a mine gallery on Tuesday": a
     // structure falling is an incident; a government or a currency collapsing is not.
-    // "the hill came down early Friday": the phrasal verb, too.
-    let came_down =
-        word == "down" && i > 0 && matches!(words[i - 1].as_str(), "came" | "come" | "comes");
-    if COLLAPSES.contains(&word) || came_down {
+    if COLLAPSES.contains(&word) || came_down(words, i) {
         let structure = words.iter().any(|w| STRUCTURES.contains(&w.as_str()));
         return structure.then_some("incident");
     }
@@ -1193,9 +1200,7 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             let only_lasting = !words.iter().enumerate().any(|(k, w)| {
                 DATED_CLASSES[0].1.contains(&w.as_str())
                     || COLLAPSES.contains(&w.as_str())
-                    || w == "down"
-                        && k > 0
-                        && matches!(words[k - 1].as_str(), "came" | "come" | "comes")
+                    || came_down(&words, k)
             });
             let started_just_before = |span: Span| {
                 let at = tokens.partition_point(|t| t.span.end <= span.start);
@@ -1461,8 +1466,14 @@ fn slot_bindings(docs: &[DocFacts<'_>]) -> Vec<SlotBinding> {
 fn possessing_body(doc: &DocFacts<'_>, r: &crate::extract::RoleBinding) -> Option<String> {
     let text = &doc.doc.text;
     let phrase = fold(r.role_span.of(text));
-    let before = fold(text[..r.role_span.start].trim_end());
-    if !(phrase.starts_with("its ") || before.ends_with(" its") || before == "its") {
+    // Only the word before the phrase is read: folding all the text before it would make a long report's
+    // roles quadratic.
+    let before = text[..r.role_span.start]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .map(fold);
+    if !(phrase.starts_with("its ") || before.as_deref() == Some("its")) {
         return None;
     }
     let from = doc

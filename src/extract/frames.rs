@@ -876,13 +876,18 @@ pub(crate) fn is_previous_value(w: &Words, first: usize, hedge: usize, end: usiz
                     || matches!(w.lower(j - 1), "was" | "were" | "is" | "are")
                     || matches!(w.lower(j + 1), "this" | "today" | "on" | "that"))
         });
-    changed || earlier || is_running_total(w, k, end) || is_long_ago(w, k, end) || is_other_case(w)
+    changed
+        || earlier
+        || is_running_total(w, k, end)
+        || is_long_ago(w, k, end)
+        || is_other_case(w, k, end)
 }
 
-/// Whether the sentence says it tells another matter than the story's: "jailed a former customs chief for
-/// three years in a separate case", "in an unrelated incident". Its figures are that matter's.
-fn is_other_case(w: &Words) -> bool {
-    (1..w.len()).any(|j| {
+/// Whether the number's clause says it tells another matter than the story's: "jailed a former customs chief
+/// for three years in a separate case", "in an unrelated incident". Its figures are that matter's.
+fn is_other_case(w: &Words, first: usize, end: usize) -> bool {
+    let (from, to) = clause_around(w, first, end, PERIOD_REACH);
+    (from.max(1)..to).any(|j| {
         matches!(w.lower(j - 1), "separate" | "unrelated")
             && matches!(
                 w.lower(j),
