@@ -328,7 +328,8 @@ fn loose_chars(key: &str, velars: bool) -> impl Iterator<Item = char> + '_ {
 /// - Belarusian: a final -ou, -au or -eu is the Russian -ov or -ev, and the a of akanye is the Russian o
 ///   ("Kazlou"/"Kozlov", "Marozau"/"Morozov");
 /// - Japanese: ō is the long o that wapuro writes ou and others oo or oh ("Kōji"/"Kouji", "Ōno"/"Oono");
-/// - Basque: tx is the ch of Spanish spellings ("Txomin"/"Chomin", "Etxeberria"/"Echeverría").
+/// - Basque: tx is the ch of Spanish spellings ("Txomin"/"Chomin", "Etxeberria"/"Echeverría");
+/// - Burmese: an opening ht is the aspirated t ("Htun"/"Tun").
 pub fn readings(token: &str) -> Vec<String> {
     let ascii = ascii_fold(token);
     let primary = key_of_ascii(&ascii);
@@ -431,6 +432,13 @@ pub fn readings(token: &str) -> Vec<String> {
     }
     if ascii.contains("tx") {
         push(key_of_ascii(&ascii.replace("tx", "ch")));
+    }
+    // Burmese: ht opening a syllable is the aspirated t, which other romanisations write t ("Htun"/"Tun",
+    // "Htay"/"Tay"); no other Latin orthography opens a word with ht.
+    if let Some(rest) = ascii.strip_prefix("ht")
+        && rest.starts_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        push(key_of_ascii(&format!("t{rest}")));
     }
     if ascii.ends_with("eh") {
         push(digraph_key(&ascii));
@@ -849,6 +857,13 @@ mod tests {
         assert!(!writes_somali(&name("Carmen Cruz")));
         assert!(!writes_somali(&name("Txomin Etxeberria")));
         assert!(!writes_somali(&name("Granit Xhaka")));
+    }
+
+    #[test]
+    fn reading_burmese_opening_ht_is_t() {
+        assert!(reads_as("Htun", "Tun"));
+        assert!(reads_as("Htay", "Tay"));
+        assert!(!reads_as("Hton", "Tun"));
     }
 
     #[test]

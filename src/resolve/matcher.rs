@@ -1850,6 +1850,11 @@ mod tests {
     }
 
     #[test]
+    fn burmese_ht_is_the_aspirated_t() {
+        assert!(same("Zaw Min Htun", "Zaw Min Tun"));
+    }
+
+    #[test]
     fn somali_orthography_against_english_spellings() {
         assert!(same("Cabdiraxmaan Xuseen", "Abdirahman Hussein"));
         assert!(same("Xasan Cabdulle", "Hassan Abdulle"));
