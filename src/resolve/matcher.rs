@@ -705,6 +705,16 @@ fn gendered_pair(a: &str, b: &str) -> bool {
         || a.len().max(b.len()) <= 6
 }
 
+/// True for a Greek masculine surname in -os against its feminine in -ou, the masculine's genitive
+/// ("Papadopoulos"/"Papadopoulou"): a woman and a man of one family, unless the given name says one woman.
+/// Not -is against -i, which is also the masculine's accusative that copy takes over ("Mitsotaki"). The keys
+/// have folded ou to u.
+fn greek_gendered_surnames(a: &str, b: &str) -> bool {
+    let (masc, fem) = if a.ends_with("os") { (a, b) } else { (b, a) };
+    masc.strip_suffix("os")
+        .is_some_and(|root| root.len() >= 3 && fem.strip_suffix('u') == Some(root))
+}
+
 /// True when two keys are forms of one given name in [`GIVEN_NAME_EQUIVALENTS`].
 fn equivalent_given_names(a: &str, b: &str) -> bool {
     let groups = given_name_groups();
@@ -1054,7 +1064,7 @@ fn compare_tokens_at(
     if ka.len().min(kb.len()) <= SHORT_KEY {
         return TokenMatch::Different(score);
     }
-    if gendered_pair(ka, kb) {
+    if gendered_pair(ka, kb) || (surname && greek_gendered_surnames(ka, kb)) {
         return TokenMatch::Gendered(score);
     }
     if surname && (different_endings(ka, kb) || adds_final_i(ka, kb) || changes_final_i(ka, kb)) {
@@ -1847,6 +1857,14 @@ mod tests {
     fn a_name_cut_short_does_not_join_by_its_joined_letters() {
         assert!(!same("Kim Jong", "Kim Jong-il"));
         assert!(same("Abdel Fattah el-Sisi", "Abdel Fattah Elsisi"));
+    }
+
+    #[test]
+    fn greek_masculine_and_feminine_surnames_are_two_people_unless_one_womans_given_name() {
+        assert!(!same("Georgios Papadopoulos", "Georgia Papadopoulou"));
+        assert!(!same("Nikos Karamanlos", "Eleni Karamanlou"));
+        assert!(same("Maria Papadopoulou", "Maria Papadopoulos"));
+        assert!(same("Georgios Papadopoulos", "Giorgos Papadopoulos"));
     }
 
     #[test]
