@@ -328,7 +328,9 @@ fn loose_chars(key: &str, velars: bool) -> impl Iterator<Item = char> + '_ {
 /// - Belarusian: a final -ou, -au or -eu is the Russian -ov or -ev, and the a of akanye is the Russian o
 ///   ("Kazlou"/"Kozlov", "Marozau"/"Morozov");
 /// - Japanese: ō is the long o that wapuro writes ou and others oo or oh ("Kōji"/"Kouji", "Ōno"/"Oono");
-/// - Basque: tx is the ch of Spanish spellings ("Txomin"/"Chomin", "Etxeberria"/"Echeverría").
+/// - Basque: tx is the ch of Spanish spellings ("Txomin"/"Chomin", "Etxeberria"/"Echeverría");
+/// - Bengali: ou before a consonant is au ("Sourav"/"Saurav");
+/// - Burmese: an opening ht is the aspirated t ("Htun"/"Tun").
 pub fn readings(token: &str) -> Vec<String> {
     let ascii = ascii_fold(token);
     let primary = key_of_ascii(&ascii);
@@ -431,6 +433,31 @@ pub fn readings(token: &str) -> Vec<String> {
     }
     if ascii.contains("tx") {
         push(key_of_ascii(&ascii.replace("tx", "ch")));
+    }
+    // Bengali: ou before a consonant is the diphthong au, which Hindi-style spellings write au ("Sourav"/
+    // "Saurav", "Goutam"/"Gautam", "Moushumi"/"Maushumi"); the key reads ou as the French u. Not opening a
+    // word, where ou and au are two names ("Ouma"/"Auma").
+    let b = ascii.as_bytes();
+    let bengali_ou = |i: usize| {
+        i > 0
+            && b[i] == b'o'
+            && b.get(i + 1) == Some(&b'u')
+            && b.get(i + 2).is_some_and(|c| !b"aeiouy".contains(c))
+    };
+    if (0..b.len()).any(bengali_ou) {
+        let read: String = b
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| if bengali_ou(i) { 'a' } else { c as char })
+            .collect();
+        push(key_of_ascii(&read));
+    }
+    // Burmese: ht opening a syllable is the aspirated t, which other romanisations write t ("Htun"/"Tun",
+    // "Htay"/"Tay"); no other Latin orthography opens a word with ht.
+    if let Some(rest) = ascii.strip_prefix("ht")
+        && rest.starts_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        push(key_of_ascii(&format!("t{rest}")));
     }
     if ascii.ends_with("eh") {
         push(digraph_key(&ascii));
@@ -849,6 +876,21 @@ mod tests {
         assert!(!writes_somali(&name("Carmen Cruz")));
         assert!(!writes_somali(&name("Txomin Etxeberria")));
         assert!(!writes_somali(&name("Granit Xhaka")));
+    }
+
+    #[test]
+    fn reading_bengali_ou_before_a_consonant_is_au() {
+        assert!(reads_as("Sourav", "Saurav"));
+        assert!(reads_as("Goutam", "Gautam"));
+        assert!(!reads_as("Souad", "Saad"));
+        assert!(!reads_as("Ouma", "Auma"));
+    }
+
+    #[test]
+    fn reading_burmese_opening_ht_is_t() {
+        assert!(reads_as("Htun", "Tun"));
+        assert!(reads_as("Htay", "Tay"));
+        assert!(!reads_as("Hton", "Tun"));
     }
 
     #[test]
