@@ -492,16 +492,13 @@ fn settings(doc: &DocFacts<'_>) -> Vec<Setting> {
             if !shape {
                 continue;
             }
-            // A person "in the district of" a place is where someone was, not where a place lies.
+            // Any kind of name: a village the gazetteer does not know may have been taken for a person.
             let Some((_, Some(named))) = doc
                 .names_in(tokens[k - 1].span)
                 .find(|(m, _)| m.span.end == tokens[k - 1].span.end)
             else {
                 continue;
             };
-            if named.kind == NameKind::Person {
-                continue;
-            }
             let Some((span, place)) = tokens.get(k + 4).and_then(|t| place_at(doc, t.span)) else {
                 continue;
             };
