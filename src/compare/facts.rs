@@ -193,9 +193,9 @@ impl<'d> DocFacts<'d> {
     }
 }
 
-/// Jaro-Winkler similarity of two surnames (their keys, or as written), opening with one letter, at or above which two names with
-/// one given name may be one person misspelt ("kassem"/"kasem" 0.94; "kacem"/"haddad" 0.46). Two slips in a
-/// long surname ("kacem"/"ksasem") count too.
+/// Jaro-Winkler similarity of two surnames (their keys, or as written) that open with one letter, at or above
+/// which two names with one given name may be one person misspelt ("Núñez"/"Nuez"; "Kacem"/"Haddad" is far
+/// below). Two slips in a surname of five letters or more ("Kacem"/"Ksasem") count too.
 const MISSPELT_SURNAME: f64 = 0.85;
 
 /// Whether two people the names stage kept apart may still be one person, so that neither a quotation nor a
