@@ -17,7 +17,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Difference, DocFacts, PlaceLevel, Side};
+use super::{Difference, DocFacts, PlaceLevel, PlaceRef, Side};
 use crate::extract::{Limit, NameKind};
 use crate::findings::Kind;
 use crate::segment::Token;
@@ -209,6 +209,17 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             if before.iter().any(|w| OTHER_INSTANCE.contains(&w.as_str())) {
                 continue;
             }
+            // "The appeal will be heard at the Court of Appeal in Putrajaya", "can still appeal to the Supreme
+            // Court in Warsaw": an appeal is a later stage of the case, in another court than the one that tried
+            // it.
+            let near = &words[i.saturating_sub(4)..(i + 3).min(words.len())];
+            if class == "trial"
+                && near
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "appeal" | "appeals" | "appellate"))
+            {
+                continue;
+            }
             // "they would meet again in Bergen next month": a later session, compared only with another
             // report's later session; a later instance of any other event is not the story's.
             // Only the words near the event noun say so: in "the court in Zamość ruled that ballots from three
@@ -220,11 +231,14 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                 }
                 class = "talks resume";
             }
-            let mut bound = Vec::new();
+            let mut bound: Vec<(Span, PlaceRef)> = Vec::new();
             // "<Place> talks": the place names the event.
             if i > 0
-                && let Some(place) = place_at(doc, tokens[i - 1].span)
+                && let Some((span, place)) = place_at(doc, tokens[i - 1].span)
             {
+                bound.push((span, place.clone()));
+            }
+            if let Some(place) = institution_place(doc, tokens[i].span) {
                 bound.push(place);
             }
             // "talks (on Tuesday) in <Place>", "an outbreak of hepatitis A in the western town of <Place>",
@@ -242,8 +256,8 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                     break;
                 }
                 if PLACE_PREPOSITIONS.contains(&words[j].as_str()) {
-                    if let Some(place) = place_after(doc, tokens, &words, j + 1) {
-                        bound.push(place);
+                    if let Some((span, place)) = place_after(doc, tokens, &words, j + 1) {
+                        bound.push((span, place.clone()));
                         break;
                     }
                     // "in dawn raids in Liège": a phrase of time or manner, then the place.
@@ -263,9 +277,9 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             // "Delegations arrived in Misratah on Saturday for two-day talks": the place the parties came to,
             // told before the event they came for.
             if bound.is_empty()
-                && let Some(place) = arrival_place(doc, tokens, &words, i)
+                && let Some((span, place)) = arrival_place(doc, tokens, &words, i)
             {
-                bound.push(place);
+                bound.push((span, place.clone()));
             }
             for (span, place) in bound {
                 out.push(EventPlace {
@@ -274,7 +288,7 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                     name: span,
                     context: sentence.span,
                     level: place.level,
-                    country: place.country.clone(),
+                    country: place.country,
                 });
             }
         }
@@ -374,6 +388,44 @@ fn place_after<'d>(
 fn is_clause_gap(text: &str, from: usize, to: usize) -> bool {
     text.get(from..to)
         .is_some_and(|gap| gap.contains([',', ';', ':', '.', '(', ')', '\u{2013}', '\u{2014}']))
+}
+
+/// The town an institution's name begins with, when the event noun at `span` ends that name: "the Ipoh
+/// Sessions Court", "the Taiping High Court". The names stage keeps such a name whole, as an organisation,
+/// so the town is looked up in the gazetteer from the name's first word or two; a court is where its town is.
+fn institution_place(doc: &DocFacts<'_>, span: Span) -> Option<(Span, PlaceRef)> {
+    let text = &doc.doc.text;
+    let (mention, _) = doc.names_in(span).find(|(m, e)| {
+        m.span.start < span.start
+            && m.span.end == span.end
+            && e.is_some_and(|e| e.kind == NameKind::Organisation)
+    })?;
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut offset = mention.span.start;
+    for word in text[mention.span.start..span.start].split(' ') {
+        if !word.trim().is_empty() {
+            words.push((offset, word.trim()));
+        }
+        offset += word.len() + 1;
+    }
+    let gazetteer = crate::resolve::Gazetteer::get();
+    // The longer name first: "Kuala Lumpur High Court" is not a court of a town called Kuala.
+    (1..=words.len().min(2)).rev().find_map(|n| {
+        let (start, _) = words[0];
+        let (last, word) = words[n - 1];
+        let place_span = Span::new(start, last + word.len());
+        let place = gazetteer
+            .place(place_span.of(text))
+            .filter(|p| p.kind == crate::resolve::PlaceKind::Town)?;
+        Some((
+            place_span,
+            PlaceRef {
+                id: u64::from(place.id),
+                country: Some(place.country.to_string()).filter(|c| !c.is_empty()),
+                level: PlaceLevel::City,
+            },
+        ))
+    })
 }
 
 fn place_at<'d>(doc: &DocFacts<'d>, span: Span) -> Option<(Span, &'d super::PlaceRef)> {
@@ -1421,10 +1473,18 @@ fn slot_bindings(docs: &[DocFacts<'_>]) -> Vec<SlotBinding> {
             }
             let mut qualifiers: Vec<String> =
                 r.qualifiers.iter().map(|q| slot_qualifier(q)).collect();
+            let mut shown: Vec<&str> = Vec::new();
+            for q in &r.qualifiers {
+                if !shown.contains(&q.as_str()) {
+                    shown.push(q);
+                }
+            }
+            let mut placed_by = shown.join(" ");
             if qualifiers.is_empty()
-                && let Some(body) = possessing_body(doc, r)
+                && let Some((qualifier, said)) = possessor(doc, r)
             {
-                qualifiers.push(body);
+                qualifiers.push(qualifier);
+                placed_by = said;
             }
             qualifiers.sort();
             qualifiers.dedup();
@@ -1432,15 +1492,7 @@ fn slot_bindings(docs: &[DocFacts<'_>]) -> Vec<SlotBinding> {
                 doc: doc.index,
                 role: r.role.clone(),
                 qualifiers,
-                placed_by: {
-                    let mut shown: Vec<&str> = Vec::new();
-                    for q in &r.qualifiers {
-                        if !shown.contains(&q.as_str()) {
-                            shown.push(q);
-                        }
-                    }
-                    shown.join(" ")
-                },
+                placed_by,
                 person: entity.id,
                 person_name: entity.canonical.clone(),
                 role_span: title_part(&doc.doc.text, r.role_span, &r.qualifiers),
@@ -1456,11 +1508,14 @@ fn slot_bindings(docs: &[DocFacts<'_>]) -> Vec<SlotBinding> {
     bindings
 }
 
-/// The body an "its" before a role stands for: the last organisation named before it in its sentence or the
-/// one before ("CONRED is in charge. I spoke to its executive secretary, X"; "with the Emergency Management
-/// Service, under the command of its head, X"), in the form a qualifier takes ("emergency management
-/// service"), so that the role is placed as "the head of the Emergency Management Service" places it.
-fn possessing_body(doc: &DocFacts<'_>, r: &crate::extract::RoleBinding) -> Option<String> {
+/// What a possessive before a role places it by, in the form a qualifier takes:
+/// - "its": the last organisation named before it in its sentence or the one before ("CONRED is in charge. I
+///   spoke to its executive secretary, X"; "with the Emergency Management Service, under the command of its
+///   head, X"), as its words ("emergency management service"), so that the role is placed as "the head of the
+///   Emergency Management Service" places it;
+/// - "his", "her": the last person named there ("Tigist Gebremeskel ... hugged her coach, Haile Mengesha"),
+///   as the person's entity ("#12"), so that two reports giving one athlete two coaches meet in one slot.
+fn possessor(doc: &DocFacts<'_>, r: &crate::extract::RoleBinding) -> Option<(String, String)> {
     let text = &doc.doc.text;
     let phrase = fold(r.role_span.of(text));
     // Only the word before the phrase is read: folding all the text before it would make a long report's
@@ -1470,30 +1525,38 @@ fn possessing_body(doc: &DocFacts<'_>, r: &crate::extract::RoleBinding) -> Optio
         .rsplit(char::is_whitespace)
         .next()
         .map(fold);
-    if !(phrase.starts_with("its ") || before.as_deref() == Some("its")) {
-        return None;
-    }
+    let possessive = ["its", "his", "her"]
+        .into_iter()
+        .find(|p| phrase.starts_with(&format!("{p} ")) || before.as_deref() == Some(*p))?;
+    // A person the names stage could not type ("Tigist Gebremeskel" with no title) may still be the "her".
+    let wanted: &[NameKind] = if possessive == "its" {
+        &[NameKind::Organisation]
+    } else {
+        &[NameKind::Person, NameKind::Unknown]
+    };
     let from = doc
         .seg
         .sentences
         .get(r.sentence.saturating_sub(1))?
         .span
         .start;
-    let name = doc
+    let (name, entity) = doc
         .mentions
         .names
         .iter()
         .zip(doc.entities)
         .rev()
-        .find(|(m, e)| {
-            m.span.start >= from
-                && m.span.end <= r.role_span.start
-                && e.as_ref().is_some_and(|e| e.kind == NameKind::Organisation)
-        })?
-        .0;
+        .find_map(|(m, e)| {
+            let e = e.as_ref().filter(|e| wanted.contains(&e.kind))?;
+            (m.span.start >= from && m.span.end <= r.role_span.start && m.span != r.person)
+                .then_some((m, e))
+        })?;
+    if possessive != "its" {
+        return Some((format!("#{}", entity.id), format!("{}'s", entity.canonical)));
+    }
     let folded = fold(name.span.of(text));
     let body = folded.strip_prefix("the ").unwrap_or(&folded);
-    Some(body.to_string())
+    Some((body.to_string(), body.to_string()))
 }
 
 /// Role slots: one qualified role held by different people (`person-conflict`), one person given
@@ -1812,6 +1875,10 @@ fn title_part(text: &str, role_span: Span, qualifiers: &[String]) -> Span {
 /// one head ("the NDRF team", "the Ethiopian delegation", "the national disaster agency"), not a movement or
 /// a kind of body ("Hamas", "the agency").
 fn is_single_holder(role: &str, qualifiers: &[String]) -> bool {
+    // A person's own coach or manager ("her coach", "his manager"): an athlete or a player answers to one.
+    if qualifiers.iter().any(|q| q.starts_with('#')) {
+        return matches!(role, "coach" | "manager");
+    }
     if role == "leader" {
         let country = qualifiers.iter().any(|q| q.starts_with('@'));
         return qualifiers.iter().any(|q| {
@@ -1832,6 +1899,8 @@ fn is_single_holder(role: &str, qualifiers: &[String]) -> bool {
         // Its secretary general, director general or executive secretary heads its staff, one at a time too.
         "chair", "secretary general", "general secretary", "director general", "executive secretary",
         "executive director",
+        // A team has one coach; the others are "assistant", "goalkeeping" or "fitness" coaches, qualified apart.
+        "coach",
     ];
     const NOT_SINGLE: &[&str] = &[
         "deputy",
@@ -2335,6 +2404,50 @@ mod tests {
              officials said on Wednesday.",
             "Three trapped miners in Tkibuli were brought to the surface by rescuers together with the Emergency \
              Management Service, and the head of the mine, Mr Gela Khutsishvili, thanked them on Wednesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn her_coach_is_the_coach_of_the_athlete_just_named() {
+        let found = person_conflict_messages(&[
+            "Tigist Gebremeskel won the half marathon in Hawassa on Sunday in 1:05:12. Her coach, Haile \
+             Mengesha, said she had trained at altitude in Bekoji.",
+            "Tigist Gebremeskel broke the course record in Hawassa on Sunday. Behind the win is the work of her \
+             coach, Solomon Tadesse, who follows her in Addis Ababa.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("Tigist Gebremeskel's coach"), "{found:?}");
+        // Two athletes, each with her own coach.
+        let found = person_conflicts(&[
+            "Tigist Gebremeskel won the half marathon in Hawassa on Sunday. Her coach, Haile Mengesha, said she \
+             had trained at altitude.",
+            "Almaz Ayana was second in Hawassa on Sunday. Her coach, Solomon Tadesse, said she had been ill.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_court_named_after_two_towns_is_a_place_conflict() {
+        let found = place_conflicts(&[
+            "Former councillor Mohd Faizal was sentenced on Monday by the Ipoh Sessions Court to four years in \
+             prison for taking bribes over land.",
+            "Judge Noraini Yusof handed down the four-year sentence to Mohd Faizal at the Taiping Sessions Court \
+             on Monday for taking bribes over land.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // The court of appeal is another stage of the case, in another town.
+        let found = place_conflicts(&[
+            "Former councillor Mohd Faizal was sentenced on Monday by the Ipoh Sessions Court to four years in \
+             prison for taking bribes over land.",
+            "Mohd Faizal was sentenced on Monday to four years. The appeal will be heard at the Court of Appeal in \
+             Putrajaya; no date has been set.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // A court named for no town places nothing.
+        let found = place_conflicts(&[
+            "Former councillor Mohd Faizal was sentenced on Monday by the Sessions Court in Ipoh to four years.",
+            "Mohd Faizal was sentenced at the Federal Court on Monday to four years for taking bribes.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
