@@ -330,6 +330,14 @@ fn is_predicate_filler(w: &str) -> bool {
 /// ("killed nine people", "evacuated 13,000 residents", "arrested four men") or a predicate after it ("13,000
 /// people have left their homes", "Seventeen people are in hospital").
 pub(crate) fn person_event(w: &Words, first: usize, end: usize) -> Option<&'static str> {
+    // "Seven people were killed and three are missing": a count that opens a conjunct with a predicate of
+    // its own is counted by that predicate, not by the verb of the conjunct before.
+    if first > 0
+        && matches!(w.lower(first - 1), "and" | "but" | "while" | "whereas")
+        && let Some(event) = predicate_event(w, end)
+    {
+        return Some(event);
+    }
     // Before: the verb, past at most a hedge and a determiner ("killed at least nine", "forced about 13,000
     // people from their homes").
     let mut k = first;
@@ -363,9 +371,13 @@ pub(crate) fn person_event(w: &Words, first: usize, end: usize) -> Option<&'stat
     if let Some(event) = (first + 1..end).find_map(|j| event_of(w.lower(j))) {
         return Some(event);
     }
-    // After: the predicate, past auxiliaries and fillers ("have now left their homes"), or past a phrase
-    // that places the people ("4,500 workers at the plant near Trnava walked out"), up to a relative clause,
-    // whose verb is another subject's.
+    predicate_event(w, end)
+}
+
+/// The event told by the predicate after a count ending before word `end`, past auxiliaries and fillers
+/// ("have now left their homes"), or past a phrase that places the people ("4,500 workers at the plant near
+/// Trnava walked out"), up to a relative clause, whose verb is another subject's.
+fn predicate_event(w: &Words, end: usize) -> Option<&'static str> {
     let mut j = end;
     let mut placed = false;
     while j < w.len() && j < end + 10 && !is_clause_gap(w.gap_before(j)) {
@@ -1128,6 +1140,13 @@ mod tests {
         let (w, _) = words("The army pulled 200 troops back to the border.");
         let i = at(&w, "200");
         assert_eq!(person_event(&w, i, i + 2), None);
+        // A count opening the next conjunct is counted by its own predicate, not the verb before "and".
+        let (w, _) = words("Seven people were killed and three are missing after the fire.");
+        let i = at(&w, "three");
+        assert_eq!(person_event(&w, i, i + 1), Some("missing"));
+        let (w, _) = words("Seven people were killed and three were injured.");
+        let i = at(&w, "three");
+        assert_eq!(person_event(&w, i, i + 1), Some("injured"));
         // A verb in a relative clause is another subject's.
         let (w, _) = words("The 40 residents of the street where two people were killed met.");
         let i = at(&w, "40");
