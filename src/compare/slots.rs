@@ -1072,7 +1072,15 @@ const LATER_STAGE: &[&str] = &[
 /// dates the fire by its one day ("A fire tore through a textile factory on Sunday night, killing 11").
 fn ravaged(words: &[String]) -> bool {
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    has(BUILDING_FIRES) && has(RAVAGING) && !has(LATER_STAGE)
+    // "boats that raced to the burning ship": a participle after a determiner describes the thing on fire,
+    // not a later stage of the fire.
+    let later = words.iter().enumerate().any(|(k, w)| {
+        LATER_STAGE.contains(&w.as_str())
+            && !(matches!(w.as_str(), "burning" | "smouldering" | "smoldering")
+                && k > 0
+                && matches!(words[k - 1].as_str(), "the" | "a" | "an"))
+    });
+    has(BUILDING_FIRES) && has(RAVAGING) && !later
 }
 
 /// Verbs that date the start of a lasting incident.
@@ -1251,12 +1259,24 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     || COLLAPSES.contains(&w.as_str())
                     || came_down(&words, k)
             });
+            // "began in the early hours of Wednesday", "broke out on the passenger ship MV Lady Corazon near
+            // Verde Island early on Tuesday": a verb of starting earlier in the day's clause, with no later
+            // stage between ("broke out on Monday and was brought under control on Friday").
             let started_just_before = |span: Span| {
                 let at = tokens.partition_point(|t| t.span.end <= span.start);
-                // Up to "began in the early hours of Wednesday".
-                words[at.saturating_sub(6)..at]
-                    .iter()
-                    .any(|w| STARTED.contains(&w.as_str()))
+                let mut k = at;
+                while k > 0 && at - k < 14 {
+                    if is_clause_gap(&doc.doc.text, tokens[k - 1].span.end, tokens[k].span.start)
+                        || LATER_STAGE.contains(&words[k - 1].as_str())
+                    {
+                        return false;
+                    }
+                    if STARTED.contains(&words[k - 1].as_str()) {
+                        return true;
+                    }
+                    k -= 1;
+                }
+                false
             };
             // "The truce was signed by ... and takes effect at midnight on Tuesday": a day after words of coming
             // into force dates the agreement's start, not the event the sentence names.
@@ -3016,6 +3036,24 @@ mod tests {
         let later = date_conflicts(&[
             "A fire tore through a textile factory on Sunday night, killing 11 workers.",
             "The fire, which killed 11 workers, was brought under control on Monday.",
+        ]);
+        assert!(later.is_empty(), "{later:?}");
+    }
+
+    #[test]
+    fn a_ship_fire_is_dated_past_the_burning_ship_and_a_long_place_phrase() {
+        // "the burning ship" describes the ship; the fire broke out far before its day, in the same clause.
+        let found = date_conflicts(&[
+            "Seven people were killed after fire swept through a passenger ferry early Monday, the coast guard \
+             said, as rescuers pulled survivors from fishing boats that raced to the burning ship.",
+            "Nine people died when a fire broke out on the passenger ship MV Lady Corazon near Verde Island early \
+             on Tuesday. The ship was carrying more than two hundred passengers to Calapan.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A fire still burning on a later day is not dated by it.
+        let later = date_conflicts(&[
+            "A fire broke out on the passenger ship near Verde Island early on Monday.",
+            "The fire that broke out on the passenger ship was still burning on Tuesday.",
         ]);
         assert!(later.is_empty(), "{later:?}");
     }
