@@ -592,8 +592,31 @@ pub(crate) fn is_margin(w: &Words, first: usize, hedge: usize, head_end: usize) 
         k -= 1;
     }
     let before = |n: usize| k.checked_sub(n).map_or("", |i| w.lower(i));
-    let margin_noun = |v: &str| matches!(v, "margin" | "margins");
+    // "a lead of 312 votes", "the difference was 287 votes", "a gap of 9 votes".
+    let margin_noun = |v: &str| matches!(v, "margin" | "margins" | "lead" | "difference" | "gap");
     if margin_noun(before(2)) && matches!(before(1), "of" | "was" | "is" | "were") {
+        return true;
+    }
+    // "The final difference between the two candidates is 287 votes", "Final difference after the recount:
+    // 278 votes": the margin noun is the subject, a few words back in the clause, and the count its
+    // complement.
+    let complement = matches!(before(1), "was" | "is" | "stood" | "stands")
+        || k > 0 && w.gap_before(k).trim_end().ends_with(':');
+    if complement {
+        // The first step back crosses the colon itself.
+        let mut j = k;
+        while j > 0 && k - j < 8 && (j == k || !is_clause_gap(w.gap_before(j))) {
+            j -= 1;
+            if margin_noun(w.lower(j)) {
+                return true;
+            }
+        }
+    }
+    // "finished 287 votes ahead of", "a 312-vote lead".
+    if matches!(
+        w.words.get(head_end).map(|x| x.lower.as_ref()),
+        Some("ahead" | "behind" | "lead" | "margin")
+    ) {
         return true;
     }
     let won_or_lost = |v: &str| {
@@ -614,6 +637,8 @@ pub(crate) fn is_margin(w: &Words, first: usize, hedge: usize, head_end: usize) 
                 | "trailed"
                 | "trailing"
                 | "leading"
+                | "winner"
+                | "victory"
         )
     };
     if before(1) == "by" && won_or_lost(before(2)) {
@@ -855,11 +880,17 @@ pub(crate) fn vote_stage(w: &Words, first: usize, end: usize) -> Option<String> 
 /// seven deaths", "initially reported 30").
 pub(crate) fn is_previous_value(w: &Words, first: usize, hedge: usize, end: usize) -> bool {
     let k = first.saturating_sub(hedge);
-    let from = k > 0 && w.is(k - 1, "from");
     let before = |n: usize| k.checked_sub(n).map_or("", |i| w.lower(i));
+    // "down from the 312-vote lead announced on Monday": a determiner may stand between "from" and the
+    // figure.
+    let determiner = usize::from(matches!(
+        before(1),
+        "the" | "a" | "an" | "its" | "his" | "her" | "their"
+    ));
+    let from = before(1 + determiner) == "from";
     let changed = from
-        && (matches!(before(2), "up" | "down")
-            || is_change_verb(before(2))
+        && (matches!(before(2 + determiner), "up" | "down")
+            || is_change_verb(before(2 + determiner))
             // "from 48 to 52 percent"
             || w.is(end, "to") && w.words.get(end + 1).is_some_and(|x| x.number)
             // "rose to 14 from 11"
@@ -1221,6 +1252,24 @@ mod tests {
         let (w, _) = words("Only 41 votes separated the two candidates.");
         let i = at(&w, "41");
         assert!(is_margin(&w, i, 0, i + 2));
+        let (w, _) = words("Stefanescu finished 287 votes ahead of Ioana Munteanu.");
+        let i = at(&w, "287");
+        assert!(is_margin(&w, i, 0, i + 2));
+        let (w, _) = words("The final difference between the two candidates is 287 votes.");
+        let i = at(&w, "287");
+        assert!(is_margin(&w, i, 0, i + 2));
+        let (w, _) = words("Final difference after the recount: 278 votes for Stefanescu.");
+        let i = at(&w, "278");
+        assert!(is_margin(&w, i, 0, i + 2));
+        let (w, _) = words("The bureau declared him the winner by 312 votes.");
+        let i = at(&w, "312");
+        assert!(is_margin(&w, i, 0, i + 2));
+        // The total a candidate polled is no margin, whatever noun opens the clause.
+        let (w, _) = words(
+            "The difference, officials said, came from annulled ballots; she won 3,412 votes.",
+        );
+        let i = at(&w, "3,412");
+        assert!(!is_margin(&w, i, 0, i + 2));
         let (w, _) = words("She was declared the winner with 3,412 votes.");
         let i = at(&w, "3,412");
         assert!(!is_margin(&w, i, 0, i + 2));
@@ -1233,6 +1282,11 @@ mod tests {
     fn previous_values_and_earlier_news() {
         let (w, _) = words("Turnout was 61 percent, up from 55 percent.");
         assert!(is_previous_value(&w, at(&w, "55"), 0, at(&w, "55") + 2));
+        {
+            let (w, _) =
+                words("Turnout was 48 percent, down from the 52 percent recorded in the spring.");
+            assert!(is_previous_value(&w, at(&w, "52"), 0, at(&w, "52") + 2));
+        }
         assert!(!is_previous_value(&w, at(&w, "61"), 0, at(&w, "61") + 2));
         let (w, _) = words("The toll rose to 14 from 11 overnight.");
         assert!(is_previous_value(&w, at(&w, "11"), 0, at(&w, "11") + 1));

@@ -622,9 +622,17 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     }
     // A winner's margin and a vote total share their noun ("14 votes", "3,412 votes"); the frame keys the
     // margin apart so that the two never meet, and two reports' margins compare with each other.
-    if !is_money && frames::is_margin(w, base.first, hedge, head_end) {
+    // "a 312-vote lead": the lead is a margin, and the hyphen's noun is what it counts, as "287 votes ahead"
+    // counts votes with no unit.
+    let counted_lead = hyphenated
+        && matches!(head.as_deref(), Some("lead" | "margin"))
+        && unit_name.as_deref().is_some_and(|u| unit_word(u).is_none());
+    if !is_money && (counted_lead || frames::is_margin(w, base.first, hedge, head_end)) {
         head = Some("margin".into());
         framed = true;
+        if counted_lead {
+            unit_name = None;
+        }
     }
     // "broke the course record by 41 seconds" and "taking 41 seconds off the mark": one record margin, which
     // no noun names, kept apart from the story's other times.
