@@ -830,27 +830,29 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     type Key = (String, Option<String>, bool);
     let year = story_year(docs);
     let mut by_key: BTreeMap<Key, BTreeMap<usize, Vec<Reading>>> = BTreeMap::new();
+    // Values reports give as superseded ("down from the 312-vote lead"), by key and report.
+    let mut superseded: BTreeMap<Key, Vec<(usize, Reading)>> = BTreeMap::new();
     for (d, doc) in docs.iter().enumerate() {
         for n in &doc.mentions.numbers {
             let Some(head) = &n.head else { continue };
             // Parts, previous values and figures of another year are not the story's figure for the head.
             let other_year = n.year.is_some() && n.year != year;
-            if is_generic_head(head)
-                || n.partial
-                || n.previous
-                || other_year
-                || doc.is_conversion(n)
-            {
+            if is_generic_head(head) || n.partial || other_year || doc.is_conversion(n) {
                 continue;
             }
             let reading = Reading::of(n);
             let unit = n.comparable().1;
+            let key = (
+                head_class(head).to_string(),
+                unit.map(str::to_string),
+                n.whole,
+            );
+            if n.previous {
+                superseded.entry(key).or_default().push((d, reading));
+                continue;
+            }
             by_key
-                .entry((
-                    head_class(head).to_string(),
-                    unit.map(str::to_string),
-                    n.whole,
-                ))
+                .entry(key)
                 .or_default()
                 .entry(d)
                 .or_default()
@@ -858,17 +860,29 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
         }
     }
     let mut out = Vec::new();
-    for ((head, unit, _), per_doc) in by_key {
+    for (key, per_doc) in by_key {
+        let old = superseded.get(&key).map_or(&[][..], Vec::as_slice);
+        let (head, unit, _) = key;
         // A report that gives two values for one head presents them as different things: two defendants'
         // prison terms, two towns' tolls. Its first value, the lead's, is the one of the story's main subject;
         // it stands for the report, but only against a report whose figures none of its values allow, since
         // another report's figure may be of the other thing.
+        // A first value that another report gives as superseded ("down from the 312-vote lead announced on
+        // Monday") is the old figure, told first by a report that goes on to the new one ("declared the
+        // winner by 312 votes ... Final difference after the recount: 278 votes"): its next value leads.
         let single: Vec<(usize, Vec<Reading>, Vec<Reading>)> = per_doc
             .into_iter()
             .map(|(d, readings)| {
+                let is_old =
+                    |r: &Reading| old.iter().any(|(od, o)| *od != d && readings_agree(o, r));
+                let first = readings
+                    .iter()
+                    .find(|r| !is_old(r))
+                    .unwrap_or(&readings[0])
+                    .clone();
                 let lead: Vec<Reading> = readings
                     .iter()
-                    .filter(|r| readings_agree(r, &readings[0]))
+                    .filter(|r| readings_agree(r, &first))
                     .cloned()
                     .collect();
                 (d, lead, readings)
@@ -2039,6 +2053,23 @@ mod tests {
             "The law responds to the January blackout in the Bukhara region, when households were left without electricity for 36 hours.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_first_figure_another_report_calls_superseded_does_not_lead() {
+        // The live blog tells the first count's margin before the recount's; the wire gives the first as
+        // superseded. The recount's margins are what differ.
+        let found = number_conflicts(&[
+            "After Thursday's recount, Stefanescu finished 287 votes ahead of Ioana Munteanu, down from the \
+             312-vote lead announced on Monday.",
+            "On Monday the bureau declared Stefanescu the winner by 312 votes. 23:40 - It's over. Final \
+             difference after the recount: 278 votes for Stefanescu.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].iter().any(|v| v == "278") && !found[0].iter().any(|v| v.contains("312")),
+            "{found:?}"
+        );
     }
 
     #[test]
