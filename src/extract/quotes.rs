@@ -154,6 +154,13 @@ pub(crate) fn extract(
     // A transcript's speaker label ("NIKOLOVA: … he told the court") is who speaks the turn, who says "I":
     // the turn's "he" or "she" is someone else.
     people.retain(|&p| !is_speaker_label(text, p));
+    // A name inside a title ("Hokusei president Ryuichi Otani", "Hamas leader X") places the role: it is an
+    // organisation or a country, and the person is the title's holder.
+    people.retain(|&p| {
+        !roles
+            .iter()
+            .any(|r| r.role_span.start <= p.start && p.end <= r.role_span.end)
+    });
     people.sort();
     people.dedup();
     found
@@ -1287,6 +1294,19 @@ mod tests {
             [(
                 "I signed what they gave me".to_string(),
                 Some("Petrov".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn pronoun_skips_the_name_that_places_a_title() {
+        let text = "Hokusei president Ryuichi Otani bowed deeply at a news conference. \
+                    \u{201C}We betrayed the trust of patients,\u{201D} he said.";
+        assert_eq!(
+            quotes_with_people(text, &["Hokusei", "Ryuichi Otani"]),
+            [(
+                "We betrayed the trust of patients".to_string(),
+                Some("Ryuichi Otani".to_string())
             )]
         );
     }
