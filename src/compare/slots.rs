@@ -1647,13 +1647,27 @@ fn person_conflict(holders: &Holders<'_>, sides: Vec<Side>, what: &str) -> Diffe
 /// another.
 fn qualified_holders(bindings: &[SlotBinding]) -> Vec<Difference> {
     let mut out = Vec::new();
-    let mut by_role: BTreeMap<(&str, &[String]), Holders<'_>> = BTreeMap::new();
-    for b in bindings
+    let placed: Vec<&SlotBinding> = bindings
         .iter()
         .filter(|b| !b.qualifiers.is_empty() && is_single_holder(&b.role, &b.qualifiers))
-    {
+        .collect();
+    let mut by_role: BTreeMap<(&str, &[String]), Holders<'_>> = BTreeMap::new();
+    for b in &placed {
+        // "the ministry's Pharmaceutical Safety Division director" shortens "director of the health
+        // ministry's Pharmaceutical Safety Division": one office, keyed by its fullest placing when only one
+        // placing of the role is fuller.
+        let fuller: Vec<&[String]> = placed
+            .iter()
+            .filter(|o| o.role == b.role && o.qualifiers != b.qualifiers)
+            .map(|o| o.qualifiers.as_slice())
+            .filter(|q| shortens(&b.qualifiers, q))
+            .collect();
+        let key = match fuller.as_slice() {
+            [one, rest @ ..] if rest.iter().all(|q| q == one) => one,
+            _ => b.qualifiers.as_slice(),
+        };
         by_role
-            .entry((b.role.as_str(), b.qualifiers.as_slice()))
+            .entry((b.role.as_str(), key))
             .or_default()
             .entry(b.person)
             .or_default()
@@ -1698,6 +1712,15 @@ fn qualified_holders(bindings: &[SlotBinding]) -> Vec<Difference> {
         out.push(person_conflict(&holders, sides, &format!("{what} {role}")));
     }
     out
+}
+
+/// Whether the qualifiers `short` place an office as `long` does, in fewer words: each is one of `long`'s or
+/// ends one of them ("ministry" of "health ministry").
+fn shortens(short: &[String], long: &[String]) -> bool {
+    short.len() <= long.len()
+        && short
+            .iter()
+            .all(|q| long.iter().any(|l| l == q || l.ends_with(&format!(" {q}"))))
 }
 
 /// The slot an unplaced title fills when no report of the story places it: the office a country has one
@@ -1948,6 +1971,20 @@ fn is_single_holder(role: &str, qualifiers: &[String]) -> bool {
     let words: Vec<&str> = role.split_whitespace().collect();
     if words.iter().any(|w| NOT_SINGLE.contains(w)) {
         return false;
+    }
+    // A named unit of a body ("the Pharmaceutical Safety Division", "the Press Office") has one director; a
+    // company or a film has many.
+    #[rustfmt::skip]
+    const UNITS: &[&str] = &[
+        "division", "department", "bureau", "office", "directorate", "agency", "institute", "service",
+        "unit", "centre", "center", "museum", "library", "observatory", "laboratory", "programme", "program",
+    ];
+    if role == "director"
+        && qualifiers
+            .iter()
+            .any(|q| q.rsplit(' ').next().is_some_and(|w| UNITS.contains(&w)))
+    {
+        return true;
     }
     // A portfolio minister ("trade minister", "minister of agriculture"), but not a bare "minister".
     let portfolio_minister = words.len() >= 2 && words.contains(&"minister");
@@ -2455,6 +2492,23 @@ mod tests {
              officials said on Wednesday.",
             "Three trapped miners in Tkibuli were brought to the surface by rescuers together with the Emergency \
              Management Service, and the head of the mine, Mr Gela Khutsishvili, thanked them on Wednesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_divisions_director_placed_in_fewer_words_is_one_office() {
+        let found = person_conflicts(&[
+            "Keiko Hayashi, director of the health ministry's Pharmaceutical Safety Division, said there had \
+             been no reports of harm.",
+            "The ministry's Pharmaceutical Safety Division director Makoto Inoue explained that the amount was \
+             small.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Two ministries' press offices are two offices.
+        let found = person_conflicts(&[
+            "Keiko Hayashi, director of the health ministry's Press Office, said there had been no harm.",
+            "The finance ministry's Press Office director Makoto Inoue said the cost was small.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }

@@ -493,6 +493,22 @@ fn qualifiers_start(w: &Words, role_first: usize) -> usize {
         let prev = &w.words[k - 1];
         if prev.possessive && !is_function_word(&prev.lower) {
             k -= 1;
+            // "The finance ministry's press office director": the words that name the possessing body
+            // ("finance", "Interior") belong to it, as "of the health ministry's" keeps them.
+            while k > 0 && w.joined_by_space(k) && role_first - k < 4 {
+                let body = &w.words[k - 1];
+                let lower = body.lower.as_ref();
+                let names_body = known_portfolio(lower).is_some()
+                    || body.capitalised
+                        && !is_function_word(lower)
+                        && !(k - 1 == 0 && is_sentence_adverb(lower));
+                // "President Putin's spokesman": a title before the possessor is the possessor's own.
+                let title = title_at(&[lower], 0, |_| true).is_some();
+                if !names_body || title || body.possessive {
+                    break;
+                }
+                k -= 1;
+            }
             break;
         }
         if !w.joined_by_space(k) {
@@ -952,6 +968,21 @@ mod tests {
                 "envoy",
                 &["middle east"],
                 "Steve Witkoff"
+            )
+        );
+    }
+
+    #[test]
+    fn the_words_naming_a_possessing_body_are_its_qualifiers() {
+        assert_eq!(
+            one(
+                "The finance ministry's Press Office director Makoto Inoue said the cost was small."
+            ),
+            b(
+                "The finance ministry's Press Office director",
+                "director",
+                &["finance ministry", "press office"],
+                "Makoto Inoue"
             )
         );
     }
