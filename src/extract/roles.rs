@@ -74,11 +74,24 @@ fn title_then_name(
     role: &str,
 ) -> Option<RoleBinding> {
     let mut role_first = first;
+    // "Bolivia's hydrocarbons minister": a portfolio before a bare "minister" is the office's, as the
+    // lexicon's "energy minister" is.
+    let mut title_first = first;
+    let mut role = role.to_string();
+    if role == "minister"
+        && first > 0
+        && w.joined_by_space(first)
+        && let Some(field) = known_portfolio(lowers[first - 1])
+    {
+        role = format!("{field} minister");
+        role_first -= 1;
+        title_first -= 1;
+    }
     while role_first > 0 && w.joined_by_space(role_first) && is_title_prefix(lowers[role_first - 1])
     {
         role_first -= 1;
     }
-    let role_text = role_words(lowers, role_first, first, role);
+    let role_text = role_words(lowers, role_first, title_first, &role);
     let qualifier_first = qualifiers_start(w, role_first);
     let mut qualifiers = chunks(w, qualifier_first, role_first);
     let span_first = with_determiner(w, qualifier_first);
@@ -91,7 +104,12 @@ fn title_then_name(
         return Some(binding(w, span_first, end - 1, role_text, qualifiers, a, b));
     }
     let mut phrase_end = end;
-    if w.joined_by_space(end) && matches!(lowers.get(end), Some(&("of" | "for" | "at"))) {
+    // "Bolivia's ambassador to Paraguay, Teodoro Quispe Mamani": an envoy is placed by where he is sent too.
+    let sent_to = matches!(role.as_str(), "ambassador" | "envoy" | "special envoy")
+        && lowers.get(end) == Some(&"to");
+    if w.joined_by_space(end)
+        && (matches!(lowers.get(end), Some(&("of" | "for" | "at"))) || sent_to)
+    {
         // "the head of the Russian Foreign Intelligence Service Sergey Naryshkin".
         let (stop, name) = of_phrase(w, end + 1);
         qualifiers.extend(chunks(w, end + 1, stop));
@@ -182,7 +200,12 @@ fn name_then_title(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
         let role_text = role_words(lowers, role_first, t, role);
         let mut qualifiers = chunks(w, q_first, role_first);
         let mut stop = end;
-        if w.joined_by_space(end) && matches!(lowers.get(end), Some(&("of" | "for" | "at"))) {
+        // "Bolivia's ambassador to Paraguay, Teodoro Quispe Mamani": an envoy is placed by where he is sent too.
+        let sent_to = matches!(role, "ambassador" | "envoy" | "special envoy")
+            && lowers.get(end) == Some(&"to");
+        if w.joined_by_space(end)
+            && (matches!(lowers.get(end), Some(&("of" | "for" | "at"))) || sent_to)
+        {
             let (phrase_stop, name) = of_phrase(w, end + 1);
             if name.is_some() {
                 continue;
@@ -450,6 +473,14 @@ fn known_portfolio(field: &str) -> Option<&'static str> {
         "climate" => "climate",
         "development" => "development",
         "migration" | "immigration" => "migration",
+        "hydrocarbons" => "hydrocarbons",
+        "oil" | "petroleum" => "petroleum",
+        "security" => "security",
+        "planning" => "planning",
+        "welfare" => "welfare",
+        "youth" => "youth",
+        "women" => "women",
+        "humanitarian" | "humanitarian action" | "humanitarian affairs" => "humanitarian",
         _ => return None,
     })
 }
@@ -968,6 +999,30 @@ mod tests {
                 "envoy",
                 &["middle east"],
                 "Steve Witkoff"
+            )
+        );
+    }
+
+    #[test]
+    fn a_portfolio_before_minister_and_an_envoys_host_country_place_the_office() {
+        assert_eq!(
+            one(
+                "The deal was signed by Bolivia's hydrocarbons minister, Teodoro Quispe Mamani, and others."
+            ),
+            b(
+                "Bolivia's hydrocarbons minister",
+                "hydrocarbons minister",
+                &["bolivia"],
+                "Teodoro Quispe Mamani"
+            )
+        );
+        assert_eq!(
+            one("Bolivia's ambassador to Paraguay, Teodoro Quispe Mamani, led the Bolivian side."),
+            b(
+                "Bolivia's ambassador to Paraguay",
+                "ambassador",
+                &["bolivia", "paraguay"],
+                "Teodoro Quispe Mamani"
             )
         );
     }
