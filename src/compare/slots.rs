@@ -1562,9 +1562,10 @@ fn possessor(doc: &DocFacts<'_>, r: &crate::extract::RoleBinding) -> Option<(Str
     let possessive = ["its", "his", "her"]
         .into_iter()
         .find(|p| phrase.starts_with(&format!("{p} ")) || before.as_deref() == Some(*p))?;
-    // A person the names stage could not type ("Tigist Gebremeskel" with no title) may still be the "her".
+    // A name the names stage could not type may still be the "its" ("for Petropar by its president") or
+    // the "her" ("Tigist Gebremeskel" with no title): the possessive says which it is.
     let wanted: &[NameKind] = if possessive == "its" {
-        &[NameKind::Organisation]
+        &[NameKind::Organisation, NameKind::Unknown]
     } else {
         &[NameKind::Person, NameKind::Unknown]
     };
@@ -2511,6 +2512,17 @@ mod tests {
             "The finance ministry's Press Office director Makoto Inoue said the cost was small.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn its_president_is_the_president_of_the_company_just_named_even_untyped() {
+        let found = person_conflicts(&[
+            "The supply contract was signed for YPFB by its president, Marcelo Vargas Choque, and for Petropar \
+             by its president, Gustavo Riveros.",
+            "The contract was signed by the president of YPFB, Ruben Condori Flores, and the president of \
+             Petropar, Gustavo Riveros.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
