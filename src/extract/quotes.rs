@@ -108,6 +108,32 @@ pub(crate) fn extract(
             speaker,
         ));
     }
+    // "ÑAMANDÚ (recorded): Our factories will run on Bolivian gas": a broadcast transcript's clip is the
+    // labelled person's own words, as a quotation in marks is.
+    for &line in &lines {
+        let Some((label, words)) = clip_turn(text, line) else {
+            continue;
+        };
+        let Some(&speaker) = named_people
+            .iter()
+            .find(|p| p.start == label.start && p.end <= label.end)
+        else {
+            continue;
+        };
+        let Some(sentence) = sentence_at(seg, words.start) else {
+            continue;
+        };
+        found.push((
+            Quote {
+                span: words,
+                sentence,
+                speaker: None,
+                direct: true,
+                indirect: false,
+            },
+            Some(Speaker::Name(speaker)),
+        ));
+    }
     // Marks are in text order and never overlap, so the one to test is found by binary search.
     let inside_quote = |span: Span| {
         let within = |at: usize| {
@@ -236,10 +262,53 @@ fn antecedent(
     Some(people[first])
 }
 
-/// Whether a name opens its line and a colon follows it: a transcript's speaker label, "COC: I met her".
+/// Whether a name opens its line and a colon follows it, or a note in brackets and then a colon: a
+/// transcript's speaker label, "COC: I met her", "OTANI (recorded): We betrayed".
 fn is_speaker_label(text: &str, name: Span) -> bool {
     let opens_line = text[..name.start].ends_with('\n') || name.start == 0;
-    opens_line && text[name.end..].starts_with(':')
+    let rest = &text[name.end..];
+    opens_line && (rest.starts_with(':') || label_note(rest).is_some())
+}
+
+/// The length of a transcript label's note and its colon at the start of `rest`: " (recorded):", " (through
+/// translator):". The note is lower case: "PRESENTER (CARLA JUSTINIANO):" names who speaks, not how.
+fn label_note(rest: &str) -> Option<usize> {
+    let body = rest.strip_prefix(" (")?;
+    let close = body.find("):")?;
+    let note = &body[..close];
+    (!note.is_empty()
+        && note.len() <= 30
+        && note
+            .chars()
+            .all(|c| c.is_lowercase() || c == ' ' || c == '-'))
+    .then_some(2 + close + 2)
+}
+
+/// A broadcast clip: a line that opens with a speaker's label in capitals, a note of how the words were
+/// taken ("(recorded)", "(on the phone)") and a colon. Returns the label and the words after it.
+fn clip_turn(text: &str, line: Span) -> Option<(Span, Span)> {
+    let s = line.of(text);
+    let open = s.find(" (")?;
+    let label = &s[..open];
+    let capitals = label.chars().any(char::is_uppercase)
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '.'));
+    if !capitals {
+        return None;
+    }
+    let after = open + label_note(&s[open..])?;
+    let lead = s[after..].len() - s[after..].trim_start().len();
+    let words = s[after + lead..].trim_end();
+    (!words.is_empty()).then(|| {
+        (
+            Span::new(line.start, line.start + open),
+            Span::new(
+                line.start + after + lead,
+                line.start + after + lead + words.len(),
+            ),
+        )
+    })
 }
 
 /// The role bindings of one sentence: bindings come in sentence order, so this is a binary search.
@@ -1294,6 +1363,19 @@ mod tests {
             [(
                 "I signed what they gave me".to_string(),
                 Some("Petrov".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_recorded_clip_in_a_transcript_is_a_quotation_of_its_speaker() {
+        let text = "JUSTINIANO: Let's hear the minister at the signing.\n\nNAMANDU (recorded): Our factories \
+                    will run on Bolivian gas.\n\nPRESENTER (CARLA JUSTINIANO): Thank you.\n";
+        assert_eq!(
+            quotes_with_people(text, &["NAMANDU", "JUSTINIANO"]),
+            [(
+                "Our factories will run on Bolivian gas.".to_string(),
+                Some("NAMANDU".to_string())
             )]
         );
     }
