@@ -640,6 +640,25 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         head = Some("record margin".into());
         framed = true;
     }
+    // "after 143 days in captivity", "nearly seven months in detention": a span of time spent in a state
+    // is that state's length.
+    if head.is_none()
+        && unit_name.as_deref().is_some_and(is_calendar_unit)
+        && w.is(k, "in")
+        && let Some(state) = confinement(w.lower(k + 1))
+    {
+        head = Some(state.into());
+        framed = true;
+    }
+    // "Moussa Harouna, 34, was abducted": a bare figure set off by commas after a person's name is the
+    // person's age, keyed by the name's last word so that two people's ages never meet.
+    if head.is_none()
+        && unit_name.is_none()
+        && let Some(name) = aged_name(w, base.first, k)
+    {
+        head = Some(format!("age of {name}"));
+        framed = true;
+    }
     if let Some((_, _, dashed)) = range
         && dashed
         && (head.is_none() && unit_name.is_none()
@@ -675,6 +694,40 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         },
         k,
     ))
+}
+
+/// Whether a unit is one of the calendar's: a span of time, not a length or a sum.
+fn is_calendar_unit(unit: &str) -> bool {
+    matches!(unit, "day" | "week" | "month" | "year" | "hour")
+}
+
+/// The state a span of time "in" it measures: "captivity", "detention".
+fn confinement(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "captivity" => "captivity",
+        "detention" | "custody" => "detention",
+        "hiding" => "hiding",
+        "exile" => "exile",
+        "coma" => "coma",
+        _ => return None,
+    })
+}
+
+/// The last word of the person's name a bare figure at words `first..end` gives the age of, in "Moussa
+/// Harouna, 34, was" or "colleague Moussa Harouna, 38.": a whole figure a person may be, with a comma
+/// before it, after a name of two capitalised words or more, and a comma or the sentence's end after it.
+fn aged_name(w: &Words, first: usize, end: usize) -> Option<String> {
+    let value = w.words.get(first).and_then(|x| parse_digits(x.raw))?.value;
+    if end != first + 1 || !(1.0..=110.0).contains(&value) || value.fract() != 0.0 || first < 2 {
+        return None;
+    }
+    let closed = end == w.len() || w.gap_before(end).starts_with(',');
+    let opened = w.gap_before(first).trim() == ",";
+    let named = w.words[first - 1].capitalised
+        && w.words[first - 2].capitalised
+        && !is_function_word(w.lower(first - 2))
+        && w.joined_by_space(first - 1);
+    (closed && opened && named).then(|| w.lower(first - 1).to_string())
 }
 
 /// The step the figure `value` (its scale applied) is rounded to: a dozen when it is counted in dozens ("two
@@ -1255,6 +1308,25 @@ mod tests {
 
     fn s(x: &str) -> Option<String> {
         Some(x.to_string())
+    }
+
+    #[test]
+    fn a_span_in_captivity_and_a_persons_age_have_heads() {
+        let head = |t: &str| one(t).3;
+        assert_eq!(
+            head("They were freed after nearly seven months in captivity."),
+            s("captivity")
+        );
+        assert_eq!(
+            head("The nurse Moussa Harouna, 34, was abducted in July."),
+            s("age of harouna")
+        );
+        assert_eq!(
+            head("She was freed with her colleague Moussa Harouna, 38."),
+            s("age of harouna")
+        );
+        // A figure after a place and a function word is no age.
+        assert_eq!(head("In Paris, 40, people marched."), None);
     }
 
     #[test]
