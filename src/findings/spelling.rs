@@ -39,18 +39,25 @@ pub fn spelling_variants(
 ) -> Vec<Finding> {
     let gazetteer = Gazetteer::get();
     let builders: Vec<EvidenceBuilder<'_>> = documents.iter().map(EvidenceBuilder::new).collect();
-    // The surnames of people named in full, in matching form.
-    let surnames: std::collections::HashSet<String> = entities
+    // The surnames and given names of people named in full, in matching form.
+    let mut surnames: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut given_names: std::collections::HashSet<String> = std::collections::HashSet::new();
+    // A name nothing typed ("Moussa Harouna" with no title) may be a person's too, for its given name.
+    for entity in entities
         .entities
         .iter()
-        .filter(|e| e.kind == NameKind::Person)
-        .flat_map(|e| &e.forms)
-        .filter_map(|f| {
-            let mut tokens = f.text.split_whitespace();
-            let last = tokens.next_back()?;
-            tokens.next().map(|_| fold(last))
-        })
-        .collect();
+        .filter(|e| matches!(e.kind, NameKind::Person | NameKind::Unknown))
+    {
+        for form in &entity.forms {
+            let tokens: Vec<&str> = form.text.split_whitespace().collect();
+            if let [first, .., last] = tokens.as_slice() {
+                if entity.kind == NameKind::Person {
+                    surnames.insert(fold(last));
+                }
+                given_names.insert(fold(first));
+            }
+        }
+    }
     let mut findings = Vec::new();
     for entity in &entities.entities {
         let canonical = PreparedName::new(&entity.canonical, gazetteer);
@@ -112,7 +119,16 @@ pub fn spelling_variants(
         let surname_alone = entity.kind == NameKind::Person
             && shape == 1
             && spellings.iter().all(|(key, _)| surnames.contains(key));
-        if surname_alone {
+        // A given name alone ("Moussa", "Musa"; "Ahmed", "Hamed"), one of its spellings a known given name or
+        // the first name of someone named in full: it names no one by itself, a story has many people of one
+        // given name, and the full names carry any variant.
+        let given_alone = entity.kind != NameKind::Place
+            && entity.place.is_none()
+            && shape == 1
+            && spellings
+                .iter()
+                .any(|(key, _)| given_names.contains(key) || gazetteer.is_given_name(key));
+        if surname_alone || given_alone {
             continue;
         }
         let mut evidence = Vec::new();
@@ -189,6 +205,26 @@ mod tests {
             vec![vec![
                 "Grigore Rusnac".to_string(),
                 "Grigory Rusnak".to_string()
+            ]]
+        );
+    }
+
+    #[test]
+    fn a_given_name_alone_is_left_to_the_full_names() {
+        let values = crate::pipeline::testing::values_of(
+            Kind::SpellingVariant,
+            &[
+                "The nurse Moussa Harouna was freed on Sunday.\n\n\"I was never alone, Moussa was with me every \
+                 day,\" his colleague said.",
+                "The nurse Musa Haruna was freed on Sunday.\n\n\"Musa always said the villages need nurses,\" \
+                 a colleague said.",
+            ],
+        );
+        assert_eq!(
+            values,
+            vec![vec![
+                "Moussa Harouna".to_string(),
+                "Musa Haruna".to_string()
             ]]
         );
     }
