@@ -35,6 +35,8 @@ const SINGLE_AGENT_ACTS: &[&str] = &[
     "handed", "delivered", "imposed", "conducted", "performed", "composed", "painted", "masterminded",
     // "The case was brought by prosecutor X": a case or a complaint has the one party who brought it.
     "brought", "filed", "prosecuted",
+    // "The release was negotiated by X": a negotiation has the one go-between the story credits.
+    "negotiated",
 ];
 
 /// Words between a subject and its participle: auxiliaries and the adverbs that sit among them ("was
@@ -185,6 +187,24 @@ fn act_class(verb: &str) -> &str {
     }
 }
 
+/// Nouns of negotiating: "the negotiations were conducted by X" is the act "the release was negotiated by Y"
+/// tells, whatever was negotiated.
+const NEGOTIATIONS: &[&str] = &["negotiations", "negotiation", "talks", "mediation"];
+
+/// Verbs of a go-between's work: one negotiation, whatever its subject ("the release", "the deal").
+const GO_BETWEEN: &[&str] = &["negotiated", "brokered", "mediated"];
+
+/// The key two reports' claims of one act share: the verb's class and the subject's words, or one key for
+/// every telling of a negotiation.
+fn act_key(verb: &str, subject: &[String]) -> String {
+    let head = subject.last().map_or("", String::as_str);
+    let conducted = matches!(act_class(verb), "led" | "conducted" | "coordinated");
+    if GO_BETWEEN.contains(&verb) || NEGOTIATIONS.contains(&head) && conducted {
+        return "negotiated".to_string();
+    }
+    format!("{} {}", act_class(verb), subject.join(" "))
+}
+
 /// Nouns that name an act's doing rather than the act: "the rescue operation" and "the rescue" are one act,
 /// "the search effort" and "the search" too.
 const DOING_NOUNS: &[&str] = &["operation", "operations", "effort", "efforts", "mission"];
@@ -275,7 +295,7 @@ fn claims(doc: &DocFacts<'_>) -> Vec<AgentClaim> {
                 continue;
             };
             let said = format!("the {} was {verb} by", subject.join(" "));
-            let act = format!("{} {}", act_class(&verb), act_subject(&subject).join(" "));
+            let act = act_key(&verb, act_subject(&subject));
             out.push(AgentClaim {
                 doc: doc.index,
                 act,
@@ -398,6 +418,17 @@ mod tests {
             "Thousands marched on Saturday. The march was organised by Pedro Gil, a student.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_release_negotiated_by_one_and_negotiations_conducted_by_another_is_a_person_conflict() {
+        let found = person_conflicts(&[
+            "The hostages were freed on Sunday. The release was negotiated by Oumarou Sanda Maiga, a former \
+             ambassador.",
+            "The hostages were freed on Sunday. The negotiations were conducted by Hamidou Boubacar Tinni, a \
+             traditional chief.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
