@@ -875,6 +875,19 @@ pub(crate) fn vote_stage(w: &Words, first: usize, end: usize) -> Option<String> 
     })
 }
 
+/// Whether the figure at word `first` is what one side demanded: a noun or verb of demanding at most five
+/// words before it in its clause ("his demand for a price below $6", "demanding a 40 percent rise").
+pub(crate) fn is_demanded(w: &Words, first: usize) -> bool {
+    let mut j = first;
+    while j > 0 && first - j < 5 && !is_clause_gap(w.gap_before(j)) {
+        j -= 1;
+        if matches!(w.lower(j), "demand" | "demands" | "demanded" | "demanding") {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether the number at words `first..` is a previous value: "up from 48 percent", "rose to nine from seven",
 /// "from 48 to 52 percent", or a sentence that says it is earlier news ("Earlier, authorities had confirmed
 /// seven deaths", "initially reported 30").
@@ -1276,6 +1289,15 @@ mod tests {
         let (w, _) = words("Prices rose by 14 percent.");
         let i = at(&w, "14");
         assert!(!is_margin(&w, i, 0, i + 2));
+    }
+
+    #[test]
+    fn a_demanded_figure_is_told_apart() {
+        let (w, _) =
+            words("Paraguay's minister agreed to drop his demand for a price below $6 on Tuesday.");
+        assert!(is_demanded(&w, at(&w, "6")));
+        let (w, _) = words("The price was set at $6.40 per million British thermal units.");
+        assert!(!is_demanded(&w, at(&w, "6.40")));
     }
 
     #[test]

@@ -620,6 +620,13 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     {
         head = Some(format!("{h} ({stage})"));
     }
+    // "agreed to drop his demand for a price below $6": a figure one side demanded is not the one agreed, so
+    // it is keyed apart; two reports' demands still compare with each other.
+    if let Some(h) = head.as_deref()
+        && frames::is_demanded(w, base.first)
+    {
+        head = Some(format!("{h} (demanded)"));
+    }
     // A winner's margin and a vote total share their noun ("14 votes", "3,412 votes"); the frame keys the
     // margin apart so that the two never meet, and two reports' margins compare with each other.
     // "a 312-vote lead": the lead is a margin, and the hyphen's noun is what it counts, as "287 votes ahead"
