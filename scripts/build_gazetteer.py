@@ -95,6 +95,7 @@ IRREGULAR_DEMONYMS = {
     "Croatian": "HR", "Croat": "HR", "Serb": "RS", "Serbian": "RS", "Slovenian": "SI", "Slovene": "SI",
     "Montenegrin": "ME", "Macedonian": "MK", "Albanian": "AL", "Kosovar": "XK", "Moldovan": "MD",
     "Georgian": "GE", "Armenian": "AM", "Azerbaijani": "AZ", "Azeri": "AZ", "Lebanese": "LB",
+    "Nigerien": "NE", "Nigeriens": "NE",
     "Syrian": "SY", "Iraqi": "IQ", "Iranian": "IR", "Persian": "IR", "Yemeni": "YE", "Omani": "OM",
     "Qatari": "QA", "Kuwaiti": "KW", "Bahraini": "BH", "Jordanian": "JO", "Egyptian": "EG",
     "Libyan": "LY", "Tunisian": "TN", "Algerian": "DZ", "Moroccan": "MA", "Sudanese": "SD",
