@@ -45,8 +45,10 @@ struct TermInfo {
 struct TermTable {
     /// `(term, df)`; a df of 0 marks an empty slot.
     slots: Vec<(u32, u32)>,
-    /// The idf of each slot's term.
-    idf: Vec<f32>,
+    /// The idf of a term in `df` documents, at index `df`. A table by document frequency rather than a
+    /// value per slot: a look-up reads one slot, and this short table stays in cache, where a second array
+    /// as large as the slots cost each look-up a second cache miss.
+    idf_by_df: Vec<f32>,
     mask: usize,
 }
 
@@ -56,7 +58,7 @@ impl TermTable {
         let size = (terms * 2).next_power_of_two().max(16);
         TermTable {
             slots: vec![(0, 0); size],
-            idf: Vec::new(),
+            idf_by_df: Vec::new(),
             mask: size - 1,
         }
     }
@@ -93,7 +95,7 @@ impl TermTable {
         let (_, df) = self.slots[i];
         (df != 0).then(|| TermInfo {
             df,
-            idf: self.idf[i],
+            idf: self.idf_by_df[df as usize],
         })
     }
 }
@@ -130,11 +132,8 @@ impl TermStats {
         let n = terms.len() as f64;
         let idf =
             |df: u32| (((n + BACKGROUND_DOCUMENTS) / (f64::from(df) + 1.0)).ln() + 1.0) as f32;
-        table.idf = table
-            .slots
-            .iter()
-            .map(|&(_, df)| if df == 0 { 0.0 } else { idf(df) })
-            .collect();
+        let most = table.slots.iter().map(|&(_, df)| df).max().unwrap_or(0);
+        table.idf_by_df = (0..=most).map(idf).collect();
         TermStats {
             terms: table,
             unseen_idf: idf(0),
