@@ -45,8 +45,10 @@ struct TermInfo {
 struct TermTable {
     /// `(term, df)`; a df of 0 marks an empty slot.
     slots: Vec<(u32, u32)>,
-    /// The idf of each slot's term.
-    idf: Vec<f32>,
+    /// The idf of a term in `df` documents, at index `df`. A table by document frequency rather than a
+    /// value per slot: a look-up reads one slot, and this short table stays in cache, where a second array
+    /// as large as the slots cost each look-up a second cache miss.
+    idf_by_df: Vec<f32>,
     mask: usize,
 }
 
@@ -56,7 +58,7 @@ impl TermTable {
         let size = (terms * 2).next_power_of_two().max(16);
         TermTable {
             slots: vec![(0, 0); size],
-            idf: Vec::new(),
+            idf_by_df: Vec::new(),
             mask: size - 1,
         }
     }
@@ -93,7 +95,7 @@ impl TermTable {
         let (_, df) = self.slots[i];
         (df != 0).then(|| TermInfo {
             df,
-            idf: self.idf[i],
+            idf: self.idf_by_df[df as usize],
         })
     }
 }
@@ -130,11 +132,8 @@ impl TermStats {
         let n = terms.len() as f64;
         let idf =
             |df: u32| (((n + BACKGROUND_DOCUMENTS) / (f64::from(df) + 1.0)).ln() + 1.0) as f32;
-        table.idf = table
-            .slots
-            .iter()
-            .map(|&(_, df)| if df == 0 { 0.0 } else { idf(df) })
-            .collect();
+        let most = table.slots.iter().map(|&(_, df)| df).max().unwrap_or(0);
+        table.idf_by_df = (0..=most).map(idf).collect();
         TermStats {
             terms: table,
             unseen_idf: idf(0),
@@ -334,13 +333,32 @@ fn heaviest(weighted: impl Iterator<Item = (u32, f32)>) -> Vec<u32> {
 
 /// Pairs `(a, b)`, `a < b`, sorted, of documents that share at least `min` of their `indexed` terms.
 fn pairs_sharing(indexed: &[Vec<u32>], min: usize) -> Vec<(u32, u32)> {
-    // The documents indexed under each term, ascending: `(term, document)` sorted.
-    let mut postings: Vec<(u32, u32)> = indexed
+    // Each document's indexed terms are numbered in one sequence: the terms of document `d` are
+    // `first[d]..first[d + 1]`.
+    let mut first = Vec::with_capacity(indexed.len() + 1);
+    first.push(0);
+    for ts in indexed {
+        first.push(first.last().copied().unwrap_or(0) + ts.len());
+    }
+    // The documents indexed under each term, ascending: `(term, document, number)` sorted.
+    let mut postings: Vec<(u32, u32, u32)> = indexed
         .iter()
+        .zip(&first)
         .enumerate()
-        .flat_map(|(doc, ts)| ts.iter().map(move |&t| (t, doc as u32)))
+        .flat_map(|(doc, (ts, &at))| {
+            ts.iter()
+                .enumerate()
+                .map(move |(k, &t)| (t, doc as u32, (at + k) as u32))
+        })
         .collect();
     postings.par_sort_unstable();
+    // Where the postings of each numbered term continue after its own document: the later documents
+    // indexed under it start there. Found in one pass, rather than by a binary search of all the postings
+    // for every term of every document, each step of which missed the cache.
+    let mut after = vec![0u32; postings.len()];
+    for (p, &(_, _, number)) in postings.iter().enumerate() {
+        after[number as usize] = p as u32 + 1;
+    }
     // For each document, count the later documents it shares indexed terms with. Counting in a per-thread
     // array, rather than listing every pair of every posting list and sorting them, keeps the work linear in
     // the postings read and the memory in the pairs found.
@@ -351,10 +369,8 @@ fn pairs_sharing(indexed: &[Vec<u32>], min: usize) -> Vec<(u32, u32)> {
         .map_init(
             || (vec![0u8; n], Vec::new()),
             |(shared, touched), a| {
-                for &t in &indexed[a] {
-                    let key = (t, a as u32);
-                    let after = postings.partition_point(|p| *p <= key);
-                    for &(_, b) in postings[after..].iter().take_while(|p| p.0 == t) {
+                for (&t, &start) in indexed[a].iter().zip(&after[first[a]..first[a + 1]]) {
+                    for &(_, b, _) in postings[start as usize..].iter().take_while(|p| p.0 == t) {
                         if shared[b as usize] == 0 {
                             touched.push(b);
                         }

@@ -40,12 +40,14 @@ pub fn run() -> u8 {
     // Ctrl-C stops at once: nothing is half-written because files are only ever renamed into place, and the
     // temporary file of a write in progress is removed here.
     let _ = ctrlc::set_handler(|| output::interrupt(INTERRUPTED));
-    if let Some(threads) = cli.global.threads {
-        // Only fails when a pool already exists, which cannot happen this early.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads as usize)
-            .build_global();
-    }
+    // The main thread is one of the pool's threads: with `--threads 1` all the work runs on it rather than on
+    // a worker it waits for, and what a worker allocates for good (every sketch) comes from the main heap,
+    // which grows in large steps, where a worker's heap grows a page and a system call at a time. Only fails
+    // when a pool already exists, which cannot happen this early.
+    let _ = rayon::ThreadPoolBuilder::new()
+        .num_threads(cli.global.threads.map_or(0, |t| t as usize))
+        .use_current_thread()
+        .build_global();
     match cli.command {
         Command::Check(ref args) => check(&cli.global, args),
         Command::Baseline(ref inputs) => baseline(&cli.global, &inputs.paths),
