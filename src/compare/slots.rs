@@ -35,7 +35,8 @@ const EVENT_CLASSES: &[(&str, &[&str])] = &[
     // A ship's loss: "capsized off the coast of Vung Tau", "sank off Kea", "ran aground near Izmir".
     ("sinking", &["sank", "sinking", "capsized", "capsizing", "shipwreck", "aground"]),
     ("earthquake", &["earthquake", "quake", "tremor"]),
-    ("trial", &["trial", "hearing", "court", "tribunal"]),
+    // "The judges in Alba Iulia ordered the recount": the bench sits where its court is.
+    ("trial", &["trial", "hearing", "court", "tribunal", "judges"]),
     ("attack", &["attack", "bombing", "explosion", "blast", "shooting", "stabbing", "raid"]),
     ("election", &["election", "elections", "vote", "referendum", "poll", "ballot"]),
     ("protest", &["protest", "protests", "rally", "demonstration", "march"]),
@@ -969,6 +970,9 @@ const DATED_CLASSES: &[(&str, &[&str])] = &[
     ("verdict", &["verdict", "sentenced", "convicted", "acquitted", "ruled", "ruling", "judgment",
         "judgement"]),
     ("election", &["election", "elections", "voted", "polls", "referendum"]),
+    // "After Thursday's recount", "the recount ..., carried out on Friday": a recount is an event of its
+    // own, after the election it counts again.
+    ("recount", &["recount", "recounted"]),
     ("match", &["final", "match", "game", "race", "derby"]),
     ("signing", &["signed", "signing"]),
 ];
@@ -1223,7 +1227,14 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     .as_deref()
                     .is_some_and(crate::extract::is_speech_verb)
             };
-            let event_days = days.iter().filter(|d| !told(d)).count();
+            // "on Friday, 27 November" names one day twice.
+            let restated = |d: &crate::extract::DateMention| {
+                days.iter().any(|e| {
+                    e.span.start > d.span.end
+                        && doc.doc.text[d.span.end..e.span.start].trim() == ","
+                })
+            };
+            let event_days = days.iter().filter(|d| !told(d) && !restated(d)).count();
             let tokens = doc.seg.sentence_tokens(sentence);
             // "the October by-election", "the 2018 election": an event word right after a date that a
             // determiner opens is dated by it, so another date in the sentence is not its. ("on Tuesday
@@ -1301,6 +1312,12 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     .any(|w| TAKES_EFFECT.contains(&w.as_str()))
             };
             for date in &days {
+                // "had destroyed 4,500 hectares by Monday evening": a day after "by" bounds a running tally,
+                // it does not date the event.
+                let at = tokens.partition_point(|t| t.span.end <= date.span.start);
+                if at > 0 && matches!(words[at - 1].as_str(), "by" | "until" | "till") {
+                    continue;
+                }
                 let cue_class = date.event.as_deref().and_then(|cue| {
                     let k = words.iter().position(|w| w == cue)?;
                     dated_class(&words, k)
@@ -1776,15 +1793,17 @@ fn same_given_name(a: &str, b: &str) -> bool {
     first(a).is_some_and(|x| !x.is_empty() && Some(x) == first(b))
 }
 
-/// Whether a report of the story writes the slot's title in the plural ("judges", "justice ministers") or
+/// Whether a report naming a holder writes the slot's title in the plural ("judges", "justice ministers") or
 /// seats a bench: the story has several holders of it, so reports naming different ones need not disagree.
-fn several_holders(docs: &[DocFacts<'_>], slot: &str) -> bool {
+/// A report that names no holder ("The judges in Alba Iulia ordered the recount") says nothing of whom the
+/// others name.
+fn several_holders(docs: &[DocFacts<'_>], naming: &BTreeSet<usize>, slot: &str) -> bool {
     let plural = format!("{slot}s");
     let mut wanted: Vec<&str> = vec![plural.as_str()];
     if slot == "judge" {
         wanted.extend(["panel", "bench", "three-judge", "five-judge"]);
     }
-    docs.iter().any(|d| {
+    docs.iter().filter(|d| naming.contains(&d.index)).any(|d| {
         let text = fold(&d.doc.text);
         let words: Vec<&str> = text
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
@@ -1857,7 +1876,8 @@ fn implicit_holders(docs: &[DocFacts<'_>], bindings: &[SlotBinding]) -> Vec<Diff
                         .is_some_and(|f| names_person(f, id, name))
                 })
         });
-        if knows_other || several_holders(docs, slot) {
+        let naming: BTreeSet<usize> = holders.values().flatten().map(|b| b.doc).collect();
+        if knows_other || several_holders(docs, &naming, slot) {
             continue;
         }
         let sides: Vec<Side> = holders.values().flatten().map(|b| b.side()).collect();
@@ -3153,6 +3173,25 @@ mod tests {
             "The fire that broke out on the passenger ship was still burning on Tuesday.",
         ]);
         assert!(later.is_empty(), "{later:?}");
+    }
+
+    #[test]
+    fn a_recount_is_dated_as_an_event_of_its_own() {
+        let found = date_conflicts(&[
+            "After Thursday's recount, Stefanescu finished 287 votes ahead of Ioana Munteanu in Turda.",
+            "Adrian Stefanescu remains the winner of the mayoral by-election in Turda, after the recount of the \
+             votes cast in eight polling stations, carried out on Friday, 27 November, at a school.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_day_after_by_bounds_a_tally_and_dates_nothing() {
+        let found = date_conflicts(&[
+            "The fire had destroyed about 4,500 hectares by Monday evening, the municipality said.",
+            "The fire that broke out on Sunday, 9 August, forced the evacuation of 1200 people.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
