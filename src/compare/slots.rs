@@ -2131,6 +2131,16 @@ mod tests {
     }
 
     #[test]
+    fn an_agreements_term_told_for_years_from_a_later_year_is_compared() {
+        let found = number_conflicts(&[
+            "Bolivia will supply natural gas to Paraguay for eight years from 2028 under an agreement signed on \
+             Wednesday in Asuncion.",
+            "It is a ten-year deal: Bolivia sells gas to Paraguay from 2028, the analyst said on Wednesday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
     fn a_figure_inside_a_range_or_above_a_lower_bound_agrees() {
         let found = number_conflicts(&[
             "Between 20 and 30 villages were cut off by the snow, the army said.",

@@ -875,6 +875,20 @@ pub(crate) fn vote_stage(w: &Words, first: usize, end: usize) -> Option<String> 
     })
 }
 
+/// The agreement a span of time "for" which something runs is the term of: "will supply gas to Paraguay for
+/// eight years from 2028 under an agreement signed on Wednesday" gives the deal's term, as "a ten-year deal"
+/// does. Returns the agreement's noun, from the count's clause.
+pub(crate) fn agreement_term(w: &Words, first: usize, end: usize) -> Option<&'static str> {
+    if first == 0 || !w.is(first - 1, "for") {
+        return None;
+    }
+    let (from, to) = clause_around(w, first, end, 12);
+    (from..to).find_map(|j| match w.lower(j) {
+        "agreement" | "deal" | "contract" | "accord" | "pact" | "treaty" => Some("deal"),
+        _ => None,
+    })
+}
+
 /// Whether the figure at word `first` is what one side demanded: a noun or verb of demanding at most five
 /// words before it in its clause ("his demand for a price below $6", "demanding a 40 percent rise").
 pub(crate) fn is_demanded(w: &Words, first: usize) -> bool {
@@ -1289,6 +1303,18 @@ mod tests {
         let (w, _) = words("Prices rose by 14 percent.");
         let i = at(&w, "14");
         assert!(!is_margin(&w, i, 0, i + 2));
+    }
+
+    #[test]
+    fn a_span_for_which_an_agreement_runs_is_its_term() {
+        let (w, _) = words(
+            "Bolivia will supply gas to Paraguay for eight years from 2028 under an agreement signed on Wednesday.",
+        );
+        let i = at(&w, "eight");
+        assert_eq!(agreement_term(&w, i, i + 2), Some("deal"));
+        let (w, _) = words("He was jailed for eight years in 2019.");
+        let i = at(&w, "eight");
+        assert_eq!(agreement_term(&w, i, i + 2), None);
     }
 
     #[test]

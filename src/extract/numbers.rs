@@ -303,6 +303,13 @@ pub(crate) fn scan(
         match quantity_at(w, i, claimed) {
             Some((mut mention, end)) => {
                 mention.year = frames::clause_year(w, i, end, dates);
+                // "for eight years from 2028": the year a span of time starts in is not the year of another
+                // matter's figure.
+                if mention.unit.as_deref().is_some_and(is_calendar_unit)
+                    && matches!(w.lower(end), "from" | "starting" | "beginning" | "until")
+                {
+                    mention.year = None;
+                }
                 out.push(mention);
                 i = end.max(i + 1);
             }
@@ -645,6 +652,14 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     // no noun names, kept apart from the story's other times.
     if unit_name.is_some() && !is_money && frames::is_record_margin(w, base.first, hedge, k) {
         head = Some("record margin".into());
+        framed = true;
+    }
+    // "for eight years ... under an agreement": the agreement's term, as "a ten-year deal" gives it.
+    if head.is_none()
+        && unit_name.as_deref().is_some_and(is_calendar_unit)
+        && let Some(deal) = frames::agreement_term(w, base.first, k)
+    {
+        head = Some(deal.into());
         framed = true;
     }
     // "after 143 days in captivity", "nearly seven months in detention": a span of time spent in a state
