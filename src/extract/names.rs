@@ -190,6 +190,8 @@ static STOP_WORDS: &[&str] = &[
 static PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "ben", "bint", "abu", "von", "van", "der", "den", "de", "da", "di",
     "du", "del", "della", "dos", "das", "la", "le", "zu", "ter",
+    // Filipino Dela and Delos, which fuse de la and de los ("Maria Cristina dela Pena").
+    "dela", "delos", "delas",
 ];
 
 /// Role and title words that precede a person's name; a run starting with them is a role, then a person.
@@ -1142,6 +1144,16 @@ mod tests {
             "Talks with Bashar al-Assad resumed, said O'Leary.",
             "Bashar al-Assad",
             NameKind::Person,
+        );
+        // Filipino "dela" fuses "de la": one name, not a town "Maria Cristina" and a "Pena".
+        let found: Vec<String> =
+            names("One of the survivors, teacher Maria Cristina dela Pena, was travelling with her students.")
+                .into_iter()
+                .map(|(n, _)| n)
+                .collect();
+        assert!(
+            found.contains(&"Maria Cristina dela Pena".to_string()),
+            "{found:?}"
         );
         has(
             "Talks with Bashar al-Assad resumed, said O'Leary.",

@@ -704,6 +704,8 @@ fn is_name_particle(w: &str) -> bool {
             | "di"
             | "del"
             | "della"
+            | "dela"
+            | "delos"
             | "dos"
             | "du"
             | "la"
