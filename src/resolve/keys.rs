@@ -222,10 +222,16 @@ fn key_of_ascii(ascii: &str) -> String {
 
 /// Steps 2 and doubled letters collapsed, without the endings of step 3.
 fn digraph_key(ascii: &str) -> String {
-    let mut out = String::with_capacity(ascii.len());
+    collapse_doubles(&rewrite(ascii, DIGRAPH_RULES))
+}
+
+/// Plain ASCII rewritten left to right in one pass, at each position by the first rule of `rules` whose
+/// spelling opens the rest, letters no rule opens kept: what one rule writes is never read by another.
+pub fn rewrite(ascii: &str, rules: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(ascii.len() + 4);
     let mut rest = ascii;
     'outer: while !rest.is_empty() {
-        for (from, to) in DIGRAPH_RULES {
+        for (from, to) in rules {
             if let Some(after) = rest.strip_prefix(from) {
                 out.push_str(to);
                 rest = after;
@@ -235,7 +241,7 @@ fn digraph_key(ascii: &str) -> String {
         out.push_str(&rest[..1]);
         rest = &rest[1..];
     }
-    collapse_doubles(&out)
+    out
 }
 
 /// The step-1 form only: the name in plain lower-case ASCII, for initials and display-free comparisons.
