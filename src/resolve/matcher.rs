@@ -30,7 +30,9 @@ use super::keys::{
     armenian_surname, armenian_voicing_key, ascii_fold, loose_eq_keeping_velars, loose_key,
     name_key, readings, skeleton, somali_reading, surname_ending, writes_somali,
 };
-use super::romaji::{kunrei_reading, reads_as_japanese, writes_kunrei};
+use super::romaji::{
+    feminine_ko_against_masculine_o, kunrei_reading, reads_as_japanese, writes_kunrei,
+};
 
 /// Jaro-Winkler on folded keys at or above which two tokens are spellings of one name.
 pub const TOKEN_THRESHOLD: f64 = 0.90;
@@ -1098,6 +1100,9 @@ fn compare_tokens_at(
     if gendered_pair(ka, kb) || (surname && greek_gendered_surnames(ka, kb)) {
         return TokenMatch::Gendered(score);
     }
+    if !surname && feminine_ko_against_masculine_o(pa, pb) {
+        return TokenMatch::Different(score);
+    }
     if surname && (different_endings(ka, kb) || adds_final_i(ka, kb) || changes_final_i(ka, kb)) {
         return TokenMatch::Different(score);
     }
@@ -2028,6 +2033,13 @@ mod tests {
         assert!(same("Tsutomu Ishii", "Tutomu Isii"));
         assert!(same("Chieko Ōshima", "Tieko Ôsima"));
         assert!(!same("Tina Turner", "China Turner"));
+    }
+
+    #[test]
+    fn japanese_feminine_ko_masculine_o() {
+        assert!(!same("Kazuko Hayashi", "Kazuo Hayashi"));
+        assert!(!same("Yoshiko Sato", "Yoshio Sato"));
+        assert!(same("Kazuo Hayashi", "Kazuo Hayasi"));
     }
 
     #[test]

@@ -118,6 +118,18 @@ pub fn kunrei_reading(ascii: &str) -> String {
     rewrite(ascii, TO_HEPBURN)
 }
 
+/// True for a Japanese woman's given name in -ko (子, "child") against a man's name of the same opening in -o
+/// (夫, 男, 雄): "Kazuko"/"Kazuo", "Yoshiko"/"Yoshio", "Akiko"/"Akio". Two names of two people, however close
+/// their letters; both must read as Japanese, in Hepburn or Kunrei-shiki. Plain ASCII in.
+pub fn feminine_ko_against_masculine_o(a: &str, b: &str) -> bool {
+    let japanese = |t: &str| morae(t, false) || morae(t, true);
+    [(a, b), (b, a)].iter().any(|&(ko, o)| {
+        ko.strip_suffix("ko").is_some_and(|stem| {
+            stem.len() >= 2 && o.strip_suffix('o') == Some(stem) && japanese(ko) && japanese(o)
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,6 +162,14 @@ mod tests {
         assert!(reads_as_japanese("junichiro") && reads_as_japanese("ippei"));
         assert!(reads_as_japanese("tsutomu") && reads_as_japanese("matchida"));
         assert!(!reads_as_japanese("selvaraj"));
+    }
+
+    #[test]
+    fn japanese_feminine_ko_masculine_o() {
+        assert!(feminine_ko_against_masculine_o("kazuko", "kazuo"));
+        assert!(feminine_ko_against_masculine_o("akio", "akiko"));
+        assert!(!feminine_ko_against_masculine_o("kazuko", "kazuko"));
+        assert!(!feminine_ko_against_masculine_o("marko", "maro"));
     }
 
     #[test]
