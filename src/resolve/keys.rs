@@ -333,6 +333,7 @@ fn loose_chars(key: &str, velars: bool) -> impl Iterator<Item = char> + '_ {
 ///   "Salih", not "Sala");
 /// - Belarusian: a final -ou, -au or -eu is the Russian -ov or -ev, and the a of akanye is the Russian o
 ///   ("Kazlou"/"Kozlov", "Marozau"/"Morozov");
+/// - Romanian before 1993: î inside a word is today's â ("Cîmpeanu"/"Câmpeanu");
 /// - Japanese: ō is the long o that wapuro writes ou and others oo or oh ("Kōji"/"Kouji", "Ōno"/"Oono");
 /// - Basque: tx is the ch of Spanish spellings ("Txomin"/"Chomin", "Etxeberria"/"Echeverría");
 /// - Bengali: ou before a consonant is au ("Sourav"/"Saurav");
@@ -477,6 +478,16 @@ pub fn readings(token: &str) -> Vec<String> {
             .collect();
         push(key_of_ascii(&russian));
         push(key_of_ascii(&o));
+    }
+    // Romanian: â and î are one vowel, which the spelling of 1953-1993 wrote î inside a word too, where today's
+    // writes â ("Cîmpeanu"/"Câmpeanu", "Cîrstea"/"Cârstea"); an î opening or closing a word is î in both.
+    let lower: Vec<char> = token.to_lowercase().chars().collect();
+    let inner_i = |k: usize| k > 0 && k + 1 < lower.len() && lower[k] == 'î';
+    if (0..lower.len()).any(inner_i) {
+        let modern: String = (0..lower.len())
+            .map(|k| if inner_i(k) { 'a' } else { lower[k] })
+            .collect();
+        push(key_of_ascii(&ascii_fold(&modern)));
     }
     if token.contains(['ō', 'Ō']) {
         for long in ["ou", "oh"] {
@@ -971,6 +982,14 @@ mod tests {
         assert!(reads_as("Marozau", "Morozov"));
         assert!(reads_as("Ivanou", "Ivanov"));
         assert!(readings("Shoigu").iter().all(|r| !r.ends_with('v')));
+    }
+
+    #[test]
+    fn romanian_pre_1993_i_circumflex() {
+        assert!(reads_as("Cîmpeanu", "Câmpeanu"));
+        assert!(reads_as("Cîmpeanu", "Campeanu"));
+        // Opening a word, î is written in both spellings.
+        assert!(!reads_as("Îliescu", "Aliescu"));
     }
 
     #[test]
