@@ -25,6 +25,8 @@
 
 use deunicode::deunicode_char;
 
+use super::east_asian;
+
 /// Step 1: a letter and what it becomes before `deunicode`. Ordered: `dż` and `dž` before `ż`, `ž`.
 pub const LETTER_RULES: &[(&str, &str)] = &[
     ("dż", "j"),
@@ -333,6 +335,8 @@ fn loose_chars(key: &str, velars: bool) -> impl Iterator<Item = char> + '_ {
 ///   "Salih", not "Sala");
 /// - Belarusian: a final -ou, -au or -eu is the Russian -ov or -ev, and the a of akanye is the Russian o
 ///   ("Kazlou"/"Kozlov", "Marozau"/"Morozov");
+/// - Spanish spellings of Quechua and Aymara: c and qu are k, hu before a vowel is w ("Quispe"/"Kispe",
+///   "Huanca"/"Wanka");
 /// - Romanian before 1993: î inside a word is today's â ("Cîmpeanu"/"Câmpeanu");
 /// - Japanese: ō is the long o that wapuro writes ou and others oo or oh ("Kōji"/"Kouji", "Ōno"/"Oono");
 /// - Basque: tx is the ch of Spanish spellings ("Txomin"/"Chomin", "Etxeberria"/"Echeverría");
@@ -478,6 +482,25 @@ pub fn readings(token: &str) -> Vec<String> {
             .collect();
         push(key_of_ascii(&russian));
         push(key_of_ascii(&o));
+    }
+    // Quechua and Aymara names in Spanish spelling write the k of the official Andean alphabets c or qu, and
+    // its w hu before a vowel ("Quispe"/"Kispe", "Huanca"/"Wanka", "Huamán"/"Waman"); the e and o that Spanish
+    // spelling writes beside q are the i and u of the three-vowel alphabets, which the loose key forgives
+    // ("Choque"/"Chuqi"). Not a Chinese family name: "Huang" is not "Wang".
+    let andean = ascii.contains("qu") || ["hua", "hue", "hui"].iter().any(|h| ascii.contains(h));
+    if andean && east_asian::surname_groups(&ascii).is_empty() {
+        const TO_ANDEAN: &[(&str, &str)] = &[
+            ("que", "ke"),
+            ("qui", "ki"),
+            ("hua", "wa"),
+            ("hue", "we"),
+            ("hui", "wi"),
+            ("ch", "ch"),
+            ("ce", "ce"),
+            ("ci", "ci"),
+            ("c", "k"),
+        ];
+        push(key_of_ascii(&rewrite(&ascii, TO_ANDEAN)));
     }
     // Romanian: â and î are one vowel, which the spelling of 1953-1993 wrote î inside a word too, where today's
     // writes â ("Cîmpeanu"/"Câmpeanu", "Cîrstea"/"Cârstea"); an î opening or closing a word is î in both.
@@ -982,6 +1005,25 @@ mod tests {
         assert!(reads_as("Marozau", "Morozov"));
         assert!(reads_as("Ivanou", "Ivanov"));
         assert!(readings("Shoigu").iter().all(|r| !r.ends_with('v')));
+    }
+
+    #[test]
+    fn quechua_aymara_orthography_k_w() {
+        assert!(reads_as("Quispe", "Kispe"));
+        assert!(reads_as("Huanca", "Wanka"));
+        assert!(reads_as("Huamán", "Waman"));
+        assert!(!reads_as("Huang", "Wang"));
+    }
+
+    #[test]
+    fn aymara_three_vowel_orthography() {
+        // Choque read with the Andean k is "choke", one loose key with "Chuqi".
+        let andean = readings("Choque");
+        assert!(
+            andean
+                .iter()
+                .any(|r| loose_eq_keeping_velars(r, &name_key("Chuqi")))
+        );
     }
 
     #[test]

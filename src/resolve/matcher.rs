@@ -2036,6 +2036,13 @@ mod tests {
     }
 
     #[test]
+    fn quechua_aymara_orthography_k_w() {
+        assert!(same("Teodoro Quispe Huanca", "Teodoro Kispe Wanka"));
+        assert!(same("Rosa Mamani Choque", "Rosa Mamani Chuqi"));
+        assert!(!same("Wei Huang", "Wei Wang"));
+    }
+
+    #[test]
     fn japanese_feminine_ko_masculine_o() {
         assert!(!same("Kazuko Hayashi", "Kazuo Hayashi"));
         assert!(!same("Yoshiko Sato", "Yoshio Sato"));
