@@ -337,6 +337,7 @@ fn loose_chars(key: &str, velars: bool) -> impl Iterator<Item = char> + '_ {
 ///   ("Kazlou"/"Kozlov", "Marozau"/"Morozov");
 /// - Spanish spellings of Quechua and Aymara: c and qu are k, hu before a vowel is w ("Quispe"/"Kispe",
 ///   "Huanca"/"Wanka");
+/// - Hausa: a vowel closing a name after the glottal stop's apostrophe is dropped ("Hauwa'u"/"Hauwa");
 /// - Romanian before 1993: î inside a word is today's â ("Cîmpeanu"/"Câmpeanu");
 /// - Japanese: ō is the long o that wapuro writes ou and others oo or oh ("Kōji"/"Kouji", "Ōno"/"Oono");
 /// - Basque: tx is the ch of Spanish spellings ("Txomin"/"Chomin", "Etxeberria"/"Echeverría");
@@ -501,6 +502,16 @@ pub fn readings(token: &str) -> Vec<String> {
             ("c", "k"),
         ];
         push(key_of_ascii(&rewrite(&ascii, TO_ANDEAN)));
+    }
+    // Hausa closes an Arabic name that ends in hamza or ʿayn with the glottal stop, written with an apostrophe,
+    // and a vowel, which English-language copy drops with the apostrophe ("Hauwa'u"/"Hauwa", Arabic Hawwāʾ).
+    if let Some((stem, last)) = token
+        .to_lowercase()
+        .rsplit_once(['\'', '\u{2019}', '\u{02BC}'])
+        && matches!(last, "a" | "e" | "i" | "o" | "u")
+        && stem.ends_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        push(key_of_ascii(&ascii_fold(stem)));
     }
     // Romanian: â and î are one vowel, which the spelling of 1953-1993 wrote î inside a word too, where today's
     // writes â ("Cîmpeanu"/"Câmpeanu", "Cîrstea"/"Cârstea"); an î opening or closing a word is î in both.
@@ -1024,6 +1035,14 @@ mod tests {
                 .iter()
                 .any(|r| loose_eq_keeping_velars(r, &name_key("Chuqi")))
         );
+    }
+
+    #[test]
+    fn hausa_glottal_apostrophe_dropped() {
+        assert!(reads_as("Hauwa'u", "Hauwa"));
+        assert!(reads_as("Hauwa\u{2019}u", "Hauwa"));
+        // Only a closing vowel after the glottal stop: "Ja'far" is no "Ja".
+        assert!(!reads_as("Ja'far", "Ja"));
     }
 
     #[test]
