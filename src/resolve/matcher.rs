@@ -952,7 +952,8 @@ fn swaps_i_and_a(a: &str, b: &str) -> bool {
 
 /// True when a short key (six letters or fewer) is the other with one vowel let in beside a vowel, making a
 /// diphthong, a syllable of its own: "saito"/"sato", "maia"/"mia". The e that German and Scandinavian
-/// spellings write after a, o and u for the umlaut ("Soeren"/"Søren") is a spelling.
+/// spellings write after a, o and u for the umlaut ("Soeren"/"Søren"), and the y of a Russian е opening a
+/// word ("Yerlan"/"Erlan"), are spellings.
 fn inserts_diphthong(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if long.len() != short.len() + 1 || long.len() > 6 {
@@ -962,8 +963,12 @@ fn inserts_diphthong(a: &str, b: &str) -> bool {
     let l = long.as_bytes();
     (0..l.len()).any(|k| {
         let umlaut = l[k] == b'e' && k > 0 && matches!(l[k - 1], b'a' | b'o' | b'u');
+        // Russian е opening a word is ye, which Kazakh, Russian-based and English spellings write or leave
+        // out ("Yerlan"/"Erlan", "Yegor"/"Egor"); keys write the y as i.
+        let iotated = k == 0 && l[0] == b'i' && l.get(1) == Some(&b'e');
         vowel(l.get(k))
             && !umlaut
+            && !iotated
             && (vowel(k.checked_sub(1).and_then(|p| l.get(p))) || vowel(l.get(k + 1)))
             && long[..k] == short[..k]
             && long[k + 1..] == short[k..]
@@ -2040,6 +2045,13 @@ mod tests {
         assert!(same("Teodoro Quispe Huanca", "Teodoro Kispe Wanka"));
         assert!(same("Rosa Mamani Choque", "Rosa Mamani Chuqi"));
         assert!(!same("Wei Huang", "Wei Wang"));
+    }
+
+    #[test]
+    fn kazakh_russian_based_ye_ay() {
+        assert!(same("Erlan Sarsenbaev", "Yerlan Sarsenbayev"));
+        assert!(same("Egor Ivanov", "Yegor Ivanov"));
+        assert!(!same("Mia Berg", "Maia Berg"));
     }
 
     #[test]
