@@ -1454,11 +1454,22 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
         // The same letters split differently, not one name extending the other ("Kim Jong" / "Kim Jong-il").
         let (ja, jb) = (a.keys.concat(), b.keys.concat());
         let score = jaro_winkler(&ja, &jb);
+        // Or the loose keys, joined, are one: a compound given name fused on one side and hyphenated on the
+        // other, with a letter the loose key forgives ("Gholamhossein"/"Qolam-Hossein", Persian gh and q for
+        // one letter).
+        let loosely = a.loose.concat() == b.loose.concat();
         if joined_keys_may_match(ja.len(), jb.len()) && score >= 0.95 {
             return Verdict {
                 same: true,
                 score,
                 reason: format!("joined keys {ja} ~ {jb} ({score:.3})"),
+            };
+        }
+        if joined_keys_may_match(ja.len(), jb.len()) && loosely {
+            return Verdict {
+                same: true,
+                score: TOKEN_THRESHOLD,
+                reason: format!("joined loose keys of {ja} ~ {jb}"),
             };
         }
     }
@@ -2072,6 +2083,12 @@ mod tests {
         assert!(same("Tesfaye Alemu", "Tesfay Alemu"));
         // Only after y: another vowel let in beside a vowel is another short name.
         assert!(!same("Mia Berg", "Miae Berg"));
+    }
+
+    #[test]
+    fn persian_gh_q_hyphen() {
+        assert!(same("Gholamhossein Karimi", "Qolam-Hossein Karimi"));
+        assert!(!same("Gholamhossein Karimi", "Qolam Karimi"));
     }
 
     #[test]
