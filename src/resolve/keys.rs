@@ -338,6 +338,7 @@ fn loose_chars(key: &str, velars: bool) -> impl Iterator<Item = char> + '_ {
 /// - Spanish spellings of Quechua and Aymara: c and qu are k, hu before a vowel is w ("Quispe"/"Kispe",
 ///   "Huanca"/"Wanka");
 /// - Hausa: a vowel closing a name after the glottal stop's apostrophe is dropped ("Hauwa'u"/"Hauwa");
+/// - Arabic: ay before a consonant is the ei of English copy ("Husayn"/"Hussein", "Ubayd"/"Obeid");
 /// - Romanian before 1993: î inside a word is today's â ("Cîmpeanu"/"Câmpeanu");
 /// - Japanese: ō is the long o that wapuro writes ou and others oo or oh ("Kōji"/"Kouji", "Ōno"/"Oono");
 /// - Basque: tx is the ch of Spanish spellings ("Txomin"/"Chomin", "Etxeberria"/"Echeverría");
@@ -437,6 +438,11 @@ pub fn readings(token: &str) -> Vec<String> {
     if glide != ascii {
         push(key_of_ascii(&glide));
     }
+    // Arabic ay before a consonant, which scholarly transliteration writes ay and English-language copy ei
+    // ("Husayn"/"Hussein", "Ubayd"/"Obeid", "Zubayr"/"Zubeir").
+    if let Some(read) = diphthong_before_consonant(&ascii, "ay", "ei") {
+        push(key_of_ascii(&read));
+    }
     if ascii.contains(['c', 'g']) {
         push(key_of_ascii(&romance_reading(token)));
     }
@@ -449,19 +455,7 @@ pub fn readings(token: &str) -> Vec<String> {
     // Bengali: ou before a consonant is the diphthong au, which Hindi-style spellings write au ("Sourav"/
     // "Saurav", "Goutam"/"Gautam", "Moushumi"/"Maushumi"); the key reads ou as the French u. Not opening a
     // word, where ou and au are two names ("Ouma"/"Auma").
-    let b = ascii.as_bytes();
-    let bengali_ou = |i: usize| {
-        i > 0
-            && b[i] == b'o'
-            && b.get(i + 1) == Some(&b'u')
-            && b.get(i + 2).is_some_and(|c| !b"aeiouy".contains(c))
-    };
-    if (0..b.len()).any(bengali_ou) {
-        let read: String = b
-            .iter()
-            .enumerate()
-            .map(|(i, &c)| if bengali_ou(i) { 'a' } else { c as char })
-            .collect();
+    if let Some(read) = diphthong_before_consonant(&ascii, "ou", "au") {
         push(key_of_ascii(&read));
     }
     // Burmese: ht opening a syllable is the aspirated t, which other romanisations write t ("Htun"/"Tun",
@@ -668,6 +662,32 @@ fn romance_reading(token: &str) -> String {
         }
     }
     out
+}
+
+/// Plain ASCII with each two-letter vowel group `from` that stands inside the word (not opening it) before a
+/// consonant written `to`; `None` when there is none.
+fn diphthong_before_consonant(ascii: &str, from: &str, to: &str) -> Option<String> {
+    let b = ascii.as_bytes();
+    let at = |i: usize| {
+        i > 0
+            && ascii[i..].starts_with(from)
+            && b.get(i + 2).is_some_and(|c| !b"aeiouy".contains(c))
+    };
+    if !(0..b.len()).any(at) {
+        return None;
+    }
+    let mut read = String::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if at(i) {
+            read.push_str(to);
+            i += 2;
+        } else {
+            read.push(b[i] as char);
+            i += 1;
+        }
+    }
+    Some(read)
 }
 
 /// Belarusian u after a vowel -> v, and aw/ow -> u, both before a consonant.
@@ -1070,6 +1090,14 @@ mod tests {
     #[test]
     fn reading_turkish_c_is_j() {
         assert!(reads_as("Recep", "Redżep"));
+    }
+
+    #[test]
+    fn arabic_scholarly_vs_common_ay_is_ei() {
+        assert!(reads_as("Husayn", "Hussein"));
+        assert!(reads_as("Zubayr", "Zubeir"));
+        // Before a vowel the y opens the next syllable: "Hayat" is no "Heiat".
+        assert!(!reads_as("Hayat", "Heiat"));
     }
 
     #[test]

@@ -2092,6 +2092,11 @@ mod tests {
     }
 
     #[test]
+    fn arabic_scholarly_vs_common() {
+        assert!(same("Hussein Obeid", "Husayn Ubayd"));
+    }
+
+    #[test]
     fn japanese_feminine_ko_masculine_o() {
         assert!(!same("Kazuko Hayashi", "Kazuo Hayashi"));
         assert!(!same("Yoshiko Sato", "Yoshio Sato"));
