@@ -1476,10 +1476,11 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
         // The same letters split differently, not one name extending the other ("Kim Jong" / "Kim Jong-il").
         let (ja, jb) = (a.keys.concat(), b.keys.concat());
         let score = jaro_winkler(&ja, &jb);
-        // Or the loose keys, joined, are one: a compound given name fused on one side and hyphenated on the
+        // Or the joined keys have one loose key: a compound given name fused on one side and hyphenated on the
         // other, with a letter the loose key forgives ("Gholamhossein"/"Qolam-Hossein", Persian gh and q for
-        // one letter).
-        let loosely = a.loose.concat() == b.loose.concat();
+        // one letter), or with the vowel its parts share at the junction written once when fused, as Swahili
+        // does ("Mwanaisha"/"Mwana Aisha"); the loose key collapses a doubled letter.
+        let loosely = loose_key(&ja) == loose_key(&jb);
         if joined_keys_may_match(ja.len(), jb.len()) && score >= 0.95 {
             return Verdict {
                 same: true,
@@ -2118,6 +2119,12 @@ mod tests {
     fn persian_gh_q_hyphen() {
         assert!(same("Gholamhossein Karimi", "Qolam-Hossein Karimi"));
         assert!(!same("Gholamhossein Karimi", "Qolam Karimi"));
+    }
+
+    #[test]
+    fn swahili_compound_given_split() {
+        assert!(same("Mwanaisha Hamadi", "Mwana Aisha Hamadi"));
+        assert!(!same("Mwanaisha Hamadi", "Mwana Hamadi"));
     }
 
     #[test]
