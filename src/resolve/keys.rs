@@ -338,7 +338,7 @@ fn loose_chars(key: &str, velars: bool) -> impl Iterator<Item = char> + '_ {
 /// - Spanish spellings of Quechua and Aymara: c and qu are k, hu before a vowel is w ("Quispe"/"Kispe",
 ///   "Huanca"/"Wanka");
 /// - Hausa: a vowel closing a name after the glottal stop's apostrophe is dropped ("Hauwa'u"/"Hauwa");
-/// - Arabic: ay before a consonant is the ei of English copy ("Husayn"/"Hussein", "Ubayd"/"Obeid");
+/// - Arabic: ay (Bosnian aj) before a consonant is the ei of English copy ("Husayn"/"Hussein", "Lajla"/"Leila");
 /// - Romanian before 1993: î inside a word is today's â ("Cîmpeanu"/"Câmpeanu");
 /// - Japanese: ō is the long o that wapuro writes ou and others oo or oh ("Kōji"/"Kouji", "Ōno"/"Oono");
 /// - Basque: tx is the ch of Spanish spellings ("Txomin"/"Chomin", "Etxeberria"/"Echeverría");
@@ -438,10 +438,12 @@ pub fn readings(token: &str) -> Vec<String> {
     if glide != ascii {
         push(key_of_ascii(&glide));
     }
-    // Arabic ay before a consonant, which scholarly transliteration writes ay and English-language copy ei
-    // ("Husayn"/"Hussein", "Ubayd"/"Obeid", "Zubayr"/"Zubeir").
-    if let Some(read) = diphthong_before_consonant(&ascii, "ay", "ei") {
-        push(key_of_ascii(&read));
+    // Arabic ay before a consonant, which scholarly transliteration writes ay, Bosnian and Polish spellings aj,
+    // and English-language copy ei ("Husayn"/"Hussein", "Ubayd"/"Obeid", "Lajla"/"Leila").
+    for written in ["ay", "aj"] {
+        if let Some(read) = diphthong_before_consonant(&ascii, written, "ei") {
+            push(key_of_ascii(&read));
+        }
     }
     if ascii.contains(['c', 'g']) {
         push(key_of_ascii(&romance_reading(token)));
@@ -1096,6 +1098,7 @@ mod tests {
     fn arabic_scholarly_vs_common_ay_is_ei() {
         assert!(reads_as("Husayn", "Hussein"));
         assert!(reads_as("Zubayr", "Zubeir"));
+        assert!(reads_as("Lajla", "Leila"));
         // Before a vowel the y opens the next syllable: "Hayat" is no "Heiat".
         assert!(!reads_as("Hayat", "Heiat"));
     }

@@ -2130,6 +2130,7 @@ mod tests {
     #[test]
     fn arabic_scholarly_vs_common() {
         assert!(same("Hussein Obeid", "Husayn Ubayd"));
+        assert!(same("Lajla Osman", "Leila Othman"));
     }
 
     #[test]
