@@ -136,7 +136,7 @@ const TITLES: &[&str] = &[
 /// One given name in different languages, with its common diminutives: each group is one name. Forms are
 /// listed as written; they are matched by key ([`name_key`]), so spelling variants within a language need no
 /// entry. Written for crosscheck from the usual correspondences between Ukrainian, Russian, Belarusian,
-/// Polish, Czech, German, French, Spanish, Italian, Greek, Hebrew, Arabic, Persian, Turkish and English forms;
+/// Polish, Czech, German, French, Spanish, Catalan, Italian, Greek, Hebrew, Arabic, Persian, Turkish and English forms;
 /// English nicknames come from the `nicknames` list instead.
 pub const GIVEN_NAME_EQUIVALENTS: &[&[&str]] = &[
     &[
@@ -169,7 +169,7 @@ pub const GIVEN_NAME_EQUIVALENTS: &[&[&str]] = &[
     ],
     &[
         "Mykhailo", "Mikhail", "Michał", "Michael", "Michel", "Miguel", "Michele", "Mikhael",
-        "Misha",
+        "Misha", "Miquel",
     ],
     &[
         "Andriy", "Andrei", "Andrzej", "Andrew", "André", "Andreas", "Andrés", "Ondřej", "Andrej",
@@ -188,7 +188,7 @@ pub const GIVEN_NAME_EQUIVALENTS: &[&[&str]] = &[
     ],
     &[
         "Petro", "Pyotr", "Piotr", "Peter", "Pierre", "Pietro", "Pedro", "Petros", "Petr",
-        "Pyatro", "Petya",
+        "Pyatro", "Petya", "Pere",
     ],
     &[
         "Pavlo", "Pavel", "Paweł", "Paul", "Paolo", "Pablo", "Pavlos", "Pasha",
@@ -217,7 +217,7 @@ pub const GIVEN_NAME_EQUIVALENTS: &[&[&str]] = &[
     ],
     &[
         "Heorhiy", "Georgy", "Jerzy", "George", "Georgios", "Giorgos", "Yiorgos", "Georg",
-        "Georges", "Giorgio", "Jorge", "Jiří",
+        "Georges", "Giorgio", "Jorge", "Jiří", "Jordi",
     ],
     &["Vitaliy", "Vitaly", "Witalij"],
     &[
@@ -230,7 +230,7 @@ pub const GIVEN_NAME_EQUIVALENTS: &[&[&str]] = &[
     ],
     &[
         "Yosef", "Joseph", "Józef", "Josef", "Iosif", "Giuseppe", "José", "Yusuf", "Youssef",
-        "Osip",
+        "Osip", "Josep",
     ],
     &["Ibrahim", "Abraham", "Avraham", "Abram"],
     &["Musa", "Moses", "Moshe", "Moïse", "Mojżesz"],
@@ -326,6 +326,21 @@ pub const GIVEN_NAME_EQUIVALENTS: &[&[&str]] = &[
     &["Radosław", "Radek"],
     &["Stanisław", "Staszek"],
     &["Kazimierz", "Kazimir", "Casimir", "Kasimir"],
+    &["Jaume", "Jaime", "James", "Giacomo"],
+    &[
+        "Francesc",
+        "Francisco",
+        "Francesco",
+        "François",
+        "Franciszek",
+        "František",
+        "Francis",
+    ],
+    &[
+        "Enric", "Enrique", "Enrico", "Henri", "Henry", "Heinrich", "Henryk",
+    ],
+    &["Carles", "Carlos", "Carlo", "Charles", "Karl", "Karol"],
+    &["Xavier", "Javier", "Xabier"],
 ];
 
 /// Given-name groups by key: the table above, keyed once.
@@ -2137,6 +2152,13 @@ mod tests {
     fn arabic_ahmed_and_hamed_are_two_names() {
         assert!(!same("Ahmed Al-Alawi", "Hamed Al-Alawi"));
         assert!(same("Ahmed Al-Alawi", "Ahmad Al-Alawi"));
+    }
+
+    #[test]
+    fn catalan_vs_castilian_given_name() {
+        assert!(same("Jaume Ferrer Serra", "Jaime Ferrer Serra"));
+        assert!(same("Jordi Pujol", "Jorge Pujol"));
+        assert!(!same("Jaume Ferrer", "Josep Ferrer"));
     }
 
     #[test]
