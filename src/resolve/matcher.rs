@@ -346,18 +346,37 @@ pub const GIVEN_NAME_EQUIVALENTS: &[&[&str]] = &[
 /// Given-name groups by key: the table above, keyed once.
 fn given_name_groups() -> &'static HashMap<String, Vec<u16>> {
     static GROUPS: OnceLock<HashMap<String, Vec<u16>>> = OnceLock::new();
-    GROUPS.get_or_init(|| {
-        let mut map: HashMap<String, Vec<u16>> = HashMap::new();
-        for (g, group) in GIVEN_NAME_EQUIVALENTS.iter().enumerate() {
-            for name in *group {
-                let ids = map.entry(name_key(name)).or_default();
-                if !ids.contains(&(g as u16)) {
-                    ids.push(g as u16);
-                }
+    GROUPS.get_or_init(|| groups_by_key(GIVEN_NAME_EQUIVALENTS))
+}
+
+/// Surnames that one family writes in two forms, each group one surname: the Bengali Brahmin surnames in
+/// their Sanskrit form (-opadhyay, "teacher") and in the anglicised form of British India (-erjee, -uly),
+/// which copy uses for one person alike ("Shubhendu Chattopadhyay"/"Subhendu Chatterjee").
+const SURNAME_EQUIVALENTS: &[&[&str]] = &[
+    &["Chattopadhyay", "Chatterjee", "Chattopadhyaya"],
+    &["Bandyopadhyay", "Banerjee", "Bandopadhyay"],
+    &["Mukhopadhyay", "Mukherjee"],
+    &["Gangopadhyay", "Ganguly"],
+];
+
+/// Surname groups by key ([`SURNAME_EQUIVALENTS`]), keyed once.
+fn surname_groups() -> &'static HashMap<String, Vec<u16>> {
+    static GROUPS: OnceLock<HashMap<String, Vec<u16>>> = OnceLock::new();
+    GROUPS.get_or_init(|| groups_by_key(SURNAME_EQUIVALENTS))
+}
+
+/// The groups of a table of name groups by the key of each form.
+fn groups_by_key(table: &[&[&str]]) -> HashMap<String, Vec<u16>> {
+    let mut map: HashMap<String, Vec<u16>> = HashMap::new();
+    for (g, group) in table.iter().enumerate() {
+        for name in *group {
+            let ids = map.entry(name_key(name)).or_default();
+            if !ids.contains(&(g as u16)) {
+                ids.push(g as u16);
             }
         }
-        map
-    })
+    }
+    map
 }
 
 /// A decision on two names, with the evidence for it.
@@ -768,7 +787,11 @@ fn greek_gendered_surnames(a: &str, b: &str) -> bool {
 
 /// True when two keys are forms of one given name in [`GIVEN_NAME_EQUIVALENTS`].
 fn equivalent_given_names(a: &str, b: &str) -> bool {
-    let groups = given_name_groups();
+    share_group(given_name_groups(), a, b)
+}
+
+/// True when two keys stand in one group of `groups`.
+fn share_group(groups: &HashMap<String, Vec<u16>>, a: &str, b: &str) -> bool {
     match (groups.get(a), groups.get(b)) {
         (Some(x), Some(y)) => x.iter().any(|g| y.contains(g)),
         _ => false,
@@ -1214,6 +1237,9 @@ fn compare_tokens_at(
     }
     if equivalent_given_names(ka, kb) {
         return TokenMatch::Same(TOKEN_THRESHOLD, "given-name equivalents");
+    }
+    if surname && share_group(surname_groups(), ka, kb) {
+        return TokenMatch::Same(TOKEN_THRESHOLD, "surname equivalents");
     }
     TokenMatch::Different(score)
 }
@@ -2159,6 +2185,13 @@ mod tests {
         assert!(same("Jaume Ferrer Serra", "Jaime Ferrer Serra"));
         assert!(same("Jordi Pujol", "Jorge Pujol"));
         assert!(!same("Jaume Ferrer", "Josep Ferrer"));
+    }
+
+    #[test]
+    fn bengali_anglicised_surname() {
+        assert!(same("Shubhendu Chattopadhyay", "Subhendu Chatterjee"));
+        assert!(same("Mamata Bandyopadhyay", "Mamata Banerjee"));
+        assert!(!same("Mamata Banerjee", "Mamata Mukherjee"));
     }
 
     #[test]
