@@ -760,6 +760,26 @@ fn prefixes_letter(a: &str, b: &str) -> bool {
     long.len() == short.len() + 1 && long.starts_with(['a', 'e', 'o', 'u']) && long[1..] == *short
 }
 
+/// True when one key (five letters or more) is the other with a consonant let in between two vowels:
+/// "kirilenko"/"kirienko" (Kirilenko and Kiriyenko, whose y keys write i). The consonant
+/// makes a syllable of its own; transliterations let in only a glide, which keys write i or v, or an h.
+fn inserts_consonant_between_vowels(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() != short.len() + 1 || short.len() < 5 {
+        return false;
+    }
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let l = long.as_bytes();
+    (1..l.len() - 1).any(|k| {
+        !vowel(l[k])
+            && !matches!(l[k], b'h' | b'v')
+            && vowel(l[k - 1])
+            && vowel(l[k + 1])
+            && long[..k] == short[..k]
+            && long[k + 1..] == short[k..]
+    })
+}
+
 /// True when one key is the other with its first two letters, a vowel and a consonant, swapped: "ahmed"/
 /// "hamed" (Arabic Ahmad and Hamid). Like a vowel put before a name ([`prefixes_letter`]), it
 /// moves where the name opens, which spellings of one name agree on; a slip of the keyboard inside a name
@@ -1185,6 +1205,7 @@ fn compare_tokens_at(
     if inserts_letters(ka, kb)
         || prefixes_letter(ka, kb)
         || swaps_opening_letters(ka, kb)
+        || inserts_consonant_between_vowels(ka, kb)
         || swaps_i_and_a(ka, kb)
         || (inserts_diphthong(ka, kb) && !drops_final_e_after_y(pa, pb))
         || adds_final_consonant(ka, kb)
@@ -2192,6 +2213,13 @@ mod tests {
         assert!(same("Shubhendu Chattopadhyay", "Subhendu Chatterjee"));
         assert!(same("Mamata Bandyopadhyay", "Mamata Banerjee"));
         assert!(!same("Mamata Banerjee", "Mamata Mukherjee"));
+    }
+
+    #[test]
+    fn a_consonant_let_in_between_two_vowels_is_another_syllable() {
+        assert!(!same("Kiriyenko", "Kirilenko"));
+        assert!(same("Sergei Kiriyenko", "Sergey Kirienko"));
+        assert!(same("Mikhail Ivanov", "Mihail Ivanov"));
     }
 
     #[test]
