@@ -149,9 +149,6 @@ pub const DIGRAPH_RULES: &[(&str, &str)] = &[
     ("ks", "x"),
     // Kazakh, Uzbek and Karakalpak Latin write the k of Russian-based spellings q ("Jaqsybekov"/"Zhaksybekov").
     ("qs", "x"),
-    // Serbian, Croatian and Bosnian write the glide between i and e j, which other spellings of one name leave
-    // out: "Danijel"/"Daniel", "Gabrijel"/"Gabriel"; the ije of ijekavian for ekavian e, "Rijeka"/"Reka".
-    ("ije", "e"),
     // Polish and Czech write the softening of Russian е as "ie": "Siergiej", "Pieskow".
     ("ie", "e"),
     // French "Poutine", "Oustinov".
@@ -889,12 +886,6 @@ mod tests {
     fn digraph_rule_ie_is_e() {
         same("Pieskow", "Peskov");
         same("Miedwiediew", "Medvedev");
-    }
-
-    #[test]
-    fn digraph_rule_serbo_croatian_ije_is_ie() {
-        same("Danijel", "Daniel");
-        same("Gabrijel", "Gabriel");
     }
 
     #[test]

@@ -2219,7 +2219,6 @@ mod tests {
     fn a_consonant_let_in_between_two_vowels_is_another_syllable() {
         assert!(!same("Kiriyenko", "Kirilenko"));
         assert!(same("Sergei Kiriyenko", "Sergey Kirienko"));
-        assert!(same("Daniel Novak", "Danijel Novak"));
         assert!(same("Mikhail Ivanov", "Mihail Ivanov"));
     }
 
