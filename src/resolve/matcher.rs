@@ -407,6 +407,10 @@ pub struct PreparedName {
     /// For the tokens of a name written in Somali orthography ([`writes_somali`]): the key read with it
     /// ([`somali_reading`]); `None` for other tokens and names.
     pub somali: Vec<Option<String>>,
+    /// For the tokens of a Japanese name written in Kunrei-shiki ([`writes_kunrei`]): the key of the token as
+    /// Hepburn writes it ([`kunrei_reading`]), when that differs; `None` for other tokens and names. Unlike
+    /// [`readings`], it counts only when it equals the other key: a guess at a whole romanisation system.
+    pub hepburn: Vec<Option<String>>,
     /// The surname's key with the particles before it joined on ("Le Pen" -> `lepen`), when it has any.
     pub joined_surname: Option<String>,
     /// True when the name has an Arabic particle (al-, bin, ibn, abu): its middle tokens are a father's or a
@@ -495,6 +499,7 @@ impl PreparedName {
             loose: Vec::new(),
             abjad: Vec::new(),
             somali: Vec::new(),
+            hepburn: Vec::new(),
             joined_surname: None,
             arabic: false,
             house: false,
@@ -571,14 +576,16 @@ impl PreparedName {
             }
         }
         // A Japanese name in Kunrei-shiki ("Tutomu Isii") is read as Hepburn writes it ("Tsutomu Ishii").
-        if writes_kunrei(&prepared.ascii) {
-            for (readings, ascii) in prepared.readings.iter_mut().zip(&prepared.ascii) {
+        let kunrei = writes_kunrei(&prepared.ascii);
+        prepared.hepburn = prepared
+            .ascii
+            .iter()
+            .zip(&prepared.keys)
+            .map(|(ascii, key)| {
                 let hepburn = name_key(&kunrei_reading(ascii));
-                if hepburn != name_key(ascii) && !readings.contains(&hepburn) {
-                    readings.push(hepburn);
-                }
-            }
-        }
+                (kunrei && hepburn != *key).then_some(hepburn)
+            })
+            .collect();
         prepared.house &= prepared.keys.len() >= 3;
         prepared.vietnamese = prepared
             .written
@@ -597,6 +604,7 @@ impl PreparedName {
         out.loose.remove(i);
         out.abjad.remove(i);
         out.somali.remove(i);
+        out.hepburn.remove(i);
         out.written.remove(i);
         if i == self.keys.len() - 1 {
             out.joined_surname = None;
@@ -616,6 +624,7 @@ impl PreparedName {
             loose: rev(&self.loose),
             abjad: self.abjad.iter().rev().cloned().collect(),
             somali: self.somali.iter().rev().cloned().collect(),
+            hepburn: self.hepburn.iter().rev().cloned().collect(),
             joined_surname: None,
             arabic: self.arabic,
             house: false,
@@ -1137,6 +1146,9 @@ fn compare_tokens_at(
     if somali(&a.somali[i], kb) || somali(&b.somali[j], ka) {
         return TokenMatch::Same(TOKEN_THRESHOLD, "Somali orthography");
     }
+    if a.hepburn[i].as_ref() == Some(kb) || b.hepburn[j].as_ref() == Some(ka) {
+        return TokenMatch::Same(1.0, "Kunrei-shiki read as Hepburn");
+    }
     if pa.len().min(pb.len()) <= SHORT_KEY && !is_initial(pa) && !is_initial(pb) {
         // Doubled letters collapse in keys, which must not make "II" equal "III".
         let numerals = |p: &str| {
@@ -1325,8 +1337,10 @@ pub fn token_block_keys(name: &PreparedName, index: usize) -> Vec<String> {
     for reading in name.readings.get(index).into_iter().flatten() {
         keys.push(format!("s:{}", skeleton(reading)));
     }
-    if let Some(Some(somali)) = name.somali.get(index) {
-        keys.push(format!("s:{}", skeleton(somali)));
+    for exact in [&name.somali, &name.hepburn] {
+        if let Some(Some(key)) = exact.get(index) {
+            keys.push(format!("s:{}", skeleton(key)));
+        }
     }
     keys
 }
@@ -2153,6 +2167,8 @@ mod tests {
         assert!(same("Tsutomu Ishii", "Tutomu Isii"));
         assert!(same("Chieko Ōshima", "Tieko Ôsima"));
         assert!(!same("Tina Turner", "China Turner"));
+        // Only the Hepburn key itself: an English name that happens to be Kunrei morae is no near miss.
+        assert!(!same("Mittie Karimi", "Micheal Karimi"));
     }
 
     #[test]
