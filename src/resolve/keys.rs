@@ -487,6 +487,8 @@ pub fn readings(token: &str) -> Vec<String> {
     let andean = ascii.contains("qu") || ["hua", "hue", "hui"].iter().any(|h| ascii.contains(h));
     if andean && east_asian::surname_groups(&ascii).is_empty() {
         const TO_ANDEAN: &[(&str, &str)] = &[
+            // French and English cqu ("Jacques", "Jacqui") is no Spanish spelling of k.
+            ("cq", "cq"),
             ("que", "ke"),
             ("qui", "ki"),
             ("hua", "wa"),
@@ -1046,6 +1048,7 @@ mod tests {
         assert!(reads_as("Huanca", "Wanka"));
         assert!(reads_as("Huamán", "Waman"));
         assert!(!reads_as("Huang", "Wang"));
+        assert!(!reads_as("Jacqui", "Jacki"));
     }
 
     #[test]
