@@ -1180,9 +1180,13 @@ fn compare_tokens_at(
     // reading is a guess at the language, so it counts only when it brings the spellings nearly together.
     let on_keys = jaro_winkler(ka, kb);
     let mut score = on_keys;
+    // Nor may a reading bring a surname near the other as its stem with an ending added, which is another
+    // surname on keys and readings alike ("Husayn" read "Husein" against "Husseini").
+    let another_surname =
+        |x: &str, y: &str| surname && (adds_final_i(x, y) || different_endings(x, y));
     let mut reading = |x: &str, y: &str| {
         let s = jaro_winkler(x, y);
-        if s >= READING_THRESHOLD {
+        if s >= READING_THRESHOLD && !another_surname(x, y) {
             score = score.max(s);
         }
     };
@@ -1262,7 +1266,10 @@ fn compare_tokens_at(
     let vowels_apart = |readings: &[String], other: &str| {
         let theirs = consonants(other);
         readings.iter().any(|r| {
-            theirs.len() >= 3 && consonants(r) == theirs && jaro_winkler(r, other) >= threshold
+            theirs.len() >= 3
+                && consonants(r) == theirs
+                && jaro_winkler(r, other) >= threshold
+                && !another_surname(r, other)
         })
     };
     if vowels_apart(&a.readings[i], kb) || vowels_apart(&b.readings[j], ka) {
@@ -2208,6 +2215,7 @@ mod tests {
     #[test]
     fn arabic_scholarly_vs_common() {
         assert!(same("Hussein Obeid", "Husayn Ubayd"));
+        assert!(!same("Husseini", "Saddam Husayn"));
         assert!(same("Lajla Osman", "Leila Othman"));
     }
 
