@@ -670,11 +670,12 @@ impl<'f> Prefilter<'f> {
             &'a [String],
             Option<&'a str>,
             Option<&'a str>,
+            Option<&'a str>,
         );
         let mut ids: HashMap<TokenId<'f>, u32> = HashMap::new();
         let mut holders = Vec::new();
-        // Everything `compare_tokens` reads of a token: key, ASCII form, readings, abjad consonants and Somali
-        // reading (the loose key is a function of the key).
+        // Everything `compare_tokens` reads of a token: key, ASCII form, readings, abjad consonants, Somali
+        // reading and Hepburn key (the loose key is a function of the key).
         let mut intern = |f: usize, i: usize| -> u32 {
             let p = &forms[f].prepared;
             let token = (
@@ -683,6 +684,7 @@ impl<'f> Prefilter<'f> {
                 p.readings[i].as_slice(),
                 p.abjad[i].as_deref(),
                 p.somali[i].as_deref(),
+                p.hepburn[i].as_deref(),
             );
             *ids.entry(token).or_insert_with(|| {
                 holders.push((f, i));

@@ -1,4 +1,4 @@
-//! Chinese, Korean and Vietnamese names: family name first, then a given name of one or two syllables that
+//! Chinese, Korean, Vietnamese and Khmer names: family name first, then a given name of one or two syllables that
 //! romanisations write joined, hyphenated or spaced ("Mao Zedong", "Mao Tse-tung", "Mao Tse Tung"; "Kim
 //! Jong-un", "Kim Jong Un", "Kim Čong-un").
 //!
@@ -142,6 +142,17 @@ pub const SURNAMES: &[&[&str]] = &[
     &["do"],
     &["ngo"],
     &["duong"],
+    // Khmer: the family name stands first, as in Chinese ("Hun Sen", "Sok Chanthou"), and Western copy
+    // moves it last. Only names that are no common word or Western given name.
+    &["sok"],
+    &["hun"],
+    &["chea"],
+    &["keo"],
+    &["meas"],
+    &["prak"],
+    &["ouk"],
+    &["nhem"],
+    &["pich"],
 ];
 
 /// Vietnamese family names, plain ASCII: the commonest, which stand first in a Vietnamese name and last in
@@ -548,6 +559,13 @@ mod tests {
         assert!(!same_name("Park Ji-hoon", "Park Ji-hyun").same);
         assert!(same_name("Park Ji-hoon", "Pak Ji-hun").same);
         assert_eq!(key("shih"), key("shi"));
+    }
+
+    #[test]
+    fn khmer_family_name_moved_last() {
+        assert!(same_name("Sok Chanthou", "Chanthou Sok").same);
+        assert!(same_name("Hun Sen", "Sen Hun").same);
+        assert!(!same_name("Sok Dara", "Sok Darith").same);
     }
 
     #[test]

@@ -25,6 +25,8 @@
 
 use deunicode::deunicode_char;
 
+use super::east_asian;
+
 /// Step 1: a letter and what it becomes before `deunicode`. Ordered: `dż` and `dž` before `ż`, `ž`.
 pub const LETTER_RULES: &[(&str, &str)] = &[
     ("dż", "j"),
@@ -222,10 +224,16 @@ fn key_of_ascii(ascii: &str) -> String {
 
 /// Steps 2 and doubled letters collapsed, without the endings of step 3.
 fn digraph_key(ascii: &str) -> String {
-    let mut out = String::with_capacity(ascii.len());
+    collapse_doubles(&rewrite(ascii, DIGRAPH_RULES))
+}
+
+/// Plain ASCII rewritten left to right in one pass, at each position by the first rule of `rules` whose
+/// spelling opens the rest, letters no rule opens kept: what one rule writes is never read by another.
+pub fn rewrite(ascii: &str, rules: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(ascii.len() + 4);
     let mut rest = ascii;
     'outer: while !rest.is_empty() {
-        for (from, to) in DIGRAPH_RULES {
+        for (from, to) in rules {
             if let Some(after) = rest.strip_prefix(from) {
                 out.push_str(to);
                 rest = after;
@@ -235,7 +243,7 @@ fn digraph_key(ascii: &str) -> String {
         out.push_str(&rest[..1]);
         rest = &rest[1..];
     }
-    collapse_doubles(&out)
+    out
 }
 
 /// The step-1 form only: the name in plain lower-case ASCII, for initials and display-free comparisons.
@@ -327,6 +335,11 @@ fn loose_chars(key: &str, velars: bool) -> impl Iterator<Item = char> + '_ {
 ///   "Salih", not "Sala");
 /// - Belarusian: a final -ou, -au or -eu is the Russian -ov or -ev, and the a of akanye is the Russian o
 ///   ("Kazlou"/"Kozlov", "Marozau"/"Morozov");
+/// - Spanish spellings of Quechua and Aymara: c and qu are k, hu before a vowel is w ("Quispe"/"Kispe",
+///   "Huanca"/"Wanka");
+/// - Hausa: a vowel closing a name after the glottal stop's apostrophe is dropped ("Hauwa'u"/"Hauwa");
+/// - Arabic: ay (Bosnian aj) before a consonant is the ei of English copy ("Husayn"/"Hussein", "Lajla"/"Leila");
+/// - Romanian before 1993: î inside a word is today's â ("Cîmpeanu"/"Câmpeanu");
 /// - Japanese: ō is the long o that wapuro writes ou and others oo or oh ("Kōji"/"Kouji", "Ōno"/"Oono");
 /// - Basque: tx is the ch of Spanish spellings ("Txomin"/"Chomin", "Etxeberria"/"Echeverría");
 /// - Bengali: ou before a consonant is au ("Sourav"/"Saurav");
@@ -425,6 +438,13 @@ pub fn readings(token: &str) -> Vec<String> {
     if glide != ascii {
         push(key_of_ascii(&glide));
     }
+    // Arabic ay before a consonant, which scholarly transliteration writes ay, Bosnian and Polish spellings aj,
+    // and English-language copy ei ("Husayn"/"Hussein", "Ubayd"/"Obeid", "Lajla"/"Leila").
+    for written in ["ay", "aj"] {
+        if let Some(read) = diphthong_before_consonant(&ascii, written, "ei") {
+            push(key_of_ascii(&read));
+        }
+    }
     if ascii.contains(['c', 'g']) {
         push(key_of_ascii(&romance_reading(token)));
     }
@@ -437,19 +457,7 @@ pub fn readings(token: &str) -> Vec<String> {
     // Bengali: ou before a consonant is the diphthong au, which Hindi-style spellings write au ("Sourav"/
     // "Saurav", "Goutam"/"Gautam", "Moushumi"/"Maushumi"); the key reads ou as the French u. Not opening a
     // word, where ou and au are two names ("Ouma"/"Auma").
-    let b = ascii.as_bytes();
-    let bengali_ou = |i: usize| {
-        i > 0
-            && b[i] == b'o'
-            && b.get(i + 1) == Some(&b'u')
-            && b.get(i + 2).is_some_and(|c| !b"aeiouy".contains(c))
-    };
-    if (0..b.len()).any(bengali_ou) {
-        let read: String = b
-            .iter()
-            .enumerate()
-            .map(|(i, &c)| if bengali_ou(i) { 'a' } else { c as char })
-            .collect();
+    if let Some(read) = diphthong_before_consonant(&ascii, "ou", "au") {
         push(key_of_ascii(&read));
     }
     // Burmese: ht opening a syllable is the aspirated t, which other romanisations write t ("Htun"/"Tun",
@@ -471,6 +479,47 @@ pub fn readings(token: &str) -> Vec<String> {
             .collect();
         push(key_of_ascii(&russian));
         push(key_of_ascii(&o));
+    }
+    // Quechua and Aymara names in Spanish spelling write the k of the official Andean alphabets c or qu, and
+    // its w hu before a vowel ("Quispe"/"Kispe", "Huanca"/"Wanka", "Huamán"/"Waman"); the e and o that Spanish
+    // spelling writes beside q are the i and u of the three-vowel alphabets, which the loose key forgives
+    // ("Choque"/"Chuqi"). Not a Chinese family name: "Huang" is not "Wang".
+    let andean = ascii.contains("qu") || ["hua", "hue", "hui"].iter().any(|h| ascii.contains(h));
+    if andean && east_asian::surname_groups(&ascii).is_empty() {
+        const TO_ANDEAN: &[(&str, &str)] = &[
+            // French and English cqu ("Jacques", "Jacqui") is no Spanish spelling of k.
+            ("cq", "cq"),
+            ("que", "ke"),
+            ("qui", "ki"),
+            ("hua", "wa"),
+            ("hue", "we"),
+            ("hui", "wi"),
+            ("ch", "ch"),
+            ("ce", "ce"),
+            ("ci", "ci"),
+            ("c", "k"),
+        ];
+        push(key_of_ascii(&rewrite(&ascii, TO_ANDEAN)));
+    }
+    // Hausa closes an Arabic name that ends in hamza or ʿayn with the glottal stop, written with an apostrophe,
+    // and a vowel, which English-language copy drops with the apostrophe ("Hauwa'u"/"Hauwa", Arabic Hawwāʾ).
+    if let Some((stem, last)) = token
+        .to_lowercase()
+        .rsplit_once(['\'', '\u{2019}', '\u{02BC}'])
+        && matches!(last, "a" | "e" | "i" | "o" | "u")
+        && stem.ends_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        push(key_of_ascii(&ascii_fold(stem)));
+    }
+    // Romanian: â and î are one vowel, which the spelling of 1953-1993 wrote î inside a word too, where today's
+    // writes â ("Cîmpeanu"/"Câmpeanu", "Cîrstea"/"Cârstea"); an î opening or closing a word is î in both.
+    let lower: Vec<char> = token.to_lowercase().chars().collect();
+    let inner_i = |k: usize| k > 0 && k + 1 < lower.len() && lower[k] == 'î';
+    if (0..lower.len()).any(inner_i) {
+        let modern: String = (0..lower.len())
+            .map(|k| if inner_i(k) { 'a' } else { lower[k] })
+            .collect();
+        push(key_of_ascii(&ascii_fold(&modern)));
     }
     if token.contains(['ō', 'Ō']) {
         for long in ["ou", "oh"] {
@@ -617,6 +666,32 @@ fn romance_reading(token: &str) -> String {
         }
     }
     out
+}
+
+/// Plain ASCII with each two-letter vowel group `from` that stands inside the word (not opening it) before a
+/// consonant written `to`; `None` when there is none.
+fn diphthong_before_consonant(ascii: &str, from: &str, to: &str) -> Option<String> {
+    let b = ascii.as_bytes();
+    let at = |i: usize| {
+        i > 0
+            && ascii[i..].starts_with(from)
+            && b.get(i + 2).is_some_and(|c| !b"aeiouy".contains(c))
+    };
+    if !(0..b.len()).any(at) {
+        return None;
+    }
+    let mut read = String::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if at(i) {
+            read.push_str(to);
+            i += 2;
+        } else {
+            read.push(b[i] as char);
+            i += 1;
+        }
+    }
+    Some(read)
 }
 
 /// Belarusian u after a vowel -> v, and aw/ow -> u, both before a consonant.
@@ -968,6 +1043,42 @@ mod tests {
     }
 
     #[test]
+    fn quechua_aymara_orthography_k_w() {
+        assert!(reads_as("Quispe", "Kispe"));
+        assert!(reads_as("Huanca", "Wanka"));
+        assert!(reads_as("Huamán", "Waman"));
+        assert!(!reads_as("Huang", "Wang"));
+        assert!(!reads_as("Jacqui", "Jacki"));
+    }
+
+    #[test]
+    fn aymara_three_vowel_orthography() {
+        // Choque read with the Andean k is "choke", one loose key with "Chuqi".
+        let andean = readings("Choque");
+        assert!(
+            andean
+                .iter()
+                .any(|r| loose_eq_keeping_velars(r, &name_key("Chuqi")))
+        );
+    }
+
+    #[test]
+    fn hausa_glottal_apostrophe_dropped() {
+        assert!(reads_as("Hauwa'u", "Hauwa"));
+        assert!(reads_as("Hauwa\u{2019}u", "Hauwa"));
+        // Only a closing vowel after the glottal stop: "Ja'far" is no "Ja".
+        assert!(!reads_as("Ja'far", "Ja"));
+    }
+
+    #[test]
+    fn romanian_pre_1993_i_circumflex() {
+        assert!(reads_as("Cîmpeanu", "Câmpeanu"));
+        assert!(reads_as("Cîmpeanu", "Campeanu"));
+        // Opening a word, î is written in both spellings.
+        assert!(!reads_as("Îliescu", "Aliescu"));
+    }
+
+    #[test]
     fn reading_japanese_long_o_is_ou_oo_and_oh() {
         assert!(reads_as("Kōji", "Kouji"));
         assert!(reads_as("Ōno", "Oono"));
@@ -984,6 +1095,15 @@ mod tests {
     #[test]
     fn reading_turkish_c_is_j() {
         assert!(reads_as("Recep", "Redżep"));
+    }
+
+    #[test]
+    fn arabic_scholarly_vs_common_ay_is_ei() {
+        assert!(reads_as("Husayn", "Hussein"));
+        assert!(reads_as("Zubayr", "Zubeir"));
+        assert!(reads_as("Lajla", "Leila"));
+        // Before a vowel the y opens the next syllable: "Hayat" is no "Heiat".
+        assert!(!reads_as("Hayat", "Heiat"));
     }
 
     #[test]

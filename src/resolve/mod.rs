@@ -7,6 +7,7 @@
 //!   names and nicknames, embedded in the binary and parsed once ([`Gazetteer::get`]).
 //! - [`matcher`]: [`same_name`], the decision on two written names with its score and reason (what `crosscheck
 //!   names --pairs` prints).
+//! - [`romaji`]: Japanese names in Hepburn and Kunrei-shiki romanisation.
 //! - [`clusters`]: [`resolve`], which groups every name mention of a corpus into [`Entities`]: each entity's
 //!   kind, canonical form, written forms with counts per source, gazetteer place (id and country) and merge
 //!   reasons, and the entity of each mention.
@@ -25,6 +26,7 @@ pub mod east_asian;
 pub mod gazetteer;
 pub mod keys;
 pub mod matcher;
+pub mod romaji;
 
 pub use clusters::{
     DEFAULT_MAX_NAME_PAIRS, Entities, Entity, EntityId, MentionRef, Merge, PlaceRef, SurfaceForm,
