@@ -48,6 +48,9 @@ const EVENT_CLASSES: &[(&str, &[&str])] = &[
     ("landing", &["landing", "landed"]),
     ("arrest", &["arrested", "detained", "arrest", "arrests"]),
     ("signing", &["signed", "signing"]),
+    // "tablets made at the company's plant in Imizu" against "made at Hokusei's Takaoka plant": the works a
+    // story's goods came from or its accident happened in.
+    ("works", &["plant", "factory", "refinery", "smelter", "mill"]),
 ];
 
 /// Verbs that make talks a later session than the one the story is about: "talks are due to resume in Trnava
@@ -2570,6 +2573,21 @@ mod tests {
             "Tigist Gebremeskel won the half marathon in Hawassa on Sunday. Her coach, Haile Mengesha, said she \
              had trained at altitude.",
             "Almaz Ayana was second in Hawassa on Sunday. Her coach, Solomon Tadesse, said she had been ill.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_plant_placed_in_two_towns_is_a_place_conflict() {
+        let found = place_conflicts(&[
+            "The recalled tablets were made at the company's plant in Imizu, Toyama prefecture, last year.",
+            "The tablets were made at Hokusei's Takaoka plant using an ingredient from another supplier.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A report that names both plants knows them as two.
+        let found = place_conflicts(&[
+            "The recalled tablets were made at the company's plant in Imizu, Toyama prefecture, last year.",
+            "The tablets were made at Hokusei's Takaoka plant; its plant in Imizu packed them.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
