@@ -195,10 +195,15 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                         .find(|&j| REACHED.contains(&words[j].as_str()))
                 })
                 .flatten();
+            // "were handed over to officials in Niamey": freed captives change hands in one place.
+            let handed_over = word == "over"
+                && i > 0
+                && matches!(words[i - 1].as_str(), "handed" | "hand" | "hands");
             let Some(mut class) = event_class(word)
                 .or(went_down.then_some("sinking"))
                 .or(fell.then_some("collapse"))
                 .or(reached.map(|_| "talks"))
+                .or(handed_over.then_some("handover"))
             else {
                 continue;
             };
@@ -250,7 +255,8 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             let mut j = reached.unwrap_or(i) + 1;
             let mut complement = false;
             // "met community leaders in Juliaca": a verb of meeting takes its object before the place.
-            let object_end = if MEET_VERBS.contains(&word.as_str()) {
+            // "handed over to Nigerien officials at the airport in Agadez": the recipient, then the place.
+            let object_end = if MEET_VERBS.contains(&word.as_str()) || handed_over {
                 i + MEET_OBJECT_WORDS
             } else {
                 i
@@ -2575,6 +2581,16 @@ mod tests {
             "Almaz Ayana was second in Hawassa on Sunday. Her coach, Solomon Tadesse, said she had been ill.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn captives_handed_over_in_two_towns_is_a_place_conflict() {
+        let found = place_conflicts(&[
+            "The two aid workers were freed on Sunday and were handed over to officials in Niamey late in the \
+             evening.",
+            "The pair were handed over to Nigerien officials at the airport in Agadez on Sunday evening.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
