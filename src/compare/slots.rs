@@ -1236,12 +1236,14 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     .as_deref()
                     .is_some_and(crate::extract::is_speech_verb)
             };
-            // "on Friday, 27 November" names one day twice.
+            // "on Friday, 27 November" names one day twice; "on Friday, Saturday" names two.
             let restated = |d: &crate::extract::DateMention| {
-                days.iter().any(|e| {
-                    e.span.start > d.span.end
-                        && doc.doc.text[d.span.end..e.span.start].trim() == ","
-                })
+                matches!(d.value, crate::extract::DateValue::Weekday(_))
+                    && days.iter().any(|e| {
+                        matches!(e.value, crate::extract::DateValue::Date { .. })
+                            && e.span.start > d.span.end
+                            && doc.doc.text[d.span.end..e.span.start].trim() == ","
+                    })
             };
             let event_days = days.iter().filter(|d| !told(d) && !restated(d)).count();
             let tokens = doc.seg.sentence_tokens(sentence);
