@@ -1815,7 +1815,16 @@ fn several_holders(docs: &[DocFacts<'_>], naming: &BTreeSet<usize>, slot: &str) 
         wanted.extend(["panel", "bench", "three-judge", "five-judge"]);
     }
     docs.iter().filter(|d| naming.contains(&d.index)).any(|d| {
-        let text = fold(&d.doc.text);
+        // A speaker's loose plural ("Turda voted, the judges checked") is no report of a bench: quotations
+        // are left out.
+        let mut own = d.doc.text.clone();
+        for q in d.mentions.quotes.iter().filter(|q| q.direct) {
+            let (from, to) = (q.span.start, q.span.end);
+            if to <= own.len() && own.is_char_boundary(from) && own.is_char_boundary(to) {
+                own.replace_range(from..to, &" ".repeat(to - from));
+            }
+        }
+        let text = fold(&own);
         let words: Vec<&str> = text
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .filter(|w| !w.is_empty())
@@ -2593,6 +2602,25 @@ mod tests {
             "The pair were handed over to Nigerien officials at the airport in Agadez on Sunday evening.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn judges_in_a_quotation_seat_no_bench() {
+        let texts = |quoted: &str| {
+            person_conflicts(&[
+                &format!(
+                    "The recount was ordered by the Cluj Tribunal. Judge Sorin Moldovan ruled on Wednesday. \
+                     {quoted}"
+                ),
+                "The recount was ordered by the Cluj Tribunal, where the case was judged by Judge Mihaela Rusu.",
+            ])
+        };
+        assert_eq!(
+            texts("\"Turda voted, the judges checked,\" the mayor said.").len(),
+            1
+        );
+        // Told by the report itself, judges in the plural are a bench of several.
+        assert!(texts("The mayor said the judges had checked every ballot.").is_empty());
     }
 
     #[test]
