@@ -691,6 +691,20 @@ fn joined(text: &str, a: Span, b: Span) -> bool {
         && !gap.contains('\n')
 }
 
+/// Whether the word at `a` is a middle initial or an abbreviated given name, with its full stop, before the
+/// name's next word at `b`: "John F. Kennedy", "Ma. Cristina Dela Peña" (María, in Filipino copy).
+fn initial_then_name(text: &str, a: Span, b: Span) -> bool {
+    /// Given names as copy abbreviates them, with a full stop (the matcher reads them as the names).
+    const ABBREVIATED: &[&str] = &[
+        "ma", "fco", "wm", "chas", "thos", "jas", "geo", "mohd", "md", "muhd",
+    ];
+    let word = a.of(text);
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    let abbreviated =
+        ABBREVIATED.contains(&word.to_lowercase().as_str()) && word.starts_with(char::is_uppercase);
+    (initial || abbreviated) && &text[a.end..b.start] == ". "
+}
+
 /// The name mentions of `text`, in text order, boilerplate lines skipped.
 pub fn extract_names(text: &str, seg: &Segmented, gazetteer: &Gazetteer) -> Vec<NameMention> {
     extract_names_with(
@@ -753,7 +767,8 @@ pub fn extract_names_with(
                 let next = j + 1;
                 if next < words.len()
                     && namey[next]
-                    && joined(text, words[j].span, words[next].span)
+                    && (joined(text, words[j].span, words[next].span)
+                        || initial_then_name(text, words[j].span, words[next].span))
                 {
                     run.push(next);
                     j = next;
@@ -1144,6 +1159,22 @@ mod tests {
             "Talks with Bashar al-Assad resumed, said O'Leary.",
             "Bashar al-Assad",
             NameKind::Person,
+        );
+        // A middle initial and an abbreviated given name keep their full stop inside the name.
+        has(
+            "The senator met John F. Kennedy in Boston.",
+            "John F. Kennedy",
+            NameKind::Person,
+        );
+        let found: Vec<String> = names(
+            "Among them was their teacher, Ma. Cristina Dela Pena, who was treated for burns.",
+        )
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+        assert!(
+            found.contains(&"Ma. Cristina Dela Pena".to_string()),
+            "{found:?}"
         );
         // Filipino "dela" fuses "de la": one name, not a town "Maria Cristina" and a "Pena".
         let found: Vec<String> =

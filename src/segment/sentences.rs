@@ -126,6 +126,11 @@ fn may_start_sentence(word: &str) -> bool {
     }
 }
 
+/// Given names as copy abbreviates them before a full stop.
+const GIVEN_NAME_ABBREVIATIONS: &[&str] = &[
+    "ma", "fco", "wm", "chas", "thos", "jas", "geo", "mohd", "muhd",
+];
+
 /// Whether the text before a `.` ends in an abbreviation, given the word after the `.`.
 fn is_abbreviation(before: &str, next_word: &str) -> bool {
     // Only the last word before the period matters; a bounded tail keeps a huge unbroken run cheap.
@@ -145,6 +150,16 @@ fn is_abbreviation(before: &str, next_word: &str) -> bool {
     }
     if TITLES.contains(&lower.as_str()) {
         return true;
+    }
+    // "Ma. Cristina Dela Peña" (María, in Filipino copy), "Wm. Thompson": an abbreviated given name before a
+    // name. "Ma" is also a Chinese family name that may end a sentence, so a word that usually opens one
+    // ("The", "He") after it says it did.
+    if GIVEN_NAME_ABBREVIATIONS.contains(&lower.as_str()) && word.starts_with(char::is_uppercase) {
+        let next = next_word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        return next_word.starts_with(char::is_uppercase)
+            && !SENTENCE_STARTERS.contains(&next.as_str());
     }
     // An initial ("F." in "John F. Kennedy") or the last letter of a dotted acronym ("U.S.").
     let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
@@ -211,6 +226,22 @@ mod tests {
         assert_eq!(
             sentences("One thing. Another thing! A third? Yes."),
             ["One thing.", "Another thing!", "A third?", "Yes."]
+        );
+    }
+
+    #[test]
+    fn an_abbreviated_given_name_is_no_sentence_end_but_a_surname_may_be() {
+        assert_eq!(
+            sentences("They travelled with their teacher, Ma. Cristina Dela Pena. All survived."),
+            [
+                "They travelled with their teacher, Ma. Cristina Dela Pena.",
+                "All survived."
+            ]
+        );
+        // "Ma" the family name ends its sentence before a word that opens one.
+        assert_eq!(
+            sentences("The contract was signed by Ma. The deal runs to 2030."),
+            ["The contract was signed by Ma.", "The deal runs to 2030."]
         );
     }
 
