@@ -694,14 +694,11 @@ fn joined(text: &str, a: Span, b: Span) -> bool {
 /// Whether the word at `a` is a middle initial or an abbreviated given name, with its full stop, before the
 /// name's next word at `b`: "John F. Kennedy", "Ma. Cristina Dela Peña" (María, in Filipino copy).
 fn initial_then_name(text: &str, a: Span, b: Span) -> bool {
-    /// Given names as copy abbreviates them, with a full stop (the matcher reads them as the names).
-    const ABBREVIATED: &[&str] = &[
-        "ma", "fco", "wm", "chas", "thos", "jas", "geo", "mohd", "md", "muhd",
-    ];
     let word = a.of(text);
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    let abbreviated =
-        ABBREVIATED.contains(&word.to_lowercase().as_str()) && word.starts_with(char::is_uppercase);
+    let abbreviated = crate::segment::GIVEN_NAME_ABBREVIATIONS
+        .contains(&word.to_lowercase().as_str())
+        && word.starts_with(char::is_uppercase);
     (initial || abbreviated) && &text[a.end..b.start] == ". "
 }
 

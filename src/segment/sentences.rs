@@ -126,8 +126,8 @@ fn may_start_sentence(word: &str) -> bool {
     }
 }
 
-/// Given names as copy abbreviates them before a full stop.
-const GIVEN_NAME_ABBREVIATIONS: &[&str] = &[
+/// Given names as copy abbreviates them before a full stop (the matcher reads them as the names).
+pub(crate) const GIVEN_NAME_ABBREVIATIONS: &[&str] = &[
     "ma", "fco", "wm", "chas", "thos", "jas", "geo", "mohd", "muhd",
 ];
 
