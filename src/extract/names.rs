@@ -696,9 +696,9 @@ fn joined(text: &str, a: Span, b: Span) -> bool {
 fn initial_then_name(text: &str, a: Span, b: Span) -> bool {
     let word = a.of(text);
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    let abbreviated = crate::segment::GIVEN_NAME_ABBREVIATIONS
-        .contains(&word.to_lowercase().as_str())
-        && word.starts_with(char::is_uppercase);
+    let abbreviated = word.starts_with(char::is_uppercase)
+        && word.chars().count() <= 4
+        && crate::resolve::matcher::given_name_abbreviation(&format!("{word}.")).is_some();
     (initial || abbreviated) && &text[a.end..b.start] == ". "
 }
 

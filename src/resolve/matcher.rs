@@ -57,7 +57,7 @@ const PARTICLES: &[&str] = &[
 
 /// Given names as news copy abbreviates them, lower case, and the name each stands for. An abbreviation that is
 /// also a name or a word keeps its dot ("Ma." is María, "Ma" a Chinese family name); see
-/// [`given_name_abbreviation`].
+/// [`given_name_abbreviation`]. Each is four letters or fewer: the sentence splitter looks up no longer word.
 const GIVEN_NAME_ABBREVIATIONS: &[(&str, &str)] = &[
     // Malay, Bangladeshi, Pakistani and Indian copy: Muhammad ("Mohd Najib", "Md. Abdul Hamid").
     ("mohd", "Muhammad"),
@@ -81,8 +81,9 @@ const GIVEN_NAME_ABBREVIATIONS: &[(&str, &str)] = &[
     ("benj.", "Benjamin"),
 ];
 
-/// The given name that a token as written abbreviates ([`GIVEN_NAME_ABBREVIATIONS`]), if it is one.
-fn given_name_abbreviation(written: &str) -> Option<&'static str> {
+/// The given name that a token as written abbreviates ([`GIVEN_NAME_ABBREVIATIONS`]), if it is one. The
+/// sentence splitter and the names stage ask it too, of a word before a full stop ("Ma." in "Ma. Cristina").
+pub(crate) fn given_name_abbreviation(written: &str) -> Option<&'static str> {
     let lower = written
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();

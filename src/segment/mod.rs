@@ -14,7 +14,6 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::text::{Span, token_hash};
 
 pub use boilerplate::Boilerplate;
-pub(crate) use sentences::GIVEN_NAME_ABBREVIATIONS;
 
 /// What kind of word a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -126,11 +126,6 @@ fn may_start_sentence(word: &str) -> bool {
     }
 }
 
-/// Given names as copy abbreviates them before a full stop (the matcher reads them as the names).
-pub(crate) const GIVEN_NAME_ABBREVIATIONS: &[&str] = &[
-    "ma", "fco", "wm", "chas", "thos", "jas", "geo", "mohd", "muhd",
-];
-
 /// Whether the text before a `.` ends in an abbreviation, given the word after the `.`.
 fn is_abbreviation(before: &str, next_word: &str) -> bool {
     // Only the last word before the period matters; a bounded tail keeps a huge unbroken run cheap.
@@ -154,7 +149,11 @@ fn is_abbreviation(before: &str, next_word: &str) -> bool {
     // "Ma. Cristina Dela Peña" (María, in Filipino copy), "Wm. Thompson": an abbreviated given name before a
     // name. "Ma" is also a Chinese family name that may end a sentence, so a word that usually opens one
     // ("The", "He") after it says it did.
-    if GIVEN_NAME_ABBREVIATIONS.contains(&lower.as_str()) && word.starts_with(char::is_uppercase) {
+    // Every abbreviation is four letters or fewer: a longer word is not looked up, on this hot path.
+    if word.starts_with(char::is_uppercase)
+        && word.chars().count() <= 4
+        && crate::resolve::matcher::given_name_abbreviation(&format!("{word}.")).is_some()
+    {
         let next = next_word
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
