@@ -97,6 +97,17 @@ pub fn spelling_variants(
             {
                 continue;
             }
+            // A country's other names ("Burma" beside "Myanmar", "Holland", and the regions the country-name
+            // lists hold, "Transylvania" among Romania's) share few of its letters: they are other names, not
+            // spellings. A town's name in another language ("Luik" for "Liège") is how that language spells it.
+            let country = entity
+                .place
+                .as_ref()
+                .and_then(|p| gazetteer.by_id(p.id))
+                .is_some_and(|p| p.kind == crate::resolve::PlaceKind::Country);
+            if country && strsim::normalized_levenshtein(&prepared.keys.concat(), &joined) < 0.5 {
+                continue;
+            }
             // A name of unknown type (a place the gazetteer lacks, a name nothing types) has nothing but its
             // letters to say it is one entity: only a spelling whose matching keys equal the canonical form's
             // counts ("Vasilikos"/"Vassilikos", "Reckong Peo"/"Rekong Peo"). A looser likeness may be another
@@ -321,6 +332,29 @@ mod tests {
                 ],
             );
             assert!(values.is_empty(), "{a} / {b}: {values:?}");
+        }
+    }
+
+    #[test]
+    fn another_name_of_a_country_is_not_a_spelling_of_it() {
+        let both = |a: &str, b: &str| {
+            crate::pipeline::testing::values_of(
+                Kind::SpellingVariant,
+                &[
+                    &format!("The delegation flew to {a} on Monday. In {a}, talks began."),
+                    &format!("The delegation flew to {b} on Monday. In {b}, talks began."),
+                ],
+            )
+        };
+        for (a, b) in [("Myanmar", "Burma"), ("Romania", "Transylvania")] {
+            assert!(both(a, b).is_empty(), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("Turkey", "Türkiye"),
+            ("Beijing", "Peking"),
+            ("Liège", "Luik"),
+        ] {
+            assert_eq!(both(a, b).len(), 1, "{a} / {b}");
         }
     }
 
