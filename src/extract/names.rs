@@ -992,6 +992,13 @@ fn type_run(
     let before =
         (words[first].span.start > 0).then(|| preceding_words(text, words[first].span.start));
     let after = following_word(text, span.end);
+    // "the Edo period", "the Ming dynasty": the name of an age is no mention of the place it was named for.
+    if after
+        .as_deref()
+        .is_some_and(|w| matches!(w, "period" | "era" | "dynasty" | "shogunate"))
+    {
+        return None;
+    }
     let country = place.is_some_and(|p| p.kind == crate::resolve::PlaceKind::Country);
     // Acronyms are organisations unless they abbreviate a country ("NATO" is an alternate name of a town).
     let kind = if organisation || (body.len() == 1 && words[first].acronym && !country) {
@@ -1111,6 +1118,13 @@ mod tests {
         let text = "Prosecutor Pavel Horak said the evidence was clear.";
         has(text, "Pavel Horak", NameKind::Person);
         assert!(!names(text).iter().any(|(n, _)| n.contains("Prosecutor")));
+    }
+
+    #[test]
+    fn the_name_of_an_age_is_no_place() {
+        let found =
+            names("A tradition of Toyama since the Edo period, older than the Qing dynasty.");
+        assert_eq!(found, vec![("Toyama".to_string(), NameKind::Place)]);
     }
 
     #[test]
