@@ -146,8 +146,25 @@ pub fn spelling_variants(
                             .is_some_and(|other| other != letters)
                     })
             });
+            // The forms that report wrote with nearly the same letters are still one place's spellings
+            // ("Đại Lộc" and "Dai Loc" beside a report's "Đại Lộc" and "Ái Nghĩa", a town's other name that
+            // is also a commune's).
             if two_in_one {
-                continue;
+                let letters: Vec<String> = spellings
+                    .iter()
+                    .map(|(_, text)| PreparedName::new(text, gazetteer).keys.concat())
+                    .collect();
+                let alike = |i: usize| {
+                    (0..letters.len()).any(|j| {
+                        j != i && strsim::normalized_levenshtein(&letters[i], &letters[j]) >= 0.75
+                    })
+                };
+                let kept: Vec<bool> = (0..spellings.len()).map(alike).collect();
+                let mut kept = kept.into_iter();
+                spellings.retain(|_| kept.next().unwrap_or(false));
+                if spellings.len() < 2 {
+                    continue;
+                }
             }
         }
         // A surname alone, each spelling of it a surname of someone named in full ("Cebotari", "Chebotari"
@@ -293,6 +310,15 @@ mod tests {
             spelled("The final was played in Torino on Sunday. The mayor of Turin attended.")
                 .is_empty()
         );
+        // Its own two forms do not hide a third report's spelling of one of them.
+        let values = crate::pipeline::testing::values_of(
+            Kind::SpellingVariant,
+            &[
+                "The river flooded Liège on Sunday. The mayor of Liège asked for help.",
+                "The river flooded Liege on Sunday, and the mayor of Luik asked for help.",
+            ],
+        );
+        assert_eq!(values, vec![vec!["Liege".to_string(), "Liège".to_string()]]);
     }
 
     #[test]
