@@ -114,6 +114,7 @@ pub fn group_weighted(
             }
         }
     }
+    join_reports_close_to_every_member(&mut group_of, &mut members, weights, supporting);
     let mut stories: Vec<Story> = members
         .into_iter()
         .filter(|m| m.len() > 1)
@@ -124,6 +125,61 @@ pub fn group_weighted(
         .collect();
     stories.sort_by_key(|s| s.documents[0]);
     stories
+}
+
+/// Reports of a story of at least this many that a lone report must support, every one, to join it.
+const MIN_SUPPORTED_STORY: usize = 3;
+
+/// A lone report with no relation to anything, whose terms are close to every report of one story of three
+/// or more, joins that story: a colour piece from the scene shares the story's names with each rewrite but
+/// too few of its words with any one for a relation. A report of another event of the topic is close to some
+/// reports of a story, as two port strikes are, and rarely to every one; a report close to all of two stories
+/// joins neither.
+fn join_reports_close_to_every_member(
+    group_of: &mut [usize],
+    members: &mut [Vec<usize>],
+    weights: &[usize],
+    supporting: &[(usize, usize)],
+) {
+    let mut supported: HashMap<usize, Vec<usize>> = HashMap::new();
+    for &(a, b) in supporting {
+        supported.entry(a).or_default().push(b);
+        supported.entry(b).or_default().push(a);
+    }
+    let mut lone: Vec<usize> = supported
+        .keys()
+        .copied()
+        .filter(|&d| members[group_of[d]].len() == 1)
+        .collect();
+    lone.sort_unstable();
+    let mut joins = Vec::new();
+    for d in lone {
+        let mut by_story: HashMap<usize, usize> = HashMap::new();
+        for &other in &supported[&d] {
+            if members[group_of[other]].len() > 1 {
+                *by_story.entry(group_of[other]).or_default() += weights[other];
+            }
+        }
+        let mut every: Vec<usize> = by_story
+            .into_iter()
+            .filter(|&(g, n)| {
+                let story: usize = members[g].iter().map(|&m| weights[m]).sum();
+                story >= MIN_SUPPORTED_STORY && n == story
+            })
+            .map(|(g, _)| g)
+            .collect();
+        if every.len() == 1 {
+            joins.push((d, every.pop().unwrap_or_default()));
+        }
+    }
+    // Decided against the stories as the relations left them, so that the order of the lone reports does not
+    // matter.
+    for (d, g) in joins {
+        let gone = group_of[d];
+        members[gone].clear();
+        group_of[d] = g;
+        members[g].push(d);
+    }
 }
 
 /// The links between two groups, each weighing the reports its two ends stand for.
@@ -236,6 +292,28 @@ mod tests {
         // Half made up by support is not enough: one relation and two supporting pairs.
         let one = &pairs[..pairs.len() - 1];
         assert_eq!(groups(5, one, &[(2, 4), (3, 4)]), [vec![0, 1, 2, 3]]);
+    }
+
+    #[test]
+    fn a_lone_report_close_to_every_report_of_a_story_of_three_joins_it() {
+        let pairs = [
+            pair(0, 1, Relation::SameStory, 0.38),
+            pair(0, 2, Relation::SameStory, 0.26),
+        ];
+        // 3 supports all three; 4 supports two of them, as a report of another event of the topic does.
+        let supporting = [(0, 3), (1, 3), (2, 3), (0, 4), (1, 4), (1, 2)];
+        assert_eq!(groups(5, &pairs, &supporting), [vec![0, 1, 2, 3]]);
+        // Close to every report of two stories, it joins neither.
+        let two = [
+            pair(0, 1, Relation::SameStory, 0.38),
+            pair(0, 2, Relation::SameStory, 0.26),
+            pair(1, 2, Relation::SameStory, 0.26),
+            pair(4, 5, Relation::SameStory, 0.38),
+            pair(4, 6, Relation::SameStory, 0.26),
+            pair(5, 6, Relation::SameStory, 0.26),
+        ];
+        let both = [(0, 3), (1, 3), (2, 3), (3, 4), (3, 5), (3, 6)];
+        assert_eq!(groups(7, &two, &both), [vec![0, 1, 2], vec![4, 5, 6]]);
     }
 
     #[test]
