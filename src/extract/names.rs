@@ -681,6 +681,15 @@ fn after_opening_punctuation(text: &str, start: usize) -> bool {
         || before.ends_with(" '")
 }
 
+/// True when `word`, written after a hyphen in lower case, is a romanised syllable of the Chinese or Korean
+/// name whose words so far are `name`: "Kim Jong-un", "Mao Tse-tung", "Choi Min-jung". A family name of
+/// those languages must be among them, so that "Moscow-based" stays two words.
+pub(crate) fn east_asian_syllable<'w>(word: &str, mut name: impl Iterator<Item = &'w str>) -> bool {
+    word.len() <= 5
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && name.any(|k| !crate::resolve::east_asian::surname_groups(k).is_empty())
+}
+
 /// True when only white space or a hyphen separates `a` and `b` (so they can be one name).
 fn joined(text: &str, a: Span, b: Span) -> bool {
     let gap = &text[a.end..b.start];
@@ -792,11 +801,7 @@ pub fn extract_names_with(
                 let syllable = next < words.len()
                     && !words[next].capitalised
                     && &text[words[j].span.end..words[next].span.start] == "-"
-                    && folded[next].len() <= 5
-                    && folded[next].bytes().all(|b| b.is_ascii_lowercase())
-                    && run.iter().any(|&k| {
-                        !crate::resolve::east_asian::surname_groups(folded[k]).is_empty()
-                    });
+                    && east_asian_syllable(folded[next], run.iter().map(|&k| folded[k]));
                 if syllable {
                     run.push(next);
                     j = next;

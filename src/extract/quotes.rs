@@ -1195,6 +1195,25 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_name_with_a_lower_case_syllable_after_said_is_the_speaker() {
+        assert_eq!(
+            quotes(
+                "\"It flew as planned, step by step,\" said Choi Min-jung, the project director of the \
+                 institute, who led the team."
+            ),
+            [q(
+                "It flew as planned, step by step",
+                Some("Choi Min-jung"),
+                true
+            )]
+        );
+        assert_eq!(
+            quotes("\"It flew as planned,\" said Park Ji-hoon."),
+            [q("It flew as planned", Some("Park Ji-hoon"), true)]
+        );
+    }
+
+    #[test]
     fn a_quotation_running_over_paragraphs_keeps_its_speaker() {
         let text = "\"We heard a bang,\" said Ivo Maric, a passenger.\n\n\"The captain spoke at once. \
                     She was calm.\n\n\"I have never been so grateful to a pilot.\"";

@@ -777,6 +777,16 @@ pub(crate) fn person_name_at(w: &Words, k: usize) -> Option<(usize, usize)> {
             last = next;
             continue;
         }
+        // "Choi Min-jung": a Korean or Chinese given name's second syllable, in lower case.
+        if w.gap_before(next) == "-"
+            && super::names::east_asian_syllable(
+                &w.words[next].lower,
+                w.words[first..=last].iter().map(|x| x.lower.as_ref()),
+            )
+        {
+            last = next;
+            continue;
+        }
         // "von der Leyen": particles count only when a capitalised part follows.
         let mut p = next;
         while p < w.len()
