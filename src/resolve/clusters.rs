@@ -408,6 +408,16 @@ pub fn resolve_with(
     let mut partial_matches: HashMap<usize, Vec<usize>> = HashMap::new();
     let mut partial_reason: HashMap<usize, (usize, String)> = HashMap::new();
     for (d, row) in mention_form.iter().enumerate() {
+        // A report names a person in full and then by surname alone: its own full names come first, so that
+        // "Gebremedhin" in a report that names only Tsegaye Gebremedhin is him, however many Gebremedhins
+        // (his father, a namesake) the story's other reports name.
+        let mut in_document: Vec<usize> = row
+            .iter()
+            .filter(|&&f| forms[f].full() && forms[f].place.is_none())
+            .map(|&f| uf.find(f))
+            .collect();
+        in_document.sort_unstable();
+        in_document.dedup();
         for (m, &f) in row.iter().enumerate() {
             if forms[f].full() || forms[f].place.is_some() || forms[f].prepared.keys.is_empty() {
                 continue;
@@ -440,7 +450,13 @@ pub fn resolve_with(
                 .copied()
                 .filter(|r| story.contains(r))
                 .collect();
+            let own: Vec<usize> = roots
+                .iter()
+                .copied()
+                .filter(|r| in_document.contains(r))
+                .collect();
             let (target, scope) = match local.len() {
+                _ if own.len() == 1 => (Some(own[0]), "document"),
                 1 => (
                     Some(local[0]),
                     if stories.is_some() {
@@ -1126,6 +1142,26 @@ mod tests {
         let mut forms = forms_of(&e, "Xi Jinping");
         forms.sort_unstable();
         assert_eq!(forms, ["Hsi", "Hsi Chin-ping", "Xi", "Xi Jinping"]);
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_person_its_own_report_names_in_full() {
+        let docs: Vec<Document> = [
+            "Minister Tsegaye Gebremedhin spoke on Monday. Gebremedhin said he was clean.",
+            "Minister Haftom Gebremedhin, no relation, spoke too. Minister Tsegaye Gebremedhin left.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| doc(&format!("d{i}.txt"), &format!("s{i}"), t))
+        .collect();
+        let names: Vec<Vec<NameMention>> = docs
+            .iter()
+            .map(|d| extract_names(&d.text, &Segmented::new(&d.text), Gazetteer::get()))
+            .collect();
+        let e = resolve(&docs, &names, Some(&[vec![0, 1]]));
+        let mut forms = forms_of(&e, "Tsegaye Gebremedhin");
+        forms.sort_unstable();
+        assert_eq!(forms, ["Gebremedhin", "Tsegaye Gebremedhin"]);
     }
 
     #[test]
