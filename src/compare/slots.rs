@@ -1597,6 +1597,10 @@ fn possessor(doc: &DocFacts<'_>, r: &crate::extract::RoleBinding) -> Option<(Str
     } else {
         &[NameKind::Person, NameKind::Unknown]
     };
+    if possessive != "its" {
+        return person_before(doc, r, wanted)
+            .map(|e| (format!("#{}", e.id), format!("{}'s", e.canonical)));
+    }
     let from = doc
         .seg
         .sentences
@@ -1614,12 +1618,46 @@ fn possessor(doc: &DocFacts<'_>, r: &crate::extract::RoleBinding) -> Option<(Str
             (m.span.start >= from && m.span.end <= r.role_span.start && m.span != r.person)
                 .then_some((m, e))
         })?;
-    if possessive != "its" {
-        return Some((format!("#{}", entity.id), format!("{}'s", entity.canonical)));
-    }
     let folded = fold(name.span.of(text));
     let body = folded.strip_prefix("the ").unwrap_or(&folded);
     Some((body.to_string(), body.to_string()))
+}
+
+/// The person a "his" or "her" before role binding `r` stands for: in the nearest sentence before the role that
+/// names someone, the first person it names, which is most often its subject ("Gebremedhin said ... through
+/// his manager, Meseret Tadesse. ... His coach, X" is Gebremedhin's). A person the names stage typed is looked
+/// for back to two paragraphs before the role's, past sentences that name only places and events (a profile's
+/// "born in Debre Birhan ... won the Seoul Marathon"); an untyped name only in its paragraph or the one before.
+fn person_before<'e>(
+    doc: &DocFacts<'e>,
+    r: &crate::extract::RoleBinding,
+    wanted: &[NameKind],
+) -> Option<&'e super::facts::EntityRef> {
+    let here = doc.seg.sentences.get(r.sentence)?.paragraph;
+    let paragraph = |s: usize| doc.seg.sentences.get(s).map_or(0, |s| s.paragraph);
+    let candidates = |kind: NameKind, back: usize| {
+        doc.mentions
+            .names
+            .iter()
+            .zip(doc.entities)
+            .filter_map(move |(m, e)| {
+                let e = e
+                    .as_ref()
+                    .filter(|e| e.kind == kind && wanted.contains(&e.kind))?;
+                (m.span.end <= r.role_span.start
+                    && m.span != r.person
+                    && paragraph(m.sentence) + back >= here)
+                    .then_some((m.sentence, e))
+            })
+    };
+    [(NameKind::Person, 2), (NameKind::Unknown, 1)]
+        .into_iter()
+        .find_map(|(kind, back)| {
+            let nearest = candidates(kind, back).map(|(s, _)| s).max()?;
+            candidates(kind, back)
+                .find(|&(s, _)| s == nearest)
+                .map(|(_, e)| e)
+        })
 }
 
 /// Role slots: one qualified role held by different people (`person-conflict`), one person given
@@ -2592,6 +2630,22 @@ mod tests {
             "Almaz Ayana was second in Hawassa on Sunday. Her coach, Solomon Tadesse, said she had been ill.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn his_coach_is_the_coach_of_the_subject_of_the_sentence_that_last_names_someone() {
+        let found = person_conflict_messages(&[
+            "Tsegaye Gebremedhin said in a statement released through his manager, Meseret Tadesse, that he \
+             was clean. \"I will run again.\"\n\nHis coach, Dawit Alemu, said the group was tested.",
+            "The athlete Tsegaye Gebremedhin was suspended on Monday.\n\nThe 26-year-old, born in Debre \
+             Birhan, won the Seoul Marathon in November.\n\nHis coach, Yonas Bekele, said he had never missed \
+             a test.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].contains("Tsegaye Gebremedhin's coach"),
+            "{found:?}"
+        );
     }
 
     #[test]
