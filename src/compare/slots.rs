@@ -1607,16 +1607,16 @@ fn possessor(doc: &DocFacts<'_>, r: &crate::extract::RoleBinding) -> Option<(Str
         .get(r.sentence.saturating_sub(1))?
         .span
         .start;
-    let (name, entity) = doc
+    let name = doc
         .mentions
         .names
         .iter()
         .zip(doc.entities)
         .rev()
         .find_map(|(m, e)| {
-            let e = e.as_ref().filter(|e| wanted.contains(&e.kind))?;
+            e.as_ref().filter(|e| wanted.contains(&e.kind))?;
             (m.span.start >= from && m.span.end <= r.role_span.start && m.span != r.person)
-                .then_some((m, e))
+                .then_some(m)
         })?;
     let folded = fold(name.span.of(text));
     let body = folded.strip_prefix("the ").unwrap_or(&folded);

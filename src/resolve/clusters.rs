@@ -1097,6 +1097,13 @@ mod tests {
     }
 
     fn entities(texts: &[&str]) -> (Vec<Document>, Entities) {
+        entities_in_stories(texts, None)
+    }
+
+    fn entities_in_stories(
+        texts: &[&str],
+        stories: Option<&[Vec<usize>]>,
+    ) -> (Vec<Document>, Entities) {
         let docs: Vec<Document> = texts
             .iter()
             .enumerate()
@@ -1106,7 +1113,7 @@ mod tests {
             .iter()
             .map(|d| extract_names(&d.text, &Segmented::new(&d.text), Gazetteer::get()))
             .collect();
-        let entities = resolve(&docs, &names, None);
+        let entities = resolve(&docs, &names, stories);
         (docs, entities)
     }
 
@@ -1146,19 +1153,13 @@ mod tests {
 
     #[test]
     fn a_surname_alone_is_the_person_its_own_report_names_in_full() {
-        let docs: Vec<Document> = [
-            "Minister Tsegaye Gebremedhin spoke on Monday. Gebremedhin said he was clean.",
-            "Minister Haftom Gebremedhin, no relation, spoke too. Minister Tsegaye Gebremedhin left.",
-        ]
-        .iter()
-        .enumerate()
-        .map(|(i, t)| doc(&format!("d{i}.txt"), &format!("s{i}"), t))
-        .collect();
-        let names: Vec<Vec<NameMention>> = docs
-            .iter()
-            .map(|d| extract_names(&d.text, &Segmented::new(&d.text), Gazetteer::get()))
-            .collect();
-        let e = resolve(&docs, &names, Some(&[vec![0, 1]]));
+        let (_, e) = entities_in_stories(
+            &[
+                "Minister Tsegaye Gebremedhin spoke on Monday. Gebremedhin said he was clean.",
+                "Minister Haftom Gebremedhin, no relation, spoke too. Minister Tsegaye Gebremedhin left.",
+            ],
+            Some(&[vec![0, 1]]),
+        );
         let mut forms = forms_of(&e, "Tsegaye Gebremedhin");
         forms.sort_unstable();
         assert_eq!(forms, ["Gebremedhin", "Tsegaye Gebremedhin"]);
