@@ -638,6 +638,16 @@ impl PreparedName {
     fn has_initial(&self) -> bool {
         self.ascii.iter().any(|a| is_initial(a))
     }
+
+    /// [`Self::has_initial`], but a vowel closing a name of three tokens or more is a syllable of an East
+    /// Asian given name, not an initial ("Yi Seung-u").
+    fn has_initial_but_a_closing_vowel(&self) -> bool {
+        let n = self.ascii.len();
+        self.ascii.iter().enumerate().any(|(k, a)| {
+            is_initial(a)
+                && !(n >= 3 && k + 1 == n && matches!(a.as_str(), "a" | "e" | "i" | "o" | "u"))
+        })
+    }
 }
 
 /// True for a letter of the Arabic or Hebrew script.
@@ -1520,7 +1530,7 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
             reason: format!("same letters, different diacritics: {x} / {y}"),
         };
     }
-    if !a.has_initial() && !b.has_initial() {
+    if !a.has_initial_but_a_closing_vowel() && !b.has_initial_but_a_closing_vowel() {
         let partial =
             east_asian::compare_partial(a, b).or_else(|| east_asian::compare_partial(b, a));
         if let Some(verdict) = partial.or_else(|| east_asian::compare(a, b)) {
