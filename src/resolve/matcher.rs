@@ -1195,9 +1195,10 @@ fn compare_tokens_at(
     // surname on keys and readings alike ("Husayn" read "Husein" against "Husseini").
     let another_surname =
         |x: &str, y: &str| surname && (adds_final_i(x, y) || different_endings(x, y));
+    // Nor a man's name near a woman's: "Pyotr" read "Petr" is no "Petra".
     let mut reading = |x: &str, y: &str| {
         let s = jaro_winkler(x, y);
-        if s >= READING_THRESHOLD && !another_surname(x, y) {
+        if s >= READING_THRESHOLD && !another_surname(x, y) && !gendered_pair(x, y) {
             score = score.max(s);
         }
     };
@@ -2275,6 +2276,16 @@ mod tests {
         // Neither token is Hepburn (no ye, no si): nothing shows a family name written first.
         assert!(!same("Tsegaye Kebede", "Kebede Tsegaye"));
         assert!(!same("Juma Hamisi", "Hamisi Juma"));
+    }
+
+    #[test]
+    fn russian_yo_written_e_fyodorov_fedorov() {
+        assert!(same("Aleksandr Fyodorov", "Alexander Fedorov"));
+        assert!(same("Semyon Orlov", "Semen Orlov"));
+        assert!(same("Alyona Ivanova", "Alena Ivanova"));
+        // A reading of yo as e brings no man's name to a woman's.
+        assert!(!same("Pyotr Ivanov", "Petra Ivanov"));
+        assert!(!same("Fyodor Ivanov", "Fedora Ivanov"));
     }
 
     #[test]
