@@ -1219,7 +1219,12 @@ fn compare_tokens_at(
         return TokenMatch::Same(1.0, "equal keys under another orthography");
     }
     if ka.len().min(kb.len()) <= SHORT_KEY {
-        return TokenMatch::Different(score);
+        // A short form may still be another language's form of the name ("Hanna" is the Ukrainian "Anna").
+        return if equivalent_given_names(ka, kb) {
+            TokenMatch::Same(TOKEN_THRESHOLD, "given-name equivalents")
+        } else {
+            TokenMatch::Different(score)
+        };
     }
     if gendered_pair(ka, kb) || (surname && greek_gendered_surnames(ka, kb)) {
         return TokenMatch::Gendered(score);
@@ -2286,6 +2291,13 @@ mod tests {
         // A reading of yo as e brings no man's name to a woman's.
         assert!(!same("Pyotr Ivanov", "Petra Ivanov"));
         assert!(!same("Fyodor Ivanov", "Fedora Ivanov"));
+    }
+
+    #[test]
+    fn ukrainian_hanna_is_russian_anna() {
+        // The key of "Anna" is short, which must not hide the given-name equivalents.
+        assert!(same("Hanna Tkachenko", "Anna Tkachenko"));
+        assert!(!same("Hanna Tkachenko", "Alla Tkachenko"));
     }
 
     #[test]
