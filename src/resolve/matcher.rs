@@ -958,6 +958,27 @@ fn substitutes_consonant(a: &str, b: &str) -> bool {
         })
 }
 
+/// True when two keys of different lengths have as many consonants, in line one for one, and one of them is
+/// a consonant put for another that no transliteration writes for it ([`kindred_consonants`]): "vorobiova"/
+/// "voronova" (Vorobyova and Voronova, b against n, the y of one written as a vowel). Like
+/// [`substitutes_consonant`], for keys that a vowel let in or dropped has put out of line letter for letter:
+/// Jaro-Winkler on keys that share their opening and their ending scores such a pair over its threshold.
+fn other_consonant_in_line(a: &str, b: &str) -> bool {
+    let consonants = |key: &str| -> Vec<(u8, Option<u8>)> {
+        let k = key.as_bytes();
+        (0..k.len())
+            .filter(|&i| !matches!(k[i], b'a' | b'e' | b'i' | b'o' | b'u'))
+            .map(|i| (k[i], k.get(i + 1).copied()))
+            .collect()
+    };
+    let (x, y) = (consonants(a), consonants(b));
+    a.len() != b.len()
+        && x.len() == y.len()
+        && x.iter()
+            .zip(&y)
+            .any(|(&(c, next), &(d, _))| !kindred_consonants(c, d, next))
+}
+
 /// Theophoric openings of Yoruba and Igbo given names, plain ASCII: Oluwa- and Olu- ("God", "Lord": Oluwaseun,
 /// Olusegun) and Chukwu- and Chi- ("God", "personal god": Chukwuemeka, Chinedu). The name is commonly used
 /// without them (Seun, Segun, Emeka, Nedu).
@@ -1251,7 +1272,8 @@ fn compare_tokens_at(
     // too, unless a reading brought the spellings together.
     let carried_by_opening = || score == on_keys && strsim::jaro(ka, kb) < JARO_FLOOR;
     // Nor may another consonant stand in one place, unless a reading accounts for it.
-    let other_consonant = || score == on_keys && substitutes_consonant(ka, kb);
+    let other_consonant =
+        || score == on_keys && (substitutes_consonant(ka, kb) || other_consonant_in_line(ka, kb));
     if score >= threshold && !carried_by_opening() && !other_consonant() {
         return TokenMatch::Same(score, "jaro-winkler on keys");
     }
@@ -2298,6 +2320,15 @@ mod tests {
         // The key of "Anna" is short, which must not hide the given-name equivalents.
         assert!(same("Hanna Tkachenko", "Anna Tkachenko"));
         assert!(!same("Hanna Tkachenko", "Alla Tkachenko"));
+    }
+
+    #[test]
+    fn russian_lookalike_vorobyova_voronova() {
+        assert!(!same("Nataliya Vorobyova", "Nataliya Voronova"));
+        assert!(same("Nataliya Vorobyova", "Natalia Vorobieva"));
+        assert!(same("Aleksei Vorobyov", "Alexey Vorobiev"));
+        assert!(other_consonant_in_line("vorobiova", "voronova"));
+        assert!(!other_consonant_in_line("alexandr", "alexander"));
     }
 
     #[test]
