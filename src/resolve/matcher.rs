@@ -979,6 +979,46 @@ fn other_consonant_in_line(a: &str, b: &str) -> bool {
             .any(|(&(c, next), &(d, _))| !kindred_consonants(c, d, next))
 }
 
+/// True when two given-name keys differ in one letter only, an e against an a before h or a y (which keys
+/// write i): Persian writes the Arabic fatha as e in these syllables ("Mehdi"/"Mahdi", "Seyed"/"Sayyed",
+/// "Heydar"/"Haydar", "Zeynab"/"Zaynab"). Given names only: Meyer and Mayer are two German families.
+fn persian_e_for_arabic_a(a: &str, b: &str) -> bool {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    one_letter_apart(a, b).is_some_and(|k| {
+        matches!((x[k], y[k]), (b'e', b'a') | (b'a', b'e'))
+            && matches!(x.get(k + 1), Some(b'h' | b'i'))
+            && k + 2 < x.len()
+    })
+}
+
+/// The place of the one letter in which two keys of one length differ; `None` when they differ in none or
+/// in more.
+fn one_letter_apart(a: &str, b: &str) -> Option<usize> {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    let mut diffs = (0..x.len()).filter(|&k| y.get(k) != Some(&x[k]));
+    match (diffs.next(), diffs.next()) {
+        (Some(k), None) if x.len() == y.len() => Some(k),
+        _ => None,
+    }
+}
+
+/// True when two surname keys of Arabic names (with al- or el- on both sides) differ in one letter only, an
+/// a against an i in a closed syllable (before two consonants), and end in the nisba -i: Egyptian and Levantine
+/// Arabic say a where the written language has i in such a syllable ("Masry"/"Misri", from Masr and Misr).
+/// An open syllable keeps its vowel, which tells two names apart ("Hamid"/"Hamad").
+fn colloquial_a_for_i_in_nisba(a: &str, b: &str) -> bool {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    let consonant = |c: Option<&u8>| c.is_some_and(|c| !b"aeiouh".contains(c));
+    x.len() > SHORT_KEY
+        && a.ends_with('i')
+        && b.ends_with('i')
+        && one_letter_apart(a, b).is_some_and(|k| {
+            matches!((x[k], y[k]), (b'a', b'i') | (b'i', b'a'))
+                && consonant(x.get(k + 1))
+                && consonant(x.get(k + 2))
+        })
+}
+
 /// Theophoric openings of Yoruba and Igbo given names, plain ASCII: Oluwa- and Olu- ("God", "Lord": Oluwaseun,
 /// Olusegun) and Chukwu- and Chi- ("God", "personal god": Chukwuemeka, Chinedu). The name is commonly used
 /// without them (Seun, Segun, Emeka, Nedu).
@@ -1249,6 +1289,12 @@ fn compare_tokens_at(
     }
     if gendered_pair(ka, kb) || (surname && greek_gendered_surnames(ka, kb)) {
         return TokenMatch::Gendered(score);
+    }
+    if !surname && persian_e_for_arabic_a(ka, kb) {
+        return TokenMatch::Same(TOKEN_THRESHOLD, "Persian e for Arabic a before h or y");
+    }
+    if surname && a.arabic && b.arabic && colloquial_a_for_i_in_nisba(ka, kb) {
+        return TokenMatch::Same(TOKEN_THRESHOLD, "colloquial Arabic a for i in a nisba");
     }
     if !surname && feminine_ko_against_masculine_o(pa, pb) {
         return TokenMatch::Different(score);
@@ -2320,6 +2366,24 @@ mod tests {
         // The key of "Anna" is short, which must not hide the given-name equivalents.
         assert!(same("Hanna Tkachenko", "Anna Tkachenko"));
         assert!(!same("Hanna Tkachenko", "Alla Tkachenko"));
+    }
+
+    #[test]
+    fn arabic_masry_misri_colloquial_vowel_of_a_nisba() {
+        assert!(same("Youssef el-Masry", "Yusuf al-Misri"));
+        // Not in an open syllable, nor without the article that marks the name Arabic.
+        assert!(!same("Ahmed al-Hamid", "Ahmed al-Hamad"));
+        assert!(!same("Youssef Masry", "Yusuf Misri"));
+    }
+
+    #[test]
+    fn persian_seyed_mehdi_sayyed_mahdi() {
+        assert!(same("Seyed Mehdi Mousavi", "Sayyed Mahdi Musavi"));
+        assert!(same("Heydar Aliyev", "Haydar Aliyev"));
+        assert!(!same("Seyed Mehdi Mousavi", "Seyed Hadi Mousavi"));
+        assert!(!same("Mehmet Yilmaz", "Mahmut Yilmaz"));
+        // Surnames keep their vowel: Meyer and Mayer are two German families.
+        assert!(!same("Hans Meyer", "Hans Mayer"));
     }
 
     #[test]
