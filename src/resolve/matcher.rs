@@ -1642,6 +1642,27 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
             }
         }
     }
+    // A Hispanic name ends in two surnames, the father's and then the mother's, and copy often keeps only the
+    // first ("Gabriel García Márquez" is "Gabriel García").
+    for (long, short, flip) in [(a, b, false), (b, a, true)] {
+        if long.keys.len() >= 3
+            && long.keys.len() == short.keys.len() + 1
+            && hispanic_double_surname(long)
+        {
+            let cut = long.without(long.keys.len() - 1);
+            let v = if flip {
+                align(short, &cut)
+            } else {
+                align(&cut, short)
+            };
+            if v.same {
+                return Verdict {
+                    reason: format!("{}; mother's surname on one side only", v.reason),
+                    ..v
+                };
+            }
+        }
+    }
     if a.keys.len() != b.keys.len() && !a.has_initial() && !b.has_initial() {
         // Tokenisation differs ("Al Sisi" / "Alsisi"): compare the joined keys.
         // The same letters split differently, not one name extending the other ("Kim Jong" / "Kim Jong-il").
@@ -1683,6 +1704,29 @@ fn surname_first_culture(a: &PreparedName, b: &PreparedName) -> bool {
             .any(|c| "áéíóöőúüűÁÉÍÓÖŐÚÜŰ".contains(c) || "čřěůšžČŘĚŮŠŽ".contains(c))
     });
     known == 1 || marked || a.ascii.iter().chain(&b.ascii).all(|t| reads_as_japanese(t))
+}
+
+/// True when the last two tokens of a name read as the two surnames of a Spanish name: one of them ends in the
+/// patronymic -ez ("Márquez", "López"), or is written with ñ or a Spanish acute accent, and no token carries
+/// a mark of Portuguese (ã, õ, ç, â, ê, ô), whose names end in the father's surname instead ("Luiz Inácio Lula
+/// da Silva").
+fn hispanic_double_surname(name: &PreparedName) -> bool {
+    let n = name.ascii.len();
+    if n < 3 {
+        return false;
+    }
+    let portuguese = name
+        .written
+        .iter()
+        .flatten()
+        .any(|w| w.chars().any(|c| "ãõçâêôÃÕÇÂÊÔ".contains(c)));
+    let spanish = (n - 2..n).any(|i| {
+        name.ascii[i].len() >= 4 && name.ascii[i].ends_with("ez")
+            || name.written[i]
+                .as_ref()
+                .is_some_and(|w| w.chars().any(|c| "áéíóúñÁÉÍÓÚÑ".contains(c)))
+    });
+    spanish && !portuguese
 }
 
 /// The surname comparison: the last tokens, or either side's surname with its particles joined on ("Le Pen"
@@ -2384,6 +2428,17 @@ mod tests {
         assert!(!same("Mehmet Yilmaz", "Mahmut Yilmaz"));
         // Surnames keep their vowel: Meyer and Mayer are two German families.
         assert!(!same("Hans Meyer", "Hans Mayer"));
+    }
+
+    #[test]
+    fn spanish_double_surname_garcia_marquez_garcia() {
+        assert!(same("Luis Fernando García Márquez", "Luis Fernando García"));
+        assert!(same("Andrés Manuel López Obrador", "Andrés Manuel López"));
+        // Only from a Spanish name: a Portuguese name ends in the father's surname, an English one in its only
+        // surname.
+        assert!(!same("João Silva Gonçalves", "João Silva"));
+        assert!(!same("José Silva Santos", "José Silva"));
+        assert!(!same("John Fitzgerald Kennedy", "John Fitzgerald"));
     }
 
     #[test]
