@@ -198,6 +198,14 @@ pub fn surname_groups(ascii: &str) -> &'static [u16] {
 /// The folded key of a romanised given name, its syllables joined (see the module documentation). Takes
 /// plain lower-case ASCII.
 pub fn syllable_key(ascii: &str) -> String {
+    fold_syllables(ascii, false)
+}
+
+/// [`syllable_key`] with the Korean vowels that only one spelling writes kept apart (`marked` set): eo is ㅓ
+/// (Revised Romanisation), eu is ㅡ, and oo is ㅜ in the spellings Koreans choose for their names ("Soo",
+/// "Woo", "Joon"), whereas o and u stand for several vowels across romanisations ("Jung" is 정, RR "Jeong").
+/// Written here as `1`, `2` and `3` in place of the `U` that stands for all of them in the key.
+fn fold_syllables(ascii: &str, marked: bool) -> String {
     const RULES: &[(&str, char)] = &[
         ("tsch", 'C'),
         ("sch", 'S'),
@@ -267,8 +275,12 @@ pub fn syllable_key(ascii: &str) -> String {
         // and g opening the next ("Jianguo", which Wade-Giles writes "Chien-kuo"), or ng closing one and a
         // vowel opening the next ("Jongun", "Jong-un"); given names are read joined, so both spellings of either
         // reach this point alike, and n then g keeps "Jianguo" with "Chien-kuo".
-        if rest.starts_with("ng") {
-            if b.get(i + 2).is_some_and(|&c| vowel(c)) {
+        if let Some(after) = rest.strip_prefix("ng") {
+            // A w before u opens no syllable (see below): "Seung-woo" is "Seung-u".
+            if b.get(i + 2).is_some_and(|&c| vowel(c))
+                || after.starts_with("wu")
+                || after.starts_with("woo")
+            {
                 push('N', &mut out);
                 push('K', &mut out);
             } else {
@@ -285,6 +297,12 @@ pub fn syllable_key(ascii: &str) -> String {
         // Polish and German j after a vowel and before a consonant or the end is a glide ("Kaj-szek", "En-laj").
         if b[i] == b'j' && i > 0 && vowel(b[i - 1]) && b.get(i + 1).is_none_or(|&c| !vowel(c)) {
             push('I', &mut out);
+            i += 1;
+            continue;
+        }
+        // A syllable with no onset and the vowel u is written wu in pinyin and woo or wu in Korean spellings
+        // ("Seung-woo", McCune-Reischauer "Sŭng-u"): the w is no consonant.
+        if b[i] == b'w' && (rest.starts_with("wu") || rest.starts_with("woo")) {
             i += 1;
             continue;
         }
@@ -318,6 +336,13 @@ pub fn syllable_key(ascii: &str) -> String {
                 if matches!(from, "tzu" | "ssu" | "szu") {
                     push(if to == 'z' { 'Z' } else { 'S' }, &mut out);
                     push('I', &mut out);
+                } else if marked && matches!(from, "eo" | "eu" | "oo") {
+                    let vowel = match from {
+                        "eo" => '1',
+                        "eu" => '2',
+                        _ => '3',
+                    };
+                    push(vowel, &mut out);
                 } else {
                     push(to, &mut out);
                 }
@@ -330,19 +355,27 @@ pub fn syllable_key(ascii: &str) -> String {
     out
 }
 
-/// A given name of one or two syllables: one to three tokens of at most eight letters, ten in all.
+/// A given name of one or two syllables: one to three tokens of at most eight letters, ten in all. A token of
+/// one letter among others is an initial, unless it is a vowel closing the name, a syllable without onset
+/// ("Seung-u", McCune-Reischauer for "Seung-woo").
 fn syllabic(tokens: &[String]) -> bool {
+    let initial = |(k, t): (usize, &String)| {
+        t.len() == 1 && tokens.len() > 1 && !(k + 1 == tokens.len() && "aeiou".contains(t.as_str()))
+    };
     !tokens.is_empty()
         && tokens.len() <= 3
         && tokens.iter().all(|t| t.len() <= 8 && !t.is_empty())
         && tokens.iter().map(String::len).sum::<usize>() <= 10
-        && !tokens.iter().any(|t| t.len() == 1 && tokens.len() > 1)
+        && !tokens.iter().enumerate().any(initial)
 }
 
 /// A name read family name first: the family name's groups and the given name's syllable key.
 struct Reading {
     groups: &'static [u16],
     given: String,
+    /// The given name folded with the Korean vowels that one spelling alone writes kept apart
+    /// ([`fold_syllables`]).
+    marked: String,
     /// For a Vietnamese name read family name last with a middle and a given name ("Lan Thi Nguyen"): the
     /// given name's key with the two in Vietnamese order. Western order puts the given name first, the middle
     /// name next and the family name last, which turns the whole name round.
@@ -365,6 +398,7 @@ fn read(name: &PreparedName, last: bool) -> Option<Reading> {
     (!groups.is_empty() && syllabic(given)).then(|| Reading {
         groups,
         given: syllable_key(&given.concat()),
+        marked: fold_syllables(&given.concat(), true),
         turned: (last && vietnamese && given.len() == 2)
             .then(|| syllable_key(&format!("{}{}", given[1], given[0]))),
     })
@@ -412,6 +446,16 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Option<Verdict> {
             ),
         });
     }
+    if ra.given == rb.given && other_korean_vowel(&ra.marked, &rb.marked) {
+        return Some(Verdict {
+            same: false,
+            score: 0.0,
+            reason: format!(
+                "east asian names, one family name, given names differ in a vowel: {} / {}",
+                ra.marked, rb.marked
+            ),
+        });
+    }
     // Given names with the same consonants that fold apart are left to the token matcher, which finds the
     // typo in "Kieqiang".
     (ra.given == rb.given).then(|| Verdict {
@@ -441,6 +485,18 @@ fn other_consonants(a: &str, b: &str) -> bool {
             _ => return false,
         }
     }
+}
+
+/// True when two given names that fold to one key ([`syllable_key`]) write one syllable with two different
+/// Korean vowels that only one spelling each writes ([`fold_syllables`]): eo against oo is ㅓ against ㅜ, 서
+/// against 수 ("Min-seo"/"Min-soo"), another name. o and u, which romanisations write for either, agree
+/// with any.
+fn other_korean_vowel(a: &str, b: &str) -> bool {
+    let marked = |c: char| matches!(c, '1' | '2' | '3');
+    a.len() == b.len()
+        && a.chars()
+            .zip(b.chars())
+            .any(|(x, y)| x != y && marked(x) && marked(y))
 }
 
 /// The family name of a name read family name first ("xi" for "Xi Jinping"), as plain ASCII.
@@ -559,6 +615,25 @@ mod tests {
         assert!(!same_name("Park Ji-hoon", "Park Ji-hyun").same);
         assert!(same_name("Park Ji-hoon", "Pak Ji-hun").same);
         assert_eq!(key("shih"), key("shi"));
+    }
+
+    #[test]
+    fn korean_woo_and_mccune_reischauer_u() {
+        assert_eq!(key("seungwoo"), key("seungu"));
+        assert!(same_name("Lee Seung-woo", "Yi Seung-u").same);
+        assert!(same_name("Kim Hyun-woo", "Kim Hyeon-u").same);
+        assert!(!same_name("Kim Hyun-woo", "Kim Hyun-wook").same);
+    }
+
+    #[test]
+    fn korean_min_seo_and_min_soo() {
+        // ㅓ (eo) against ㅜ (oo), and ㅓ against ㅡ (eu), are other vowels, another name.
+        assert!(!same_name("Jung Min-seo", "Jung Min-soo").same);
+        assert!(!same_name("Park Geon-woo", "Park Geun-woo").same);
+        // o and u write either.
+        assert!(same_name("Jung Min-seo", "Jung Min-so").same);
+        assert!(same_name("Kim Ji-soo", "Kim Ji-su").same);
+        assert!(same_name("Yoon Suk-yeol", "Yun Seok-yeol").same);
     }
 
     #[test]

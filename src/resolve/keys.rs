@@ -343,7 +343,9 @@ fn loose_chars(key: &str, velars: bool) -> impl Iterator<Item = char> + '_ {
 /// - Japanese: ō is the long o that wapuro writes ou and others oo or oh ("Kōji"/"Kouji", "Ōno"/"Oono");
 /// - Basque: tx is the ch of Spanish spellings ("Txomin"/"Chomin", "Etxeberria"/"Echeverría");
 /// - Bengali: ou before a consonant is au ("Sourav"/"Saurav");
-/// - Burmese: an opening ht is the aspirated t ("Htun"/"Tun").
+/// - Burmese: an opening ht is the aspirated t ("Htun"/"Tun");
+/// - Russian: ё after a consonant, written yo, is the е of transliterations that ignore its dots
+///   ("Fyodorov"/"Fedorov").
 pub fn readings(token: &str) -> Vec<String> {
     let ascii = ascii_fold(token);
     let primary = key_of_ascii(&ascii);
@@ -470,6 +472,9 @@ pub fn readings(token: &str) -> Vec<String> {
     if ascii.ends_with("eh") {
         push(digraph_key(&ascii));
     }
+    if let Some(read) = russian_yo_as_e(&ascii) {
+        push(key_of_ascii(&read));
+    }
     if let Some(stem) = belarusian_stem(&ascii) {
         let russian = format!("{stem}v");
         // Akanye: Belarusian writes the unstressed o as a; the first letter is left as written.
@@ -529,6 +534,41 @@ pub fn readings(token: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Russian ё after a consonant, which English-language copy writes yo and Russian print, and the
+/// transliterations that follow it, leave as е ("Fyodorov"/"Fedorov", "Pyotr"/"Petr", "Semyonov"/
+/// "Semenov", "Artyom"/"Artem"): the token with yo read e, when a consonant stands before it and a letter
+/// after it. Not after the hushing consonants (written with h: zh, sh, ch), after which Russian ё is written
+/// o ("Gorbachyov"/"Gorbachov"), nor after k, g and h, nor in a token that reads as Japanese, whose yo is a
+/// syllable of its own ("Ryoko", "Kyoto").
+fn russian_yo_as_e(ascii: &str) -> Option<String> {
+    let b = ascii.as_bytes();
+    let at = |k: usize| {
+        k > 0
+            && k + 2 < b.len()
+            && b[k] == b'y'
+            && b[k + 1] == b'o'
+            && matches!(
+                b[k - 1],
+                b'b' | b'd' | b'f' | b'l' | b'm' | b'n' | b'p' | b'r' | b's' | b't' | b'v' | b'z'
+            )
+    };
+    if !(0..b.len()).any(at) || super::romaji::reads_as_japanese(ascii) {
+        return None;
+    }
+    let mut out = String::with_capacity(ascii.len());
+    let mut k = 0;
+    while k < b.len() {
+        if at(k) {
+            out.push('e');
+            k += 2;
+        } else {
+            out.push(b[k] as char);
+            k += 1;
+        }
+    }
+    Some(out)
 }
 
 /// True for an Armenian surname as plain ASCII: the patronymic -yan, or -ian as Western Armenian and the
@@ -1212,5 +1252,17 @@ mod tests {
     fn different_names_stay_different() {
         assert_ne!(name_key("Lavrov"), name_key("Naryshkin"));
         assert_ne!(name_key("Jens"), name_key("Sabine"));
+    }
+
+    #[test]
+    fn russian_yo_after_a_consonant_is_the_e_of_other_transliterations() {
+        let read = |a: &str| readings(a).contains(&name_key(&a.replace("yo", "e")));
+        assert!(read("Fyodorov"));
+        assert!(read("Pyotr"));
+        assert!(read("Semyonov"));
+        // Japanese yo, a yo closing a word, and yo after a velar are left alone.
+        assert!(!read("Ryoko"));
+        assert!(!read("Petyo"));
+        assert!(!read("Kyoto"));
     }
 }

@@ -638,6 +638,16 @@ impl PreparedName {
     fn has_initial(&self) -> bool {
         self.ascii.iter().any(|a| is_initial(a))
     }
+
+    /// [`Self::has_initial`], but a vowel closing a name of three tokens or more is a syllable of an East
+    /// Asian given name, not an initial ("Yi Seung-u").
+    fn has_initial_but_a_closing_vowel(&self) -> bool {
+        let n = self.ascii.len();
+        self.ascii.iter().enumerate().any(|(k, a)| {
+            is_initial(a)
+                && !(n >= 3 && k + 1 == n && matches!(a.as_str(), "a" | "e" | "i" | "o" | "u"))
+        })
+    }
 }
 
 /// True for a letter of the Arabic or Hebrew script.
@@ -948,6 +958,67 @@ fn substitutes_consonant(a: &str, b: &str) -> bool {
         })
 }
 
+/// True when two keys of different lengths have as many consonants, in line one for one, and one of them is
+/// a consonant put for another that no transliteration writes for it ([`kindred_consonants`]): "vorobiova"/
+/// "voronova" (Vorobyova and Voronova, b against n, the y of one written as a vowel). Like
+/// [`substitutes_consonant`], for keys that a vowel let in or dropped has put out of line letter for letter:
+/// Jaro-Winkler on keys that share their opening and their ending scores such a pair over its threshold.
+fn other_consonant_in_line(a: &str, b: &str) -> bool {
+    let consonants = |key: &str| -> Vec<(u8, Option<u8>)> {
+        let k = key.as_bytes();
+        (0..k.len())
+            .filter(|&i| !matches!(k[i], b'a' | b'e' | b'i' | b'o' | b'u'))
+            .map(|i| (k[i], k.get(i + 1).copied()))
+            .collect()
+    };
+    let (x, y) = (consonants(a), consonants(b));
+    a.len() != b.len()
+        && x.len() == y.len()
+        && x.iter()
+            .zip(&y)
+            .any(|(&(c, next), &(d, _))| !kindred_consonants(c, d, next))
+}
+
+/// True when two given-name keys differ in one letter only, an e against an a before h or a y (which keys
+/// write i): Persian writes the Arabic fatha as e in these syllables ("Mehdi"/"Mahdi", "Seyed"/"Sayyed",
+/// "Heydar"/"Haydar", "Zeynab"/"Zaynab"). Given names only: Meyer and Mayer are two German families.
+fn persian_e_for_arabic_a(a: &str, b: &str) -> bool {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    one_letter_apart(a, b).is_some_and(|k| {
+        matches!((x[k], y[k]), (b'e', b'a') | (b'a', b'e'))
+            && matches!(x.get(k + 1), Some(b'h' | b'i'))
+            && k + 2 < x.len()
+    })
+}
+
+/// The place of the one letter in which two keys of one length differ; `None` when they differ in none or
+/// in more.
+fn one_letter_apart(a: &str, b: &str) -> Option<usize> {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    let mut diffs = (0..x.len()).filter(|&k| y.get(k) != Some(&x[k]));
+    match (diffs.next(), diffs.next()) {
+        (Some(k), None) if x.len() == y.len() => Some(k),
+        _ => None,
+    }
+}
+
+/// True when two surname keys of Arabic names (with al- or el- on both sides) differ in one letter only, an
+/// a against an i in a closed syllable (before two consonants), and end in the nisba -i: Egyptian and Levantine
+/// Arabic say a where the written language has i in such a syllable ("Masry"/"Misri", from Masr and Misr).
+/// An open syllable keeps its vowel, which tells two names apart ("Hamid"/"Hamad").
+fn colloquial_a_for_i_in_nisba(a: &str, b: &str) -> bool {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    let consonant = |c: Option<&u8>| c.is_some_and(|c| !b"aeiouh".contains(c));
+    x.len() > SHORT_KEY
+        && a.ends_with('i')
+        && b.ends_with('i')
+        && one_letter_apart(a, b).is_some_and(|k| {
+            matches!((x[k], y[k]), (b'a', b'i') | (b'i', b'a'))
+                && consonant(x.get(k + 1))
+                && consonant(x.get(k + 2))
+        })
+}
+
 /// Theophoric openings of Yoruba and Igbo given names, plain ASCII: Oluwa- and Olu- ("God", "Lord": Oluwaseun,
 /// Olusegun) and Chukwu- and Chi- ("God", "personal god": Chukwuemeka, Chinedu). The name is commonly used
 /// without them (Seun, Segun, Emeka, Nedu).
@@ -1185,9 +1256,10 @@ fn compare_tokens_at(
     // surname on keys and readings alike ("Husayn" read "Husein" against "Husseini").
     let another_surname =
         |x: &str, y: &str| surname && (adds_final_i(x, y) || different_endings(x, y));
+    // Nor a man's name near a woman's: "Pyotr" read "Petr" is no "Petra".
     let mut reading = |x: &str, y: &str| {
         let s = jaro_winkler(x, y);
-        if s >= READING_THRESHOLD && !another_surname(x, y) {
+        if s >= READING_THRESHOLD && !another_surname(x, y) && !gendered_pair(x, y) {
             score = score.max(s);
         }
     };
@@ -1208,10 +1280,21 @@ fn compare_tokens_at(
         return TokenMatch::Same(1.0, "equal keys under another orthography");
     }
     if ka.len().min(kb.len()) <= SHORT_KEY {
-        return TokenMatch::Different(score);
+        // A short form may still be another language's form of the name ("Hanna" is the Ukrainian "Anna").
+        return if equivalent_given_names(ka, kb) {
+            TokenMatch::Same(TOKEN_THRESHOLD, "given-name equivalents")
+        } else {
+            TokenMatch::Different(score)
+        };
     }
     if gendered_pair(ka, kb) || (surname && greek_gendered_surnames(ka, kb)) {
         return TokenMatch::Gendered(score);
+    }
+    if !surname && persian_e_for_arabic_a(ka, kb) {
+        return TokenMatch::Same(TOKEN_THRESHOLD, "Persian e for Arabic a before h or y");
+    }
+    if surname && a.arabic && b.arabic && colloquial_a_for_i_in_nisba(ka, kb) {
+        return TokenMatch::Same(TOKEN_THRESHOLD, "colloquial Arabic a for i in a nisba");
     }
     if !surname && feminine_ko_against_masculine_o(pa, pb) {
         return TokenMatch::Different(score);
@@ -1235,7 +1318,8 @@ fn compare_tokens_at(
     // too, unless a reading brought the spellings together.
     let carried_by_opening = || score == on_keys && strsim::jaro(ka, kb) < JARO_FLOOR;
     // Nor may another consonant stand in one place, unless a reading accounts for it.
-    let other_consonant = || score == on_keys && substitutes_consonant(ka, kb);
+    let other_consonant =
+        || score == on_keys && (substitutes_consonant(ka, kb) || other_consonant_in_line(ka, kb));
     if score >= threshold && !carried_by_opening() && !other_consonant() {
         return TokenMatch::Same(score, "jaro-winkler on keys");
     }
@@ -1520,7 +1604,7 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
             reason: format!("same letters, different diacritics: {x} / {y}"),
         };
     }
-    if !a.has_initial() && !b.has_initial() {
+    if !a.has_initial_but_a_closing_vowel() && !b.has_initial_but_a_closing_vowel() {
         let partial =
             east_asian::compare_partial(a, b).or_else(|| east_asian::compare_partial(b, a));
         if let Some(verdict) = partial.or_else(|| east_asian::compare(a, b)) {
@@ -1553,6 +1637,27 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
             if v.same {
                 return Verdict {
                     reason: format!("{}; dynasty name on one side only", v.reason),
+                    ..v
+                };
+            }
+        }
+    }
+    // A Hispanic name ends in two surnames, the father's and then the mother's, and copy often keeps only the
+    // first ("Gabriel García Márquez" is "Gabriel García").
+    for (long, short, flip) in [(a, b, false), (b, a, true)] {
+        if long.keys.len() >= 3
+            && long.keys.len() == short.keys.len() + 1
+            && hispanic_double_surname(long)
+        {
+            let cut = long.without(long.keys.len() - 1);
+            let v = if flip {
+                align(short, &cut)
+            } else {
+                align(&cut, short)
+            };
+            if v.same {
+                return Verdict {
+                    reason: format!("{}; mother's surname on one side only", v.reason),
                     ..v
                 };
             }
@@ -1599,6 +1704,29 @@ fn surname_first_culture(a: &PreparedName, b: &PreparedName) -> bool {
             .any(|c| "áéíóöőúüűÁÉÍÓÖŐÚÜŰ".contains(c) || "čřěůšžČŘĚŮŠŽ".contains(c))
     });
     known == 1 || marked || a.ascii.iter().chain(&b.ascii).all(|t| reads_as_japanese(t))
+}
+
+/// True when the last two tokens of a name read as the two surnames of a Spanish name: one of them ends in the
+/// patronymic -ez ("Márquez", "López"), or is written with ñ or a Spanish acute accent, and no token carries
+/// a mark of Portuguese (ã, õ, ç, â, ê, ô), whose names end in the father's surname instead ("Luiz Inácio Lula
+/// da Silva").
+fn hispanic_double_surname(name: &PreparedName) -> bool {
+    let n = name.ascii.len();
+    if n < 3 {
+        return false;
+    }
+    let portuguese = name
+        .written
+        .iter()
+        .flatten()
+        .any(|w| w.chars().any(|c| "ãõçâêôÃÕÇÂÊÔ".contains(c)));
+    let spanish = (n - 2..n).any(|i| {
+        name.ascii[i].len() >= 4 && name.ascii[i].ends_with("ez")
+            || name.written[i]
+                .as_ref()
+                .is_some_and(|w| w.chars().any(|c| "áéíóúñÁÉÍÓÚÑ".contains(c)))
+    });
+    spanish && !portuguese
 }
 
 /// The surname comparison: the last tokens, or either side's surname with its particles joined on ("Le Pen"
@@ -2265,6 +2393,61 @@ mod tests {
         // Neither token is Hepburn (no ye, no si): nothing shows a family name written first.
         assert!(!same("Tsegaye Kebede", "Kebede Tsegaye"));
         assert!(!same("Juma Hamisi", "Hamisi Juma"));
+    }
+
+    #[test]
+    fn russian_yo_written_e_fyodorov_fedorov() {
+        assert!(same("Aleksandr Fyodorov", "Alexander Fedorov"));
+        assert!(same("Semyon Orlov", "Semen Orlov"));
+        assert!(same("Alyona Ivanova", "Alena Ivanova"));
+        // A reading of yo as e brings no man's name to a woman's.
+        assert!(!same("Pyotr Ivanov", "Petra Ivanov"));
+        assert!(!same("Fyodor Ivanov", "Fedora Ivanov"));
+    }
+
+    #[test]
+    fn ukrainian_hanna_is_russian_anna() {
+        // The key of "Anna" is short, which must not hide the given-name equivalents.
+        assert!(same("Hanna Tkachenko", "Anna Tkachenko"));
+        assert!(!same("Hanna Tkachenko", "Alla Tkachenko"));
+    }
+
+    #[test]
+    fn arabic_masry_misri_colloquial_vowel_of_a_nisba() {
+        assert!(same("Youssef el-Masry", "Yusuf al-Misri"));
+        // Not in an open syllable, nor without the article that marks the name Arabic.
+        assert!(!same("Ahmed al-Hamid", "Ahmed al-Hamad"));
+        assert!(!same("Youssef Masry", "Yusuf Misri"));
+    }
+
+    #[test]
+    fn persian_seyed_mehdi_sayyed_mahdi() {
+        assert!(same("Seyed Mehdi Mousavi", "Sayyed Mahdi Musavi"));
+        assert!(same("Heydar Aliyev", "Haydar Aliyev"));
+        assert!(!same("Seyed Mehdi Mousavi", "Seyed Hadi Mousavi"));
+        assert!(!same("Mehmet Yilmaz", "Mahmut Yilmaz"));
+        // Surnames keep their vowel: Meyer and Mayer are two German families.
+        assert!(!same("Hans Meyer", "Hans Mayer"));
+    }
+
+    #[test]
+    fn spanish_double_surname_garcia_marquez_garcia() {
+        assert!(same("Luis Fernando García Márquez", "Luis Fernando García"));
+        assert!(same("Andrés Manuel López Obrador", "Andrés Manuel López"));
+        // Only from a Spanish name: a Portuguese name ends in the father's surname, an English one in its only
+        // surname.
+        assert!(!same("João Silva Gonçalves", "João Silva"));
+        assert!(!same("José Silva Santos", "José Silva"));
+        assert!(!same("John Fitzgerald Kennedy", "John Fitzgerald"));
+    }
+
+    #[test]
+    fn russian_lookalike_vorobyova_voronova() {
+        assert!(!same("Nataliya Vorobyova", "Nataliya Voronova"));
+        assert!(same("Nataliya Vorobyova", "Natalia Vorobieva"));
+        assert!(same("Aleksei Vorobyov", "Alexey Vorobiev"));
+        assert!(other_consonant_in_line("vorobiova", "voronova"));
+        assert!(!other_consonant_in_line("alexandr", "alexander"));
     }
 
     #[test]
