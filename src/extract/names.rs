@@ -758,8 +758,14 @@ pub fn extract_names_with(
             .enumerate()
             .map(|(i, w)| is_namey(text, w, i == 0, headline, evidence, gazetteer))
             .collect();
+        // The first word of a sentence, or of a quotation or a transcript's turn inside one ("BAE: Choe
+        // Min-jeong, the project director, spoke"), is capitalised whatever it is.
         if !headline {
-            vouch_for_sentence_start(text, &words, &folded, &mut namey, gazetteer);
+            for at in 0..words.len() {
+                if at == 0 || after_opening_punctuation(text, words[at].span.start) {
+                    vouch_for_sentence_start(text, &words, &folded, &mut namey, gazetteer, at);
+                }
+            }
         }
         let mut i = 0;
         while i < words.len() {
@@ -846,23 +852,25 @@ fn propagate_person_surnames(text: &str, mentions: &mut [NameMention]) {
     }
 }
 
-/// A capitalised word that opens a sentence is a given name when a surname follows it ("Abdelhamid
-/// al-Mansouri, who heads ..."): the next word (past a particle) is a name that is no place, and the first looks
-/// like no common word (a stop word, or an "-ing", "-ly", "-ed" form: "Following Russia's ...").
+/// A capitalised word `at` that opens a sentence (or a quotation or a turn) is a name's first word when another
+/// name word follows it ("Abdelhamid al-Mansouri, who heads ...", "BAE: Choe Min-jeong, the project director"):
+/// the next word (past a particle) is a name that is no place, and the first looks like no common word (a stop
+/// word, or an "-ing", "-ly", "-ed" form: "Following Russia's ...").
 fn vouch_for_sentence_start(
     text: &str,
     words: &[Word],
     folded: &[&str],
     namey: &mut [bool],
     gazetteer: &Gazetteer,
+    at: usize,
 ) {
-    let Some(first) = words.first() else {
+    let Some(first) = words.get(at) else {
         return;
     };
-    if namey[0] || !first.capitalised || first.acronym {
+    if namey[at] || !first.capitalised || first.acronym {
         return;
     }
-    let word = folded[0];
+    let word = folded[at];
     if contains(STOP_WORDS, word)
         || contains(TITLE_WORDS, word)
         || ["ing", "ly", "ed"].iter().any(|s| word.ends_with(s))
@@ -870,7 +878,7 @@ fn vouch_for_sentence_start(
     {
         return;
     }
-    let mut next = 1;
+    let mut next = at + 1;
     if next + 1 < words.len() && !words[next].capitalised && is_particle(folded[next]) {
         next += 1;
     }
@@ -879,10 +887,10 @@ fn vouch_for_sentence_start(
         && words[next].capitalised
         && !words[next].acronym
         && joined(text, words[next - 1].span, words[next].span)
-        && joined(text, first.span, words[1].span)
+        && joined(text, first.span, words[at + 1].span)
         && gazetteer.place(words[next].span.of(text)).is_none();
     if surname {
-        namey[0] = true;
+        namey[at] = true;
     }
 }
 
@@ -1271,6 +1279,16 @@ mod tests {
         let found = extract_names_with(text, &seg, g, &evidence);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].span.of(text), "Zelenskyy");
+    }
+
+    #[test]
+    fn a_name_opening_a_transcript_turn_is_kept_whole() {
+        let found = names("BAE: Choe Min-jeong, the project director, spoke briefly.");
+        assert!(
+            found.contains(&("Choe Min-jeong".to_string(), NameKind::Unknown))
+                || found.contains(&("Choe Min-jeong".to_string(), NameKind::Person)),
+            "{found:?}"
+        );
     }
 
     #[test]
