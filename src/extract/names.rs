@@ -496,6 +496,23 @@ static PLACE_NOUNS_BEFORE_OF: &[&str] = &[
     "town", "village", "city", "region", "province", "district", "oblast", "capital", "port",
     "suburb",
 ];
+/// Words after a name that make it a place: "the Mansheya district", "Nam Giang district", "Beheira
+/// governorate".
+static PLACE_NOUNS_AFTER: &[&str] = &[
+    "district",
+    "province",
+    "county",
+    "governorate",
+    "prefecture",
+    "municipality",
+    "township",
+    "oblast",
+    "raion",
+    "commune",
+    "subdistrict",
+    "neighbourhood",
+    "neighborhood",
+];
 
 /// A word of the text: a token of the segmenter, or part of one that a scraper glued together
 /// ("NewsRussia", "contentRussia").
@@ -517,7 +534,7 @@ struct Lexicon {
     sets: HashMap<usize, HashSet<&'static str>>,
 }
 
-static LISTS: [&[&str]; 8] = [
+static LISTS: [&[&str]; 9] = [
     STOP_WORDS,
     PARTICLES,
     TITLE_WORDS,
@@ -526,6 +543,7 @@ static LISTS: [&[&str]; 8] = [
     PERSON_CUES_AFTER,
     PLACE_CUES_BEFORE,
     PLACE_NOUNS_BEFORE_OF,
+    PLACE_NOUNS_AFTER,
 ];
 
 fn lexicon() -> &'static Lexicon {
@@ -1024,6 +1042,9 @@ fn type_run(
         || before.as_ref().is_some_and(|(w1, w2)| {
             contains(PLACE_CUES_BEFORE, w1) || (w1 == "of" && contains(PLACE_NOUNS_BEFORE_OF, w2))
         })
+        || after
+            .as_deref()
+            .is_some_and(|w| contains(PLACE_NOUNS_AFTER, w))
     {
         NameKind::Place
     } else if before
@@ -1131,6 +1152,16 @@ mod tests {
         let text = "Prosecutor Pavel Horak said the evidence was clear.";
         has(text, "Pavel Horak", NameKind::Person);
         assert!(!names(text).iter().any(|(n, _)| n.contains("Prosecutor")));
+    }
+
+    #[test]
+    fn a_name_before_district_or_province_is_a_place() {
+        let found =
+            names("The theft at the museum, in the Mansheya district, was found by Farid Ali.");
+        assert!(
+            found.contains(&("Mansheya".to_string(), NameKind::Place)),
+            "{found:?}"
+        );
     }
 
     #[test]
