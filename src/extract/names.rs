@@ -708,6 +708,21 @@ pub(crate) fn east_asian_syllable<'w>(word: &str, mut name: impl Iterator<Item =
         && name.any(|k| !crate::resolve::east_asian::surname_groups(k).is_empty())
 }
 
+/// True when word `k` closes the list of a title's portfolios: "Minister of Tourism and Antiquities Hossam
+/// el-Din Saleh", where "Antiquities" belongs to the title, not to the name that follows it.
+fn ends_a_portfolio(words: &[Word], folded: &[&str], k: usize) -> bool {
+    if k < 4 || folded[k - 1] != "and" || !words[k - 2].capitalised {
+        return false;
+    }
+    // Back over the other capitalised portfolios ("of Culture, Tourism and") to "of" and the title.
+    let mut j = k - 2;
+    while j > 1 && words[j - 1].capitalised && k - j < 6 {
+        j -= 1;
+    }
+    folded[j - 1] == "of"
+        && (contains(TITLE_WORDS, folded[j - 2]) || contains(ORGANISATION_WORDS, folded[j - 2]))
+}
+
 /// True when only white space or a hyphen separates `a` and `b` (so they can be one name).
 fn joined(text: &str, a: Span, b: Span) -> bool {
     let gap = &text[a.end..b.start];
@@ -832,6 +847,9 @@ pub fn extract_names_with(
                     continue;
                 }
                 break;
+            }
+            if run.len() >= 2 && ends_a_portfolio(&words, &folded, run[0]) {
+                run.remove(0);
             }
             for part in split_after_organisation(&folded, &run) {
                 if let Some(mention) = type_run(text, &words, &folded, part, index, gazetteer) {
@@ -1152,6 +1170,20 @@ mod tests {
         let text = "Prosecutor Pavel Horak said the evidence was clear.";
         has(text, "Pavel Horak", NameKind::Person);
         assert!(!names(text).iter().any(|(n, _)| n.contains("Prosecutor")));
+    }
+
+    #[test]
+    fn the_last_portfolio_of_a_title_is_not_part_of_the_name_after_it() {
+        let found =
+            names("Minister of Tourism and Antiquities Hossam el-Din Saleh visited the museum.");
+        assert!(
+            found.iter().any(|(n, _)| n == "Hossam el-Din Saleh"),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|(n, _)| n.contains("Antiquities")),
+            "{found:?}"
+        );
     }
 
     #[test]
