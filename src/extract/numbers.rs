@@ -1178,9 +1178,11 @@ fn whole_of_part(w: &Words, first: usize) -> bool {
     if b >= 1 && is_determiner(w.lower(b - 1)) {
         b -= 1;
     }
+    // "nine of 24 samples", and "nine out of 24 samples" which says the same.
+    let part_at = |p: usize| w.words[p].number || number_word(w.lower(p)).is_some();
     let after_part = b >= 2
         && w.is(b - 1, "of")
-        && (w.words[b - 2].number || number_word(w.lower(b - 2)).is_some());
+        && (part_at(b - 2) || b >= 3 && w.is(b - 2, "out") && part_at(b - 3));
     // "Of approximately 420 passengers on board, eleven sustained minor injuries": the whole opens the
     // clause and its part follows.
     let before_part = b >= 1 && w.is(b - 1, "of") && (b == 1 || is_clause_gap(w.gap_before(b - 1)));
@@ -1877,6 +1879,14 @@ mod tests {
         assert_eq!(one("Kutaisi, 26 November - Seven miners died.").1, 7.0);
         assert_eq!(one("HOST: Twelve ships are waiting.").1, 12.0);
         assert!(quantities("They watched Channel Four - and left.").is_empty());
+    }
+
+    #[test]
+    fn a_whole_told_as_out_of_is_a_whole() {
+        let found =
+            numbers_of("Inspectors found that seven out of 30 wells in the valley were polluted.");
+        let whole = found.iter().find(|n| n.value == 30.0).expect("the whole");
+        assert!(whole.whole, "{found:?}");
     }
 
     #[test]
