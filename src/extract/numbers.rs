@@ -654,6 +654,22 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         head = Some("record margin".into());
         framed = true;
     }
+    // "The satellite, weighing 518 kilograms, separated ...": a mass after a verb of weighing is the weight of
+    // what the clause is about, whatever words follow it.
+    if !is_money
+        && base.first > hedge
+        && matches!(
+            w.lower(base.first - hedge - 1),
+            "weighing" | "weighs" | "weighed" | "weigh"
+        )
+        && unit_name
+            .as_deref()
+            .and_then(unit_word)
+            .is_some_and(|u| u.base == "kg")
+    {
+        head = Some("weight".into());
+        framed = true;
+    }
     // "for eight years ... under an agreement": the agreement's term, as "a ten-year deal" gives it.
     if head.is_none()
         && unit_name.as_deref().is_some_and(is_calendar_unit)
@@ -1887,6 +1903,17 @@ mod tests {
             numbers_of("Inspectors found that seven out of 30 wells in the valley were polluted.");
         let whole = found.iter().find(|n| n.value == 30.0).expect("the whole");
         assert!(whole.whole, "{found:?}");
+    }
+
+    #[test]
+    fn a_mass_after_a_verb_of_weighing_is_a_weight() {
+        // The verb after the comma has its own subject: the mass is no margin that "separated" anything.
+        let q = one(
+            "The probe, weighing 740 kilograms, separated from the upper stage over the ocean.",
+        );
+        assert_eq!(q.3, s("weight"), "{q:?}");
+        let q = one("The restored bell weighs 3.5 tonnes.");
+        assert_eq!(q.3, s("weight"), "{q:?}");
     }
 
     #[test]
