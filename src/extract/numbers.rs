@@ -1241,7 +1241,9 @@ fn head_run_at(w: &Words, k: usize, claimed: &[bool]) -> Option<(String, usize)>
             && !is_approximator(lower)
             && !is_speech_verb(lower)
             && lexicon::weekday(lower).is_none()
-            && (!word.capitalised || is_nationality(&singular(lower)));
+            && (!word.capitalised
+                || is_nationality(&singular(lower))
+                || proper_adjective(w, j, end));
         if !content {
             break;
         }
@@ -1256,6 +1258,23 @@ fn head_run_at(w: &Words, k: usize, claimed: &[bool]) -> Option<(String, usize)>
         }
     }
     head.map(|(h, end)| (canonical_head(&singular(h)), end))
+}
+
+/// Whether the capitalised word `j` is an adjective of a people, a dynasty or an era that modifies the
+/// lowercase noun after it: "14 Byzantine silver coins", "three Victorian houses". Such adjectives end like
+/// adjectives ("-ic", "-ian", "-an", "-ine", "-ese", "-ish"); a name before a noun ("11 Smith scored") does not
+/// end so, and is left out.
+fn proper_adjective(w: &Words, j: usize, end: usize) -> bool {
+    let lower = w.lower(j);
+    let adjective = ["ic", "ian", "an", "ine", "ese", "ish"]
+        .iter()
+        .any(|suffix| lower.len() > suffix.len() + 2 && lower.ends_with(suffix));
+    adjective
+        && j + 1 < end
+        && w.joined_by_space(j + 1)
+        && !w.words[j + 1].capitalised
+        && !w.words[j + 1].number
+        && !is_common_verb(w.lower(j + 1))
 }
 
 /// True when a verb of loss governs the lives counted by the number at `first` (its hedge included) whose
@@ -1914,6 +1933,14 @@ mod tests {
         assert_eq!(q.3, s("weight"), "{q:?}");
         let q = one("The restored bell weighs 3.5 tonnes.");
         assert_eq!(q.3, s("weight"), "{q:?}");
+    }
+
+    #[test]
+    fn a_capitalised_adjective_of_an_era_leaves_the_noun_as_head() {
+        let q = one("Divers raised 23 Byzantine bronze coins from the wreck.");
+        assert_eq!(q.3, s("coin"), "{q:?}");
+        let q = one("The fund bought 4 Victorian houses on the street.");
+        assert_eq!(q.3, s("house"), "{q:?}");
     }
 
     #[test]
