@@ -670,6 +670,20 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         head = Some("weight".into());
         framed = true;
     }
+    // "police recovered eleven of the coins", "recovered 11 gold coins": what was got back is a part of what
+    // was lost or stolen, counted apart from it; two reports' recoveries still compare with each other. Bodies
+    // recovered are the dead, and keep their noun.
+    if let Some(h) = head
+        .as_deref()
+        .filter(|h| !matches!(*h, "body" | "remains"))
+        && base.first > hedge
+        && matches!(
+            w.lower(base.first - hedge - 1),
+            "recovered" | "recovers" | "recover" | "retrieved" | "retrieves"
+        )
+    {
+        head = Some(format!("{h} (recovered)"));
+    }
     // "for eight years ... under an agreement": the agreement's term, as "a ten-year deal" gives it.
     if head.is_none()
         && unit_name.as_deref().is_some_and(is_calendar_unit)
@@ -1941,6 +1955,22 @@ mod tests {
         assert_eq!(q.3, s("coin"), "{q:?}");
         let q = one("The fund bought 4 Victorian houses on the street.");
         assert_eq!(q.3, s("house"), "{q:?}");
+    }
+
+    #[test]
+    fn what_was_recovered_is_counted_apart_from_what_was_lost() {
+        let heads: Vec<Option<String>> = quantities(
+            "Thieves took 20 silver cups from the hall. Police later recovered seven silver cups.",
+        )
+        .into_iter()
+        .map(|q| q.3)
+        .collect();
+        assert_eq!(heads, vec![s("cup"), s("cup (recovered)")]);
+        // Bodies recovered are the dead, counted as they are.
+        assert_eq!(
+            one("Divers recovered 12 bodies from the lake.").3,
+            s("body")
+        );
     }
 
     #[test]
