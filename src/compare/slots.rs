@@ -1171,6 +1171,19 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
         let started = words.iter().any(|w| STARTED.contains(&w.as_str())) || ravaged(words);
         return started.then_some("incident");
     }
+    // "Dockers walked off the job on Tuesday": the idiom tells the strike's start, as "the strike began" does.
+    if matches!(word, "walked" | "walk" | "walks")
+        && words
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.as_str(), "off" | "out"))
+        && words
+            .iter()
+            .skip(i + 2)
+            .take(3)
+            .any(|w| matches!(w.as_str(), "job" | "jobs" | "work"))
+    {
+        return Some("stoppage");
+    }
     // "The strike, which began on Monday": a stoppage runs for days and is dated by its start, as its own
     // event: a blockade or a march during the strike has a day of its own.
     if STOPPAGES.contains(&word) {
@@ -1245,7 +1258,22 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                             && doc.doc.text[d.span.end..e.span.start].trim() == ","
                     })
             };
-            let event_days = days.iter().filter(|d| !told(d) && !restated(d)).count();
+            // The class a day's own cue word names: "talks broke down on Monday evening".
+            let cue_class_of = |date: &crate::extract::DateMention| {
+                date.event.as_deref().and_then(|cue| {
+                    let k = words.iter().position(|w| w == cue)?;
+                    dated_class(&words, k)
+                })
+            };
+            // "walked off the job on Tuesday after wage talks broke down on Monday evening": a day its own cue
+            // dates is that event's, and leaves the sentence's other day to the event nearest it, provided
+            // that event is another.
+            let cued: Vec<&'static str> = days
+                .iter()
+                .filter(|d| !told(d) && !restated(d))
+                .filter_map(|d| cue_class_of(d))
+                .collect();
+            let event_days = days.iter().filter(|d| !told(d) && !restated(d)).count() - cued.len();
             let tokens = doc.seg.sentence_tokens(sentence);
             // "the October by-election", "the 2018 election": an event word right after a date that a
             // determiner opens is dated by it, so another date in the sentence is not its. ("on Tuesday
@@ -1329,10 +1357,7 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 if at > 0 && matches!(words[at - 1].as_str(), "by" | "until" | "till") {
                     continue;
                 }
-                let cue_class = date.event.as_deref().and_then(|cue| {
-                    let k = words.iter().position(|w| w == cue)?;
-                    dated_class(&words, k)
-                });
+                let cue_class = cue_class_of(date);
                 // "Torino have signed the striker, the club said on Wednesday": an event in the present
                 // perfect is news of the day it is told, so the only day of its sentence dates it, even when
                 // a verb of speech carries that day.
@@ -1344,8 +1369,12 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                         .filter(|_| told(date) && days.len() == 1 && !takes_effect(date.span))
                 };
                 let class = cue_class
-                    .or(sentence_class(date.span)
-                        .filter(|_| event_days == 1 && !told(date) && !takes_effect(date.span)))
+                    .or(sentence_class(date.span).filter(|class| {
+                        event_days == 1
+                            && !cued.contains(class)
+                            && !told(date)
+                            && !takes_effect(date.span)
+                    }))
                     .or_else(perfect_told);
                 if class == Some("incident")
                     && only_lasting
@@ -2885,6 +2914,22 @@ mod tests {
         let found = date_conflicts(&[
             "The outage, which began on 17 June, lasted 52 hours across the division.",
             "Service was restored on 19 June, two days after the outage began.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_walkout_dates_the_strike_and_talks_breaking_down_date_only_the_talks() {
+        let found = date_conflicts(&[
+            "Bus drivers walked off the job across the city on Monday after pay talks collapsed on Sunday night.",
+            "The bus strike, which began on Tuesday, has halted most routes in the city.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Monday"), "{found:?}");
+        // The day the talks collapsed is theirs, not the strike's.
+        let found = date_conflicts(&[
+            "Bus drivers walked off the job across the city on Monday after pay talks collapsed on Sunday night.",
+            "The bus strike, which began on Monday, has halted most routes in the city.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
