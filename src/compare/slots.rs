@@ -1236,12 +1236,12 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 .iter()
                 .filter(|d| d.sentence == i && is_day(&d.value))
                 .collect();
+            // "on its second day", "for a third day": the sentence tells a later day of the event, which
+            // dates only a day a verb of starting governs ("which began on Tuesday, is continuing on its second
+            // day").
             let later_day = words
                 .windows(2)
                 .any(|p| LATER_DAY.contains(&p[0].as_str()) && p[1] == "day");
-            if later_day {
-                continue;
-            }
             // "sank late on Thursday, the coast guard said on Friday": the day a verb of speech hangs on is
             // the day of the telling, so it neither dates the event nor makes the sentence's day ambiguous.
             let told = |date: &crate::extract::DateMention| {
@@ -1355,6 +1355,9 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 // it does not date the event.
                 let at = tokens.partition_point(|t| t.span.end <= date.span.start);
                 if at > 0 && matches!(words[at - 1].as_str(), "by" | "until" | "till") {
+                    continue;
+                }
+                if later_day && !started_just_before(date.span) {
                     continue;
                 }
                 let cue_class = cue_class_of(date);
@@ -2932,6 +2935,15 @@ mod tests {
             "The bus strike, which began on Monday, has halted most routes in the city.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_strike_on_its_second_day_is_still_dated_by_the_day_it_began() {
+        let found = date_conflicts(&[
+            "The strike at the port, which began early on Monday, continued on its second day with full support.",
+            "The port strike, which began on Tuesday, has stranded dozens of ships at anchor.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
