@@ -972,6 +972,8 @@ const DATED_CLASSES: &[(&str, &[&str])] = &[
     ("incident", &["crash", "crashed", "collision", "collided", "derailment", "derailed", "accident", "sank",
         "capsized", "explosion", "exploded", "blast", "attack", "attacked", "earthquake", "quake", "shooting",
         "stabbing", "bombing", "landslide", "robbery", "robbed",
+        // A theft is an incident as a robbery is: "the theft was discovered early on Sunday".
+        "theft", "heist", "burglary",
         // "The bus overturned near Fès on 17 April", "the ferry ran aground on 2 October".
         "overturned", "aground", "plunged",
         // Verbs of a lasting incident's start: "the volcano erupted on Thursday", "gas leaked on Monday".
@@ -984,6 +986,8 @@ const DATED_CLASSES: &[(&str, &[&str])] = &[
     ("recount", &["recount", "recounted"]),
     ("match", &["final", "match", "game", "race", "derby"]),
     ("signing", &["signed", "signing"]),
+    // Captives set free: "the two aid workers were freed on Sunday".
+    ("release", &["freed"]),
 ];
 
 /// Words of coming into force or running out: the day after them is the agreement's start or end.
@@ -2942,6 +2946,20 @@ mod tests {
         let found = date_conflicts(&[
             "The strike at the port, which began early on Monday, continued on its second day with full support.",
             "The port strike, which began on Tuesday, has stranded dozens of ships at anchor.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_theft_and_a_release_of_captives_are_dated_events() {
+        let found = date_conflicts(&[
+            "The theft at the city library was discovered early on Monday when a guard found a case forced open.",
+            "The ministry said that on Tuesday a theft was discovered at the city library.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = date_conflicts(&[
+            "Two engineers held by gunmen in the delta were freed on Thursday, the company said.",
+            "The news came on Friday evening: the two engineers kidnapped in the delta have been freed.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
     }
