@@ -806,6 +806,18 @@ fn same_order(x: &Reading, y: &Reading) -> bool {
     low >= 100.0 && high < 2.0 * low
 }
 
+/// True when two large counts have the same digits a power of ten apart: "1.4 million boxes" against "140,000
+/// boxes" is one figure with its decimal point moved, which the words around each need not repeat. Two groups
+/// counted under one noun seldom share their digits so.
+fn decimal_slip(x: &Reading, y: &Reading) -> bool {
+    let (low, high) = (x.value.min(y.value), x.value.max(y.value));
+    high >= 1000.0
+        && low > 0.0
+        && [10.0, 100.0, 1000.0]
+            .iter()
+            .any(|&p: &f64| (high / low - p).abs() <= 1e-6 * p)
+}
+
 /// Heads too general to name one quantity: "42 people" killed and "700,000 people" displaced. People counted
 /// without what befell them ("four men" arrested, "six men" who took part) are as general.
 fn is_generic_head(head: &str) -> bool {
@@ -920,6 +932,7 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     && !(rx[0].framed || ry[0].framed);
                 if bare
                     && !same_order(&rx[0], &ry[0])
+                    && !decimal_slip(&rx[0], &ry[0])
                     && count_context(x, rx[0].span, &head)
                         .is_disjoint(&count_context(y, ry[0].span, &head))
                 {
@@ -2194,6 +2207,21 @@ mod tests {
             "It is a ten-year deal: Bolivia sells gas to Paraguay from 2028, the analyst said on Wednesday.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_count_with_its_decimal_point_moved_is_one_figure_told_two_ways() {
+        let found = number_conflicts(&[
+            "The drinks maker is recalling about 2.5 million bottles of its cough syrup, regulators said.",
+            "The company says 250,000 bottles. Pharmacies have been told to return them.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Other digits in other words stay two counts.
+        let found = number_conflicts(&[
+            "The drinks maker is recalling about 2.5 million bottles of its cough syrup, regulators said.",
+            "The company says 240,000 bottles. Pharmacies have been told to return them.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
