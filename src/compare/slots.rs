@@ -1201,6 +1201,18 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     {
         return Some("stoppage");
     }
+    // "The sample was collected on 14 October", "a sample given by the athlete on 4 October": the day a test
+    // sample was taken is an event of its own, apart from the day its result was announced.
+    if matches!(word, "sample" | "samples")
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "collected" | "taken" | "given" | "provided" | "drawn" | "gave" | "took"
+            )
+        })
+    {
+        return Some("sample");
+    }
     // "The strike, which began on Monday": a stoppage runs for days and is dated by its start, as its own
     // event: a blockade or a march during the strike has a day of its own.
     if STOPPAGES.contains(&word) {
@@ -2990,6 +3002,21 @@ mod tests {
             "The news came on Friday evening: the two engineers kidnapped in the delta have been freed.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn the_day_a_test_sample_was_taken_is_dated_apart_from_the_result() {
+        let found = date_conflicts(&[
+            "The sample was collected on 9 March at the team's hotel, three weeks before the race.",
+            "According to the agency, a sample given by the cyclist on 19 March contained a banned diuretic.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // The race after "before" has a day of its own.
+        let found = date_conflicts(&[
+            "The sample was collected on 9 March at the team's hotel, before the race on 30 March.",
+            "A sample given by the cyclist on 9 March contained a banned diuretic; he won the race on 30 March.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
