@@ -660,8 +660,15 @@ pub(super) fn readings_agree(x: &Reading, y: &Reading) -> bool {
     } else if x.calendar || y.calendar {
         0.02
     } else {
-        // Rounding: "1.2 million" against "1,200,000", "4.5 years" against "54 months".
-        1e-3
+        // Rounding: "1.2 million" against "1,200,000", "4.5 years" against "54 months". Figures given more
+        // finely than that ("2:05:12" against "2:05:21", to the second) differ by any step of theirs.
+        let finest = x.step.max(y.step);
+        let value = x.value.abs().max(y.value.abs());
+        if finest > 0.0 && value > 0.0 {
+            1e-3_f64.min(0.5 * finest / value)
+        } else {
+            1e-3
+        }
     };
     // "at least 19 killed" against "at least 28 killed": each bound is the count its report knows, so two
     // bounds of one direction compare as the figures they are, with an approximate figure's room.
@@ -2232,6 +2239,20 @@ mod tests {
         let found = number_conflicts(&[
             "The drinks maker is recalling about 2.5 million bottles of its cough syrup, regulators said.",
             "The company says 240,000 bottles. Pharmacies have been told to return them.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn two_finishing_times_of_one_race_conflict_and_a_record_beaten_does_not() {
+        let found = number_conflicts(&[
+            "The Kenyan won the Berlin race in 2:18:40 on Sunday, four seconds inside the course record of 2:18:44.",
+            "The Kenyan crossed the line in Berlin with a time of 2:18:47, a personal best of hers.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = number_conflicts(&[
+            "The Kenyan won the Berlin race in 2:18:40 on Sunday, four seconds inside the course record of 2:18:44.",
+            "The Kenyan crossed the line in Berlin with a time of 2:18:40, under the old record of 2:18:44.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }

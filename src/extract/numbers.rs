@@ -274,6 +274,32 @@ fn is_clock_word(w: &str) -> bool {
     )
 }
 
+/// A race time at word `first`, hours, minutes and seconds ("2:05:12"), with the index one past it. It must
+/// follow a word that takes a duration ("in 2:05:12", "a time of 2:05:21", "clocked 2:05:12"): a time of day
+/// given to the second follows "at".
+fn race_time(w: &Words, first: usize) -> Option<(f64, usize)> {
+    let sixty = |j: usize| {
+        let word = w.words.get(j)?;
+        let two_digits = word.raw.len() == 2 && word.raw.bytes().all(|b| b.is_ascii_digit());
+        two_digits
+            .then(|| word.raw.parse::<f64>().ok())
+            .flatten()
+            .filter(|v| *v < 60.0)
+    };
+    let hours = w.words[first]
+        .raw
+        .parse::<f64>()
+        .ok()
+        .filter(|h| *h < 24.0)?;
+    let before = first.checked_sub(1).map_or("", |i| w.lower(i));
+    let takes_duration = matches!(before, "in" | "of" | "clocked" | "timed" | "ran");
+    if !takes_duration || w.gap_after(first) != ":" || w.gap_after(first + 1) != ":" {
+        return None;
+    }
+    let (minutes, seconds) = (sixty(first + 1)?, sixty(first + 2)?);
+    Some((hours * 3600.0 + minutes * 60.0 + seconds, first + 3))
+}
+
 /// Where a number's quantity reading starts and what it is worth, before units and head are read.
 struct Base {
     /// First word of the number.
@@ -351,9 +377,19 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         span_end = w.words[k].span.end;
         k += 1;
     }
+    // "won in 2:05:12", "a time of 2:05:21": a race's duration, in seconds.
+    let race = base.unit.is_none() && k == base.end && upper.is_none();
+    let race = race.then(|| race_time(w, base.first)).flatten();
+    if let Some((seconds, end)) = race {
+        value = seconds;
+        unit_name = Some("second".into());
+        k = end;
+        span_end = w.words[k - 1].span.end;
+    }
     // Clock times are not quantities: "10:30", "3 pm".
-    if w.gap_after(k - 1).starts_with(':') && w.words.get(k).is_some_and(|n| n.number)
-        || is_clock_word(w.lower(k))
+    if race.is_none()
+        && (w.gap_after(k - 1).starts_with(':') && w.words.get(k).is_some_and(|n| n.number)
+            || is_clock_word(w.lower(k)))
     {
         return None;
     }
@@ -650,8 +686,19 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     }
     // "broke the course record by 41 seconds" and "taking 41 seconds off the mark": one record margin, which
     // no noun names, kept apart from the story's other times.
-    if unit_name.is_some() && !is_money && frames::is_record_margin(w, base.first, hedge, k) {
+    if unit_name.is_some()
+        && !is_money
+        && race.is_none()
+        && frames::is_record_margin(w, base.first, hedge, k)
+    {
         head = Some("record margin".into());
+        framed = true;
+    }
+    // "won the marathon in 2:05:12": a race time with no noun of its own is the finishing time, which
+    // another report gives as "a time of 2:05:21" ("time" alone is too general a head to compare); a record's
+    // or a personal best's keeps its noun.
+    if race.is_some() && head.as_deref().is_none_or(|h| h == "time") {
+        head = Some("race time".into());
         framed = true;
     }
     // "The satellite, weighing 518 kilograms, separated ...": a mass after a verb of weighing is the weight of
@@ -736,7 +783,12 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             head,
             approximate,
             limit: limit_of(w, base.first, k, approximate),
-            step: rounding_step(w, &base, value),
+            // A race time is given to the second.
+            step: if race.is_some() {
+                1.0
+            } else {
+                rounding_step(w, &base, value)
+            },
             upper,
             partial,
             whole,
@@ -1971,6 +2023,20 @@ mod tests {
             one("Divers recovered 12 bodies from the lake.").3,
             s("body")
         );
+    }
+
+    #[test]
+    fn a_race_time_to_the_second_is_a_duration_and_a_clock_time_is_not() {
+        let q = one("She won the Berlin race in 2:18:40 on Sunday.");
+        assert_eq!(
+            (q.0.as_str(), q.1, q.3.as_deref()),
+            ("2:18:40", 8320.0, Some("race time"))
+        );
+        let q = one("Officials gave her a time of 2:18:44 after the review.");
+        assert_eq!((q.1, q.3.as_deref()), (8324.0, Some("race time")));
+        // A record keeps its own noun; a time of day is no quantity.
+        assert_eq!(one("It beat the course record of 2:19:05.").3, s("record"));
+        assert!(quantities("The gates opened at 06:45:00 local time.").is_empty());
     }
 
     #[test]
