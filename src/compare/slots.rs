@@ -660,8 +660,15 @@ pub(super) fn readings_agree(x: &Reading, y: &Reading) -> bool {
     } else if x.calendar || y.calendar {
         0.02
     } else {
-        // Rounding: "1.2 million" against "1,200,000", "4.5 years" against "54 months".
-        1e-3
+        // Rounding: "1.2 million" against "1,200,000", "4.5 years" against "54 months". Figures given more
+        // finely than that ("2:05:12" against "2:05:21", to the second) differ by any step of theirs.
+        let finest = x.step.max(y.step);
+        let value = x.value.abs().max(y.value.abs());
+        if finest > 0.0 && value > 0.0 {
+            1e-3_f64.min(0.5 * finest / value)
+        } else {
+            1e-3
+        }
     };
     // "at least 19 killed" against "at least 28 killed": each bound is the count its report knows, so two
     // bounds of one direction compare as the figures they are, with an approximate figure's room.
@@ -806,6 +813,18 @@ fn same_order(x: &Reading, y: &Reading) -> bool {
     low >= 100.0 && high < 2.0 * low
 }
 
+/// True when two large counts have the same digits a power of ten apart: "1.4 million boxes" against "140,000
+/// boxes" is one figure with its decimal point moved, which the words around each need not repeat. Two groups
+/// counted under one noun seldom share their digits so.
+fn decimal_slip(x: &Reading, y: &Reading) -> bool {
+    let (low, high) = (x.value.min(y.value), x.value.max(y.value));
+    high >= 1000.0
+        && low > 0.0
+        && [10.0, 100.0, 1000.0]
+            .iter()
+            .any(|&p: &f64| (high / low - p).abs() <= 1e-6 * p)
+}
+
 /// Heads too general to name one quantity: "42 people" killed and "700,000 people" displaced. People counted
 /// without what befell them ("four men" arrested, "six men" who took part) are as general.
 fn is_generic_head(head: &str) -> bool {
@@ -920,6 +939,7 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     && !(rx[0].framed || ry[0].framed);
                 if bare
                     && !same_order(&rx[0], &ry[0])
+                    && !decimal_slip(&rx[0], &ry[0])
                     && count_context(x, rx[0].span, &head)
                         .is_disjoint(&count_context(y, ry[0].span, &head))
                 {
@@ -972,6 +992,8 @@ const DATED_CLASSES: &[(&str, &[&str])] = &[
     ("incident", &["crash", "crashed", "collision", "collided", "derailment", "derailed", "accident", "sank",
         "capsized", "explosion", "exploded", "blast", "attack", "attacked", "earthquake", "quake", "shooting",
         "stabbing", "bombing", "landslide", "robbery", "robbed",
+        // A theft is an incident as a robbery is: "the theft was discovered early on Sunday".
+        "theft", "heist", "burglary",
         // "The bus overturned near Fès on 17 April", "the ferry ran aground on 2 October".
         "overturned", "aground", "plunged",
         // Verbs of a lasting incident's start: "the volcano erupted on Thursday", "gas leaked on Monday".
@@ -984,6 +1006,8 @@ const DATED_CLASSES: &[(&str, &[&str])] = &[
     ("recount", &["recount", "recounted"]),
     ("match", &["final", "match", "game", "race", "derby"]),
     ("signing", &["signed", "signing"]),
+    // Captives set free: "the two aid workers were freed on Sunday".
+    ("release", &["freed"]),
 ];
 
 /// Words of coming into force or running out: the day after them is the agreement's start or end.
@@ -1171,6 +1195,31 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
         let started = words.iter().any(|w| STARTED.contains(&w.as_str())) || ravaged(words);
         return started.then_some("incident");
     }
+    // "Dockers walked off the job on Tuesday": the idiom tells the strike's start, as "the strike began" does.
+    if matches!(word, "walked" | "walk" | "walks")
+        && words
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.as_str(), "off" | "out"))
+        && words
+            .iter()
+            .skip(i + 2)
+            .take(3)
+            .any(|w| matches!(w.as_str(), "job" | "jobs" | "work"))
+    {
+        return Some("stoppage");
+    }
+    // "The sample was collected on 14 October", "a sample given by the athlete on 4 October": the day a test
+    // sample was taken is an event of its own, apart from the day its result was announced.
+    if matches!(word, "sample" | "samples")
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "collected" | "taken" | "given" | "provided" | "drawn" | "gave" | "took"
+            )
+        })
+    {
+        return Some("sample");
+    }
     // "The strike, which began on Monday": a stoppage runs for days and is dated by its start, as its own
     // event: a blockade or a march during the strike has a day of its own.
     if STOPPAGES.contains(&word) {
@@ -1223,12 +1272,12 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 .iter()
                 .filter(|d| d.sentence == i && is_day(&d.value))
                 .collect();
+            // "on its second day", "for a third day": the sentence tells a later day of the event, which
+            // dates only a day a verb of starting governs ("which began on Tuesday, is continuing on its second
+            // day").
             let later_day = words
                 .windows(2)
                 .any(|p| LATER_DAY.contains(&p[0].as_str()) && p[1] == "day");
-            if later_day {
-                continue;
-            }
             // "sank late on Thursday, the coast guard said on Friday": the day a verb of speech hangs on is
             // the day of the telling, so it neither dates the event nor makes the sentence's day ambiguous.
             let told = |date: &crate::extract::DateMention| {
@@ -1245,7 +1294,22 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                             && doc.doc.text[d.span.end..e.span.start].trim() == ","
                     })
             };
-            let event_days = days.iter().filter(|d| !told(d) && !restated(d)).count();
+            // The class a day's own cue word names: "talks broke down on Monday evening".
+            let cue_class_of = |date: &crate::extract::DateMention| {
+                date.event.as_deref().and_then(|cue| {
+                    let k = words.iter().position(|w| w == cue)?;
+                    dated_class(&words, k)
+                })
+            };
+            // "walked off the job on Tuesday after wage talks broke down on Monday evening": a day its own cue
+            // dates is that event's, and leaves the sentence's other day to the event nearest it, provided
+            // that event is another.
+            let cued: Vec<&'static str> = days
+                .iter()
+                .filter(|d| !told(d) && !restated(d))
+                .filter_map(|d| cue_class_of(d))
+                .collect();
+            let event_days = days.iter().filter(|d| !told(d) && !restated(d)).count() - cued.len();
             let tokens = doc.seg.sentence_tokens(sentence);
             // "the October by-election", "the 2018 election": an event word right after a date that a
             // determiner opens is dated by it, so another date in the sentence is not its. ("on Tuesday
@@ -1329,10 +1393,10 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 if at > 0 && matches!(words[at - 1].as_str(), "by" | "until" | "till") {
                     continue;
                 }
-                let cue_class = date.event.as_deref().and_then(|cue| {
-                    let k = words.iter().position(|w| w == cue)?;
-                    dated_class(&words, k)
-                });
+                if later_day && !started_just_before(date.span) {
+                    continue;
+                }
+                let cue_class = cue_class_of(date);
                 // "Torino have signed the striker, the club said on Wednesday": an event in the present
                 // perfect is news of the day it is told, so the only day of its sentence dates it, even when
                 // a verb of speech carries that day.
@@ -1344,8 +1408,12 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                         .filter(|_| told(date) && days.len() == 1 && !takes_effect(date.span))
                 };
                 let class = cue_class
-                    .or(sentence_class(date.span)
-                        .filter(|_| event_days == 1 && !told(date) && !takes_effect(date.span)))
+                    .or(sentence_class(date.span).filter(|class| {
+                        event_days == 1
+                            && !cued.contains(class)
+                            && !told(date)
+                            && !takes_effect(date.span)
+                    }))
                     .or_else(perfect_told);
                 if class == Some("incident")
                     && only_lasting
@@ -2209,6 +2277,35 @@ mod tests {
     }
 
     #[test]
+    fn a_count_with_its_decimal_point_moved_is_one_figure_told_two_ways() {
+        let found = number_conflicts(&[
+            "The drinks maker is recalling about 2.5 million bottles of its cough syrup, regulators said.",
+            "The company says 250,000 bottles. Pharmacies have been told to return them.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Other digits in other words stay two counts.
+        let found = number_conflicts(&[
+            "The drinks maker is recalling about 2.5 million bottles of its cough syrup, regulators said.",
+            "The company says 240,000 bottles. Pharmacies have been told to return them.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn two_finishing_times_of_one_race_conflict_and_a_record_beaten_does_not() {
+        let found = number_conflicts(&[
+            "The Kenyan won the Berlin race in 2:18:40 on Sunday, four seconds inside the course record of 2:18:44.",
+            "The Kenyan crossed the line in Berlin with a time of 2:18:47, a personal best of hers.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = number_conflicts(&[
+            "The Kenyan won the Berlin race in 2:18:40 on Sunday, four seconds inside the course record of 2:18:44.",
+            "The Kenyan crossed the line in Berlin with a time of 2:18:40, under the old record of 2:18:44.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_figure_inside_a_range_or_above_a_lower_bound_agrees() {
         let found = number_conflicts(&[
             "Between 20 and 30 villages were cut off by the snow, the army said.",
@@ -2959,6 +3056,60 @@ mod tests {
         let found = date_conflicts(&[
             "The outage, which began on 17 June, lasted 52 hours across the division.",
             "Service was restored on 19 June, two days after the outage began.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_walkout_dates_the_strike_and_talks_breaking_down_date_only_the_talks() {
+        let found = date_conflicts(&[
+            "Bus drivers walked off the job across the city on Monday after pay talks collapsed on Sunday night.",
+            "The bus strike, which began on Tuesday, has halted most routes in the city.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Monday"), "{found:?}");
+        // The day the talks collapsed is theirs, not the strike's.
+        let found = date_conflicts(&[
+            "Bus drivers walked off the job across the city on Monday after pay talks collapsed on Sunday night.",
+            "The bus strike, which began on Monday, has halted most routes in the city.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_strike_on_its_second_day_is_still_dated_by_the_day_it_began() {
+        let found = date_conflicts(&[
+            "The strike at the port, which began early on Monday, continued on its second day with full support.",
+            "The port strike, which began on Tuesday, has stranded dozens of ships at anchor.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_theft_and_a_release_of_captives_are_dated_events() {
+        let found = date_conflicts(&[
+            "The theft at the city library was discovered early on Monday when a guard found a case forced open.",
+            "The ministry said that on Tuesday a theft was discovered at the city library.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = date_conflicts(&[
+            "Two engineers held by gunmen in the delta were freed on Thursday, the company said.",
+            "The news came on Friday evening: the two engineers kidnapped in the delta have been freed.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn the_day_a_test_sample_was_taken_is_dated_apart_from_the_result() {
+        let found = date_conflicts(&[
+            "The sample was collected on 9 March at the team's hotel, three weeks before the race.",
+            "According to the agency, a sample given by the cyclist on 19 March contained a banned diuretic.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // The race after "before" has a day of its own.
+        let found = date_conflicts(&[
+            "The sample was collected on 9 March at the team's hotel, before the race on 30 March.",
+            "A sample given by the cyclist on 9 March contained a banned diuretic; he won the race on 30 March.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }

@@ -644,10 +644,12 @@ pub(crate) fn is_margin(w: &Words, first: usize, hedge: usize, head_end: usize) 
     if before(1) == "by" && won_or_lost(before(2)) {
         return true;
     }
+    // "only 41 votes separated the two candidates", but not "The satellite, weighing 518 kilograms, separated
+    // from the stage": a verb past a comma has a subject of its own.
     matches!(
         w.words.get(head_end).map(|x| x.lower.as_ref()),
         Some("separated" | "separate" | "separates" | "separating")
-    )
+    ) && !is_clause_gap(w.gap_before(head_end))
 }
 
 /// Words that place a prison term after it: "six years in prison", "six years' imprisonment", "18 months behind
@@ -1299,6 +1301,11 @@ mod tests {
         assert!(!is_margin(&w, i, 0, i + 2));
         let (w, _) = words("She was declared the winner with 3,412 votes.");
         let i = at(&w, "3,412");
+        assert!(!is_margin(&w, i, 0, i + 2));
+        // A verb of separating past a comma has a subject of its own.
+        let (w, _) =
+            words("The capsule, carrying 3 astronauts, separated from the rocket at noon.");
+        let i = at(&w, "3");
         assert!(!is_margin(&w, i, 0, i + 2));
         let (w, _) = words("Prices rose by 14 percent.");
         let i = at(&w, "14");

@@ -274,6 +274,32 @@ fn is_clock_word(w: &str) -> bool {
     )
 }
 
+/// A race time at word `first`, hours, minutes and seconds ("2:05:12"), with the index one past it. It must
+/// follow a word that takes a duration ("in 2:05:12", "a time of 2:05:21", "clocked 2:05:12"): a time of day
+/// given to the second follows "at".
+fn race_time(w: &Words, first: usize) -> Option<(f64, usize)> {
+    let sixty = |j: usize| {
+        let word = w.words.get(j)?;
+        let two_digits = word.raw.len() == 2 && word.raw.bytes().all(|b| b.is_ascii_digit());
+        two_digits
+            .then(|| word.raw.parse::<f64>().ok())
+            .flatten()
+            .filter(|v| *v < 60.0)
+    };
+    let hours = w.words[first]
+        .raw
+        .parse::<f64>()
+        .ok()
+        .filter(|h| *h < 24.0)?;
+    let before = first.checked_sub(1).map_or("", |i| w.lower(i));
+    let takes_duration = matches!(before, "in" | "of" | "clocked" | "timed" | "ran");
+    if !takes_duration || w.gap_after(first) != ":" || w.gap_after(first + 1) != ":" {
+        return None;
+    }
+    let (minutes, seconds) = (sixty(first + 1)?, sixty(first + 2)?);
+    Some((hours * 3600.0 + minutes * 60.0 + seconds, first + 3))
+}
+
 /// Where a number's quantity reading starts and what it is worth, before units and head are read.
 struct Base {
     /// First word of the number.
@@ -351,9 +377,19 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         span_end = w.words[k].span.end;
         k += 1;
     }
+    // "won in 2:05:12", "a time of 2:05:21": a race's duration, in seconds.
+    let race = base.unit.is_none() && k == base.end && upper.is_none();
+    let race = race.then(|| race_time(w, base.first)).flatten();
+    if let Some((seconds, end)) = race {
+        value = seconds;
+        unit_name = Some("second".into());
+        k = end;
+        span_end = w.words[k - 1].span.end;
+    }
     // Clock times are not quantities: "10:30", "3 pm".
-    if w.gap_after(k - 1).starts_with(':') && w.words.get(k).is_some_and(|n| n.number)
-        || is_clock_word(w.lower(k))
+    if race.is_none()
+        && (w.gap_after(k - 1).starts_with(':') && w.words.get(k).is_some_and(|n| n.number)
+            || is_clock_word(w.lower(k)))
     {
         return None;
     }
@@ -650,9 +686,50 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     }
     // "broke the course record by 41 seconds" and "taking 41 seconds off the mark": one record margin, which
     // no noun names, kept apart from the story's other times.
-    if unit_name.is_some() && !is_money && frames::is_record_margin(w, base.first, hedge, k) {
+    if unit_name.is_some()
+        && !is_money
+        && race.is_none()
+        && frames::is_record_margin(w, base.first, hedge, k)
+    {
         head = Some("record margin".into());
         framed = true;
+    }
+    // "won the marathon in 2:05:12": a race time with no noun of its own is the finishing time, which
+    // another report gives as "a time of 2:05:21" ("time" alone is too general a head to compare); a record's
+    // or a personal best's keeps its noun.
+    if race.is_some() && head.as_deref().is_none_or(|h| h == "time") {
+        head = Some("race time".into());
+        framed = true;
+    }
+    // "The satellite, weighing 518 kilograms, separated ...": a mass after a verb of weighing is the weight of
+    // what the clause is about, whatever words follow it.
+    if !is_money
+        && base.first > hedge
+        && matches!(
+            w.lower(base.first - hedge - 1),
+            "weighing" | "weighs" | "weighed" | "weigh"
+        )
+        && unit_name
+            .as_deref()
+            .and_then(unit_word)
+            .is_some_and(|u| u.base == "kg")
+    {
+        head = Some("weight".into());
+        framed = true;
+    }
+    // "police recovered eleven of the coins", "recovered 11 gold coins": what was got back is a part of what
+    // was lost or stolen, counted apart from it; two reports' recoveries still compare with each other. Bodies
+    // recovered are the dead, and keep their noun.
+    if let Some(h) = head
+        .as_deref()
+        .filter(|h| !matches!(*h, "body" | "remains"))
+        && base.first > hedge
+        && matches!(
+            w.lower(base.first - hedge - 1),
+            "recovered" | "recovers" | "recover" | "retrieved" | "retrieves"
+        )
+    {
+        head = Some(format!("{h} (recovered)"));
     }
     // "for eight years ... under an agreement": the agreement's term, as "a ten-year deal" gives it.
     if head.is_none()
@@ -706,7 +783,12 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             head,
             approximate,
             limit: limit_of(w, base.first, k, approximate),
-            step: rounding_step(w, &base, value),
+            // A race time is given to the second.
+            step: if race.is_some() {
+                1.0
+            } else {
+                rounding_step(w, &base, value)
+            },
             upper,
             partial,
             whole,
@@ -1178,9 +1260,11 @@ fn whole_of_part(w: &Words, first: usize) -> bool {
     if b >= 1 && is_determiner(w.lower(b - 1)) {
         b -= 1;
     }
+    // "nine of 24 samples", and "nine out of 24 samples" which says the same.
+    let part_at = |p: usize| w.words[p].number || number_word(w.lower(p)).is_some();
     let after_part = b >= 2
         && w.is(b - 1, "of")
-        && (w.words[b - 2].number || number_word(w.lower(b - 2)).is_some());
+        && (part_at(b - 2) || b >= 3 && w.is(b - 2, "out") && part_at(b - 3));
     // "Of approximately 420 passengers on board, eleven sustained minor injuries": the whole opens the
     // clause and its part follows.
     let before_part = b >= 1 && w.is(b - 1, "of") && (b == 1 || is_clause_gap(w.gap_before(b - 1)));
@@ -1223,7 +1307,9 @@ fn head_run_at(w: &Words, k: usize, claimed: &[bool]) -> Option<(String, usize)>
             && !is_approximator(lower)
             && !is_speech_verb(lower)
             && lexicon::weekday(lower).is_none()
-            && (!word.capitalised || is_nationality(&singular(lower)));
+            && (!word.capitalised
+                || is_nationality(&singular(lower))
+                || proper_adjective(w, j, end));
         if !content {
             break;
         }
@@ -1238,6 +1324,23 @@ fn head_run_at(w: &Words, k: usize, claimed: &[bool]) -> Option<(String, usize)>
         }
     }
     head.map(|(h, end)| (canonical_head(&singular(h)), end))
+}
+
+/// Whether the capitalised word `j` is an adjective of a people, a dynasty or an era that modifies the
+/// lowercase noun after it: "14 Byzantine silver coins", "three Victorian houses". Such adjectives end like
+/// adjectives ("-ic", "-ian", "-an", "-ine", "-ese", "-ish"); a name before a noun ("11 Smith scored") does not
+/// end so, and is left out.
+fn proper_adjective(w: &Words, j: usize, end: usize) -> bool {
+    let lower = w.lower(j);
+    let adjective = ["ic", "ian", "an", "ine", "ese", "ish"]
+        .iter()
+        .any(|suffix| lower.len() > suffix.len() + 2 && lower.ends_with(suffix));
+    adjective
+        && j + 1 < end
+        && w.joined_by_space(j + 1)
+        && !w.words[j + 1].capitalised
+        && !w.words[j + 1].number
+        && !is_common_verb(w.lower(j + 1))
 }
 
 /// True when a verb of loss governs the lives counted by the number at `first` (its hedge included) whose
@@ -1877,6 +1980,63 @@ mod tests {
         assert_eq!(one("Kutaisi, 26 November - Seven miners died.").1, 7.0);
         assert_eq!(one("HOST: Twelve ships are waiting.").1, 12.0);
         assert!(quantities("They watched Channel Four - and left.").is_empty());
+    }
+
+    #[test]
+    fn a_whole_told_as_out_of_is_a_whole() {
+        let found =
+            numbers_of("Inspectors found that seven out of 30 wells in the valley were polluted.");
+        let whole = found.iter().find(|n| n.value == 30.0).expect("the whole");
+        assert!(whole.whole, "{found:?}");
+    }
+
+    #[test]
+    fn a_mass_after_a_verb_of_weighing_is_a_weight() {
+        // The verb after the comma has its own subject: the mass is no margin that "separated" anything.
+        let q = one(
+            "The probe, weighing 740 kilograms, separated from the upper stage over the ocean.",
+        );
+        assert_eq!(q.3, s("weight"), "{q:?}");
+        let q = one("The restored bell weighs 3.5 tonnes.");
+        assert_eq!(q.3, s("weight"), "{q:?}");
+    }
+
+    #[test]
+    fn a_capitalised_adjective_of_an_era_leaves_the_noun_as_head() {
+        let q = one("Divers raised 23 Byzantine bronze coins from the wreck.");
+        assert_eq!(q.3, s("coin"), "{q:?}");
+        let q = one("The fund bought 4 Victorian houses on the street.");
+        assert_eq!(q.3, s("house"), "{q:?}");
+    }
+
+    #[test]
+    fn what_was_recovered_is_counted_apart_from_what_was_lost() {
+        let heads: Vec<Option<String>> = quantities(
+            "Thieves took 20 silver cups from the hall. Police later recovered seven silver cups.",
+        )
+        .into_iter()
+        .map(|q| q.3)
+        .collect();
+        assert_eq!(heads, vec![s("cup"), s("cup (recovered)")]);
+        // Bodies recovered are the dead, counted as they are.
+        assert_eq!(
+            one("Divers recovered 12 bodies from the lake.").3,
+            s("body")
+        );
+    }
+
+    #[test]
+    fn a_race_time_to_the_second_is_a_duration_and_a_clock_time_is_not() {
+        let q = one("She won the Berlin race in 2:18:40 on Sunday.");
+        assert_eq!(
+            (q.0.as_str(), q.1, q.3.as_deref()),
+            ("2:18:40", 8320.0, Some("race time"))
+        );
+        let q = one("Officials gave her a time of 2:18:44 after the review.");
+        assert_eq!((q.1, q.3.as_deref()), (8324.0, Some("race time")));
+        // A record keeps its own noun; a time of day is no quantity.
+        assert_eq!(one("It beat the course record of 2:19:05.").3, s("record"));
+        assert!(quantities("The gates opened at 06:45:00 local time.").is_empty());
     }
 
     #[test]
