@@ -990,7 +990,8 @@ fn digits_base(w: &Words, i: usize) -> Option<Base> {
 
 /// Whether the text between two words breaks the sentence there: a spaced dash or a colon.
 fn opens_after_break(gap: &str) -> bool {
-    let gap = gap.trim();
+    // A dateline's agency in brackets comes before its dash: "HANOI (Asia Pacific Wire) - Four people".
+    let gap = gap.trim().trim_start_matches([')', ']']).trim();
     matches!(gap, "-" | "\u{2013}" | "\u{2014}" | ":" | "--")
 }
 
@@ -1546,6 +1547,14 @@ mod tests {
         assert_eq!(head("The storm cost at least 40 lives."), s("dead"));
         assert_eq!(head("Officials said 13 lives were lost."), s("dead"));
         assert_ne!(head("The rescue saved 13 lives."), s("dead"));
+    }
+
+    #[test]
+    fn a_number_word_after_a_datelines_agency_opens_the_first_sentence() {
+        assert_eq!(
+            one("HANOI (Asia Pacific Wire) - Four people drowned on Saturday night.").1,
+            4.0
+        );
     }
 
     #[test]
