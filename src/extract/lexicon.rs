@@ -892,6 +892,8 @@ const TITLES: &[Title] = &[
     (&["governor"], "governor"),
     (&["mayor"], "mayor"),
     (&["treasurer"], "treasurer"),
+    // The head of an agency in some countries' English ("the KASA administrator", "the FAA administrator").
+    (&["administrator"], "administrator"),
     (&["senator"], "senator"),
     (&["sen"], "senator"),
     (&["representative"], "representative"),

@@ -946,6 +946,19 @@ mod tests {
         assert!(bindings("The meeting was chaired by, among others, Piotr Nowak.").is_empty());
     }
 
+    #[test]
+    fn an_agencys_administrator_is_its_head_by_title() {
+        assert_eq!(
+            one("Choi Min-jung, the KASA administrator, was seen embracing engineers."),
+            b(
+                "the KASA administrator",
+                "administrator",
+                &["kasa"],
+                "Choi Min-jung"
+            )
+        );
+    }
+
     fn one(text: &str) -> (String, String, Vec<String>, String) {
         let mut got = bindings(text);
         assert_eq!(got.len(), 1, "{text}: {got:?}");
