@@ -519,7 +519,7 @@ fn is_sentence_adverb(w: &str) -> bool {
 /// capitalised words ("US", "Middle East", "Kremlin"), lower-case adjectives such as "presidential", and a
 /// possessor ("Russia's").
 fn qualifiers_start(w: &Words, role_first: usize) -> usize {
-    let mut k = role_first;
+    let mut k = lower_case_modifiers_start(w, role_first);
     while k > 0 && role_first - k < 4 {
         let prev = &w.words[k - 1];
         if prev.possessive && !is_function_word(&prev.lower) {
@@ -562,6 +562,45 @@ fn qualifiers_start(w: &Words, role_first: usize) -> usize {
         k -= 1;
     }
     k
+}
+
+/// First of up to two lower-case words that modify the title at `role_first` between a determiner or a
+/// possessor and the title: "the technical director", "Alexandria's security director", "the club's launch
+/// vehicle director". Words that say when the title was held ("the new director") are no part of the office.
+fn lower_case_modifiers_start(w: &Words, role_first: usize) -> usize {
+    let mut k = role_first;
+    while k > 0 && role_first - k < 2 && w.joined_by_space(k) {
+        let word = &w.words[k - 1];
+        let lower = word.lower.as_ref();
+        let modifier = !word.capitalised
+            && !word.possessive
+            && !word.number
+            && lower.chars().all(char::is_alphabetic)
+            && !is_function_word(lower)
+            && !lower.ends_with("ly")
+            && !matches!(
+                lower,
+                "new"
+                    | "current"
+                    | "then"
+                    | "outgoing"
+                    | "incoming"
+                    | "longtime"
+                    | "veteran"
+                    | "late"
+            );
+        if !modifier {
+            break;
+        }
+        k -= 1;
+    }
+    // A possessor's "'s" stands between it and the next word, which is then not joined by a space alone.
+    let opened = k > 0
+        && k < role_first
+        && (w.words[k - 1].possessive
+            || w.joined_by_space(k)
+                && matches!(w.lower(k - 1), "the" | "its" | "his" | "her" | "their"));
+    if opened { k } else { role_first }
 }
 
 /// `first`, or the word before it when that is an article or possessive pronoun that belongs to the role
@@ -944,6 +983,30 @@ mod tests {
         assert_eq!(by_verb[0].3, "Piotr Nowak");
         // A name after "chaired by" that is not joined to it is not the chair.
         assert!(bindings("The meeting was chaired by, among others, Piotr Nowak.").is_empty());
+    }
+
+    #[test]
+    fn lower_case_words_between_a_determiner_or_possessor_and_a_title_qualify_it() {
+        assert_eq!(
+            one("The technical director, Tarek Fawzy, said the suspects were stopped."),
+            b(
+                "The technical director",
+                "director",
+                &["technical"],
+                "Tarek Fawzy"
+            )
+        );
+        assert_eq!(
+            one("The club's sporting director, Tarek Fawzy, said it."),
+            b(
+                "The club's sporting director",
+                "director",
+                &["club", "sporting"],
+                "Tarek Fawzy"
+            )
+        );
+        // When the title was held is no part of the office.
+        assert!(bindings("The new director, Tarek Fawzy, said it.").is_empty());
     }
 
     #[test]
