@@ -2161,6 +2161,26 @@ fn compatible_roles(x: &str, y: &str) -> bool {
         &["defence minister", "defense minister"],
         &["envoy", "special envoy", "representative", "special representative"],
     ];
+    // A military or police rank is held beside an office ("Major General Tarek Fawzy, the security
+    // director"); two ranks still disagree.
+    let military_rank = |r: &str| {
+        matches!(
+            r,
+            "general"
+                | "colonel"
+                | "lieutenant"
+                | "captain"
+                | "sergeant"
+                | "admiral"
+                | "brigadier"
+                | "major"
+                | "commander"
+                | "inspector"
+        )
+    };
+    if military_rank(x) != military_rank(y) {
+        return true;
+    }
     // "Prime minister" and "former finance minister": an office held before is no rival to one held now.
     let past = |r: &str| r.split(' ').any(|w| matches!(w, "former" | "ex"));
     if past(x) != past(y) {
@@ -2737,6 +2757,20 @@ mod tests {
             "Almaz Ayana was second in Hawassa on Sunday. Her coach, Solomon Tadesse, said she had been ill.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_rank_is_held_beside_an_office_but_two_ranks_disagree() {
+        let found = role_conflicts(&[
+            "Alexandria's security director, Major General Tarek Fawzy, said the suspects were stopped.",
+            "The security director of Alexandria, Tarek Fawzy, said the coins were found on Tuesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = role_conflicts(&[
+            "Colonel Ahmed Said said the suspects were stopped at a checkpoint on Tuesday.",
+            "General Ahmed Said said the suspects were stopped at a checkpoint on Tuesday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]

@@ -148,7 +148,11 @@ fn name_then_title(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
     let joined = |k: usize| w.joined_by_space(k) || is_hyphen_gap(w.gap_before(k));
     let mut n = 0;
     while n < w.len() {
-        let starts_run = n == 0 || !w.words[n - 1].capitalised || !w.joined_by_space(n);
+        // A capitalised rank before the name ("by Major General Sherif Nassar, director of") ends where the
+        // name starts.
+        let after_rank = (n.saturating_sub(2)..n).any(|s| rank_before_name(w, s) == Some(n));
+        let starts_run =
+            n == 0 || !w.words[n - 1].capitalised || !w.joined_by_space(n) || after_rank;
         let after_preposition = n > 0 && is_function_word(lowers[n - 1]) && !w.is(n - 1, "and");
         let Some((a, b)) = person_name_at(w, n).filter(|_| starts_run && !after_preposition) else {
             n += 1;
@@ -683,12 +687,30 @@ fn looks_like_verb(w: &str) -> bool {
 
 /// A person's name in apposition after word `at - 1`: ", Maria Zakharova," or, past one descriptive
 /// appositive, ", the lower house of parliament, Konstantin Kosachev,".
+/// Where the name starts after a capitalised rank or title at word `at` ("Major General", "Colonel",
+/// "Judge"), which a binding of its own gives the person: "the security director, Major General Tarek
+/// Fawzy,".
+fn rank_before_name(w: &Words, at: usize) -> Option<usize> {
+    let lowers: Vec<&str> = w.words[at..(at + 4).min(w.len())]
+        .iter()
+        .map(|x| x.lower.as_ref())
+        .collect();
+    (0..lowers.len().min(2)).find_map(|s| {
+        let (end, _) = title_at(&lowers, s, |k| w.joined_by_space(at + k))?;
+        let capitalised = w.words[at..at + end].iter().all(|x| x.capitalised);
+        (capitalised && (0..s).all(|k| w.joined_by_space(at + k + 1))).then_some(at + end)
+    })
+}
+
 fn appositive_name(w: &Words, at: usize) -> Option<(usize, usize)> {
     if at == 0 || at >= w.len() || w.gap_before(at).trim() != "," {
         return None;
     }
     if let Some(name) = person_name_at(w, at).filter(|&(_, b)| name_closes(w, b)) {
         return Some(name);
+    }
+    if let Some(end) = rank_before_name(w, at) {
+        return person_name_at(w, end).filter(|&(_, b)| name_closes(w, b));
     }
     if !matches!(w.lower(at), "the" | "a" | "an") {
         return None;
