@@ -38,18 +38,23 @@ pub fn for_each_token(text: &str, mut each: impl FnMut(SketchToken)) {
     if text.is_ascii() {
         ascii_tokens(text.as_bytes(), &mut each);
     } else {
-        for token in segment::tokenize(text) {
-            let (start, end) = (token.span.start, token.span.end);
-            let first = text[start..end].chars().next().unwrap_or(' ');
-            each(SketchToken {
-                hash: token.hash,
-                start: start as u32,
-                end: end as u32,
-                alphabetic: first.is_alphabetic(),
-                capitalised: first.is_uppercase(),
-                sentence_initial: sentence_initial(text[..start].chars().rev()),
-            });
-        }
+        unicode_tokens(text, &mut each);
+    }
+}
+
+/// The tokens of any text, from [`segment::tokenize`].
+fn unicode_tokens(text: &str, each: &mut impl FnMut(SketchToken)) {
+    for token in segment::tokenize(text) {
+        let (start, end) = (token.span.start, token.span.end);
+        let first = text[start..end].chars().next().unwrap_or(' ');
+        each(SketchToken {
+            hash: token.hash,
+            start: start as u32,
+            end: end as u32,
+            alphabetic: first.is_alphabetic(),
+            capitalised: first.is_uppercase(),
+            sentence_initial: sentence_initial(text[..start].chars().rev()),
+        });
     }
 }
 
@@ -108,8 +113,6 @@ mod flag {
     pub const SENTENCE_END: u8 = 64;
     /// Neither ends a sentence nor starts one: white space, quotes, brackets, dashes.
     pub const NEUTRAL: u8 = 128;
-    /// Part of a word.
-    pub const WORD: u8 = LETTER | DIGIT | CONNECTOR;
 }
 
 const fn flags_of(b: u8) -> u8 {
@@ -157,6 +160,10 @@ pub(super) struct AsciiTokens<'t> {
     at: usize,
     /// Whether the text since the last token (or the start) ends a sentence.
     at_sentence_start: bool,
+    /// The letters and digits of the 64 bytes from `base`, one bit each (bytes past the text are none).
+    mask: u64,
+    /// The first byte of the block that `mask` describes.
+    base: usize,
 }
 
 impl<'t> AsciiTokens<'t> {
@@ -167,6 +174,56 @@ impl<'t> AsciiTokens<'t> {
             bytes,
             at: 0,
             at_sentence_start: true,
+            mask: letter_digit_mask(bytes, 0),
+            base: 0,
+        }
+    }
+
+    /// Moves the block on from `i`, where it found nothing: to the 64 bytes after it when `i` lies inside it,
+    /// or to the 64 bytes from `i` when `i` lies outside (a `_`, which the mask leaves out, can start a word
+    /// behind the block). Returns the block's first byte, where the search goes on.
+    #[inline(always)]
+    fn next_block(&mut self, i: usize) -> usize {
+        self.base = if i.wrapping_sub(self.base) < 64 {
+            self.base + 64
+        } else {
+            i
+        };
+        self.mask = letter_digit_mask(self.bytes, self.base);
+        self.base
+    }
+
+    /// The first letter or digit at or after `i`, or the text's length when there is none.
+    #[inline(always)]
+    fn next_letter_digit(&mut self, mut i: usize) -> usize {
+        loop {
+            let off = i.wrapping_sub(self.base);
+            if off < 64 {
+                let rest = self.mask >> off;
+                if rest != 0 {
+                    return i + rest.trailing_zeros() as usize;
+                }
+            }
+            if self.base + 64 >= self.bytes.len() && off < 64 {
+                return self.bytes.len();
+            }
+            i = self.next_block(i);
+        }
+    }
+
+    /// The first byte at or after `i` that is neither a letter nor a digit, or the text's length.
+    #[inline(always)]
+    fn run_end(&mut self, mut i: usize) -> usize {
+        loop {
+            let off = i.wrapping_sub(self.base);
+            if off < 64 {
+                // Bits shifted in from above are zero: no byte past the block is taken for a stop.
+                let rest = !self.mask >> off;
+                if rest != 0 {
+                    return i + rest.trailing_zeros() as usize;
+                }
+            }
+            i = self.next_block(i);
         }
     }
 }
@@ -182,19 +239,29 @@ impl Iterator for AsciiTokens<'_> {
         let n = bytes.len();
         let at = |i: usize| FLAGS[bytes[i] as usize];
         let mut i = self.at;
-        while i < n {
-            let first = at(i);
-            if first & WORD == 0 {
+        loop {
+            // Nearly always the byte at `i` itself: the one space after the last word was taken with it.
+            let next = self.next_letter_digit(i);
+            while i < next {
+                let f = at(i);
+                if f & CONNECTOR != 0 {
+                    // `_` is a word byte that the mask leaves out: the word starts here.
+                    break;
+                }
                 // Without branches: which of the three a byte is is as good as random to a predictor.
                 self.at_sentence_start =
-                    (first & SENTENCE_END != 0) | (self.at_sentence_start & (first & NEUTRAL != 0));
+                    (f & SENTENCE_END != 0) | (self.at_sentence_start & (f & NEUTRAL != 0));
                 i += 1;
-                continue;
             }
+            if i >= n {
+                self.at = n;
+                return None;
+            }
+            let first = at(i);
             let start = i;
             let mut underscore = false;
             loop {
-                i += letter_digit_run(bytes, i);
+                i = self.run_end(i);
                 // Nearly every word ends at a byte that neither joins nor is `_` (a space): one test settles
                 // it, so that the rare `_` costs the common word nothing.
                 if i >= n || at(i) & (JOINS_LETTERS | JOINS_DIGITS | CONNECTOR) == 0 {
@@ -246,44 +313,50 @@ impl Iterator for AsciiTokens<'_> {
             self.at = (i + 1).min(n);
             return Some(token);
         }
-        self.at = n;
-        None
     }
 }
 
-/// Eight bytes with the high bit of each byte that is a letter or a digit set, for bytes below 0x80. Each range
-/// test adds or subtracts a constant below 0x80 from each byte, so no carry or borrow crosses into the next
-/// byte.
-#[inline(always)]
-fn letter_digit_bytes(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // High bit set where the byte is at least `lo`, and where it is at most `hi`.
-    let at_least = |x: u64, lo: u8| x.wrapping_add(ONES * u64::from(0x80 - lo));
-    let at_most = |x: u64, hi: u8| (ONES * u64::from(0x80 + hi)).wrapping_sub(x);
-    let lower = x | (ONES * 0x20);
-    let letter = at_least(lower, b'a') & at_most(lower, b'z');
-    let digit = at_least(x, b'0') & at_most(x, b'9');
-    (letter | digit) & HIGH
-}
-
-/// The length of the run of letters and digits at `i`. Eight bytes are classified at a time; the last few of
-/// the text one by one. A `_` ends the run: the caller takes it, and the run after it, as part of the word.
-#[inline(always)]
-fn letter_digit_run(bytes: &[u8], i: usize) -> usize {
-    let mut at = i;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let stop = !letter_digit_bytes(x) & 0x8080_8080_8080_8080;
-        if stop != 0 {
-            return at - i + (stop.trailing_zeros() / 8) as usize;
+/// The letters and digits among the 64 bytes of `bytes` from `base`, as bits from the lowest; bytes past the
+/// end of `bytes` count as neither.
+#[inline]
+fn letter_digit_mask(bytes: &[u8], base: usize) -> u64 {
+    match bytes.get(base..base + 64) {
+        Some(block) => block_mask(block.try_into().expect("64 bytes")),
+        None => {
+            let mut block = [0u8; 64];
+            let tail = bytes.get(base..).unwrap_or_default();
+            block[..tail.len()].copy_from_slice(tail);
+            block_mask(&block)
         }
-        at += 8;
     }
-    while at < bytes.len() && FLAGS[bytes[at] as usize] & (flag::LETTER | flag::DIGIT) != 0 {
-        at += 1;
-    }
-    at - i
+}
+
+/// [`letter_digit_mask`] of one block, sixteen bytes at a time with SSE2 (part of every x86-64 processor).
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[inline(always)]
+fn block_mask(block: &[u8; 64]) -> u64 {
+    use safe_arch::*;
+    let sixteen = |at: usize| {
+        let x = load_unaligned_m128i(block[at..at + 16].try_into().expect("16 bytes"));
+        // A byte lies in `lo..=lo + span` when subtracting `lo` leaves it no greater than `span`, unsigned.
+        let within = |x: m128i, lo: u8, span: u8| {
+            let d = sub_i8_m128i(x, set_splat_i8_m128i(lo as i8));
+            cmp_eq_mask_i8_m128i(min_u8_m128i(d, set_splat_i8_m128i(span as i8)), d)
+        };
+        let lower = bitor_m128i(x, set_splat_i8_m128i(0x20));
+        let word = bitor_m128i(within(lower, b'a', 25), within(x, b'0', 9));
+        u64::from(move_mask_i8_m128i(word) as u16)
+    };
+    sixteen(0) | sixteen(16) << 16 | sixteen(32) << 32 | sixteen(48) << 48
+}
+
+/// [`letter_digit_mask`] of one block, a byte at a time.
+#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+#[inline(always)]
+fn block_mask(block: &[u8; 64]) -> u64 {
+    block.iter().enumerate().fold(0, |mask, (i, &b)| {
+        mask | u64::from(FLAGS[b as usize] & (flag::LETTER | flag::DIGIT) != 0) << i
+    })
 }
 
 /// [`token_hash`] of an ASCII word that [`short_word_hash`] does not take: longer than 16 bytes, or with
@@ -382,7 +455,67 @@ mod tests {
         assert_eq!(fast_tokens(text), library_tokens(text));
     }
 
+    /// The ASCII path's tokens, and the library path's with the sentence flag as the ASCII path has always
+    /// set it: a run of `_` outside any word (no word by itself) leaves the sentence state as it was, where
+    /// the library path takes it for a word character that ends a sentence start.
+    fn both_paths(text: &str) -> (Vec<SketchToken>, Vec<SketchToken>) {
+        let (mut fast, mut library) = (Vec::new(), Vec::new());
+        ascii_tokens(text.as_bytes(), &mut |t| fast.push(t));
+        unicode_tokens(text, &mut |t| library.push(t));
+        let (mut state, mut from) = (true, 0);
+        for token in &mut library {
+            for &b in &text.as_bytes()[from..token.start as usize] {
+                let f = FLAGS[b as usize];
+                if b != b'_' {
+                    state = f & flag::SENTENCE_END != 0 || (state && f & flag::NEUTRAL != 0);
+                }
+            }
+            token.sentence_initial = state;
+            (state, from) = (false, token.end as usize);
+        }
+        (fast, library)
+    }
+
+    #[test]
+    fn words_across_blocks_and_at_the_text_end() {
+        let long = "a".repeat(64);
+        for text in [
+            format!("{long} x"),
+            long.clone(),
+            format!("{} _a b", " ".repeat(70)),
+            format!("x{}_{long}_y. Z", " ".repeat(62)),
+            format!("{}U.S. 1,000", "w ".repeat(31)),
+        ] {
+            let (fast, library) = both_paths(&text);
+            assert_eq!(fast, library, "{text}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn letter_digit_blocks_match_the_byte_flags(block in proptest::collection::vec(any::<u8>(), 64)) {
+            let expected = block.iter().enumerate().fold(0u64, |m, (i, &b)| {
+                m | u64::from(FLAGS[b as usize] & (flag::LETTER | flag::DIGIT) != 0) << i
+            });
+            prop_assert_eq!(block_mask(block.as_slice().try_into().expect("64")), expected);
+        }
+
+        #[test]
+        fn block_scanner_gives_the_library_tokens_and_flags_on_long_texts(
+            s in "([A-Za-z0-9]{1,20}[ .,;:_'\"\n!?()-]{1,3}){0,40}"
+        ) {
+            let (fast, library) = both_paths(&s);
+            prop_assert_eq!(fast, library);
+        }
+
+        #[test]
+        fn block_scanner_matches_on_long_runs_and_underscores(
+            s in "[a-z]{0,140}([ _.]{1,70}[a-zA-Z_0-9]{0,70}){0,3}"
+        ) {
+            let (fast, library) = both_paths(&s);
+            prop_assert_eq!(fast, library);
+        }
+
         #[test]
         fn fast_path_gives_the_library_tokens_and_hashes(s in "[a-zA-Z0-9_.,;:'\" \n!?()-]{0,60}") {
             prop_assert_eq!(fast_tokens(&s), library_tokens(&s));
