@@ -795,7 +795,8 @@ pub fn extract_names_with(
         // Min-jeong, the project director, spoke"), is capitalised whatever it is.
         if !headline {
             for at in 0..words.len() {
-                if at == 0 || after_opening_punctuation(text, words[at].span.start) {
+                let unvouched = words[at].capitalised && !namey[at];
+                if unvouched && (at == 0 || after_opening_punctuation(text, words[at].span.start)) {
                     vouch_for_sentence_start(text, &words, &folded, &mut namey, gazetteer, at);
                 }
             }

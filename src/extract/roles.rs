@@ -127,7 +127,7 @@ fn title_then_name(
         phrase_end = stop;
     }
     // "..., Maria Zakharova," after the role phrase.
-    let (a, b) = appositive_name(w, phrase_end)?;
+    let (a, b) = appositive_name(w, lowers, phrase_end)?;
     if !w.words[first].capitalised && span_first == qualifier_first && qualifiers.is_empty() {
         // A bare lower-case title before a comma ("said the official, Smith") is too weak a cue.
         return None;
@@ -150,9 +150,10 @@ fn name_then_title(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
     while n < w.len() {
         // A capitalised rank before the name ("by Major General Sherif Nassar, director of") ends where the
         // name starts.
-        let after_rank = (n.saturating_sub(2)..n).any(|s| rank_before_name(w, s) == Some(n));
-        let starts_run =
-            n == 0 || !w.words[n - 1].capitalised || !w.joined_by_space(n) || after_rank;
+        let starts_run = n == 0
+            || !w.words[n - 1].capitalised
+            || !w.joined_by_space(n)
+            || (n.saturating_sub(2)..n).any(|s| rank_before_name(w, lowers, s) == Some(n));
         let after_preposition = n > 0 && is_function_word(lowers[n - 1]) && !w.is(n - 1, "and");
         let Some((a, b)) = person_name_at(w, n).filter(|_| starts_run && !after_preposition) else {
             n += 1;
@@ -685,31 +686,27 @@ fn looks_like_verb(w: &str) -> bool {
         || matches!(w, "is" | "was" | "has" | "had")
 }
 
-/// A person's name in apposition after word `at - 1`: ", Maria Zakharova," or, past one descriptive
-/// appositive, ", the lower house of parliament, Konstantin Kosachev,".
 /// Where the name starts after a capitalised rank or title at word `at` ("Major General", "Colonel",
 /// "Judge"), which a binding of its own gives the person: "the security director, Major General Tarek
 /// Fawzy,".
-fn rank_before_name(w: &Words, at: usize) -> Option<usize> {
-    let lowers: Vec<&str> = w.words[at..(at + 4).min(w.len())]
-        .iter()
-        .map(|x| x.lower.as_ref())
-        .collect();
-    (0..lowers.len().min(2)).find_map(|s| {
-        let (end, _) = title_at(&lowers, s, |k| w.joined_by_space(at + k))?;
-        let capitalised = w.words[at..at + end].iter().all(|x| x.capitalised);
-        (capitalised && (0..s).all(|k| w.joined_by_space(at + k + 1))).then_some(at + end)
+fn rank_before_name(w: &Words, lowers: &[&str], at: usize) -> Option<usize> {
+    (at..(at + 2).min(w.len())).find_map(|s| {
+        let (end, _) = title_at(lowers, s, |k| w.joined_by_space(k))?;
+        let capitalised = w.words[at..end].iter().all(|x| x.capitalised);
+        (capitalised && (at + 1..=s).all(|k| w.joined_by_space(k))).then_some(end)
     })
 }
 
-fn appositive_name(w: &Words, at: usize) -> Option<(usize, usize)> {
+/// A person's name in apposition after word `at - 1`: ", Maria Zakharova," or, past one descriptive
+/// appositive, ", the lower house of parliament, Konstantin Kosachev,".
+fn appositive_name(w: &Words, lowers: &[&str], at: usize) -> Option<(usize, usize)> {
     if at == 0 || at >= w.len() || w.gap_before(at).trim() != "," {
         return None;
     }
     if let Some(name) = person_name_at(w, at).filter(|&(_, b)| name_closes(w, b)) {
         return Some(name);
     }
-    if let Some(end) = rank_before_name(w, at) {
+    if let Some(end) = rank_before_name(w, lowers, at) {
         return person_name_at(w, end).filter(|&(_, b)| name_closes(w, b));
     }
     if !matches!(w.lower(at), "the" | "a" | "an") {

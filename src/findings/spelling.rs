@@ -76,12 +76,24 @@ pub fn spelling_variants(
                 .unwrap_or(&form.text)
                 .to_string()
         };
-        let mut spellings: Vec<(String, String)> = Vec::new();
-        for form in entity.forms.iter().filter(|f| f.full) {
-            let text = shown(form);
+        // Each full form as shown, with its spelling key (case and spacing folded) and its letters (the
+        // matching keys joined), worked out once for the tests and the evidence below.
+        let keyed: Vec<(&crate::resolve::SurfaceForm, String, String, PreparedName)> = entity
+            .forms
+            .iter()
+            .filter(|f| f.full)
+            .map(|form| {
+                let text = shown(form);
+                let key: String = fold(&text).split_whitespace().collect::<Vec<_>>().join(" ");
+                let prepared = PreparedName::new(&text, gazetteer);
+                (form, text, key, prepared)
+            })
+            .collect();
+        // (key, text as shown, letters) of each distinct spelling.
+        let mut spellings: Vec<(String, String, String)> = Vec::new();
+        for (_, text, key, prepared) in &keyed {
             // A form of fewer or more words is a partial name or a longer one, unless its words join into the
             // canonical form's letters: the same name spaced another way ("Hải Phòng"/"Haiphong").
-            let prepared = PreparedName::new(&text, gazetteer);
             // A place the gazetteer knows by both forms is one place however its words are split
             // ("Ulaanbaatar"/"Ulan-Bator"), when its letters are nearly the same. One form holding the other's
             // words names it at two lengths ("New York City"/"New York"), and other letters are another name
@@ -95,11 +107,12 @@ pub fn spelling_variants(
             } else {
                 f64::INFINITY
             };
+            let letters = prepared.keys.concat();
             let respelled = !prepared.keys.iter().all(|k| canonical.keys.contains(k))
                 && !canonical.keys.iter().all(|k| prepared.keys.contains(k))
-                && strsim::normalized_levenshtein(&prepared.keys.concat(), &joined) >= likeness;
-            if is_abbreviation(&text)
-                || (prepared.keys.len() != shape && prepared.keys.concat() != joined && !respelled)
+                && strsim::normalized_levenshtein(&letters, &joined) >= likeness;
+            if is_abbreviation(text)
+                || (prepared.keys.len() != shape && letters != joined && !respelled)
             {
                 continue;
             }
@@ -111,24 +124,23 @@ pub fn spelling_variants(
                 .as_ref()
                 .and_then(|p| gazetteer.by_id(p.id))
                 .is_some_and(|p| p.kind == crate::resolve::PlaceKind::Country);
-            if country && strsim::normalized_levenshtein(&prepared.keys.concat(), &joined) < 0.5 {
+            if country && strsim::normalized_levenshtein(&letters, &joined) < 0.5 {
                 continue;
             }
             // A name of unknown type (a place the gazetteer lacks, a name nothing types) has nothing but its
             // letters to say it is one entity: only a spelling whose matching keys equal the canonical form's
             // counts ("Vasilikos"/"Vassilikos", "Reckong Peo"/"Rekong Peo"). A looser likeness may be another
             // word of the same stem ("Cyclades"/"Cycladic").
-            if entity.kind == NameKind::Unknown && prepared.keys.concat() != joined {
+            if entity.kind == NameKind::Unknown && letters != joined {
                 continue;
             }
             // "Nigerien" beside "Niger": a people's or a country's adjective is not a spelling of its name.
-            if entity.place.is_some() && gazetteer.demonym(&text).is_some() {
+            if entity.place.is_some() && gazetteer.demonym(text).is_some() {
                 continue;
             }
-            let key: String = fold(&text).split_whitespace().collect::<Vec<_>>().join(" ");
             // A form that differs only in typography is the same spelling; its occurrences are still evidence.
-            if !spellings.iter().any(|(k, _)| *k == key) {
-                spellings.push((key, text));
+            if !spellings.iter().any(|(k, ..)| k == key) {
+                spellings.push((key.clone(), text.clone(), letters));
             }
         }
         if spellings.len() < 2 {
@@ -141,11 +153,9 @@ pub fn spelling_variants(
         // in a headline and keeps them in the body.
         if entity.place.is_some() {
             let mut by_document: std::collections::HashMap<usize, String> = Default::default();
-            let two_in_one = entity.forms.iter().filter(|f| f.full).any(|form| {
-                let text = shown(form);
-                let key: String = fold(&text).split_whitespace().collect::<Vec<_>>().join(" ");
-                let letters = PreparedName::new(&text, gazetteer).keys.concat();
-                spellings.iter().any(|(k, _)| *k == key)
+            let two_in_one = keyed.iter().any(|(form, _, key, prepared)| {
+                let letters = prepared.keys.concat();
+                spellings.iter().any(|(k, ..)| k == key)
                     && form.mentions.iter().any(|r| {
                         by_document
                             .insert(r.document, letters.clone())
@@ -156,13 +166,11 @@ pub fn spelling_variants(
             // ("Đại Lộc" and "Dai Loc" beside a report's "Đại Lộc" and "Ái Nghĩa", a town's other name that
             // is also a commune's).
             if two_in_one {
-                let letters: Vec<String> = spellings
-                    .iter()
-                    .map(|(_, text)| PreparedName::new(text, gazetteer).keys.concat())
-                    .collect();
                 let alike = |i: usize| {
-                    (0..letters.len()).any(|j| {
-                        j != i && strsim::normalized_levenshtein(&letters[i], &letters[j]) >= 0.75
+                    (0..spellings.len()).any(|j| {
+                        j != i
+                            && strsim::normalized_levenshtein(&spellings[i].2, &spellings[j].2)
+                                >= 0.75
                     })
                 };
                 let kept: Vec<bool> = (0..spellings.len()).map(alike).collect();
@@ -178,7 +186,7 @@ pub fn spelling_variants(
         // alone may stand for more than one person of that name.
         let surname_alone = entity.kind == NameKind::Person
             && shape == 1
-            && spellings.iter().all(|(key, _)| surnames.contains(key));
+            && spellings.iter().all(|(key, ..)| surnames.contains(key));
         // A given name alone ("Moussa", "Musa"; "Ahmed", "Hamed"), one of its spellings a known given name or
         // the first name of someone named in full: it names no one by itself, a story has many people of one
         // given name, and the full names carry any variant.
@@ -187,18 +195,14 @@ pub fn spelling_variants(
             && shape == 1
             && spellings
                 .iter()
-                .any(|(key, _)| given_names.contains(key) || gazetteer.is_given_name(key));
+                .any(|(key, ..)| given_names.contains(key) || gazetteer.is_given_name(key));
         if surname_alone || given_alone {
             continue;
         }
         let mut evidence = Vec::new();
         let mut reports: Vec<usize> = Vec::new();
-        for form in entity.forms.iter().filter(|f| f.full) {
-            let key: String = fold(&shown(form))
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            if !spellings.iter().any(|(k, _)| *k == key) {
+        for (form, _, key, _) in &keyed {
+            if !spellings.iter().any(|(k, ..)| k == key) {
                 continue;
             }
             for r in &form.mentions {
@@ -213,7 +217,7 @@ pub fn spelling_variants(
         }
         reports.sort_unstable();
         reports.dedup();
-        let values: Vec<String> = spellings.into_iter().map(|(_, t)| t).collect();
+        let values: Vec<String> = spellings.into_iter().map(|(_, t, _)| t).collect();
         let message = format!(
             "one {}, {} spellings across {} report{}: {}",
             kind_word(entity.kind),
