@@ -863,19 +863,29 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     let mut superseded: BTreeMap<Key, Vec<(usize, Reading)>> = BTreeMap::new();
     for (d, doc) in docs.iter().enumerate() {
         for n in &doc.mentions.numbers {
-            let Some(head) = &n.head else { continue };
+            let aged = aged_person(doc, n);
+            let Some(head) = aged
+                .map(|person| format!("age of {}", person.canonical))
+                .or_else(|| n.head.as_deref().map(|h| head_class(h).to_string()))
+            else {
+                continue;
+            };
             // Parts, previous values and figures of another year are not the story's figure for the head.
             let other_year = n.year.is_some() && n.year != year;
-            if is_generic_head(head) || n.partial || other_year || doc.is_conversion(n) {
+            let generic = aged.is_none() && n.head.as_deref().is_some_and(is_generic_head);
+            if generic || n.partial || other_year || doc.is_conversion(n) {
                 continue;
             }
-            let reading = Reading::of(n);
-            let unit = n.comparable().1;
-            let key = (
-                head_class(head).to_string(),
-                unit.map(str::to_string),
-                n.whole,
-            );
+            let mut reading = Reading::of(n);
+            let mut unit = n.comparable().1.map(str::to_string);
+            if aged.is_some() {
+                // "Beridze, 44," and "the 44-year-old" are one person's age, which is given to the year.
+                unit = None;
+                reading.unit = None;
+                reading.step = 1.0;
+                reading.framed = true;
+            }
+            let key = (head, unit, n.whole);
             if n.previous {
                 superseded.entry(key).or_default().push((d, reading));
                 continue;
@@ -983,6 +993,69 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
         }
     }
     out
+}
+
+/// The person a figure of age is of, so that each report's age of one person meets the others' under one key
+/// however it is worded: the name just before it ("Moussa Harouna, 34,"; "Dashdorzh, a 41-year-old
+/// engineer"), a name just after it ("the 23-year-old Ethiopian Tsegaye Gebremedhin"), or, for "the
+/// 24-year-old" with no person named before it in its sentence, the person the nearest sentence before names
+/// first, as a "his" is read ("Gebremedhin was suspended ... The 24-year-old won in Seoul"). Only a definite
+/// article refers back: "a 56-year-old man" is someone not named yet.
+fn aged_person<'e>(
+    doc: &DocFacts<'e>,
+    n: &crate::extract::NumberMention,
+) -> Option<&'e super::facts::EntityRef> {
+    let is_age = n.unit.as_deref() == Some("age")
+        || n.head.as_deref().is_some_and(|h| h.starts_with("age of "));
+    if !is_age {
+        return None;
+    }
+    let text = &doc.doc.text;
+    let sentence = doc.seg.sentences.get(n.sentence)?.span;
+    let people = doc
+        .mentions
+        .names
+        .iter()
+        .zip(doc.entities)
+        .filter_map(|(m, e)| {
+            let e = e.as_ref()?;
+            let inside = m.span.start >= sentence.start && m.span.end <= sentence.end;
+            (inside && matches!(e.kind, NameKind::Person | NameKind::Unknown))
+                .then_some((m.span, e))
+        });
+    let mut before = None;
+    let mut after = None;
+    for (span, e) in people {
+        if span.end <= n.span.start {
+            before = Some((span, e));
+        } else if span.start >= n.span.end && after.is_none() {
+            after = Some((span, e));
+        }
+    }
+    if let Some((span, e)) = before {
+        let gap = fold(text[span.end..n.span.start].trim());
+        return matches!(gap.as_str(), "," | ", a" | ", an" | ", the").then_some(e);
+    }
+    // Up to three words and no punctuation between the age and the name: "the 24-year-old runner X".
+    if let Some((span, e)) = after {
+        let gap = &text[n.span.end..span.start];
+        if gap.split_whitespace().count() <= 3
+            && gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
+        {
+            return Some(e);
+        }
+    }
+    let lead = fold(text[sentence.start..n.span.start].trim_end());
+    if !(lead == "the" || lead.ends_with(" the")) {
+        return None;
+    }
+    person_before(
+        doc,
+        n.sentence,
+        sentence.start,
+        None,
+        &[NameKind::Person, NameKind::Unknown],
+    )
 }
 
 /// Words that name an event whose day reports must agree on, by class: a crash and a verdict in one story
@@ -1673,7 +1746,7 @@ fn possessor(doc: &DocFacts<'_>, r: &crate::extract::RoleBinding) -> Option<(Str
         &[NameKind::Person, NameKind::Unknown]
     };
     if possessive != "its" {
-        return person_before(doc, r, wanted)
+        return person_before(doc, r.sentence, r.role_span.start, Some(r.person), wanted)
             .map(|e| (format!("#{}", e.id), format!("{}'s", e.canonical)));
     }
     let from = doc
@@ -1698,17 +1771,20 @@ fn possessor(doc: &DocFacts<'_>, r: &crate::extract::RoleBinding) -> Option<(Str
     Some((body.to_string(), body.to_string()))
 }
 
-/// The person a "his" or "her" before role binding `r` stands for: in the nearest sentence before the role that
-/// names someone, the first person it names, which is most often its subject ("Gebremedhin said ... through
-/// his manager, Meseret Tadesse. ... His coach, X" is Gebremedhin's). A person the names stage typed is looked
+/// The person a "his" or "her", or a sentence's "The 24-year-old", at byte `before` of sentence `sentence`
+/// stands for: in the nearest sentence before that names someone (other than the mention at `skip`), the first
+/// person it names, which is most often its subject ("Gebremedhin said ... through his manager, Meseret
+/// Tadesse. ... His coach, X" is Gebremedhin's). A person the names stage typed is looked
 /// for back to two paragraphs before the role's, past sentences that name only places and events (a profile's
 /// "born in Debre Birhan ... won the Seoul Marathon"); an untyped name only in its paragraph or the one before.
 fn person_before<'e>(
     doc: &DocFacts<'e>,
-    r: &crate::extract::RoleBinding,
+    sentence: usize,
+    before: usize,
+    skip: Option<Span>,
     wanted: &[NameKind],
 ) -> Option<&'e super::facts::EntityRef> {
-    let here = doc.seg.sentences.get(r.sentence)?.paragraph;
+    let here = doc.seg.sentences.get(sentence)?.paragraph;
     let paragraph = |s: usize| doc.seg.sentences.get(s).map_or(0, |s| s.paragraph);
     let candidates = |kind: NameKind, back: usize| {
         doc.mentions
@@ -1719,8 +1795,8 @@ fn person_before<'e>(
                 let e = e
                     .as_ref()
                     .filter(|e| e.kind == kind && wanted.contains(&e.kind))?;
-                (m.span.end <= r.role_span.start
-                    && m.span != r.person
+                (m.span.end <= before
+                    && Some(m.span) != skip
                     && paragraph(m.sentence) + back >= here)
                     .then_some((m.sentence, e))
             })
@@ -2600,6 +2676,29 @@ mod tests {
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(!found[0].contains(&"€300,000".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn one_persons_age_told_after_the_name_or_as_the_n_year_old_is_one_quantity() {
+        let found = number_conflicts(&[
+            "Marathon runner Tsegaye Gebremedhin was suspended on Tuesday. The 24-year-old won in Seoul in November.",
+            "The runner Tsegaye Gebremedhin, 26, was suspended after a positive test, the unit said.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["24-year-old".to_string(), "26".to_string()]]
+        );
+        let found = number_conflicts(&[
+            "Runner Tsegaye Gebremedhin, a 24-year-old from Bekoji, was suspended on Tuesday after a test.",
+            "The suspended runner is the 26-year-old Ethiopian Tsegaye Gebremedhin, the unit said after the test.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Two people's ages, and someone not named yet, are no rivals.
+        let found = number_conflicts(&[
+            "Runner Tsegaye Gebremedhin, 24, was suspended on Tuesday. His brother Abebe Gebremedhin, 26, said so.",
+            "Runner Tsegaye Gebremedhin, 24, was suspended on Tuesday. A 31-year-old man was questioned.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
