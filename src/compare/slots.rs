@@ -176,9 +176,7 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
         let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
         for (i, word) in words.iter().enumerate() {
             // "went down off Con Dao": a ship's loss told by a phrasal verb.
-            let went_down = word == "down"
-                && i > 0
-                && matches!(words[i - 1].as_str(), "went" | "go" | "goes" | "gone");
+            let went_down = went_down(&words, i);
             // "The section that collapsed near Gostivar", "the embankment gave way near Kicevo": a structure
             // falls in one place.
             let gave_way = word == "way"
@@ -1070,7 +1068,9 @@ const DATED_CLASSES: &[(&str, &[&str])] = &[
         // "The bus overturned near Fès on 17 April", "the ferry ran aground on 2 October".
         "overturned", "aground", "plunged",
         // Verbs of a lasting incident's start: "the volcano erupted on Thursday", "gas leaked on Monday".
-        "erupted", "leaked"]),
+        "erupted", "leaked",
+        // "Ammonia escaped from a storage unit late on Tuesday", "three inmates escaped on Sunday".
+        "escaped"]),
     ("verdict", &["verdict", "sentenced", "convicted", "acquitted", "ruled", "ruling", "judgment",
         "judgement"]),
     ("election", &["election", "elections", "voted", "polls", "referendum"]),
@@ -1108,6 +1108,11 @@ const LASTING: &[&str] = &[
     "outage", "outages", "blackout", "eruption", "leak", "spill",
 ];
 
+/// Whether word `k` is the "down" of "went down": "the bulker went down on Saturday night" is a ship's loss.
+fn went_down(words: &[String], k: usize) -> bool {
+    words[k] == "down" && k > 0 && matches!(words[k - 1].as_str(), "went" | "go" | "goes" | "gone")
+}
+
 /// Whether word `k` is the "down" of "came down": "the hill came down early Friday" is a collapse too.
 fn came_down(words: &[String], k: usize) -> bool {
     words[k] == "down" && k > 0 && matches!(words[k - 1].as_str(), "came" | "come" | "comes")
@@ -1115,6 +1120,20 @@ fn came_down(words: &[String], k: usize) -> bool {
 
 /// Words of a structure falling down.
 const COLLAPSES: &[&str] = &["collapse", "collapsed", "collapses", "caved", "cave-in"];
+
+/// What is lost when it "went down": ships and aircraft.
+#[rustfmt::skip]
+const GOES_DOWN: &[&str] = &[
+    "ship", "vessel", "boat", "ferry", "tanker", "freighter", "bulker", "trawler", "carrier", "yacht",
+    "submarine", "plane", "aircraft", "airliner", "helicopter", "jet",
+];
+
+/// What a launch sends up: "the rocket lifted off", "the satellite was launched".
+#[rustfmt::skip]
+const LAUNCHED_CRAFT: &[&str] = &[
+    "rocket", "rockets", "satellite", "satellites", "spacecraft", "launcher", "capsule", "probe", "missile",
+    "missiles",
+];
 
 /// What can fall down in an incident: buildings, works and the ground.
 #[rustfmt::skip]
@@ -1254,6 +1273,20 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     if LEGISLATIVE_ACTS.contains(&word) && words.iter().any(|w| LEGISLATURES.contains(&w.as_str()))
     {
         return Some("vote");
+    }
+    // "The bulker went down on Saturday night": a craft lost; prices going down are not.
+    if went_down(words, i) {
+        let craft = words.iter().any(|w| GOES_DOWN.contains(&w.as_str()));
+        return craft.then_some("incident");
+    }
+    // "The rocket lifted off on Thursday", "the satellite was launched on Wednesday": a launch is dated by its
+    // craft, since "launched an inquiry" is no event of its own.
+    let lifted_off =
+        matches!(word, "lifted" | "blasted") && words.get(i + 1).is_some_and(|w| w == "off");
+    if (lifted_off || matches!(word, "launched" | "launch" | "liftoff"))
+        && words.iter().any(|w| LAUNCHED_CRAFT.contains(&w.as_str()))
+    {
+        return Some("launch");
     }
     // "A tunnel collapsed in a manganese mine on Wednesday", "the collapse of a mine gallery on Tuesday": a
     // structure falling is an incident; a government or a currency collapsing is not.
@@ -1431,6 +1464,7 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 DATED_CLASSES[0].1.contains(&w.as_str())
                     || COLLAPSES.contains(&w.as_str())
                     || came_down(&words, k)
+                    || went_down(&words, k)
             });
             // "began in the early hours of Wednesday", "broke out on the passenger ship MV Lady Corazon near
             // Verde Island early on Tuesday": a verb of starting earlier in the day's clause, with no later
@@ -2757,6 +2791,44 @@ mod tests {
             "Maize prices in Coban came down on Friday as the roads reopened.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_ship_that_went_down_is_dated_like_one_that_capsized() {
+        let found = date_conflicts(&[
+            "A cargo ship carrying steel coils capsized off Vung Tau before dawn on Sunday, killing five sailors.",
+            "The bulker carrying steel coils went down on Saturday night off Vung Tau, and five sailors died.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Prices that went down are no incident.
+        let found = date_conflicts(&[
+            "A cargo ship carrying steel coils capsized off Vung Tau before dawn on Sunday, killing five sailors.",
+            "Steel prices in Vung Tau went down on Saturday as the coils were counted.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_launch_is_dated_by_its_craft_and_an_inquiry_launched_is_not() {
+        let found = date_conflicts(&[
+            "The Daeseong-2 rocket lifted off from the Naro Space Center in Goheung on Thursday.",
+            "The Daeseong-2 rocket was launched from the Naro Space Center in Goheung on Wednesday evening.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = date_conflicts(&[
+            "The Daeseong-2 rocket lifted off from the Naro Space Center in Goheung on Thursday.",
+            "The space agency launched an inquiry at the Naro Space Center in Goheung on Wednesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_gas_that_escaped_is_an_incident_dated_by_its_day() {
+        let found = date_conflicts(&[
+            "Ammonia escaped from a storage unit at a fertiliser plant in Rustavi late on Tuesday, killing two workers.",
+            "Two workers were killed after ammonia escaped at a fertiliser works in Rustavi on Monday evening.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
