@@ -2263,7 +2263,7 @@ fn is_single_holder(role: &str, qualifiers: &[String]) -> bool {
 fn compatible_roles(x: &str, y: &str) -> bool {
     #[rustfmt::skip]
     const SYNONYMS: &[&[&str]] = &[
-        &["spokesperson", "spokeswoman", "spokesman", "press secretary"],
+        &["spokesperson", "spokeswoman", "spokesman", "press secretary", "press officer"],
         &["ceo", "chief executive", "chief executive officer"],
         // A company's managing director is its chief executive in most of Europe; banks use the title as a
         // rank, which is why it is not a single-holder role.
@@ -3366,6 +3366,20 @@ mod tests {
 
     fn role_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
         values_of(Kind::RoleConflict, texts)
+    }
+
+    #[test]
+    fn an_officer_named_by_the_post_is_a_title_and_a_press_officer_speaks_for_the_body() {
+        let found = role_conflicts(&[
+            "Gebremedhin spoke through his manager, Meseret Tadesse, after the suspension in Addis Ababa.",
+            "Meseret Tadesse, the federation's anti-doping officer, urged caution after the suspension in Addis Ababa.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = role_conflicts(&[
+            "The federation's spokeswoman, Meseret Tadesse, spoke after the suspension in Addis Ababa.",
+            "Meseret Tadesse, the federation's press officer, urged caution after the suspension in Addis Ababa.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -952,6 +952,21 @@ const TITLES: &[Title] = &[
     // A plant's or a hotel's general manager runs it; without the pair, "general" read as the army rank.
     (&["general", "manager"], "general manager"),
     (&["manager"], "manager"),
+    // An officer is a rank or a trade ("a police officer") unless a word names the post: one federation has
+    // one anti-doping officer, one election one returning officer.
+    (&["press", "officer"], "press officer"),
+    (&["information", "officer"], "information officer"),
+    (&["public", "information", "officer"], "information officer"),
+    (&["medical", "officer"], "medical officer"),
+    (&["chief", "medical", "officer"], "chief medical officer"),
+    (&["compliance", "officer"], "compliance officer"),
+    (&["liaison", "officer"], "liaison officer"),
+    (&["welfare", "officer"], "welfare officer"),
+    (&["safety", "officer"], "safety officer"),
+    (&["anti", "doping", "officer"], "anti-doping officer"),
+    (&["integrity", "officer"], "integrity officer"),
+    (&["returning", "officer"], "returning officer"),
+    (&["presiding", "officer"], "presiding officer"),
     (&["mediator"], "mediator"),
     (&["ombudsman"], "ombudsman"),
     (&["rapporteur"], "rapporteur"),
