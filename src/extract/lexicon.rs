@@ -883,6 +883,8 @@ const TITLES: &[Title] = &[
         "chief technology officer",
     ),
     (&["cto"], "chief technology officer"),
+    // A police force's chief is its one commander, an office as a mayor's is: not the unranked "chief".
+    (&["police", "chief"], "police chief"),
     (&["chief"], "leader"),
     (&["leader"], "leader"),
     (&["chairman"], "chair"),

@@ -154,7 +154,12 @@ fn name_then_title(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
             || !w.words[n - 1].capitalised
             || !w.joined_by_space(n)
             || (n.saturating_sub(2)..n).any(|s| rank_before_name(w, lowers, s) == Some(n));
-        let after_preposition = n > 0 && is_function_word(lowers[n - 1]) && !w.is(n - 1, "and");
+        // "by Gonzalo Rivero, head of the unit", "according to Anna Berg, the spokeswoman": a name after "by"
+        // or "to" still takes its apposition; after other function words ("of X, the ...") the apposition may
+        // describe the phrase's head.
+        let after_preposition = n > 0
+            && is_function_word(lowers[n - 1])
+            && !matches!(lowers[n - 1], "and" | "by" | "to");
         let Some((a, b)) = person_name_at(w, n).filter(|_| starts_run && !after_preposition) else {
             n += 1;
             continue;
@@ -184,9 +189,16 @@ fn name_then_title(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
             if j > role_start && !(joined(j) || w.words[j - 1].possessive) {
                 break;
             }
+            // "the deputy infrastructure minister": a rank word before a field and its title prefixes the
+            // title as it does right before it.
             let prefixes_title = title_at(lowers, j, joined).is_some_and(|(end, _)| end == j + 1)
                 && is_title_prefix(lowers[j])
-                && title_at(lowers, j + 1, joined).is_some();
+                && (title_at(lowers, j + 1, joined).is_some()
+                    || j + 2 < w.len()
+                        && joined(j + 1)
+                        && joined(j + 2)
+                        && !is_function_word(lowers[j + 1])
+                        && title_at(lowers, j + 2, joined).is_some());
             if !prefixes_title && let Some((end, role)) = title_at(lowers, j, joined) {
                 title = Some((j, end, role));
                 break;
@@ -202,8 +214,14 @@ fn name_then_title(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
         while role_first > q_first && is_title_prefix(lowers[role_first - 1]) {
             role_first -= 1;
         }
-        let role_text = role_words(lowers, role_first, t, role);
-        let mut qualifiers = chunks(w, q_first, role_first);
+        let mut role_text = role_words(lowers, role_first, t, role);
+        let mut q_start = q_first;
+        // "the deputy infrastructure minister" is a deputy minister placed by its field.
+        if role_first > q_first + 1 && is_title_prefix(lowers[q_first]) {
+            role_text = format!("{} {role_text}", lowers[q_first]);
+            q_start += 1;
+        }
+        let mut qualifiers = chunks(w, q_start, role_first);
         let mut stop = end;
         // "Bolivia's ambassador to Paraguay, Teodoro Quispe Mamani": an envoy is placed by where he is sent too.
         let sent_to = matches!(role, "ambassador" | "envoy" | "special envoy")
@@ -334,6 +352,11 @@ fn who_runs(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
 fn is_named_body(w: &Words, lowers: &[&str], first: usize, stop: usize) -> bool {
     if stop <= first || !is_led_body(lowers[stop - 1]) {
         return false;
+    }
+    // "the departmental mining safety unit": three words that say what a unit does and where pick one out as
+    // a name would, as "head of the departmental mining safety unit" places the title.
+    if stop - first >= 4 {
+        return true;
     }
     (first..stop - 1).any(|k| {
         let word = &w.words[k];
@@ -951,6 +974,61 @@ mod tests {
         assert!(
             qualifiers.iter().any(|q| q.contains("unions")),
             "{qualifiers:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_by_takes_its_apposition() {
+        let (_, role, qualifiers, person) = one(
+            "The rescue was directed by Gonzalo Rivero, head of the departmental mining safety unit, on Monday.",
+        );
+        assert_eq!(
+            (role.as_str(), qualifiers, person.as_str()),
+            (
+                "leader",
+                vec!["departmental mining safety unit".to_string()],
+                "Gonzalo Rivero"
+            )
+        );
+        // After "of", the apposition may be the phrase's head's: no binding.
+        assert!(
+            bindings("The son of Gonzalo Rivero, head of the mining unit, was there.").is_empty()
+        );
+    }
+
+    #[test]
+    fn who_heads_a_unit_named_by_three_words_is_its_leader_and_a_bare_team_is_not() {
+        let (_, role, qualifiers, _) = one(
+            "Marcelo Ticona, who heads the departmental mining safety unit and led the rescue, spoke.",
+        );
+        assert_eq!(
+            (role.as_str(), qualifiers),
+            (
+                "leader",
+                vec!["departmental mining safety unit".to_string()]
+            )
+        );
+        assert!(bindings("Marcelo Ticona, who heads the rescue team, spoke.").is_empty());
+    }
+
+    #[test]
+    fn a_deputy_before_a_field_and_its_title_is_a_deputy_of_that_title() {
+        let (_, role, qualifiers, person) =
+            one("Pawel Wroblewski, the deputy infrastructure minister, said on Saturday.");
+        assert_eq!(
+            (role.as_str(), qualifiers.len(), person.as_str()),
+            ("deputy infrastructure minister", 0, "Pawel Wroblewski")
+        );
+    }
+
+    #[test]
+    fn a_police_chief_is_an_office_not_the_unranked_chief() {
+        let (_, role, qualifiers, _) = one(
+            "The evacuation was ordered by Thordur Gudmundsson, police chief of South Iceland, at dawn.",
+        );
+        assert_eq!(
+            (role.as_str(), qualifiers),
+            ("police chief", vec!["south iceland".to_string()])
         );
     }
 
