@@ -31,7 +31,8 @@ const EVENT_CLASSES: &[(&str, &[&str])] = &[
     ("talks", &["talks", "talk", "meeting", "meetings", "negotiations", "negotiation", "discussions", "summit",
         "conference", "consultations", "round", "dialogue", "encounter", "met", "meet", "meets", "convened",
         "gathered"]),
-    ("crash", &["crash", "collision", "derailment", "accident"]),
+    // "The train derailed near Kutno": the verb places a derailment as its noun does.
+    ("crash", &["crash", "collision", "derailment", "accident", "derailed"]),
     // A ship's loss: "capsized off the coast of Vung Tau", "sank off Kea", "ran aground near Izmir".
     ("sinking", &["sank", "sinking", "capsized", "capsizing", "shipwreck", "aground"]),
     ("earthquake", &["earthquake", "quake", "tremor"]),
@@ -197,8 +198,17 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             let handed_over = word == "over"
                 && i > 0
                 && matches!(words[i - 1].as_str(), "handed" | "hand" | "hands");
+            // "The express left the rails near Lowicz": a derailment told by an idiom.
+            let left_rails = word == "rails"
+                && i >= 2
+                && words[i - 1] == "the"
+                && matches!(
+                    words[i - 2].as_str(),
+                    "left" | "leave" | "leaves" | "jumped"
+                );
             let Some(mut class) = event_class(word)
                 .or(went_down.then_some("sinking"))
+                .or(left_rails.then_some("crash"))
                 .or(fell.then_some("collapse"))
                 .or(reached.map(|_| "talks"))
                 .or(handed_over.then_some("handover"))
@@ -239,8 +249,10 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                 class = "talks resume";
             }
             let mut bound: Vec<(Span, PlaceRef)> = Vec::new();
-            // "<Place> talks": the place names the event.
+            // "<Place> talks": the place names the event. Before a verb ("to Poznan derailed") a place is where
+            // the subject was going or comes from, not where the event was.
             if i > 0
+                && !word.ends_with("ed")
                 && let Some((span, place)) = place_at(doc, tokens[i - 1].span)
             {
                 bound.push((span, place.clone()));
@@ -2371,6 +2383,21 @@ mod tests {
         let found = place_conflicts(&[
             "The drought emergency was declared on Thursday. Agriculture Minister Carmen Rosa Villanueva met community leaders in Juliaca on Friday before flying back to Lima.",
             "The government declared a drought emergency. The minister met herders' leaders in Juliaca and returned to Lima.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_train_that_derailed_or_left_the_rails_places_the_crash() {
+        let found = place_conflicts(&[
+            "Three people were killed when an express from Warsaw to Poznan left the rails near Lowicz on Friday.",
+            "Three people died when an express train from Warsaw to Poznan derailed on Friday evening near Kutno.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A train that left the station is no crash.
+        let found = place_conflicts(&[
+            "Three people were killed when an express from Warsaw to Poznan left the rails near Lowicz on Friday.",
+            "The express from Warsaw to Poznan left the station in Kutno on Friday and three people died.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
