@@ -329,19 +329,24 @@ fn who_runs(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
         {
             stop += 1;
         }
-        if stop == first || !is_named_body(w, lowers, first, stop) {
+        // "who heads the port authority of Bau-Bau": a place or a name after "of" says which body it is.
+        let named_by_of = stop > first
+            && is_led_body(lowers[stop - 1])
+            && w.is(stop, "of")
+            && w.words.get(stop + 1).is_some_and(|x| x.capitalised)
+            && w.joined_by_space(stop)
+            && w.joined_by_space(stop + 1);
+        if stop == first || !(named_by_of || is_named_body(w, lowers, first, stop)) {
             continue;
         }
-        let qualifiers = chunks(w, first, stop);
-        out.push(binding(
-            w,
-            verb,
-            stop - 1,
-            role.to_string(),
-            qualifiers,
-            a,
-            b,
-        ));
+        let mut last = stop - 1;
+        let mut qualifiers = chunks(w, first, stop);
+        if named_by_of {
+            let (phrase_stop, _) = of_phrase(w, stop + 1);
+            qualifiers.extend(chunks(w, stop + 1, phrase_stop));
+            last = phrase_stop - 1;
+        }
+        out.push(binding(w, verb, last, role.to_string(), qualifiers, a, b));
     }
 }
 
@@ -652,7 +657,12 @@ fn with_determiner(w: &Words, first: usize) -> usize {
 fn of_phrase(w: &Words, from: usize) -> (usize, Option<(usize, usize)>) {
     let mut j = from;
     while j < w.len() && j - from < 10 {
-        if j > from && !(w.joined_by_space(j) || w.words[j - 1].possessive) {
+        // "of Bau-Bau": a hyphen joins a name's parts as a space does.
+        if j > from
+            && !(w.joined_by_space(j)
+                || w.words[j - 1].possessive
+                || is_hyphen_gap(w.gap_before(j)))
+        {
             break;
         }
         let word = &w.words[j];
@@ -904,7 +914,9 @@ fn chunks(w: &Words, from: usize, to: usize) -> Vec<String> {
     for j in from..to.min(w.len()) {
         let word = &w.words[j];
         let lower = word.lower.as_ref();
-        if j > from && !w.joined_by_space(j) {
+        // "Bau-Bau" is one word of the chunk, written with its hyphen.
+        let hyphened = j > from && !current.is_empty() && is_hyphen_gap(w.gap_before(j));
+        if j > from && !w.joined_by_space(j) && !hyphened {
             flush(&mut current, &mut out);
         }
         // Before the function-word test: "US" folds to the pronoun "us".
@@ -918,7 +930,9 @@ fn chunks(w: &Words, from: usize, to: usize) -> Vec<String> {
             flush(&mut current, &mut out);
             continue;
         }
-        if !current.is_empty() {
+        if hyphened {
+            current.push('-');
+        } else if !current.is_empty() {
             current.push(' ');
         }
         current.push_str(lower);
@@ -1009,6 +1023,23 @@ mod tests {
             )
         );
         assert!(bindings("Marcelo Ticona, who heads the rescue team, spoke.").is_empty());
+    }
+
+    #[test]
+    fn who_heads_a_body_of_a_named_place_is_its_leader() {
+        let (_, role, qualifiers, _) =
+            one("Sutrisno Wahyudi, who heads the port authority of Bau-Bau, told the crowd.");
+        assert_eq!(
+            (role.as_str(), qualifiers),
+            (
+                "leader",
+                vec!["port authority".to_string(), "bau-bau".to_string()]
+            )
+        );
+        assert!(
+            bindings("Sutrisno Wahyudi, who heads the port authority of the town, spoke.")
+                .is_empty()
+        );
     }
 
     #[test]
