@@ -2149,7 +2149,7 @@ fn incompatible_titles(bindings: &[SlotBinding]) -> Vec<Difference> {
     // group of titles that do.
     for b in bindings
         .iter()
-        .filter(|b| !is_unranked(&b.role) && !b.by_act)
+        .filter(|b| (!is_unranked(&b.role) || heads_standing_body(b)) && !b.by_act)
     {
         by_person.entry(b.person).or_default().push(b);
     }
@@ -2157,7 +2157,7 @@ fn incompatible_titles(bindings: &[SlotBinding]) -> Vec<Difference> {
         let mut distinct: Vec<&SlotBinding> = Vec::new();
         // Keep one binding per group of compatible titles: what is left are titles that cannot all be true.
         for b in &list {
-            if distinct.iter().all(|d| !compatible_roles(&d.role, &b.role)) {
+            if distinct.iter().all(|d| !compatible_bindings(d, b)) {
                 distinct.push(b);
             }
         }
@@ -2172,7 +2172,17 @@ fn incompatible_titles(bindings: &[SlotBinding]) -> Vec<Difference> {
                 context: b.context,
             })
             .collect();
-        let roles: Vec<&str> = distinct.iter().map(|b| b.role.as_str()).collect();
+        // The head of a body is "head" to a reader; "leader" is the slot's name for it.
+        let roles: Vec<&str> = distinct
+            .iter()
+            .map(|b| {
+                if b.role == "leader" {
+                    "head"
+                } else {
+                    b.role.as_str()
+                }
+            })
+            .collect();
         let person = distinct[0].person_name.clone();
         let message = format!("{person} is called {}", roles.join(" vs "));
         out.push(Difference::new(
@@ -2183,6 +2193,96 @@ fn incompatible_titles(bindings: &[SlotBinding]) -> Vec<Difference> {
         ));
     }
     out
+}
+
+/// Bodies that stand as part of an administration or a company, whose head holds an office: "head of KARI's
+/// launch vehicle division", "who heads the port authority of Bau-Bau". Heading a committee, a team or a
+/// delegation is a task beside an office ("police chief ..., who leads the civil protection committee").
+const STANDING_BODIES: &[&str] = &[
+    "unit",
+    "division",
+    "department",
+    "directorate",
+    "agency",
+    "authority",
+    "office",
+    "bureau",
+    "service",
+    "institute",
+    "ministry",
+    "company",
+    "corporation",
+    "bank",
+    "museum",
+    "hospital",
+    "university",
+];
+
+/// Titles of whoever runs a body: the same office as its "head" when they place it in the same body.
+#[rustfmt::skip]
+const HEAD_TITLES: &[&str] = &[
+    "director", "chief executive", "managing director", "director general", "executive director", "chair",
+    "president", "administrator", "commissioner", "general manager", "manager", "governor",
+    "secretary general", "executive secretary",
+];
+
+/// Whether a binding is the "head" ("leader") of a standing body ([`STANDING_BODIES`]), an office of its own
+/// rather than the unranked title "leader".
+fn heads_standing_body(b: &SlotBinding) -> bool {
+    b.role == "leader"
+        && b.qualifiers.iter().any(|q| {
+            q.rsplit(' ')
+                .next()
+                .is_some_and(|w| STANDING_BODIES.contains(&w))
+        })
+}
+
+/// Whether two bindings' qualifiers place their titles in one body: a word in common ("KARI's launch vehicle
+/// division" and "KARI"), or one's acronym standing for the other's words ("KARI" for "Korea Aerospace Research
+/// Institute").
+fn same_body(x: &SlotBinding, y: &SlotBinding) -> bool {
+    let words = |b: &SlotBinding| -> Vec<String> {
+        b.qualifiers
+            .iter()
+            .filter(|q| !q.starts_with(['@', '#']))
+            .flat_map(|q| q.split(' ').map(str::to_string).collect::<Vec<_>>())
+            .filter(|w| !crate::align::stopword(w))
+            .collect()
+    };
+    let initials = |b: &SlotBinding| -> Vec<String> {
+        b.qualifiers
+            .iter()
+            .map(|q| {
+                q.split(' ')
+                    .filter(|w| !crate::align::stopword(w))
+                    .filter_map(|w| w.chars().next())
+                    .collect::<String>()
+            })
+            .filter(|i| i.chars().count() >= 2)
+            .collect()
+    };
+    let (wx, wy) = (words(x), words(y));
+    wx.iter().any(|w| wy.contains(w))
+        || initials(x).iter().any(|i| wy.contains(i))
+        || initials(y).iter().any(|i| wx.contains(i))
+}
+
+/// Whether two titles bound to one person can both be true: [`compatible_roles`], and for the head of a standing
+/// body, any rank, past or unranked title beside it, or the title of whoever runs that same body in other words
+/// ("head of the agency" and "the agency's director"). A title of another body, or an office that is no body's
+/// head ("spokeswoman"), is another post.
+fn compatible_bindings(x: &SlotBinding, y: &SlotBinding) -> bool {
+    let (head, other) = match (heads_standing_body(x), heads_standing_body(y)) {
+        (false, false) => return compatible_roles(&x.role, &y.role),
+        (true, true) => return same_body(x, y),
+        (true, false) => (x, y),
+        (false, true) => (y, x),
+    };
+    let past = other.role.split(' ').any(|w| matches!(w, "former" | "ex"));
+    past || is_unranked(&other.role)
+        || is_military_rank(&other.role)
+        || HEAD_TITLES.contains(&other.role.as_str())
+            && (other.qualifiers.is_empty() || same_body(head, other))
 }
 
 /// The title inside a role phrase, without the words before it that only place it: "Water Minister" in
@@ -2285,22 +2385,7 @@ fn compatible_roles(x: &str, y: &str) -> bool {
     ];
     // A military or police rank is held beside an office ("Major General Tarek Fawzy, the security
     // director"); two ranks still disagree.
-    let military_rank = |r: &str| {
-        matches!(
-            r,
-            "general"
-                | "colonel"
-                | "lieutenant"
-                | "captain"
-                | "sergeant"
-                | "admiral"
-                | "brigadier"
-                | "major"
-                | "commander"
-                | "inspector"
-        )
-    };
-    if military_rank(x) != military_rank(y) {
+    if is_military_rank(x) != is_military_rank(y) {
         return true;
     }
     // "Prime minister" and "former finance minister": an office held before is no rival to one held now.
@@ -2335,6 +2420,23 @@ fn compatible_roles(x: &str, y: &str) -> bool {
             .any(|group| group.contains(&x) && group.contains(&y))
         || is_unranked(x)
         || is_unranked(y)
+}
+
+/// A military or police rank, held beside an office.
+fn is_military_rank(role: &str) -> bool {
+    matches!(
+        role,
+        "general"
+            | "colonel"
+            | "lieutenant"
+            | "captain"
+            | "sergeant"
+            | "admiral"
+            | "brigadier"
+            | "major"
+            | "commander"
+            | "inspector"
+    )
 }
 
 /// Titles many people hold alongside a specific one: "official", "leader", "diplomat".
@@ -3398,6 +3500,39 @@ mod tests {
 
     fn role_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
         values_of(Kind::RoleConflict, texts)
+    }
+
+    #[test]
+    fn the_head_of_a_standing_body_holds_an_office_and_heading_a_committee_is_a_task() {
+        // The head of one body is not another body's director, nor anyone's spokeswoman.
+        let found = role_conflicts(&[
+            "The ship was cleared, the company's director, Sutrisno Wahyudi, told reporters in Baubau on Monday.",
+            "Sutrisno Wahyudi, who heads the port authority of Bau-Bau, told the crowd in Baubau on Monday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = role_conflicts(&[
+            "Jung Tae-woo, head of KARI's launch vehicle division, told reporters at the launch site on Thursday.",
+            "Rina Kartikasari, a spokeswoman for the Ministry of Transportation, said so on Monday in Jakarta.",
+            "Rina Kartikasari, who heads the transport agency of Southeast Sulawesi province, said so on Monday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // The head and the director of one body, in other words, are one office; so are an acronym and its words.
+        let found = role_conflicts(&[
+            "Sutrisno Wahyudi, head of the port authority of Bau-Bau, told the crowd in Baubau on Monday.",
+            "The port authority's director, Sutrisno Wahyudi, told reporters in Baubau on Monday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = role_conflicts(&[
+            "Jung Tae-woo, head of the Korea Aerospace Research Institute, told reporters at the launch site.",
+            "The KARI president, Jung Tae-woo, told reporters at the launch site on Thursday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Leading a committee is a task beside an office.
+        let found = role_conflicts(&[
+            "Thordur Gudmundsson, who leads the regional civil protection committee, ordered the evacuation of Vik.",
+            "The mayor of Myrdalur, Thordur Gudmundsson, ordered the evacuation of Vik on Tuesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
