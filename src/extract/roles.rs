@@ -677,9 +677,12 @@ fn of_phrase(w: &Words, from: usize) -> (usize, Option<(usize, usize)>) {
         // Association").
         // "Minister of Economy and Finance Dilnoza Rahimova": portfolios alone end the title as a body does
         // ("of Road Transport Unions" is a body's name, not a portfolio).
+        // The last of a list of portfolios may be one no lexicon knows: "of Tourism and Antiquities".
         let portfolios = (from..j).all(|k| {
-            known_portfolio(&w.words[k].lower).is_some() || matches!(w.lower(k), "and" | "the")
-        });
+            known_portfolio(&w.words[k].lower).is_some()
+                || matches!(w.lower(k), "and" | "the")
+                || k > from && w.is(k - 1, "and") && w.words[k].capitalised
+        }) && (from..j).any(|k| known_portfolio(&w.words[k].lower).is_some());
         let places_name = j > from
             && (is_organisation_word(&w.words[j - 1].lower)
                 || is_nationality(&w.words[j - 1].lower)
@@ -1060,6 +1063,22 @@ mod tests {
         assert_eq!(
             (role.as_str(), qualifiers),
             ("police chief", vec!["south iceland".to_string()])
+        );
+    }
+
+    #[test]
+    fn the_last_portfolio_of_a_list_may_be_one_no_lexicon_knows() {
+        let (_, role, _, person) = one(
+            "Minister of Tourism and Antiquities Hossam el-Din Saleh visited the museum on Monday.",
+        );
+        assert_eq!(
+            (role.as_str(), person.as_str()),
+            ("tourism minister", "Hossam el-Din Saleh")
+        );
+        // Without a portfolio the lexicon knows, the capitals are a country's or a body's name.
+        assert!(
+            bindings("Minister of Bosnia and Herzegovina Hossam Saleh visited the museum.")
+                .is_empty()
         );
     }
 
