@@ -1685,6 +1685,9 @@ struct SlotBinding {
     /// Bound by what the person does ("talks chaired by X", "a team led by Y"), not by a title: chairing a
     /// meeting or leading a team fits any office the person holds.
     by_act: bool,
+    /// The field a "head of" title names, when it names one rather than a body: "safety" in "the head of safety
+    /// at the plant", "quality assurance" in "Hokusei's head of quality assurance".
+    field: Option<String>,
 }
 
 impl SlotBinding {
@@ -1752,6 +1755,9 @@ fn slot_bindings(docs: &[DocFacts<'_>]) -> Vec<SlotBinding> {
                     fold(r.role_span.of(&doc.doc.text)).as_str(),
                     "chaired" | "chairs" | "led" | "leads" | "headed" | "heads"
                 ),
+                field: (r.role == "leader")
+                    .then(|| head_of_field(r.role_span.of(&doc.doc.text)))
+                    .flatten(),
                 person_span: r.person,
                 context: doc
                     .seg
@@ -2173,14 +2179,12 @@ fn incompatible_titles(bindings: &[SlotBinding]) -> Vec<Difference> {
             })
             .collect();
         // The head of a body is "head" to a reader; "leader" is the slot's name for it.
-        let roles: Vec<&str> = distinct
+        let roles: Vec<String> = distinct
             .iter()
-            .map(|b| {
-                if b.role == "leader" {
-                    "head"
-                } else {
-                    b.role.as_str()
-                }
+            .map(|b| match (&b.field, b.role.as_str()) {
+                (Some(field), _) => format!("head of {field}"),
+                (None, "leader") => "head".to_string(),
+                (None, role) => role.to_string(),
             })
             .collect();
         let person = distinct[0].person_name.clone();
@@ -2226,16 +2230,45 @@ const HEAD_TITLES: &[&str] = &[
     "secretary general", "executive secretary",
 ];
 
-/// Whether a binding is the "head" ("leader") of a standing body ([`STANDING_BODIES`]), an office of its own
-/// rather than the unranked title "leader".
+/// Whether a binding is the "head" ("leader") of a standing body ([`STANDING_BODIES`]) or of a field, an office
+/// of its own rather than the unranked title "leader".
 fn heads_standing_body(b: &SlotBinding) -> bool {
     b.role == "leader"
-        && b.qualifiers.iter().any(|q| {
-            q.rsplit(' ')
-                .next()
-                .is_some_and(|w| STANDING_BODIES.contains(&w))
-        })
+        && (b.field.is_some()
+            || b.qualifiers.iter().any(|q| {
+                q.rsplit(' ')
+                    .next()
+                    .is_some_and(|w| STANDING_BODIES.contains(&w))
+            }))
 }
+
+/// The field after "head of" with no article before it ("head of safety at the plant" -> "safety", "head of
+/// quality assurance"), which names a post in a body; "head of the team" names the body itself.
+fn head_of_field(phrase: &str) -> Option<String> {
+    let folded = fold(phrase);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let at = words.windows(2).position(|p| p == ["head", "of"])? + 2;
+    let field: Vec<&str> = words[at..]
+        .iter()
+        .take_while(|w| !matches!(**w, "at" | "of" | "for" | "in" | "with" | "and"))
+        .copied()
+        .collect();
+    let first = *field.first()?;
+    let determiner = matches!(first, "the" | "a" | "an" | "its" | "his" | "her" | "their")
+        || first.ends_with("'s");
+    (!determiner && first != "state").then(|| field.join(" "))
+}
+
+/// Fields whose head speaks for the body as a spokesperson does.
+const SPEAKING_FIELDS: &[&str] = &[
+    "communications",
+    "communication",
+    "press",
+    "media",
+    "public affairs",
+    "public relations",
+    "information",
+];
 
 /// Whether two bindings' qualifiers place their titles in one body: a word in common ("KARI's launch vehicle
 /// division" and "KARI"), or one's acronym standing for the other's words ("KARI" for "Korea Aerospace Research
@@ -2274,15 +2307,26 @@ fn same_body(x: &SlotBinding, y: &SlotBinding) -> bool {
 fn compatible_bindings(x: &SlotBinding, y: &SlotBinding) -> bool {
     let (head, other) = match (heads_standing_body(x), heads_standing_body(y)) {
         (false, false) => return compatible_roles(&x.role, &y.role),
-        (true, true) => return same_body(x, y),
+        (true, true) => return x.field == y.field && same_body(x, y),
         (true, false) => (x, y),
         (false, true) => (y, x),
     };
     let past = other.role.split(' ').any(|w| matches!(w, "former" | "ex"));
-    past || is_unranked(&other.role)
-        || is_military_rank(&other.role)
-        || HEAD_TITLES.contains(&other.role.as_str())
-            && (other.qualifiers.is_empty() || same_body(head, other))
+    if past || is_unranked(&other.role) || is_military_rank(&other.role) {
+        return true;
+    }
+    // The head of a field runs that field, not the body: the plant's general manager is not its head of
+    // safety, but a safety director may be.
+    if let Some(field) = &head.field {
+        let names_field = other
+            .qualifiers
+            .iter()
+            .any(|q| q.split(' ').any(|w| field.split(' ').any(|f| f == w)));
+        return SPEAKING_FIELDS.contains(&field.as_str()) && other.role == "spokesperson"
+            || HEAD_TITLES.contains(&other.role.as_str()) && names_field;
+    }
+    HEAD_TITLES.contains(&other.role.as_str())
+        && (other.qualifiers.is_empty() || same_body(head, other))
 }
 
 /// The title inside a role phrase, without the words before it that only place it: "Water Minister" in
@@ -3531,6 +3575,36 @@ mod tests {
         let found = role_conflicts(&[
             "Thordur Gudmundsson, who leads the regional civil protection committee, ordered the evacuation of Vik.",
             "The mayor of Myrdalur, Thordur Gudmundsson, ordered the evacuation of Vik on Tuesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_head_of_a_field_is_a_post_apart_from_the_bodys_head() {
+        assert_eq!(
+            head_of_field("the head of safety at the plant").as_deref(),
+            Some("safety")
+        );
+        assert_eq!(
+            head_of_field("Hokusei's head of quality assurance").as_deref(),
+            Some("quality assurance")
+        );
+        assert_eq!(head_of_field("head of the search and rescue office"), None);
+        assert_eq!(head_of_field("head of state"), None);
+        let found = role_conflicts(&[
+            "Liu Jianhua, the plant's general manager, said the company would pay each family at Bahodopi.",
+            "Liu Jianhua, the head of safety at the plant, said a pipe burst at Bahodopi during the shift change.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A safety director runs the field; a head of communications speaks for the body.
+        let found = role_conflicts(&[
+            "Liu Jianhua, the plant's safety director, said the company would pay each family at Bahodopi.",
+            "Liu Jianhua, the head of safety at the plant, said a pipe burst at Bahodopi during the shift change.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = role_conflicts(&[
+            "Anna Berg, the ministry's spokeswoman, said the inquiry into the blast at Bahodopi would report in May.",
+            "Anna Berg, head of communications at the ministry, said the inquiry at Bahodopi would report in May.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
