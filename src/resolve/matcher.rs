@@ -2455,4 +2455,11 @@ mod tests {
         assert!(!same("Murugan Selvaraj", "Selvaraj Murugan"));
         assert!(!same("Tesfaye Gebrehiwot", "Gebrehiwot Tesfaye"));
     }
+
+    #[test]
+    fn indonesian_old_spelling() {
+        assert!(same("Joesoef Hadiwijaya", "Yusuf Hadiwijaya"));
+        assert!(same("Soedarmo Tjahjono", "Sudarmo Cahyono"));
+        assert!(same("Djoko Prasetyo", "Joko Prasetyo"));
+    }
 }
