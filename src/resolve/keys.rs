@@ -377,7 +377,9 @@ pub fn readings(token: &str) -> Vec<String> {
     let ou_vowel = ["oua", "oue", "oui", "ouo"]
         .iter()
         .any(|v| ascii.contains(v));
-    if ascii.contains("ch") || ascii.contains('j') || ascii.ends_with("ne") || ou_vowel {
+    // A final -né is no French mute e: Hungarian é is a vowel of its own ("Istvánné", "wife of István").
+    let mute_final_e = ascii.ends_with("ne") && !token.to_lowercase().ends_with('é');
+    if ascii.contains("ch") || ascii.contains('j') || mute_final_e || ou_vowel {
         let bare = ascii.replace("tch", "\u{0}");
         let mut french = bare
             .replace("ch", "sh")
@@ -387,7 +389,7 @@ pub fn readings(token: &str) -> Vec<String> {
             .replace("oui", "wi")
             .replace("ouo", "wo")
             .replace('\u{0}', "tch");
-        if french.ends_with("ne") {
+        if mute_final_e {
             french.pop();
         }
         push(key_of_ascii(&french));
@@ -999,6 +1001,13 @@ mod tests {
         assert!(reads_as("Soeharto", "Suharto"));
         assert!(reads_as("Tjahjono", "Cahyono"));
         assert!(readings("Monroe").iter().all(|r| !r.ends_with('u')));
+    }
+
+    #[test]
+    fn hungarian_final_ne_is_no_french_mute_e() {
+        assert!(!reads_as("Istvánné", "István"));
+        assert!(!reads_as("Gáborné", "Gábor"));
+        assert!(reads_as("Soljenitsyne", "Solzhenitsyn"));
     }
 
     #[test]

@@ -825,6 +825,14 @@ fn greek_gendered_surnames(a: &str, b: &str) -> bool {
         .is_some_and(|root| root.len() >= 3 && fem.strip_suffix('u') == Some(root))
 }
 
+/// True when one plain ASCII token is the other with -ne added: Hungarian -né makes of a man's name his wife's
+/// ("Horváth Istvánné" is Mrs István Horváth, "Szabó Gáborné" Mrs Gábor Szabó), another person; so does French
+/// -ne of a man's given name ("Jean"/"Jeanne", "Yvon"/"Yvonne"). Keys collapse the doubled n of "Istvánné".
+fn hungarian_wife_of(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= SHORT_KEY && long.strip_suffix("ne") == Some(short)
+}
+
 /// True when two keys are forms of one given name in [`GIVEN_NAME_EQUIVALENTS`].
 fn equivalent_given_names(a: &str, b: &str) -> bool {
     share_group(given_name_groups(), a, b)
@@ -1172,6 +1180,9 @@ fn compare_tokens_at(
     let (pa, pb) = (&a.ascii[i], &b.ascii[j]);
     if Gazetteer::get().is_nickname_pair(pa, pb) {
         return TokenMatch::Same(TOKEN_THRESHOLD, "nickname");
+    }
+    if hungarian_wife_of(pa, pb) {
+        return TokenMatch::Different(jaro_winkler(ka, kb));
     }
     if !surname && theophoric_short_form(pa, pb) {
         return TokenMatch::Same(TOKEN_THRESHOLD, "theophoric prefix dropped");
@@ -2461,5 +2472,14 @@ mod tests {
         assert!(same("Joesoef Hadiwijaya", "Yusuf Hadiwijaya"));
         assert!(same("Soedarmo Tjahjono", "Sudarmo Cahyono"));
         assert!(same("Djoko Prasetyo", "Joko Prasetyo"));
+    }
+
+    #[test]
+    fn hungarian_ne_wife_of() {
+        assert!(!same("Horváth István", "Horváth Istvánné"));
+        assert!(!same("Horvath Istvan", "Horvath Istvanne"));
+        assert!(!same("Szabó Gábor", "Szabó Gáborné"));
+        assert!(!same("Jean Dupont", "Jeanne Dupont"));
+        assert!(same("Alexandre Soljenitsyne", "Aleksandr Solzhenitsyn"));
     }
 }
