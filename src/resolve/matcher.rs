@@ -833,6 +833,35 @@ fn hungarian_wife_of(a: &str, b: &str) -> bool {
     short.len() >= SHORT_KEY && long.strip_suffix("ne") == Some(short)
 }
 
+/// True for a Greek man's given name in -os or -is against the woman's in -a on one stem: "georgios"/"georgia",
+/// "dimitrios"/"dimitra", "ioanis"/"ioana" (Ioannis, Ioanna). The masculine ending is no spelling that a
+/// transliteration drops. Keys in.
+fn greek_gendered_given_names(a: &str, b: &str) -> bool {
+    let stem = |s: &str| s.trim_end_matches(['a', 'e', 'i', 'o', 'u']).len();
+    [(a, b), (b, a)].iter().any(|&(masc, fem)| {
+        let root = masc.strip_suffix("os").or_else(|| masc.strip_suffix("is"));
+        match (root, fem.strip_suffix('a')) {
+            (Some(m), Some(f)) => {
+                let (sm, sf) = (stem(m), stem(f));
+                sm >= 3 && m[..sm] == f[..sf]
+            }
+            _ => false,
+        }
+    })
+}
+
+/// True when two given-name keys differ only in a final o against a final a: a man's name and a woman's in the
+/// Romance and Slavic languages ("Francisco"/"Francisca"), and in Javanese and Sundanese two names, the
+/// Javanese closing in -o what the Sundanese closes in -a ("Sutrisno"/"Sutrisna"). [`gendered_pair`] takes
+/// only short keys, because surnames may end in either ("Lukashenko"/"Lukashenka").
+fn final_o_against_a(a: &str, b: &str) -> bool {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    let n = x.len();
+    n > SHORT_KEY
+        && one_letter_apart(a, b) == Some(n - 1)
+        && matches!((x[n - 1], y[n - 1]), (b'o', b'a') | (b'a', b'o'))
+}
+
 /// True when two keys are forms of one given name in [`GIVEN_NAME_EQUIVALENTS`].
 fn equivalent_given_names(a: &str, b: &str) -> bool {
     share_group(given_name_groups(), a, b)
@@ -1298,7 +1327,10 @@ fn compare_tokens_at(
             TokenMatch::Different(score)
         };
     }
-    if gendered_pair(ka, kb) || (surname && greek_gendered_surnames(ka, kb)) {
+    if gendered_pair(ka, kb)
+        || (surname && greek_gendered_surnames(ka, kb))
+        || (!surname && (greek_gendered_given_names(ka, kb) || final_o_against_a(ka, kb)))
+    {
         return TokenMatch::Gendered(score);
     }
     if !surname && persian_e_for_arabic_a(ka, kb) {
@@ -2475,11 +2507,28 @@ mod tests {
     }
 
     #[test]
+    fn javanese_sundanese_one_letter() {
+        assert!(!same("Sutrisno Hadi", "Sutrisna Hadi"));
+        assert!(!same("Francisco Lopes", "Francisca Lopes"));
+        // Surnames may end in either: one Belarusian name.
+        assert!(same("Alexander Lukashenko", "Alyaksandr Lukashenka"));
+    }
+
+    #[test]
     fn hungarian_ne_wife_of() {
         assert!(!same("Horváth István", "Horváth Istvánné"));
         assert!(!same("Horvath Istvan", "Horvath Istvanne"));
         assert!(!same("Szabó Gábor", "Szabó Gáborné"));
         assert!(!same("Jean Dupont", "Jeanne Dupont"));
         assert!(same("Alexandre Soljenitsyne", "Aleksandr Solzhenitsyn"));
+    }
+
+    #[test]
+    fn greek_male_female_forms() {
+        assert!(!same("Georgios Papadakis", "Georgia Papadaki"));
+        assert!(!same("Dimitrios Alexiou", "Dimitra Alexiou"));
+        assert!(!same("Ioannis Georgiou", "Ioanna Georgiou"));
+        assert!(same("Dimitrios Alexiou", "Dimitris Alexiou"));
+        assert!(same("Kyriakos Mitsotakis", "Kyriakos Mitsotaki"));
     }
 }
