@@ -862,6 +862,28 @@ fn final_o_against_a(a: &str, b: &str) -> bool {
         && matches!((x[n - 1], y[n - 1]), (b'o', b'a') | (b'a', b'o'))
 }
 
+/// True when two keys have the same consonants in order, and an h that closes a syllable in one (a consonant
+/// after it: "mahmud") opens one in the other (a vowel after it: "mohamed"). Arabic makes names of one root in
+/// patterns that differ in where the syllables break (maḥmūd, muḥammad and maḥāmid of ḥ-m-d; aḥmad and
+/// aḥamad), and transliterations keep those syllables; the consonant skeleton, which drops h and vowels, does
+/// not. Keys write kh and ch as h too.
+fn moves_h_across_a_syllable(a: &str, b: &str) -> bool {
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let consonants = |key: &str| -> Vec<(u8, Option<bool>)> {
+        let k = key.as_bytes();
+        (0..k.len())
+            .filter(|&i| !vowel(k[i]))
+            .map(|i| (k[i], k.get(i + 1).map(|&c| vowel(c))))
+            .collect()
+    };
+    let (x, y) = (consonants(a), consonants(b));
+    x.len() == y.len()
+        && x.iter().zip(&y).all(|(c, d)| c.0 == d.0)
+        && x.iter()
+            .zip(&y)
+            .any(|(&(c, p), &(_, q))| c == b'h' && p.is_some() && q.is_some() && p != q)
+}
+
 /// True when two keys are forms of one given name in [`GIVEN_NAME_EQUIVALENTS`].
 fn equivalent_given_names(a: &str, b: &str) -> bool {
     share_group(given_name_groups(), a, b)
@@ -1367,7 +1389,7 @@ fn compare_tokens_at(
         return TokenMatch::Same(score, "jaro-winkler on keys");
     }
     let (sa, sb) = (skeleton(ka), skeleton(kb));
-    if sa == sb && sa.len() >= 3 && score >= 0.8 {
+    if sa == sb && sa.len() >= 3 && score >= 0.8 && !moves_h_across_a_syllable(ka, kb) {
         return TokenMatch::Same(score.max(TOKEN_THRESHOLD), "consonant skeleton");
     }
     if a.loose[i] == b.loose[j] && ka.len().min(kb.len()) >= 4 {
@@ -2530,5 +2552,14 @@ mod tests {
         assert!(!same("Ioannis Georgiou", "Ioanna Georgiou"));
         assert!(same("Dimitrios Alexiou", "Dimitris Alexiou"));
         assert!(same("Kyriakos Mitsotakis", "Kyriakos Mitsotaki"));
+    }
+
+    #[test]
+    fn same_surname_other_person_mahmoud_mohamed() {
+        // Two names of the root ḥ-m-d: maḥmūd closes a syllable with the h, muḥammad opens one.
+        assert!(!same("Mahmoud Hassan", "Mohamed Hassan"));
+        assert!(!same("Mahmoud", "Mohammed"));
+        assert!(same("Mahmoud Abbas", "Mahmud Abbas"));
+        assert!(same("Mohamed Salah", "Muhammad Salah"));
     }
 }
