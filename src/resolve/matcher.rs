@@ -615,6 +615,22 @@ impl PreparedName {
         out
     }
 
+    /// The name with its token `i` replaced by `token`, plain ASCII.
+    fn with_token(&self, i: usize, token: &str) -> PreparedName {
+        let mut out = self.clone();
+        let key = name_key(token);
+        out.readings[i] = readings(token);
+        out.loose[i] = loose_key(&key);
+        out.abjad[i] = None;
+        out.somali[i] = None;
+        out.hepburn[i] = None;
+        out.written[i] = None;
+        out.keys[i] = key;
+        out.ascii[i] = token.to_string();
+        out.places.clear();
+        out
+    }
+
     /// The name with its tokens in reverse order ("Orbán Viktor" -> "Viktor Orbán").
     fn reversed(&self) -> PreparedName {
         let rev = |v: &[String]| v.iter().rev().cloned().collect::<Vec<_>>();
@@ -648,6 +664,36 @@ impl PreparedName {
                 && !(n >= 3 && k + 1 == n && matches!(a.as_str(), "a" | "e" | "i" | "o" | "u"))
         })
     }
+}
+
+/// Endings of the Mongolian genitive as English copy writes them, plain ASCII: -yn (-ын), -iin (-ийн, written
+/// -iyn when transliterated letter for letter), and -giin after a long vowel.
+const MONGOLIAN_GENITIVES: &[&str] = &["giin", "giyn", "iin", "iyn", "yn"];
+
+/// The stems of a token read as a Mongolian genitive ("batbayaryn" -> "batbayar"), of three letters or more.
+fn mongolian_genitive_stems(ascii: &str) -> impl Iterator<Item = &str> {
+    MONGOLIAN_GENITIVES
+        .iter()
+        .filter_map(move |ending| ascii.strip_suffix(ending))
+        .filter(|stem| stem.len() >= 3)
+}
+
+/// True when a name of two tokens may open with a Mongolian patronymic: the father's given name in the genitive
+/// ("Batbayaryn Enkhtuya", Batbayar's Enkhtuya), which [`compare`] also reads put last in the nominative.
+pub fn opens_with_mongolian_patronymic(name: &PreparedName) -> bool {
+    name.keys.len() == 2 && mongolian_genitive_stems(&name.ascii[0]).next().is_some()
+}
+
+/// A name that opens with a Mongolian patronymic in the genitive ([`opens_with_mongolian_patronymic`]) as
+/// English copy also writes it: the given name first, then the father's name in the nominative, like a surname
+/// ("Enkhtuya Batbayar"); one name for each reading of the genitive's ending.
+fn mongolian_patronymic_last(name: &PreparedName) -> Vec<PreparedName> {
+    if !opens_with_mongolian_patronymic(name) {
+        return Vec::new();
+    }
+    mongolian_genitive_stems(&name.ascii[0])
+        .map(|stem| name.with_token(0, stem).reversed())
+        .collect()
 }
 
 /// True for a letter of the Arabic or Hebrew script.
@@ -1690,15 +1736,24 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
             };
         }
     }
+    // A Mongolian patronymic, in the genitive before the given name on one side and in the nominative after it
+    // on the other ("Batbayaryn Enkhtuya"/"Enkhtuya Batbayar").
+    for (x, y, flip) in [(a, b, false), (b, a, true)] {
+        for turned in mongolian_patronymic_last(x) {
+            let v = align_flipped(&turned, y, flip);
+            if v.same {
+                return Verdict {
+                    reason: format!("{}; Mongolian patronymic put last", v.reason),
+                    ..v
+                };
+            }
+        }
+    }
     // A dynasty name after "Al" on one side only ("Mohammed bin Salman Al Saud").
     for (x, y, flip) in [(a, b, false), (b, a, true)] {
         if x.house && !y.house {
             let shorter = x.without(x.keys.len() - 1);
-            let v = if flip {
-                align(y, &shorter)
-            } else {
-                align(&shorter, y)
-            };
+            let v = align_flipped(&shorter, y, flip);
             if v.same {
                 return Verdict {
                     reason: format!("{}; dynasty name on one side only", v.reason),
@@ -1715,11 +1770,7 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
             && hispanic_double_surname(long)
         {
             let cut = long.without(long.keys.len() - 1);
-            let v = if flip {
-                align(short, &cut)
-            } else {
-                align(&cut, short)
-            };
+            let v = align_flipped(&cut, short, flip);
             if v.same {
                 return Verdict {
                     reason: format!("{}; mother's surname on one side only", v.reason),
@@ -1836,6 +1887,12 @@ fn feminine(key: &str) -> bool {
     key.ends_with('a')
 }
 
+/// [`align`] of `x` with `y`, or of `y` with `x` when `flip`: a name changed from one side of [`compare`]
+/// kept on its side.
+fn align_flipped(x: &PreparedName, y: &PreparedName, flip: bool) -> Verdict {
+    if flip { align(y, x) } else { align(x, y) }
+}
+
 /// Aligns the tokens of `a` and `b` with surnames last, and decides.
 fn align(a: &PreparedName, b: &PreparedName) -> Verdict {
     let (la, lb) = (a.keys.len(), b.keys.len());
@@ -1914,11 +1971,7 @@ fn align(a: &PreparedName, b: &PreparedName) -> Verdict {
                 && same_given_name(&long.keys[1], &short.keys[0])
             {
                 let rest = long.without(0);
-                let v = if flip {
-                    align(short, &rest)
-                } else {
-                    align(&rest, short)
-                };
+                let v = align_flipped(&rest, short, flip);
                 if v.same {
                     return Verdict {
                         reason: format!("{}; first given name on one side only", v.reason),
@@ -2526,6 +2579,23 @@ mod tests {
         assert!(same("Joesoef Hadiwijaya", "Yusuf Hadiwijaya"));
         assert!(same("Soedarmo Tjahjono", "Sudarmo Cahyono"));
         assert!(same("Djoko Prasetyo", "Joko Prasetyo"));
+    }
+
+    #[test]
+    fn mongolian_patronymic_order() {
+        assert!(same("Batbayaryn Enkhtuya", "Enkhtuya Batbayar"));
+        assert!(same("Enkhtuya Batbayar", "Batbayaryn Enkhtuya"));
+        assert!(same("Dorjiin Oyunchimeg", "Oyunchimeg Dorj"));
+        // Siblings share the patronymic; the father is not his child.
+        assert!(!same("Batbayaryn Enkhtuya", "Batbayaryn Enkhjargal"));
+        assert!(!same("Batbayaryn Enkhtuya", "Enkhjargal Batbayar"));
+        assert!(!same("Batbayaryn Enkhtuya", "Batbayar Enkhtuya"));
+    }
+
+    #[test]
+    fn mongolian_patronymic_order_umlaut() {
+        assert!(same("Tsogtbaataryn Mönkhbat", "Munkhbat Tsogtbaatar"));
+        assert!(same("Цогтбаатарын Мөнхбат", "Munkhbat Tsogtbaatar"));
     }
 
     #[test]
