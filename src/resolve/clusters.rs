@@ -28,7 +28,8 @@ use super::east_asian;
 use super::gazetteer::Gazetteer;
 use super::matcher::{
     PreparedName, compare, given_name_keys, initial_probe, joined_keys_may_match,
-    opens_with_initial, same_given_name, token_block_keys, tokens_match,
+    opens_with_initial, opens_with_mongolian_patronymic, same_given_name, token_block_keys,
+    tokens_match,
 };
 
 /// Index of an entity in [`Entities::entities`].
@@ -626,7 +627,8 @@ fn split_by_given_name(forms: &[Form], block: &[usize]) -> HashMap<String, Vec<u
 /// has a dynasty name ("Al Saud") that may be dropped; the surnames (last tokens, or one side's surname with its
 /// particles joined on) match, as a spelling or as a masculine and a feminine form, and, unless one name is a
 /// single token, so do the first tokens, or the longer name's second given name is exactly the shorter one's
-/// first; (two tokens each) the same in swapped order; (different token counts) the joined keys are long and
+/// first; (two tokens each) the same in swapped order, or the given names in swapped places when one name opens
+/// with a Mongolian patronymic; (different token counts) the joined keys are long and
 /// close enough in length to be compared. Tokens are interned, and each pair of distinct tokens is compared once.
 struct Prefilter<'f> {
     forms: &'f [Form],
@@ -676,6 +678,8 @@ struct Shape {
     east: bool,
     house: bool,
     arabic: bool,
+    /// Two tokens, the first a Mongolian patronymic in the genitive ([`opens_with_mongolian_patronymic`]).
+    mongolian: bool,
 }
 
 impl<'f> Prefilter<'f> {
@@ -730,6 +734,7 @@ impl<'f> Prefilter<'f> {
                     east: family(p.ascii.first()) || family(p.ascii.last()),
                     house: p.house,
                     arabic: p.arabic,
+                    mongolian: opens_with_mongolian_patronymic(p),
                 }
             })
             .collect();
@@ -756,12 +761,16 @@ impl<'f> Prefilter<'f> {
         let (xl, yl, xf, yf) = (x.last, y.last, x.first, y.first);
         let tokens = (x.tokens, y.tokens);
         let joined = (x.joined, y.joined);
+        let mongolian = (x.mongolian, y.mongolian);
         let second_given = self.second_given_name(a, b);
         // A name of one token (a partial) needs only its surname to match; longer names also their given names.
         let forward = self.surnames(a, b, (xl, yl), tokens.1 - 1)
             && (tokens.0 == 1 || tokens.1 == 1 || self.tokens(xf, yf, false) || second_given);
         forward
             || (tokens == (2, 2) && self.surnames(a, b, (xl, yf), 0) && self.tokens(xf, yl, false))
+            // A Mongolian patronymic put last on the other side: the given names, in swapped places, match.
+            || (mongolian.0 && tokens == (2, 2) && self.tokens(xl, yf, false))
+            || (mongolian.1 && tokens == (2, 2) && self.tokens(xf, yl, false))
             || (tokens.0 != tokens.1
                 && (joined_keys_may_match(joined.0, joined.1)
                     || joined_keys_may_match(joined.1, joined.0)))

@@ -377,7 +377,9 @@ pub fn readings(token: &str) -> Vec<String> {
     let ou_vowel = ["oua", "oue", "oui", "ouo"]
         .iter()
         .any(|v| ascii.contains(v));
-    if ascii.contains("ch") || ascii.contains('j') || ascii.ends_with("ne") || ou_vowel {
+    // A final -né is no French mute e: Hungarian é is a vowel of its own ("Istvánné", "wife of István").
+    let mute_final_e = ascii.ends_with("ne") && !token.to_lowercase().ends_with('é');
+    if ascii.contains("ch") || ascii.contains('j') || mute_final_e || ou_vowel {
         let bare = ascii.replace("tch", "\u{0}");
         let mut french = bare
             .replace("ch", "sh")
@@ -387,7 +389,7 @@ pub fn readings(token: &str) -> Vec<String> {
             .replace("oui", "wi")
             .replace("ouo", "wo")
             .replace('\u{0}', "tch");
-        if french.ends_with("ne") {
+        if mute_final_e {
             french.pop();
         }
         push(key_of_ascii(&french));
@@ -455,6 +457,9 @@ pub fn readings(token: &str) -> Vec<String> {
     }
     if ascii.contains("tx") {
         push(key_of_ascii(&ascii.replace("tx", "ch")));
+    }
+    if let Some(read) = indonesian_modern_spelling(&ascii) {
+        push(key_of_ascii(&read));
     }
     // Bengali: ou before a consonant is the diphthong au, which Hindi-style spellings write au ("Sourav"/
     // "Saurav", "Goutam"/"Gautam", "Moushumi"/"Maushumi"); the key reads ou as the French u. Not opening a
@@ -534,6 +539,17 @@ pub fn readings(token: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Indonesian and Malay names in the Dutch-based spelling of before 1972 (Van Ophuijsen and Soewandi), as the
+/// spelling of 1972 (EYD) writes them: oe is u and tj is c ("Joesoef"/"Yusuf", "Soeharto"/"Suharto",
+/// "Tjahjono"/"Cahyono"). The old j, dj, nj and sj (today's y, j, ny and sy) and ch (kh) already come out equal in
+/// keys. Not for a token whose only oe closes it, which is English ("Joe", "Monroe"): `None` when there is
+/// nothing to read. Takes plain ASCII.
+fn indonesian_modern_spelling(ascii: &str) -> Option<String> {
+    let inner_oe = ascii.match_indices("oe").any(|(i, _)| i + 2 < ascii.len());
+    (ascii.len() >= 5 && (inner_oe || ascii.contains("tj")))
+        .then(|| rewrite(ascii, &[("oe", "u"), ("tj", "c")]))
 }
 
 /// Russian ё after a consonant, which English-language copy writes yo and Russian print, and the
@@ -977,6 +993,21 @@ mod tests {
     fn reading_basque_tx_is_spanish_ch() {
         assert!(reads_as("Txomin", "Chomin"));
         assert!(reads_as("Etxeberria", "Echeberria"));
+    }
+
+    #[test]
+    fn indonesian_old_spelling() {
+        assert!(reads_as("Joesoef", "Yusuf"));
+        assert!(reads_as("Soeharto", "Suharto"));
+        assert!(reads_as("Tjahjono", "Cahyono"));
+        assert!(readings("Monroe").iter().all(|r| !r.ends_with('u')));
+    }
+
+    #[test]
+    fn hungarian_final_ne_is_no_french_mute_e() {
+        assert!(!reads_as("Istvánné", "István"));
+        assert!(!reads_as("Gáborné", "Gábor"));
+        assert!(reads_as("Soljenitsyne", "Solzhenitsyn"));
     }
 
     #[test]

@@ -615,6 +615,22 @@ impl PreparedName {
         out
     }
 
+    /// The name with its token `i` replaced by `token`, plain ASCII.
+    fn with_token(&self, i: usize, token: &str) -> PreparedName {
+        let mut out = self.clone();
+        let key = name_key(token);
+        out.readings[i] = readings(token);
+        out.loose[i] = loose_key(&key);
+        out.abjad[i] = None;
+        out.somali[i] = None;
+        out.hepburn[i] = None;
+        out.written[i] = None;
+        out.keys[i] = key;
+        out.ascii[i] = token.to_string();
+        out.places.clear();
+        out
+    }
+
     /// The name with its tokens in reverse order ("Orbán Viktor" -> "Viktor Orbán").
     fn reversed(&self) -> PreparedName {
         let rev = |v: &[String]| v.iter().rev().cloned().collect::<Vec<_>>();
@@ -648,6 +664,36 @@ impl PreparedName {
                 && !(n >= 3 && k + 1 == n && matches!(a.as_str(), "a" | "e" | "i" | "o" | "u"))
         })
     }
+}
+
+/// Endings of the Mongolian genitive as English copy writes them, plain ASCII: -yn (-ын), -iin (-ийн, written
+/// -iyn when transliterated letter for letter), and -giin after a long vowel.
+const MONGOLIAN_GENITIVES: &[&str] = &["giin", "giyn", "iin", "iyn", "yn"];
+
+/// The stems of a token read as a Mongolian genitive ("batbayaryn" -> "batbayar"), of three letters or more.
+fn mongolian_genitive_stems(ascii: &str) -> impl Iterator<Item = &str> {
+    MONGOLIAN_GENITIVES
+        .iter()
+        .filter_map(move |ending| ascii.strip_suffix(ending))
+        .filter(|stem| stem.len() >= 3)
+}
+
+/// True when a name of two tokens may open with a Mongolian patronymic: the father's given name in the genitive
+/// ("Batbayaryn Enkhtuya", Batbayar's Enkhtuya), which [`compare`] also reads put last in the nominative.
+pub fn opens_with_mongolian_patronymic(name: &PreparedName) -> bool {
+    name.keys.len() == 2 && mongolian_genitive_stems(&name.ascii[0]).next().is_some()
+}
+
+/// A name that opens with a Mongolian patronymic in the genitive ([`opens_with_mongolian_patronymic`]) as
+/// English copy also writes it: the given name first, then the father's name in the nominative, like a surname
+/// ("Enkhtuya Batbayar"); one name for each reading of the genitive's ending.
+fn mongolian_patronymic_last(name: &PreparedName) -> Vec<PreparedName> {
+    if !opens_with_mongolian_patronymic(name) {
+        return Vec::new();
+    }
+    mongolian_genitive_stems(&name.ascii[0])
+        .map(|stem| name.with_token(0, stem).reversed())
+        .collect()
 }
 
 /// True for a letter of the Arabic or Hebrew script.
@@ -823,6 +869,65 @@ fn greek_gendered_surnames(a: &str, b: &str) -> bool {
     let (masc, fem) = if a.ends_with("os") { (a, b) } else { (b, a) };
     masc.strip_suffix("os")
         .is_some_and(|root| root.len() >= 3 && fem.strip_suffix('u') == Some(root))
+}
+
+/// True when one plain ASCII token is the other with -ne added: Hungarian -né makes of a man's name his wife's
+/// ("Horváth Istvánné" is Mrs István Horváth, "Szabó Gáborné" Mrs Gábor Szabó), another person; so does French
+/// -ne of a man's given name ("Jean"/"Jeanne", "Yvon"/"Yvonne"). Keys collapse the doubled n of "Istvánné".
+fn hungarian_wife_of(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= SHORT_KEY && long.strip_suffix("ne") == Some(short)
+}
+
+/// True for a Greek man's given name in -os or -is against the woman's in -a on one stem: "georgios"/"georgia",
+/// "dimitrios"/"dimitra", "ioanis"/"ioana" (Ioannis, Ioanna). The masculine ending is no spelling that a
+/// transliteration drops. Keys in.
+fn greek_gendered_given_names(a: &str, b: &str) -> bool {
+    let stem = |s: &str| s.trim_end_matches(['a', 'e', 'i', 'o', 'u']).len();
+    [(a, b), (b, a)].iter().any(|&(masc, fem)| {
+        let root = masc.strip_suffix("os").or_else(|| masc.strip_suffix("is"));
+        match (root, fem.strip_suffix('a')) {
+            (Some(m), Some(f)) => {
+                let (sm, sf) = (stem(m), stem(f));
+                sm >= 3 && m[..sm] == f[..sf]
+            }
+            _ => false,
+        }
+    })
+}
+
+/// True when two given-name keys differ only in a final o against a final a: a man's name and a woman's in the
+/// Romance and Slavic languages ("Francisco"/"Francisca"), and in Javanese and Sundanese two names, the
+/// Javanese closing in -o what the Sundanese closes in -a ("Sutrisno"/"Sutrisna"). [`gendered_pair`] takes
+/// only short keys, because surnames may end in either ("Lukashenko"/"Lukashenka").
+fn final_o_against_a(a: &str, b: &str) -> bool {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    let n = x.len();
+    n > SHORT_KEY
+        && one_letter_apart(a, b) == Some(n - 1)
+        && matches!((x[n - 1], y[n - 1]), (b'o', b'a') | (b'a', b'o'))
+}
+
+/// True when two keys have the same consonants in order, and an h that closes a syllable in one (a consonant
+/// after it: "mahmud") opens one in the other (a vowel after it: "mohamed"). Arabic makes names of one root in
+/// patterns that differ in where the syllables break (maḥmūd, muḥammad and maḥāmid of ḥ-m-d; aḥmad and
+/// aḥamad), and transliterations keep those syllables; the consonant skeleton, which drops h and vowels, does
+/// not. Keys write kh and ch as h too.
+fn moves_h_across_a_syllable(a: &str, b: &str) -> bool {
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let consonants = |key: &str| -> Vec<(u8, Option<bool>)> {
+        let k = key.as_bytes();
+        (0..k.len())
+            .filter(|&i| !vowel(k[i]))
+            .map(|i| (k[i], k.get(i + 1).map(|&c| vowel(c))))
+            .collect()
+    };
+    let (x, y) = (consonants(a), consonants(b));
+    x.len() == y.len()
+        && x.iter().zip(&y).all(|(c, d)| c.0 == d.0)
+        && x.iter()
+            .zip(&y)
+            .any(|(&(c, p), &(_, q))| c == b'h' && p.is_some() && q.is_some() && p != q)
 }
 
 /// True when two keys are forms of one given name in [`GIVEN_NAME_EQUIVALENTS`].
@@ -1173,6 +1278,9 @@ fn compare_tokens_at(
     if Gazetteer::get().is_nickname_pair(pa, pb) {
         return TokenMatch::Same(TOKEN_THRESHOLD, "nickname");
     }
+    if hungarian_wife_of(pa, pb) {
+        return TokenMatch::Different(jaro_winkler(ka, kb));
+    }
     if !surname && theophoric_short_form(pa, pb) {
         return TokenMatch::Same(TOKEN_THRESHOLD, "theophoric prefix dropped");
     }
@@ -1287,7 +1395,10 @@ fn compare_tokens_at(
             TokenMatch::Different(score)
         };
     }
-    if gendered_pair(ka, kb) || (surname && greek_gendered_surnames(ka, kb)) {
+    if gendered_pair(ka, kb)
+        || (surname && greek_gendered_surnames(ka, kb))
+        || (!surname && (greek_gendered_given_names(ka, kb) || final_o_against_a(ka, kb)))
+    {
         return TokenMatch::Gendered(score);
     }
     if !surname && persian_e_for_arabic_a(ka, kb) {
@@ -1324,7 +1435,7 @@ fn compare_tokens_at(
         return TokenMatch::Same(score, "jaro-winkler on keys");
     }
     let (sa, sb) = (skeleton(ka), skeleton(kb));
-    if sa == sb && sa.len() >= 3 && score >= 0.8 {
+    if sa == sb && sa.len() >= 3 && score >= 0.8 && !moves_h_across_a_syllable(ka, kb) {
         return TokenMatch::Same(score.max(TOKEN_THRESHOLD), "consonant skeleton");
     }
     if a.loose[i] == b.loose[j] && ka.len().min(kb.len()) >= 4 {
@@ -1625,15 +1736,24 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
             };
         }
     }
+    // A Mongolian patronymic, in the genitive before the given name on one side and in the nominative after it
+    // on the other ("Batbayaryn Enkhtuya"/"Enkhtuya Batbayar").
+    for (x, y, flip) in [(a, b, false), (b, a, true)] {
+        for turned in mongolian_patronymic_last(x) {
+            let v = align_flipped(&turned, y, flip);
+            if v.same {
+                return Verdict {
+                    reason: format!("{}; Mongolian patronymic put last", v.reason),
+                    ..v
+                };
+            }
+        }
+    }
     // A dynasty name after "Al" on one side only ("Mohammed bin Salman Al Saud").
     for (x, y, flip) in [(a, b, false), (b, a, true)] {
         if x.house && !y.house {
             let shorter = x.without(x.keys.len() - 1);
-            let v = if flip {
-                align(y, &shorter)
-            } else {
-                align(&shorter, y)
-            };
+            let v = align_flipped(&shorter, y, flip);
             if v.same {
                 return Verdict {
                     reason: format!("{}; dynasty name on one side only", v.reason),
@@ -1650,11 +1770,7 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
             && hispanic_double_surname(long)
         {
             let cut = long.without(long.keys.len() - 1);
-            let v = if flip {
-                align(short, &cut)
-            } else {
-                align(&cut, short)
-            };
+            let v = align_flipped(&cut, short, flip);
             if v.same {
                 return Verdict {
                     reason: format!("{}; mother's surname on one side only", v.reason),
@@ -1771,6 +1887,12 @@ fn feminine(key: &str) -> bool {
     key.ends_with('a')
 }
 
+/// [`align`] of `x` with `y`, or of `y` with `x` when `flip`: a name changed from one side of [`compare`]
+/// kept on its side.
+fn align_flipped(x: &PreparedName, y: &PreparedName, flip: bool) -> Verdict {
+    if flip { align(y, x) } else { align(x, y) }
+}
+
 /// Aligns the tokens of `a` and `b` with surnames last, and decides.
 fn align(a: &PreparedName, b: &PreparedName) -> Verdict {
     let (la, lb) = (a.keys.len(), b.keys.len());
@@ -1849,11 +1971,7 @@ fn align(a: &PreparedName, b: &PreparedName) -> Verdict {
                 && same_given_name(&long.keys[1], &short.keys[0])
             {
                 let rest = long.without(0);
-                let v = if flip {
-                    align(short, &rest)
-                } else {
-                    align(&rest, short)
-                };
+                let v = align_flipped(&rest, short, flip);
                 if v.same {
                     return Verdict {
                         reason: format!("{}; first given name on one side only", v.reason),
@@ -2454,5 +2572,64 @@ mod tests {
     fn a_patronymic_name_turned_round_is_the_father_or_the_son() {
         assert!(!same("Murugan Selvaraj", "Selvaraj Murugan"));
         assert!(!same("Tesfaye Gebrehiwot", "Gebrehiwot Tesfaye"));
+    }
+
+    #[test]
+    fn indonesian_old_spelling() {
+        assert!(same("Joesoef Hadiwijaya", "Yusuf Hadiwijaya"));
+        assert!(same("Soedarmo Tjahjono", "Sudarmo Cahyono"));
+        assert!(same("Djoko Prasetyo", "Joko Prasetyo"));
+    }
+
+    #[test]
+    fn mongolian_patronymic_order() {
+        assert!(same("Batbayaryn Enkhtuya", "Enkhtuya Batbayar"));
+        assert!(same("Enkhtuya Batbayar", "Batbayaryn Enkhtuya"));
+        assert!(same("Dorjiin Oyunchimeg", "Oyunchimeg Dorj"));
+        // Siblings share the patronymic; the father is not his child.
+        assert!(!same("Batbayaryn Enkhtuya", "Batbayaryn Enkhjargal"));
+        assert!(!same("Batbayaryn Enkhtuya", "Enkhjargal Batbayar"));
+        assert!(!same("Batbayaryn Enkhtuya", "Batbayar Enkhtuya"));
+    }
+
+    #[test]
+    fn mongolian_patronymic_order_umlaut() {
+        assert!(same("Tsogtbaataryn Mönkhbat", "Munkhbat Tsogtbaatar"));
+        assert!(same("Цогтбаатарын Мөнхбат", "Munkhbat Tsogtbaatar"));
+    }
+
+    #[test]
+    fn javanese_sundanese_one_letter() {
+        assert!(!same("Sutrisno Hadi", "Sutrisna Hadi"));
+        assert!(!same("Francisco Lopes", "Francisca Lopes"));
+        // Surnames may end in either: one Belarusian name.
+        assert!(same("Alexander Lukashenko", "Alyaksandr Lukashenka"));
+    }
+
+    #[test]
+    fn hungarian_ne_wife_of() {
+        assert!(!same("Horváth István", "Horváth Istvánné"));
+        assert!(!same("Horvath Istvan", "Horvath Istvanne"));
+        assert!(!same("Szabó Gábor", "Szabó Gáborné"));
+        assert!(!same("Jean Dupont", "Jeanne Dupont"));
+        assert!(same("Alexandre Soljenitsyne", "Aleksandr Solzhenitsyn"));
+    }
+
+    #[test]
+    fn greek_male_female_forms() {
+        assert!(!same("Georgios Papadakis", "Georgia Papadaki"));
+        assert!(!same("Dimitrios Alexiou", "Dimitra Alexiou"));
+        assert!(!same("Ioannis Georgiou", "Ioanna Georgiou"));
+        assert!(same("Dimitrios Alexiou", "Dimitris Alexiou"));
+        assert!(same("Kyriakos Mitsotakis", "Kyriakos Mitsotaki"));
+    }
+
+    #[test]
+    fn same_surname_other_person_mahmoud_mohamed() {
+        // Two names of the root ḥ-m-d: maḥmūd closes a syllable with the h, muḥammad opens one.
+        assert!(!same("Mahmoud Hassan", "Mohamed Hassan"));
+        assert!(!same("Mahmoud", "Mohammed"));
+        assert!(same("Mahmoud Abbas", "Mahmud Abbas"));
+        assert!(same("Mohamed Salah", "Muhammad Salah"));
     }
 }
