@@ -1016,6 +1016,14 @@ fn words_base(w: &Words, i: usize) -> Option<Base> {
     if number_word(first).is_none() && !matches!(first, "a" | "an") {
         return None;
     }
+    // "a few hundred metres", "several thousand people": a vague multiple of the scale, as "hundreds of" is,
+    // which no figure contradicts.
+    if (first == "hundred" || scale_word(first).is_some())
+        && i > 0
+        && matches!(w.lower(i - 1), "few" | "several" | "many")
+    {
+        return None;
+    }
     // Mid-sentence capitals make a name: "Channel Four", "the Big Three". After a dateline's dash or a
     // speaker's colon ("Kutaisi, 26 November - Seven miners died", "HOST: Seven ships") a capital opens the
     // report's first sentence instead.
@@ -1944,6 +1952,22 @@ mod tests {
         assert_eq!(n.head.as_deref(), Some("per share"));
         let n = &numbers_of("Revenue of €1.9 billion was reported.")[0];
         assert_eq!(n.head.as_deref(), Some("revenue"));
+    }
+
+    #[test]
+    fn a_few_hundred_metres_is_a_vague_multiple_not_a_figure() {
+        assert!(
+            quantities(
+                "Investigators are looking at a switch a few hundred metres before the curve."
+            )
+            .is_empty()
+        );
+        assert!(quantities("Several thousand people were evacuated.").is_empty());
+        // A count of hundreds is a figure.
+        assert_eq!(
+            one("Investigators are looking at a switch three hundred metres before the curve.").1,
+            300.0
+        );
     }
 
     #[test]
