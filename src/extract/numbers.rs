@@ -336,6 +336,9 @@ pub(crate) fn scan(
                 {
                     mention.year = None;
                 }
+                if restricted_part(w, i, end, mention.head.as_deref()) {
+                    mention.partial = true;
+                }
                 out.push(mention);
                 i = end.max(i + 1);
             }
@@ -1195,6 +1198,22 @@ fn is_partial(w: &Words, first: usize, end: usize) -> bool {
     marks_part(before(1)) || w.is(end, "more") && w.joined_by_space(end)
 }
 
+/// Whether the count at words `first..end` is of a group its head already names by what befell it, narrowed
+/// by a relative clause: "treated the two injured who were not flown out" counts some of the injured, not all
+/// of them. Without such a head the clause says what befell them ("the 11 people who died"), and after a comma
+/// it only adds to them ("the five injured, who were flown to Gilgit").
+fn restricted_part(w: &Words, first: usize, end: usize, head: Option<&str>) -> bool {
+    if first == 0
+        || w.lower(first - 1) != "the"
+        || !matches!(head, Some("injured" | "dead" | "missing"))
+    {
+        return false;
+    }
+    (end..(end + 3).min(w.len()))
+        .find(|&k| matches!(w.lower(k), "who" | "that" | "whom"))
+        .is_some_and(|k| (end..=k).all(|j| w.joined_by_space(j) && !w.words[j].number))
+}
+
 /// Whether a bare count ending before word `k` counts some members of a group the sentence names without
 /// sizing it: "27 of the injured were taken to hospital", "five of its crew". The count is a part of the group,
 /// not how many the group holds ("54 of the 101 seats" names the whole's size and is compared as a part of it).
@@ -1967,6 +1986,29 @@ mod tests {
         assert_eq!(
             one("Investigators are looking at a switch three hundred metres before the curve.").1,
             300.0
+        );
+    }
+
+    #[test]
+    fn the_injured_narrowed_by_a_relative_clause_are_a_part() {
+        let partial = |text: &str| {
+            numbers_of(text)
+                .iter()
+                .map(|n| n.partial)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            partial("Dr. Abbas treated the two injured who were not flown out."),
+            [true]
+        );
+        // A relative clause that says what befell generic people, or one after a comma, counts them all.
+        assert_eq!(
+            partial("The officials named the 11 people who died."),
+            [false]
+        );
+        assert_eq!(
+            partial("Dr. Abbas treated the five injured, who were not flown out."),
+            [false]
         );
     }
 
