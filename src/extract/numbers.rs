@@ -2013,6 +2013,27 @@ mod tests {
     }
 
     #[test]
+    fn a_year_opening_a_that_clause_dates_its_figures() {
+        let year = |text: &str| {
+            let seg = Segmented::new(text);
+            let m = crate::extract::extract_facts(text, &seg);
+            m.numbers.iter().map(|n| n.year).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            year(
+                "It should be noted that in 2019 an avalanche in the Astore valley had killed nine people."
+            ),
+            [Some(2019)]
+        );
+        assert_eq!(
+            year(
+                "It should be noted that an avalanche in the Astore valley had killed nine people."
+            ),
+            [None]
+        );
+    }
+
+    #[test]
     fn the_year_of_the_clause_is_kept() {
         let text = "Turnout was 61 percent, up from 55 percent in 2019.";
         let seg = Segmented::new(text);
