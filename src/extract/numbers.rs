@@ -401,6 +401,18 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     if unit_before {
         unit_name = Some("magnitude".into());
     }
+    // "The earthquake measured 4.9", "the quake registered 5.2": a tremor's bare figure after a verb of
+    // measuring is its magnitude.
+    let measured_tremor = !unit_before
+        && unit_name.is_none()
+        && base.first > 0
+        && matches!(w.lower(base.first - 1), "measured" | "registered")
+        && tremor_before(w, base.first - 1).is_some()
+        && !w.gap_after(k - 1).starts_with('%')
+        && unit_word(w.lower(k)).is_none();
+    if measured_tremor {
+        unit_name = Some("magnitude".into());
+    }
     let currency = currency_before(w, base.first);
     let start = currency.map_or(w.words[base.first].span.start, |(at, _)| at);
     if let Some((_, code)) = currency {
@@ -512,6 +524,12 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     {
         head = Some("depth".into());
         framed = true;
+    }
+    // "The strongest earthquake, of magnitude 4.6, struck", "the quake measured 4.9": a magnitude with no
+    // noun after it is of the tremor named just before it.
+    if head.is_none() && unit_name.as_deref() == Some("magnitude") {
+        head = tremor_before(w, base.first - usize::from(unit_before || measured_tremor));
+        framed = head.is_some();
     }
     let is_money = unit_name
         .as_deref()
@@ -1196,6 +1214,19 @@ fn is_partial(w: &Words, first: usize, end: usize) -> bool {
         )
     };
     marks_part(before(1)) || w.is(end, "more") && w.joined_by_space(end)
+}
+
+/// The tremor a magnitude before word `at` is of: the nearest earthquake or aftershock among the few words
+/// before it ("The strongest earthquake, of magnitude 4.6", "The quake measured").
+fn tremor_before(w: &Words, at: usize) -> Option<String> {
+    (at.saturating_sub(4)..at)
+        .rev()
+        .find_map(|j| match w.lower(j) {
+            "earthquake" | "earthquakes" | "quake" | "quakes" | "tremor" | "tremors"
+            | "temblor" => Some("earthquake".to_string()),
+            "aftershock" | "aftershocks" => Some("aftershock".to_string()),
+            _ => None,
+        })
 }
 
 /// Whether the count at words `first..end` is of a group its head already names by what befell it, narrowed
@@ -2030,6 +2061,36 @@ mod tests {
                 "It should be noted that an avalanche in the Astore valley had killed nine people."
             ),
             [None]
+        );
+    }
+
+    #[test]
+    fn a_magnitude_is_of_the_tremor_named_before_it_or_measured() {
+        let quake = (s("magnitude"), s("earthquake"));
+        let of = |text: &str| {
+            let q = one(text);
+            (q.2, q.3)
+        };
+        assert_eq!(
+            of("The strongest earthquake, of magnitude 4.6, struck at night."),
+            quake
+        );
+        assert_eq!(
+            of("The earthquake measured 4.9 and was felt in Vik."),
+            quake
+        );
+        assert_eq!(
+            of("The aftershock measured 3.1 and was felt in Vik."),
+            (s("magnitude"), s("aftershock"))
+        );
+        // What a surveyor measured is no magnitude.
+        assert_eq!(
+            of("The surveyor measured 40 metres from the road.").0,
+            s("metre")
+        );
+        assert_eq!(
+            of("The tremor came after the river measured 4.9 metres at the gauge.").0,
+            s("metre")
         );
     }
 
