@@ -1081,6 +1081,9 @@ const DATED_CLASSES: &[(&str, &[&str])] = &[
     ("signing", &["signed", "signing"]),
     // Captives set free: "the two aid workers were freed on Sunday".
     ("release", &["freed"]),
+    // "Authorities evacuated the village on Wednesday night": an evacuation is an event of its own, apart
+    // from the threat that caused it.
+    ("evacuation", &["evacuated", "evacuation"]),
 ];
 
 /// Words of coming into force or running out: the day after them is the agreement's start or end.
@@ -2818,6 +2821,21 @@ mod tests {
         let found = date_conflicts(&[
             "The Daeseong-2 rocket lifted off from the Naro Space Center in Goheung on Thursday.",
             "The space agency launched an inquiry at the Naro Space Center in Goheung on Wednesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_evacuation_is_dated_by_its_day() {
+        let found = date_conflicts(&[
+            "Authorities evacuated the village of Vik on Wednesday night after a swarm of earthquakes.",
+            "The village of Vik and the farms around it were evacuated overnight on Tuesday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // The same day told two ways is no conflict.
+        let found = date_conflicts(&[
+            "Authorities evacuated the village of Vik on Wednesday night after a swarm of earthquakes.",
+            "The village of Vik was evacuated on Wednesday night.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
