@@ -1116,6 +1116,14 @@ fn went_down(words: &[String], k: usize) -> bool {
     words[k] == "down" && k > 0 && matches!(words[k - 1].as_str(), "went" | "go" | "goes" | "gone")
 }
 
+/// Whether word `k` ends "left the rails" or "came off the tracks": the idiom tells a derailment.
+fn left_the_rails(words: &[String], k: usize) -> bool {
+    matches!(words[k].as_str(), "rails" | "track" | "tracks")
+        && k >= 2
+        && words[k - 1] == "the"
+        && matches!(words[k - 2].as_str(), "left" | "leaving" | "off" | "jumped")
+}
+
 /// Whether word `k` is the "down" of "came down": "the hill came down early Friday" is a collapse too.
 fn came_down(words: &[String], k: usize) -> bool {
     words[k] == "down" && k > 0 && matches!(words[k - 1].as_str(), "came" | "come" | "comes")
@@ -1281,6 +1289,9 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     if went_down(words, i) {
         let craft = words.iter().any(|w| GOES_DOWN.contains(&w.as_str()));
         return craft.then_some("incident");
+    }
+    if left_the_rails(words, i) {
+        return Some("incident");
     }
     // "The rocket lifted off on Thursday", "the satellite was launched on Wednesday": a launch is dated by its
     // craft, since "launched an inquiry" is no event of its own.
@@ -1468,6 +1479,7 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     || COLLAPSES.contains(&w.as_str())
                     || came_down(&words, k)
                     || went_down(&words, k)
+                    || left_the_rails(&words, k)
             });
             // "began in the early hours of Wednesday", "broke out on the passenger ship MV Lady Corazon near
             // Verde Island early on Tuesday": a verb of starting earlier in the day's clause, with no later
@@ -2836,6 +2848,21 @@ mod tests {
         let found = date_conflicts(&[
             "Authorities evacuated the village of Vik on Wednesday night after a swarm of earthquakes.",
             "The village of Vik was evacuated on Wednesday night.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_train_that_left_the_rails_is_dated_like_one_that_derailed() {
+        let found = date_conflicts(&[
+            "Three people were killed when an express left the rails near Lowicz on Friday evening.",
+            "The IC Bzura came off the rails on Thursday evening on the long curve near Kutno.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A train that left the station is no incident.
+        let found = date_conflicts(&[
+            "Three people were killed when an express left the rails near Lowicz on Friday evening.",
+            "The IC Bzura left the station in Warsaw on Thursday evening.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
