@@ -1461,8 +1461,11 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                         let (from, to) = ((*k).min(at), (*k).max(at));
                         // "erupted shortly after 2 a.m. on Thursday", "before dawn": a subordinator before a
                         // time of day opens a phrase of time, not a clause of another event.
+                        // "Seven miners died on Wednesday when the roof collapsed": "when" puts its clause's
+                        // event at the time of the day before it.
                         !(from..to).any(|j| {
                             SUBORDINATORS.contains(&words[j].as_str())
+                                && !(words[j] == "when" && at < j)
                                 && !words.get(j + 1).is_some_and(|next| {
                                     next.starts_with(|c: char| c.is_ascii_digit())
                                         || TIMES_OF_DAY.contains(&next.as_str())
@@ -2863,6 +2866,21 @@ mod tests {
         let found = date_conflicts(&[
             "Three people were killed when an express left the rails near Lowicz on Friday evening.",
             "The IC Bzura left the station in Warsaw on Thursday evening.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_day_before_when_dates_the_event_of_the_when_clause() {
+        let found = date_conflicts(&[
+            "Five miners were killed when a gallery collapsed inside a mine on the Cerro Rico on Tuesday.",
+            "Seven miners died on Wednesday afternoon when the roof of a gallery collapsed in the Cerro Rico.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // "after" still opens a clause of another time.
+        let found = date_conflicts(&[
+            "Five miners were killed when a gallery collapsed inside a mine on the Cerro Rico on Tuesday.",
+            "Seven miners were buried on Wednesday afternoon after the roof of a gallery collapsed.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
