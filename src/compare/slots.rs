@@ -1093,6 +1093,9 @@ const DATED_CLASSES: &[(&str, &[&str])] = &[
     ("signing", &["signed", "signing"]),
     // Captives set free: "the two aid workers were freed on Sunday".
     ("release", &["freed"]),
+    // "Authorities evacuated the village on Wednesday night": an evacuation is an event of its own, apart
+    // from the threat that caused it.
+    ("evacuation", &["evacuated", "evacuation"]),
 ];
 
 /// Words of coming into force or running out: the day after them is the agreement's start or end.
@@ -1123,6 +1126,14 @@ const LASTING: &[&str] = &[
 /// Whether word `k` is the "down" of "went down": "the bulker went down on Saturday night" is a ship's loss.
 fn went_down(words: &[String], k: usize) -> bool {
     words[k] == "down" && k > 0 && matches!(words[k - 1].as_str(), "went" | "go" | "goes" | "gone")
+}
+
+/// Whether word `k` ends "left the rails" or "came off the tracks": the idiom tells a derailment.
+fn left_the_rails(words: &[String], k: usize) -> bool {
+    matches!(words[k].as_str(), "rails" | "track" | "tracks")
+        && k >= 2
+        && words[k - 1] == "the"
+        && matches!(words[k - 2].as_str(), "left" | "leaving" | "off" | "jumped")
 }
 
 /// Whether word `k` is the "down" of "came down": "the hill came down early Friday" is a collapse too.
@@ -1290,6 +1301,9 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     if went_down(words, i) {
         let craft = words.iter().any(|w| GOES_DOWN.contains(&w.as_str()));
         return craft.then_some("incident");
+    }
+    if left_the_rails(words, i) {
+        return Some("incident");
     }
     // "The rocket lifted off on Thursday", "the satellite was launched on Wednesday": a launch is dated by its
     // craft, since "launched an inquiry" is no event of its own.
@@ -1459,8 +1473,11 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                         let (from, to) = ((*k).min(at), (*k).max(at));
                         // "erupted shortly after 2 a.m. on Thursday", "before dawn": a subordinator before a
                         // time of day opens a phrase of time, not a clause of another event.
+                        // "Seven miners died on Wednesday when the roof collapsed": "when" puts its clause's
+                        // event at the time of the day before it.
                         !(from..to).any(|j| {
                             SUBORDINATORS.contains(&words[j].as_str())
+                                && !(words[j] == "when" && at < j)
                                 && !words.get(j + 1).is_some_and(|next| {
                                     next.starts_with(|c: char| c.is_ascii_digit())
                                         || TIMES_OF_DAY.contains(&next.as_str())
@@ -1477,6 +1494,7 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     || COLLAPSES.contains(&w.as_str())
                     || came_down(&words, k)
                     || went_down(&words, k)
+                    || left_the_rails(&words, k)
             });
             // "began in the early hours of Wednesday", "broke out on the passenger ship MV Lady Corazon near
             // Verde Island early on Tuesday": a verb of starting earlier in the day's clause, with no later
@@ -2996,6 +3014,51 @@ mod tests {
         let found = date_conflicts(&[
             "The Daeseong-2 rocket lifted off from the Naro Space Center in Goheung on Thursday.",
             "The space agency launched an inquiry at the Naro Space Center in Goheung on Wednesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_evacuation_is_dated_by_its_day() {
+        let found = date_conflicts(&[
+            "Authorities evacuated the village of Vik on Wednesday night after a swarm of earthquakes.",
+            "The village of Vik and the farms around it were evacuated overnight on Tuesday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // The same day told two ways is no conflict.
+        let found = date_conflicts(&[
+            "Authorities evacuated the village of Vik on Wednesday night after a swarm of earthquakes.",
+            "The village of Vik was evacuated on Wednesday night.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_train_that_left_the_rails_is_dated_like_one_that_derailed() {
+        let found = date_conflicts(&[
+            "Three people were killed when an express left the rails near Lowicz on Friday evening.",
+            "The IC Bzura came off the rails on Thursday evening on the long curve near Kutno.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A train that left the station is no incident.
+        let found = date_conflicts(&[
+            "Three people were killed when an express left the rails near Lowicz on Friday evening.",
+            "The IC Bzura left the station in Warsaw on Thursday evening.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_day_before_when_dates_the_event_of_the_when_clause() {
+        let found = date_conflicts(&[
+            "Five miners were killed when a gallery collapsed inside a mine on the Cerro Rico on Tuesday.",
+            "Seven miners died on Wednesday afternoon when the roof of a gallery collapsed in the Cerro Rico.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // "after" still opens a clause of another time.
+        let found = date_conflicts(&[
+            "Five miners were killed when a gallery collapsed inside a mine on the Cerro Rico on Tuesday.",
+            "Seven miners were buried on Wednesday afternoon after the roof of a gallery collapsed.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }

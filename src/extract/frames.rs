@@ -1116,7 +1116,16 @@ pub(crate) fn clause_year(
     if let Some(y) = (from.max(near.start)..to.min(near.end)).find_map(year_at) {
         return Some(y);
     }
+    // "that in 2019 an avalanche had killed nine people": a year opening a "that" clause dates the clause.
     // "In 2021, …" and "In May 2023, …" date the whole sentence.
+    let opened_by_that = |j: usize| j > 0 && w.is(j, "in") && w.is(j - 1, "that");
+    let mut start = first;
+    while start > 0 && first - start < MAX_CLAUSE_WORDS && !opens_clause(start) {
+        if opened_by_that(start) {
+            return (start + 1..(start + 4).min(w.len())).find_map(year_at);
+        }
+        start -= 1;
+    }
     if w.is(0, "in") {
         return (1..4.min(w.len())).find_map(year_at);
     }

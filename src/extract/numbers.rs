@@ -336,6 +336,9 @@ pub(crate) fn scan(
                 {
                     mention.year = None;
                 }
+                if restricted_part(w, i, end, mention.head.as_deref()) {
+                    mention.partial = true;
+                }
                 out.push(mention);
                 i = end.max(i + 1);
             }
@@ -396,6 +399,18 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     // "magnitude 5.1": a unit written before the number, which leaves the noun after it as the head.
     let unit_before = base.first > 0 && w.is(base.first - 1, "magnitude") && unit_name.is_none();
     if unit_before {
+        unit_name = Some("magnitude".into());
+    }
+    // "The earthquake measured 4.9", "the quake registered 5.2": a tremor's bare figure after a verb of
+    // measuring is its magnitude.
+    let measured_tremor = !unit_before
+        && unit_name.is_none()
+        && base.first > 0
+        && matches!(w.lower(base.first - 1), "measured" | "registered")
+        && tremor_before(w, base.first - 1).is_some()
+        && !w.gap_after(k - 1).starts_with('%')
+        && unit_word(w.lower(k)).is_none();
+    if measured_tremor {
         unit_name = Some("magnitude".into());
     }
     let currency = currency_before(w, base.first);
@@ -509,6 +524,12 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     {
         head = Some("depth".into());
         framed = true;
+    }
+    // "The strongest earthquake, of magnitude 4.6, struck", "the quake measured 4.9": a magnitude with no
+    // noun after it is of the tremor named just before it.
+    if head.is_none() && unit_name.as_deref() == Some("magnitude") {
+        head = tremor_before(w, base.first - usize::from(unit_before || measured_tremor));
+        framed = head.is_some();
     }
     let is_money = unit_name
         .as_deref()
@@ -1016,6 +1037,14 @@ fn words_base(w: &Words, i: usize) -> Option<Base> {
     if number_word(first).is_none() && !matches!(first, "a" | "an") {
         return None;
     }
+    // "a few hundred metres", "several thousand people": a vague multiple of the scale, as "hundreds of" is,
+    // which no figure contradicts.
+    if (first == "hundred" || scale_word(first).is_some())
+        && i > 0
+        && matches!(w.lower(i - 1), "few" | "several" | "many")
+    {
+        return None;
+    }
     // Mid-sentence capitals make a name: "Channel Four", "the Big Three". After a dateline's dash or a
     // speaker's colon ("Kutaisi, 26 November - Seven miners died", "HOST: Seven ships") a capital opens the
     // report's first sentence instead.
@@ -1185,6 +1214,35 @@ fn is_partial(w: &Words, first: usize, end: usize) -> bool {
         )
     };
     marks_part(before(1)) || w.is(end, "more") && w.joined_by_space(end)
+}
+
+/// The tremor a magnitude before word `at` is of: the nearest earthquake or aftershock among the few words
+/// before it ("The strongest earthquake, of magnitude 4.6", "The quake measured").
+fn tremor_before(w: &Words, at: usize) -> Option<String> {
+    (at.saturating_sub(4)..at)
+        .rev()
+        .find_map(|j| match w.lower(j) {
+            "earthquake" | "earthquakes" | "quake" | "quakes" | "tremor" | "tremors"
+            | "temblor" => Some("earthquake".to_string()),
+            "aftershock" | "aftershocks" => Some("aftershock".to_string()),
+            _ => None,
+        })
+}
+
+/// Whether the count at words `first..end` is of a group its head already names by what befell it, narrowed
+/// by a relative clause: "treated the two injured who were not flown out" counts some of the injured, not all
+/// of them. Without such a head the clause says what befell them ("the 11 people who died"), and after a comma
+/// it only adds to them ("the five injured, who were flown to Gilgit").
+fn restricted_part(w: &Words, first: usize, end: usize, head: Option<&str>) -> bool {
+    if first == 0
+        || w.lower(first - 1) != "the"
+        || !matches!(head, Some("injured" | "dead" | "missing"))
+    {
+        return false;
+    }
+    (end..(end + 3).min(w.len()))
+        .find(|&k| matches!(w.lower(k), "who" | "that" | "whom"))
+        .is_some_and(|k| (end..=k).all(|j| w.joined_by_space(j) && !w.words[j].number))
 }
 
 /// Whether a bare count ending before word `k` counts some members of a group the sentence names without
@@ -1944,6 +2002,96 @@ mod tests {
         assert_eq!(n.head.as_deref(), Some("per share"));
         let n = &numbers_of("Revenue of €1.9 billion was reported.")[0];
         assert_eq!(n.head.as_deref(), Some("revenue"));
+    }
+
+    #[test]
+    fn a_few_hundred_metres_is_a_vague_multiple_not_a_figure() {
+        assert!(
+            quantities(
+                "Investigators are looking at a switch a few hundred metres before the curve."
+            )
+            .is_empty()
+        );
+        assert!(quantities("Several thousand people were evacuated.").is_empty());
+        // A count of hundreds is a figure.
+        assert_eq!(
+            one("Investigators are looking at a switch three hundred metres before the curve.").1,
+            300.0
+        );
+    }
+
+    #[test]
+    fn the_injured_narrowed_by_a_relative_clause_are_a_part() {
+        let partial = |text: &str| {
+            numbers_of(text)
+                .iter()
+                .map(|n| n.partial)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            partial("Dr. Abbas treated the two injured who were not flown out."),
+            [true]
+        );
+        // A relative clause that says what befell generic people, or one after a comma, counts them all.
+        assert_eq!(
+            partial("The officials named the 11 people who died."),
+            [false]
+        );
+        assert_eq!(
+            partial("Dr. Abbas treated the five injured, who were not flown out."),
+            [false]
+        );
+    }
+
+    #[test]
+    fn a_year_opening_a_that_clause_dates_its_figures() {
+        let year = |text: &str| {
+            let seg = Segmented::new(text);
+            let m = crate::extract::extract_facts(text, &seg);
+            m.numbers.iter().map(|n| n.year).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            year(
+                "It should be noted that in 2019 an avalanche in the Astore valley had killed nine people."
+            ),
+            [Some(2019)]
+        );
+        assert_eq!(
+            year(
+                "It should be noted that an avalanche in the Astore valley had killed nine people."
+            ),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_magnitude_is_of_the_tremor_named_before_it_or_measured() {
+        let quake = (s("magnitude"), s("earthquake"));
+        let of = |text: &str| {
+            let q = one(text);
+            (q.2, q.3)
+        };
+        assert_eq!(
+            of("The strongest earthquake, of magnitude 4.6, struck at night."),
+            quake
+        );
+        assert_eq!(
+            of("The earthquake measured 4.9 and was felt in Vik."),
+            quake
+        );
+        assert_eq!(
+            of("The aftershock measured 3.1 and was felt in Vik."),
+            (s("magnitude"), s("aftershock"))
+        );
+        // What a surveyor measured is no magnitude.
+        assert_eq!(
+            of("The surveyor measured 40 metres from the road.").0,
+            s("metre")
+        );
+        assert_eq!(
+            of("The tremor came after the river measured 4.9 metres at the gauge.").0,
+            s("metre")
+        );
     }
 
     #[test]
