@@ -199,13 +199,7 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                 && i > 0
                 && matches!(words[i - 1].as_str(), "handed" | "hand" | "hands");
             // "The express left the rails near Lowicz": a derailment told by an idiom.
-            let left_rails = word == "rails"
-                && i >= 2
-                && words[i - 1] == "the"
-                && matches!(
-                    words[i - 2].as_str(),
-                    "left" | "leave" | "leaves" | "jumped"
-                );
+            let left_rails = left_the_rails(&words, i);
             let Some(mut class) = event_class(word)
                 .or(went_down.then_some("sinking"))
                 .or(left_rails.then_some("crash"))
@@ -1133,7 +1127,10 @@ fn left_the_rails(words: &[String], k: usize) -> bool {
     matches!(words[k].as_str(), "rails" | "track" | "tracks")
         && k >= 2
         && words[k - 1] == "the"
-        && matches!(words[k - 2].as_str(), "left" | "leaving" | "off" | "jumped")
+        && matches!(
+            words[k - 2].as_str(),
+            "left" | "leave" | "leaves" | "leaving" | "off" | "jumped"
+        )
 }
 
 /// Whether word `k` is the "down" of "came down": "the hill came down early Friday" is a collapse too.
