@@ -1038,7 +1038,9 @@ fn aged_person<'e>(
     }
     if let Some((span, e)) = before {
         let gap = fold(text[span.end..n.span.start].trim());
-        return matches!(gap.as_str(), "," | ", a" | ", an" | ", the").then_some(e);
+        if matches!(gap.as_str(), "," | ", a" | ", an" | ", the") {
+            return Some(e);
+        }
     }
     // Up to three words and no punctuation between the age and the name: "the 24-year-old runner X".
     if let Some((span, e)) = after {
@@ -1050,7 +1052,7 @@ fn aged_person<'e>(
         }
     }
     let lead = fold(text[sentence.start..n.span.start].trim_end());
-    if !(lead == "the" || lead.ends_with(" the")) {
+    if before.is_some() || !(lead == "the" || lead.ends_with(" the")) {
         return None;
     }
     person_before(
@@ -2918,6 +2920,12 @@ mod tests {
         let found = number_conflicts(&[
             "Runner Tsegaye Gebremedhin, a 24-year-old from Bekoji, was suspended on Tuesday after a test.",
             "The suspended runner is the 26-year-old Ethiopian Tsegaye Gebremedhin, the unit said after the test.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A name after the age is its person even when another name stands before it in the sentence.
+        let found = number_conflicts(&[
+            "The rival of Abebe Girma is the 26-year-old Ethiopian Tsegaye Gebremedhin, the unit said on Tuesday.",
+            "The runner Tsegaye Gebremedhin, 24, was suspended after a positive test, the unit said on Tuesday.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
         // Two people's ages, and someone not named yet, are no rivals.
