@@ -3728,6 +3728,25 @@ mod tests {
     }
 
     #[test]
+    fn a_company_secretary_is_an_office_of_its_own() {
+        let found = role_conflicts(&[
+            "The managing director went on trial in Lagos. His co-defendant, the bank's chief financial officer Chinwe Okafor, pleaded not guilty.",
+            "The trial opened in Lagos. The case is that he and Chinwe Okafor, the bank's company secretary, approved the loans.",
+        ]);
+        assert_eq!(
+            found,
+            [["chief financial officer", "company secretary"]],
+            "{found:?}"
+        );
+        // Control: an office held before is no rival to the one held now.
+        let found = role_conflicts(&[
+            "The managing director went on trial in Lagos. His co-defendant, the bank's former chief financial officer Chinwe Okafor, pleaded not guilty.",
+            "The trial opened in Lagos. The case is that he and Chinwe Okafor, the bank's company secretary, approved the loans.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_bench_of_judges_lets_reports_name_different_judges() {
         let found = person_conflicts(&[
             "A panel of three judges sentenced the former mayor to seven years. Judge Iryna Melnyk read the verdict.",

@@ -832,6 +832,9 @@ const TITLES: &[Title] = &[
     (&["secretary", "of", "state"], "secretary of state"),
     (&["secretary", "of", "defense"], "defence secretary"),
     (&["secretary", "of", "defence"], "defence secretary"),
+    // A company's secretary is an officer of its board, not a minister's or a party's secretary.
+    (&["company", "secretary"], "company secretary"),
+    (&["corporate", "secretary"], "company secretary"),
     (&["secretary", "general"], "secretary general"),
     (&["secretary-general"], "secretary general"),
     (&["general", "secretary"], "general secretary"),
