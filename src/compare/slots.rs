@@ -1696,6 +1696,9 @@ struct SlotBinding {
     placed_by: String,
     person: usize,
     person_name: String,
+    /// The person's name as this report writes it, which a finding shows: "Guðrún Sigurðardóttir" where
+    /// the entity's canonical form is the stripped "Gudrun Sigurdardottir" of another report.
+    person_written: String,
     role_span: Span,
     person_span: Span,
     context: Span,
@@ -1767,6 +1770,7 @@ fn slot_bindings(docs: &[DocFacts<'_>]) -> Vec<SlotBinding> {
                 placed_by,
                 person: entity.id,
                 person_name: entity.canonical.clone(),
+                person_written: r.person.of(&doc.doc.text).to_string(),
                 role_span: title_part(&doc.doc.text, r.role_span, &r.qualifiers),
                 by_act: matches!(
                     fold(r.role_span.of(&doc.doc.text)).as_str(),
@@ -1923,7 +1927,7 @@ fn named_together(holders: &Holders<'_>) -> bool {
 fn person_conflict(holders: &Holders<'_>, sides: Vec<Side>, what: &str) -> Difference {
     let names: Vec<String> = holders
         .values()
-        .map(|bs| bs[0].person_name.clone())
+        .map(|bs| bs[0].person_written.clone())
         .collect();
     let people: Vec<usize> = holders.keys().copied().collect();
     let message = format!("{what} is {}", names.join(" vs "));
@@ -1987,36 +1991,65 @@ fn qualified_holders(bindings: &[SlotBinding]) -> Vec<Difference> {
                     .map(SlotBinding::side),
             )
             .collect();
-        let first = holders
-            .values()
-            .next()
-            .map_or("", |bs| bs[0].placed_by.as_str());
-        let what = if first.is_empty() {
-            qualifiers.join(" ")
-        } else {
-            first.to_string()
+        let first = holders.values().next().map(|bs| bs[0]);
+        let placed_by = first.map_or("", |b| b.placed_by.as_str());
+        let what = match first {
+            Some(SlotBinding {
+                field: Some(field), ..
+            }) => head_of(field, qualifiers),
+            _ if placed_by.is_empty() => format!("{} {role}", qualifiers.join(" ")),
+            _ => format!("{placed_by} {role}"),
         };
-        out.push(person_conflict(&holders, sides, &format!("{what} {role}")));
+        out.push(person_conflict(&holders, sides, &what));
     }
     out
 }
 
+/// A reader's name for the head of a field in a body: "head of volcanic hazards at the met office".
+fn head_of(field: &str, qualifiers: &[String]) -> String {
+    let body: Vec<&str> = qualifiers
+        .iter()
+        .map(String::as_str)
+        .filter(|q| *q != field)
+        .collect();
+    if body.is_empty() {
+        format!("head of {field}")
+    } else {
+        format!("head of {field} at the {}", body.join(" "))
+    }
+}
+
 /// Whether the qualifiers `short` place an office as `long` does, in fewer words: each is one of `long`'s or
-/// ends one of them ("ministry" of "health ministry").
+/// ends one of them ("ministry" of "health ministry", "met office" of "icelandic meteorological office").
 fn shortens(short: &[String], long: &[String]) -> bool {
-    short.len() <= long.len()
-        && short
+    short.len() <= long.len() && short.iter().all(|q| long.iter().any(|l| ends_name(l, q)))
+}
+
+/// Whether the words of `short` end the name `long`, each the same word or a clipping of it ("Met" for
+/// "Meteorological", "Dept" for "Department"): a body's short name keeps the words that say what it is.
+fn ends_name(long: &str, short: &str) -> bool {
+    let (l, s): (Vec<&str>, Vec<&str>) = (long.split(' ').collect(), short.split(' ').collect());
+    s.len() <= l.len()
+        && s.last() == l.last()
+        && l[l.len() - s.len()..]
             .iter()
-            .all(|q| long.iter().any(|l| l == q || l.ends_with(&format!(" {q}"))))
+            .zip(&s)
+            .all(|(lw, sw)| lw == sw || sw.len() >= 3 && lw.starts_with(sw))
 }
 
 /// The slot an unplaced title fills when no report of the story places it: the office a country has one
-/// holder of ("justice minister", "prime minister"), or the judge of the case the story is about. Offices of
-/// a town or a company (mayor, governor, chief executive) are left out: a story often names two towns or
-/// two companies, and an unplaced mayor may be either one's.
+/// holder of ("justice minister", "prime minister"), or the judge or the prosecutor of the case the story is
+/// about. Offices of a town or a company (mayor, governor, chief executive) are left out: a story often names
+/// two towns or two companies, and an unplaced mayor may be either one's.
 fn implicit_slot(role: &str) -> Option<&str> {
     let role = role.strip_prefix("presiding ").unwrap_or(role);
-    (role == "judge" || is_national_office(role)).then_some(role)
+    (is_case_office(role) || is_national_office(role)).then_some(role)
+}
+
+/// The offices of one case, whatever the countries of the story: its judge, and the prosecutor who speaks
+/// for the case (a team of several is told as "prosecutors", which [`several_holders`] reads).
+fn is_case_office(role: &str) -> bool {
+    matches!(role, "judge" | "prosecutor")
 }
 
 /// Offices a country has one holder of: "justice minister", "prime minister", "attorney general".
@@ -2069,8 +2102,10 @@ fn same_given_name(a: &str, b: &str) -> bool {
 fn several_holders(docs: &[DocFacts<'_>], naming: &BTreeSet<usize>, slot: &str) -> bool {
     let plural = format!("{slot}s");
     let mut wanted: Vec<&str> = vec![plural.as_str()];
-    if slot == "judge" {
-        wanted.extend(["panel", "bench", "three-judge", "five-judge"]);
+    match slot {
+        "judge" => wanted.extend(["panel", "bench", "three-judge", "five-judge"]),
+        "prosecutor" => wanted.extend(["prosecution team", "team of prosecutors"]),
+        _ => {}
     }
     docs.iter().filter(|d| naming.contains(&d.index)).any(|d| {
         // A speaker's loose plural ("Turda voted, the judges checked") is no report of a bench: quotations
@@ -2121,7 +2156,7 @@ fn implicit_holders(docs: &[DocFacts<'_>], bindings: &[SlotBinding]) -> Vec<Diff
     }
     let mut out = Vec::new();
     for (slot, list) in by_slot {
-        if list.iter().any(|b| !b.qualifiers.is_empty()) || international && slot != "judge" {
+        if list.iter().any(|b| !b.qualifiers.is_empty()) || international && !is_case_office(slot) {
             continue;
         }
         let mut holders: Holders<'_> = BTreeMap::new();
@@ -3723,6 +3758,61 @@ mod tests {
         assert_eq!(
             found,
             ["judge is Iryna Melnyk vs Olena Bondar"],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_prosecutor_named_differently_by_two_reports_is_a_person_conflict() {
+        // A case's prosecutor is a slot as its judge is, even in a story that names two countries.
+        let found = person_conflict_messages(&[
+            "An express train from Poland derailed near Lowicz. The inquiry is led by prosecutor Agnieszka Kowalczyk, who said the driver would be questioned.",
+            "An express train derailed near Lowicz on its way to Germany. Prosecutor Marta Zielinska said the recorder had been secured.",
+        ]);
+        assert_eq!(
+            found,
+            ["prosecutor is Agnieszka Kowalczyk vs Marta Zielinska"],
+            "{found:?}"
+        );
+        // Control: "prosecutors" in a naming report tells of a team, whose members each report may quote.
+        let found = person_conflicts(&[
+            "The trial opened in Lodz. Prosecutors said the driver ignored a signal, and prosecutor Agnieszka Kowalczyk read the charges.",
+            "The trial of the driver opened in Lodz. Prosecutor Marta Zielinska said the recorder had been secured.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_body_named_by_its_clipped_name_is_the_same_body() {
+        // "Met Office" clips "Meteorological Office": one post at one office, held by two people.
+        let found = person_conflict_messages(&[
+            "Vik was evacuated on Wednesday. \"We see magma moving,\" said Gudrun Sigurdardottir, head of volcanic hazards at the Met Office.",
+            "Vik was evacuated on Wednesday. Kristin Olafsdottir, head of volcanic hazards at the Icelandic Meteorological Office, said the activity was shallow.",
+        ]);
+        assert_eq!(
+            found,
+            [
+                "head of volcanic hazards at the icelandic meteorological office is Gudrun Sigurdardottir vs Kristin Olafsdottir"
+            ],
+            "{found:?}"
+        );
+        assert!(ends_name("icelandic meteorological office", "met office"));
+        // Control: a word that does not begin the other's is another body.
+        assert!(!ends_name("icelandic meteorological office", "road office"));
+        assert!(!ends_name("meteorological office", "me office"));
+    }
+
+    #[test]
+    fn a_person_conflict_shows_each_name_as_its_report_writes_it() {
+        // The entity's canonical form may be another report's stripped spelling; the finding quotes the text.
+        let found = person_conflicts(&[
+            "Vik was evacuated on Wednesday. \"We see magma moving,\" said Guðrún Sigurðardóttir, head of volcanic hazards at the Met Office.",
+            "Vik was evacuated on Wednesday. Kristín Ólafsdóttir, head of volcanic hazards at the Met Office, said the activity was shallow.",
+            "Vik was evacuated on Wednesday, said Gudrun Sigurdardottir, a volcanologist.",
+        ]);
+        assert_eq!(
+            found,
+            [["Guðrún Sigurðardóttir", "Kristín Ólafsdóttir"]],
             "{found:?}"
         );
     }
