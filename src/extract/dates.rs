@@ -32,7 +32,7 @@ pub(crate) fn scan(w: &Words, claimed: &mut [bool], out: &mut Vec<DateMention>) 
             continue;
         };
         claimed[i..end].iter_mut().for_each(|c| *c = true);
-        if end <= dateline {
+        if end <= dateline || sets_out_a_dateline(w, i, end) {
             i = end;
             continue;
         }
@@ -49,6 +49,25 @@ pub(crate) fn scan(w: &Words, claimed: &mut [bool], out: &mut Vec<DateMention>) 
         i = end;
     }
     out[first_new..].sort_by_key(|d| d.span.start);
+}
+
+/// Whether the date at words `i..end` is a dateline in the case of running text: a place and a date set apart
+/// by commas, ending the sentence or its line or running into a dash ("Pavlodar, 26 November 2026 - Gulzhan
+/// Sadykova was…", a press release's "Dakar, 24 November 2026", "Translated from a French-language daily,
+/// Dakar, 25 November 2026"). It dates the report; a date in a clause ("born in Kabul, 12 March 1970") has no
+/// comma before its place.
+fn sets_out_a_dateline(w: &Words, i: usize, end: usize) -> bool {
+    let Some(place) = i.checked_sub(1) else {
+        return false;
+    };
+    let after = w.gap_before(end);
+    let closes = end == w.len()
+        || after.contains('\n')
+        || after.chars().any(is_dash) && after.chars().any(char::is_whitespace);
+    w.words[place].capitalised
+        && w.gap_before(i).trim() == ","
+        && (place == 0 || w.gap_before(place).trim() == ",")
+        && closes
 }
 
 /// Relative spans ending in "ago": "two days ago", "a week ago", "several months ago".
@@ -472,6 +491,28 @@ mod tests {
         let found = spans("ROME, Oct 17 (Wire) - The bridge collapsed on Thursday.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "Thursday");
+    }
+
+    #[test]
+    fn a_dateline_in_running_case_is_not_an_event_date() {
+        for text in [
+            "Pavlodar, 26 November 2026 - The chlorine reached the village on Monday night.",
+            "Translated from a French-language daily, Dakar, 25 November 2026",
+            "Dakar, 24 November 2026",
+        ] {
+            let found = spans(text);
+            assert!(
+                found.iter().all(|f| f.0 != "25 November 2026"
+                    && f.0 != "24 November 2026"
+                    && f.0 != "26 November 2026"),
+                "{text}: {found:?}"
+            );
+        }
+        // Control: a date in a clause is the clause's, even after a place and a comma.
+        let found = spans("He was born in Kabul, 12 March 1970.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = spans("The ferry left Dakar, 24 November 2026, and sank.");
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
