@@ -160,6 +160,14 @@ fn is_abbreviation(before: &str, next_word: &str) -> bool {
         return next_word.starts_with(char::is_uppercase)
             && !SENTENCE_STARTERS.contains(&next.as_str());
     }
+    // A clock's "a.m." or "p.m." runs on into a day or a zone ("9 a.m. Monday", "a.m. GMT"); any other
+    // capitalised word after it opens a sentence ("at about 4:30 a.m. Thirty-one were rescued").
+    if matches!(lower.as_str(), "a.m" | "p.m") {
+        let next = next_word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        return !next_word.starts_with(char::is_uppercase) || clock_runs_on(&next);
+    }
     // An initial ("F." in "John F. Kennedy") or the last letter of a dotted acronym ("U.S.").
     let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
     let dotted = word.contains('.');
@@ -173,6 +181,19 @@ fn is_abbreviation(before: &str, next_word: &str) -> bool {
         return !(dotted && SENTENCE_STARTERS.contains(&starter.as_str()));
     }
     false
+}
+
+/// Whether a capitalised word after "a.m." or "p.m." still belongs to the time: a weekday, a month, or a time
+/// zone.
+fn clock_runs_on(word: &str) -> bool {
+    #[rustfmt::skip]
+    const ZONES: &[&str] = &[
+        "gmt", "utc", "bst", "cet", "cest", "eet", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+        "et", "pt", "ist", "jst", "eastern", "central", "pacific", "mountain", "local",
+    ];
+    ZONES.contains(&word)
+        || crate::extract::weekday_number(word).is_some()
+        || crate::extract::month_number(word).is_some()
 }
 
 /// Byte ranges of balanced quotations on the line, from opening to closing mark.
@@ -253,6 +274,25 @@ mod tests {
                 "Then left."
             ]
         );
+    }
+
+    #[test]
+    fn a_clock_time_ends_a_sentence_before_a_capitalised_word() {
+        let text = "The boat capsized at about 4:30 a.m. Thirty-one were rescued.";
+        assert_eq!(
+            sentences(text),
+            [
+                "The boat capsized at about 4:30 a.m.",
+                "Thirty-one were rescued."
+            ]
+        );
+        // Control: a day or a zone after the time is the time's.
+        for text in [
+            "The polls open at 7 a.m. Monday in the capital.",
+            "It struck at 2 p.m. GMT on Friday.",
+        ] {
+            assert_eq!(sentences(text), [text]);
+        }
     }
 
     #[test]
