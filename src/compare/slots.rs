@@ -1078,7 +1078,9 @@ const DATED_CLASSES: &[(&str, &[&str])] = &[
         // Verbs of a lasting incident's start: "the volcano erupted on Thursday", "gas leaked on Monday".
         "erupted", "leaked",
         // "Ammonia escaped from a storage unit late on Tuesday", "three inmates escaped on Sunday".
-        "escaped"]),
+        "escaped",
+        // Crowds: "a crush at a gate of the stadium on Saturday".
+        "crush", "stampede"]),
     ("verdict", &["verdict", "sentenced", "convicted", "acquitted", "ruled", "ruling", "judgment",
         "judgement"]),
     ("election", &["election", "elections", "voted", "polls", "referendum"]),
@@ -1122,6 +1124,22 @@ const LASTING: &[&str] = &[
 /// Whether word `k` is the "down" of "went down": "the bulker went down on Saturday night" is a ship's loss.
 fn went_down(words: &[String], k: usize) -> bool {
     words[k] == "down" && k > 0 && matches!(words[k - 1].as_str(), "went" | "go" | "goes" | "gone")
+}
+
+/// Whether word `k` tells a storm reaching land: "made landfall", or a cyclone that "touched land", "crossed
+/// the coast" or "slammed into the east coast". Its day dates the storm's arrival, apart from the alert
+/// before it and the clean-up after.
+fn made_landfall(words: &[String], k: usize) -> bool {
+    const STORMS: &[&str] = &["cyclone", "hurricane", "typhoon", "storm"];
+    const ARRIVALS: &[&str] = &[
+        "touched", "crossed", "hit", "struck", "slammed", "made", "reached",
+    ];
+    let reached = words[k] == "landfall"
+        || matches!(words[k].as_str(), "land" | "coast" | "coastline" | "shore")
+            && words[k.saturating_sub(4)..k]
+                .iter()
+                .any(|w| ARRIVALS.contains(&w.as_str()));
+    reached && words.iter().any(|w| STORMS.contains(&w.as_str()))
 }
 
 /// Whether word `k` ends "left the rails" or "came off the tracks": the idiom tells a derailment.
@@ -1304,6 +1322,9 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     if left_the_rails(words, i) {
         return Some("incident");
     }
+    if made_landfall(words, i) {
+        return Some("landfall");
+    }
     // "The rocket lifted off on Thursday", "the satellite was launched on Wednesday": a launch is dated by its
     // craft, since "launched an inquiry" is no event of its own.
     let lifted_off =
@@ -1356,6 +1377,18 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     if STOPPAGES.contains(&word) {
         let started = words.iter().any(|w| STARTED.contains(&w.as_str()));
         return started.then_some("stoppage");
+    }
+    // "Four people were killed on Friday when a cabin fell": a killing dates the deadly incident, whatever word
+    // the report gives it (a death, "died on Sunday", may come days after). A toll in the perfect ("floods have
+    // killed nine, officials said on Friday") runs up to the day it is told, and a relative clause ("the fire,
+    // which killed 11, was brought under control on Monday") describes what another verb dates.
+    if word == "killed" {
+        let described = i > 0
+            && matches!(
+                words[i - 1].as_str(),
+                "has" | "have" | "had" | "which" | "that" | "who"
+            );
+        return (!described).then_some("incident");
     }
     DATED_CLASSES
         .iter()
@@ -1490,6 +1523,7 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             // "was declared under control on Friday".
             let only_lasting = !words.iter().enumerate().any(|(k, w)| {
                 DATED_CLASSES[0].1.contains(&w.as_str())
+                    || w == "killed" && dated_class(&words, k).is_some()
                     || COLLAPSES.contains(&w.as_str())
                     || came_down(&words, k)
                     || went_down(&words, k)
@@ -1523,6 +1557,13 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     .any(|w| TAKES_EFFECT.contains(&w.as_str()))
             };
             for date in &days {
+                // "revives the memory of 9 May 2001, when 126 spectators died during a match": a day of
+                // another year dates an earlier event, not this story's.
+                if let crate::extract::DateValue::Date { year: Some(y), .. } = date.value
+                    && year.is_some_and(|story| story != y)
+                {
+                    continue;
+                }
                 // "had destroyed 4,500 hectares by Monday evening": a day after "by" bounds a running tally,
                 // it does not date the event.
                 let at = tokens.partition_point(|t| t.span.end <= date.span.start);
@@ -2982,6 +3023,49 @@ mod tests {
 
     fn date_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
         values_of(Kind::DateConflict, texts)
+    }
+
+    #[test]
+    fn a_storm_reaching_land_is_dated_by_its_landfall() {
+        let found = date_conflicts(&[
+            "Tropical Cyclone Ravaka made landfall near Fenoarivo Atsinanana on Sunday evening, killing nine.",
+            "When Cyclone Ravaka crossed the coast of Madagascar on Saturday night, Mauritius was spared.",
+        ]);
+        assert_eq!(found, [["Saturday", "Sunday"]], "{found:?}");
+        // Control: a ship that hit the coast is no storm's landfall.
+        let found = date_conflicts(&[
+            "The cargo ship hit the coast of Madagascar on Sunday evening.",
+            "Its crew crossed the coast road on Saturday night.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_killing_dates_the_deadly_incident_but_a_toll_in_the_perfect_does_not() {
+        let found = date_conflicts(&[
+            "Four people were killed on Friday when a gondola cabin fell into a wooded slope, police said.",
+            "The accident on the Zlatibor gondola happened on Saturday afternoon above the valley.",
+        ]);
+        assert_eq!(found, [["Friday", "Saturday"]], "{found:?}");
+        let found = date_conflicts(&[
+            "Floods have killed nine people in the region, officials said on Friday.",
+            "The river burst its banks and the flood began early on Thursday, officials said.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_date_of_another_year_dates_an_earlier_event() {
+        // The report that recalls an earlier disaster by its date still dates this one.
+        let found = date_conflicts(&[
+            "At least 14 people were killed in a crush at the stadium in Kumasi on Saturday, 28 November 2026.",
+            "Seventeen people lost their lives on Sunday in a crush at the stadium in Kumasi. The drama revives the memory of 9 May 2001, when 126 spectators died in a crush at the stadium in Accra.",
+        ]);
+        assert_eq!(
+            found,
+            [["28 November 2026", "Saturday", "Sunday"]],
+            "{found:?}"
+        );
     }
 
     #[test]
