@@ -896,6 +896,16 @@ const TITLES: &[Title] = &[
     (&["chair"], "chair"),
     (&["governor"], "governor"),
     (&["mayor"], "mayor"),
+    // A region's or a province's appointed head, under the name its country gives the office: a Kazakh akim,
+    // an Uzbek hokim, a Moroccan or Algerian wali, a French or Italian prefect, a Polish voivode, an
+    // Indonesian regent (bupati).
+    (&["akim"], "akim"),
+    (&["hokim"], "hokim"),
+    (&["wali"], "wali"),
+    (&["prefect"], "prefect"),
+    (&["voivode"], "voivode"),
+    (&["regent"], "regent"),
+    (&["bupati"], "regent"),
     (&["treasurer"], "treasurer"),
     // The head of an agency in some countries' English ("the KASA administrator", "the FAA administrator").
     (&["administrator"], "administrator"),
