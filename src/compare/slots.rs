@@ -3902,6 +3902,19 @@ mod tests {
     }
 
     #[test]
+    fn a_commission_led_by_one_and_chaired_by_another_is_a_person_conflict() {
+        let found = person_conflict_messages(&[
+            "Chlorine leaked at a plant in Pavlodar. The government set up a commission led by Vice Minister for Emergency Situations Marat Iskakov.",
+            "Chlorine leaked at a plant in Pavlodar. The company is cooperating with the government commission chaired by Vice Minister Nurlan Beisenov.",
+        ]);
+        assert_eq!(
+            found,
+            ["government commission chair is Nurlan Beisenov vs Marat Iskakov"],
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_company_secretary_is_an_office_of_its_own() {
         let found = role_conflicts(&[
             "The managing director went on trial in Lagos. His co-defendant, the bank's chief financial officer Chinwe Okafor, pleaded not guilty.",
