@@ -791,21 +791,39 @@ const SELF_DESCRIBING_HEADS: &[&str] = &[
 ];
 
 /// The content words around a number, for counts whose head alone does not say what is counted: "carrying
-/// 140 passengers" and "killing three passengers" count different people.
-fn count_context(doc: &DocFacts<'_>, span: Span, head: &str) -> BTreeSet<String> {
+/// 140 passengers" and "killing three passengers" count different people. A word right before the head
+/// ("polling" of "six polling stations") names what is counted with it, and is kept unless `noun_apart`.
+fn count_context(doc: &DocFacts<'_>, span: Span, head: &str, noun_apart: bool) -> BTreeSet<String> {
     let tokens = &doc.seg.tokens;
     let first = tokens.partition_point(|t| t.span.end <= span.start);
     let last = tokens.partition_point(|t| t.span.start < span.end);
-    tokens[first.saturating_sub(3)..(last + 3).min(tokens.len())]
+    let window = &tokens[first.saturating_sub(3)..(last + 3).min(tokens.len())];
+    let words: Vec<String> = window
         .iter()
-        .filter(|t| {
+        .map(|t| fold(t.span.of(&doc.doc.text)))
+        .collect();
+    let modifies_head = |i: usize| words.get(i + 1).is_some_and(|next| next.starts_with(head));
+    window
+        .iter()
+        .zip(&words)
+        .enumerate()
+        .filter(|&(i, (t, _))| {
             t.kind == crate::segment::TokenKind::Word
                 && !(span.start <= t.span.start && t.span.end <= span.end)
+                && !(noun_apart && modifies_head(i))
         })
-        .map(|t| fold(t.span.of(&doc.doc.text)))
+        .map(|(_, (_, w))| w.clone())
         .filter(|w| !crate::align::stopword(w) && !w.starts_with(head) && w.len() > 2)
         .map(|w| w.chars().take(5).collect())
         .collect()
+}
+
+/// Whether one count is ten times the other or more: "only nine life jackets were on board" and "a programme
+/// that has provided more than 60,000 life jackets" are not one count misreported, so their noun alone
+/// ("life jackets") does not tie them; the words around must.
+fn far_apart(x: &Reading, y: &Reading) -> bool {
+    let (low, high) = (x.value.min(y.value), x.value.max(y.value));
+    high >= 10.0 * low
 }
 
 /// True when two large counts are of one order: neither is twice the other. "More than 12,000 runners took
@@ -954,8 +972,9 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 if bare
                     && !same_order(&rx[0], &ry[0])
                     && !decimal_slip(&rx[0], &ry[0])
-                    && count_context(x, rx[0].span, &head)
-                        .is_disjoint(&count_context(y, ry[0].span, &head))
+                    && count_context(x, rx[0].span, &head, far_apart(&rx[0], &ry[0])).is_disjoint(
+                        &count_context(y, ry[0].span, &head, far_apart(&rx[0], &ry[0])),
+                    )
                 {
                     continue;
                 }
@@ -2608,6 +2627,23 @@ mod tests {
 
     fn number_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
         values_of(Kind::NumberConflict, texts)
+    }
+
+    #[test]
+    fn counts_ten_times_apart_need_more_than_their_noun_in_common() {
+        // A boat's life jackets and a national programme's are both "life jackets".
+        let found = number_conflicts(&[
+            "The pirogue capsized off Kayar with 41 men aboard. Only nine life jackets were on board, he said.",
+            "The pirogue capsized off Kayar. The national programme for safety at sea has so far provided more than 60,000 life jackets.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: counts of one order keep their noun as what they count ("six polling stations" and "eight
+        // polling stations" are the recount's).
+        let found = number_conflicts(&[
+            "A recount of ballots from six polling stations confirmed the mayor of Turda.",
+            "The mayor of Turda won after the recount of the votes cast in eight polling stations.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
