@@ -72,6 +72,19 @@ const PARTICLE_VERBS: &[&str] = &[
     "ran", "headed", "tipped", "held", "scared", "shook", "closed", "marked", "fenced", "roped", "written",
 ];
 
+/// Nouns of a post where vehicles are stopped and searched.
+const CHECKPOINTS: &[&str] = &["checkpoint", "roadblock"];
+
+/// Verbs of catching suspects, one of which a sentence needs for its checkpoint to be where they were caught.
+#[rustfmt::skip]
+const INTERCEPTED: &[&str] = &[
+    "arrested", "arresting", "arrest", "detained", "stopped", "intercepted", "apprehended", "caught", "seized",
+];
+
+/// Nouns of a sample taken for testing, and the verbs of taking one.
+const SAMPLES: &[&str] = &["sample", "samples", "specimen"];
+const SAMPLED: &[&str] = &["collected", "taken", "drawn", "gathered"];
+
 /// Nouns of an island: "off Muna island", "off the island of Kea".
 const ISLANDS: &[&str] = &["island", "isle", "islet", "atoll"];
 
@@ -144,6 +157,27 @@ pub(super) fn site_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                 // No counts: evacuees are told as everyone ("480 residents", "about 700 residents"), and
                 // two such figures are the story's number conflict, not two groups.
                 out.push(site("shelter", found, Vec::new()));
+            }
+            // "stopped at a checkpoint outside <Place>", "arresting three suspects ... at a checkpoint near the
+            // city of <Place>": where suspects were intercepted.
+            if CHECKPOINTS.contains(&word.as_str())
+                && (k.saturating_sub(3)..k).any(|p| words[p] == "at")
+                && words.iter().any(|w| INTERCEPTED.contains(&w.as_str()))
+                && let Some(found) = place_beside(doc, tokens, &words, k + 1)
+            {
+                out.push(site("checkpoint", found, Vec::new()));
+            }
+            // "The sample was collected on 14 October at his training camp in <Place>": where a sample was
+            // taken. A second or later sample is another one.
+            if SAMPLES.contains(&word.as_str())
+                && !words[k.saturating_sub(3)..k]
+                    .iter()
+                    .any(|w| super::OTHER_INSTANCE.contains(&w.as_str()))
+                && let Some(verb) = (k + 1..(k + 5).min(words.len()))
+                    .find(|&j| SAMPLED.contains(&words[j].as_str()))
+                && let Some(found) = place_in(doc, tokens, &words, verb)
+            {
+                out.push(site("sample", found, Vec::new()));
             }
             // "off Muna island", "in the waters off Kabaena island", "off the coast of Vung Tau".
             if word == "off"
@@ -234,14 +268,28 @@ fn place_in(
             return None;
         }
         if matches!(words[j].as_str(), "in" | "at")
-            && let Some(found) = place_after(doc, tokens, words, j + 1)
-                .map(|(span, place)| (span, place.clone()))
-                .or_else(|| constructed_place(doc, tokens, words, j + 1))
+            && let Some(found) = place_beside(doc, tokens, words, j)
         {
             return Some(found);
         }
     }
     None
+}
+
+/// The place right after a post at word `k - 1`: "outside <Place>", "near the city of <Place>", "in <Place>".
+fn place_beside(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<(Span, PlaceRef)> {
+    let by = words.get(k)?;
+    if !matches!(by.as_str(), "outside" | "near" | "in" | "at") {
+        return None;
+    }
+    place_after(doc, tokens, words, k + 1)
+        .map(|(span, place)| (span, place.clone()))
+        .or_else(|| constructed_place(doc, tokens, words, k + 1))
 }
 
 /// A capitalised name at word `k` (after "the") that the gazetteer lacks but the names stage read as a place
@@ -564,6 +612,43 @@ mod tests {
         let found = place_conflicts(&[
             "Ogunleye was arrested in March 2025 at Murtala Muhammed International Airport in Lagos.",
             "The train carrying his lawyers was stopped at the main station in Abuja for two hours.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn suspects_caught_at_checkpoints_near_two_towns_is_a_place_conflict() {
+        let found = place_conflicts(&[
+            "The security director said the suspects were stopped at a checkpoint outside Marsa Matrouh on \
+             Tuesday with 11 of the coins hidden in a spare tyre.",
+            "The security services succeeded in arresting three suspects in the theft, and recovered eleven gold \
+             coins from a car in which they were travelling, at a checkpoint near the city of Damanhour.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Marsa Matrouh"), "{found:?}");
+        // A checkpoint the suspects merely passed, with nobody caught there, places nothing.
+        let found = place_conflicts(&[
+            "The security director said the suspects were stopped at a checkpoint outside Marsa Matrouh on \
+             Tuesday with 11 of the coins hidden in a spare tyre.",
+            "The car had been waved through at a checkpoint near the city of Damanhour an hour earlier, police said.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_sample_taken_in_two_towns_is_a_place_conflict() {
+        let found = place_conflicts(&[
+            "The sample was collected on 14 October at his training camp in Sululta, in the highlands north of \
+             the capital.",
+            "The runner was suspended on Monday. The sample was taken at his training base in Bekoji, the unit \
+             said.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A second sample is another one.
+        let found = place_conflicts(&[
+            "The sample was collected on 14 October at his training camp in Sululta, in the highlands north of \
+             the capital.",
+            "The runner was suspended on Monday. A second sample was taken at his home in Bekoji in November.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
