@@ -46,12 +46,17 @@ const SHELTER_QUALIFIERS: &[&str] = &[
     "community",
     "sports",
     "village",
-    "town",
     "evacuation",
     "relief",
     "emergency",
     "parish",
     "school",
+];
+
+/// Words of people leaving their homes, one of which a report needs for its halls and gyms to be shelters.
+#[rustfmt::skip]
+const EVACUATION: &[&str] = &[
+    "evacuation", "evacuated", "evacuate", "evacuees", "evacuating", "displaced", "homeless", "sheltered",
 ];
 
 /// Words that mark the later of two steps: "the three most serious cases were then transferred to".
@@ -92,6 +97,13 @@ const ISLANDS: &[&str] = &["island", "isle", "islet", "atoll"];
 pub(super) fn site_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
     let text = &doc.doc.text;
     let dateline = dateline_place(doc);
+    // A hall or a gym is a shelter only in a report of people leaving their homes: in another it is where a
+    // meeting or a match was.
+    let evacuation = doc
+        .doc
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| EVACUATION.iter().any(|e| w.eq_ignore_ascii_case(e)));
     let mut out = Vec::new();
     // Hospital destinations with whether each is a later step, to keep only the later when a report gives two.
     let mut hospitals: Vec<(EventPlace, bool)> = Vec::new();
@@ -148,7 +160,8 @@ pub(super) fn site_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
         for (k, word) in words.iter().enumerate() {
             // "to an emergency shelter set up in the school gym in <Place>", "in the community hall in
             // <Place>"; a shelter is where the evacuees are, so it needs "to", "in" or "at" before it.
-            let shelter = SHELTERS.contains(&word.as_str())
+            let shelter = evacuation
+                && SHELTERS.contains(&word.as_str())
                 && (matches!(word.as_str(), "shelter" | "shelters" | "gym" | "gymnasium")
                     || k > 0 && SHELTER_QUALIFIERS.contains(&words[k - 1].as_str()))
                 && (k.saturating_sub(4)..k)
@@ -217,7 +230,7 @@ fn here_class(words: &[String]) -> Option<&'static str> {
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
     if has(&["injured", "wounded", "hospital", "casualties"]) {
         Some("hospital")
-    } else if has(&["evacuation", "evacuated", "evacuees", "shelter", "evacuate"]) {
+    } else if has(EVACUATION) || has(&["shelter"]) {
         Some("shelter")
     } else {
         None
@@ -649,6 +662,16 @@ mod tests {
             "The sample was collected on 14 October at his training camp in Sululta, in the highlands north of \
              the capital.",
             "The runner was suspended on Monday. A second sample was taken at his home in Bekoji in November.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_hall_or_gym_in_a_report_of_no_evacuation_is_no_shelter() {
+        let found = place_conflicts(&[
+            "Residents met the mayor on Tuesday in the community hall in Hvolsvöllur to discuss the new road.",
+            "About 200 residents came to a meeting with the mayor on Tuesday at the community hall in \
+             Kirkjubæjarklaustur.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
