@@ -23,6 +23,8 @@ use crate::findings::Kind;
 use crate::segment::Token;
 use crate::text::{Span, fold};
 
+mod sites;
+
 /// Event nouns by class: a report that calls the event "talks" and one that calls it "the meeting" mean one
 /// event.
 #[rustfmt::skip]
@@ -76,7 +78,12 @@ const SINGLE_PLACE_CLASSES: &[&str] = &[
     "outbreak",
     "landing",
     "signing",
+    "incident at sea",
 ];
+
+/// Classes of places people were taken to, stopped at or tested in, whose towns are often too small for the
+/// gazetteer: a town it lacks (no country) is compared with the story's towns.
+const DESTINATION_CLASSES: &[&str] = &["hospital", "shelter", "checkpoint", "sample"];
 
 /// Nouns that name the kind of place a name is, in "the Kazakh port city of Aktau", "the western town of
 /// Drohobych": the place is the name after "of", not the adjective before.
@@ -167,6 +174,28 @@ struct EventPlace {
     context: Span,
     level: PlaceLevel,
     country: Option<String>,
+    /// Bare counts of the people the sentence moves ("Three of the injured were taken"); empty for events.
+    counts: Vec<f64>,
+}
+
+impl EventPlace {
+    fn new(
+        class: &'static str,
+        name: Span,
+        place: PlaceRef,
+        context: Span,
+        counts: Vec<f64>,
+    ) -> Self {
+        EventPlace {
+            class,
+            place: place.id,
+            name,
+            context,
+            level: place.level,
+            country: place.country,
+            counts,
+        }
+    }
 }
 
 fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
@@ -200,12 +229,15 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                 && matches!(words[i - 1].as_str(), "handed" | "hand" | "hands");
             // "The express left the rails near Lowicz": a derailment told by an idiom.
             let left_rails = left_the_rails(&words, i);
+            // "he was stopped at Nnamdi Azikiwe International Airport in Abuja": a person held at a border.
+            let stopped = sites::stopped_at_border(&words, i);
             let Some(mut class) = event_class(word)
                 .or(went_down.then_some("sinking"))
                 .or(left_rails.then_some("crash"))
                 .or(fell.then_some("collapse"))
                 .or(reached.map(|_| "talks"))
                 .or(handed_over.then_some("handover"))
+                .or(stopped.then_some("arrest"))
             else {
                 continue;
             };
@@ -271,6 +303,8 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                 }
                 if PLACE_PREPOSITIONS.contains(&words[j].as_str()) {
                     if let Some((span, place)) = place_after(doc, tokens, &words, j + 1) {
+                        // "at Murtala Muhammed International Airport in Lagos": the airport and its town.
+                        let span = sites::named_facility(doc, tokens, &words, j, span);
                         bound.push((span, place.clone()));
                         break;
                     }
@@ -296,17 +330,17 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                 bound.push((span, place.clone()));
             }
             for (span, place) in bound {
-                out.push(EventPlace {
+                out.push(EventPlace::new(
                     class,
-                    place: place.id,
-                    name: span,
-                    context: sentence.span,
-                    level: place.level,
-                    country: place.country,
-                });
+                    span,
+                    place,
+                    sentence.span,
+                    Vec::new(),
+                ));
             }
         }
     }
+    out.extend(sites::site_places(doc));
     out
 }
 
@@ -462,7 +496,17 @@ pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     .iter()
                     .filter(|p| p.class == px.class && p.place != px.place)
                 {
-                    let same_country = px.country.is_some() && px.country == py.country;
+                    let same_country = px.country.is_some() && px.country == py.country
+                        || DESTINATION_CLASSES.contains(&px.class)
+                            && (px.country.is_none() || py.country.is_none());
+                    // Two groups of different sizes ("three ... to Sucre", "two ... to Oruro") may have gone
+                    // to two places.
+                    let groups_differ = !px.counts.is_empty()
+                        && !py.counts.is_empty()
+                        && !px.counts.iter().any(|c| py.counts.contains(c));
+                    if groups_differ {
+                        continue;
+                    }
                     let both_local = px.level == PlaceLevel::City && py.level == PlaceLevel::City;
                     if !(same_country || SINGLE_PLACE_CLASSES.contains(&px.class)) || !both_local {
                         continue;

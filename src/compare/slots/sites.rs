@@ -1,0 +1,678 @@
+//! Event places told by where people were taken or where a vessel was, rather than by an event noun.
+//!
+//! - **Hospital.** "Three of the injured were taken by ambulance to a hospital in Sucre": a verb of moving
+//!   people, "to", a hospital, and its town. Where the injured were only treated ("stabilised at the Bracamonte
+//!   hospital in Potosí") is not where they were taken, and a report that sends them to two towns tells two
+//!   steps ("... then transferred to a hospital in Oruro"): only the later step is compared.
+//! - **Shelter.** "Most of them to an emergency shelter set up in the school gym in Hvolsvöllur": the town of
+//!   the shelter the evacuees were taken to; "were brought here" in a datelined report is the dateline's town.
+//!   The village they left is no shelter.
+//! - **Incident at sea.** "fire broke out on a ferry off Muna island", "in the waters off Kabaena island": an
+//!   island named by the word "island" is a place even when no gazetteer knows it.
+//!
+//! A town the gazetteer lacks is a place here by its construction ("in <Name>" after a shelter or hospital);
+//! it is given an id of its own from its entity, and no country, so that it is compared with the story's towns.
+
+use super::{
+    DocFacts, EventPlace, PlaceLevel, PlaceRef, Span, Token, event_class, fold, is_clause_gap,
+    place_after, place_at, went_down,
+};
+use crate::extract::NameKind;
+use crate::segment::TokenKind;
+
+/// Set in the place id of a place known only by its construction: above every GeoNames id, which fits in 32
+/// bits.
+const CONSTRUCTED: u64 = 1 << 40;
+
+/// Verbs that move people somewhere: "taken to a hospital", "flown to the Combined Military Hospital",
+/// "brought here by bus".
+#[rustfmt::skip]
+const MOVED: &[&str] = &[
+    "taken", "rushed", "transferred", "flown", "flew", "airlifted", "evacuated", "moved", "brought", "transported",
+    "driven", "shifted", "sent", "admitted", "ferried", "carried", "referred", "bused", "bussed", "relocated",
+    "rehoused", "moving", "taking", "bringing",
+];
+
+/// Nouns of a hospital.
+const HOSPITALS: &[&str] = &["hospital", "hospitals", "clinic", "infirmary"];
+
+/// Nouns of a place where evacuees are put up.
+#[rustfmt::skip]
+const SHELTERS: &[&str] = &["shelter", "shelters", "gym", "gymnasium", "hall", "camp", "centre", "center"];
+
+/// Words before a shelter noun that make "hall", "camp" or "centre" one: "the community hall", "an evacuation
+/// centre", "a relief camp". "shelter", "gym" and "gymnasium" need none.
+const SHELTER_QUALIFIERS: &[&str] = &[
+    "community",
+    "sports",
+    "village",
+    "evacuation",
+    "relief",
+    "emergency",
+    "parish",
+    "school",
+];
+
+/// Words of people leaving their homes, one of which a report needs for its halls and gyms to be shelters.
+#[rustfmt::skip]
+const EVACUATION: &[&str] = &[
+    "evacuation", "evacuated", "evacuate", "evacuees", "evacuating", "displaced", "homeless", "sheltered",
+];
+
+/// Words that mark the later of two steps: "the three most serious cases were then transferred to".
+const LATER_STEP: &[&str] = &[
+    "then",
+    "later",
+    "subsequently",
+    "afterwards",
+    "eventually",
+    "transferred",
+];
+
+/// Words that make "off" a verb's particle, not "at sea off": "called off", "sealed off the island".
+#[rustfmt::skip]
+const PARTICLE_VERBS: &[&str] = &[
+    "call", "called", "set", "took", "take", "cut", "sealed", "seal", "cordoned", "kicked", "paid", "laid",
+    "turned", "switched", "shut", "broke", "fought", "fended", "warded", "blocked", "pulled", "sent", "drove",
+    "ran", "headed", "tipped", "held", "scared", "shook", "closed", "marked", "fenced", "roped", "written",
+];
+
+/// Nouns of a post where vehicles are stopped and searched.
+const CHECKPOINTS: &[&str] = &["checkpoint", "roadblock"];
+
+/// Verbs of catching suspects, one of which a sentence needs for its checkpoint to be where they were caught.
+#[rustfmt::skip]
+const INTERCEPTED: &[&str] = &[
+    "arrested", "arresting", "arrest", "detained", "stopped", "intercepted", "apprehended", "caught", "seized",
+];
+
+/// Nouns of a sample taken for testing, and the verbs of taking one.
+const SAMPLES: &[&str] = &["sample", "samples", "specimen"];
+const SAMPLED: &[&str] = &["collected", "taken", "drawn", "gathered"];
+
+/// Nouns of an island: "off Muna island", "off the island of Kea".
+const ISLANDS: &[&str] = &["island", "isle", "islet", "atoll"];
+
+/// Places bound by where people were taken, where evacuees were sheltered and where a vessel was.
+pub(super) fn site_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
+    let text = &doc.doc.text;
+    let dateline = dateline_place(doc);
+    // A hall or a gym is a shelter only in a report of people leaving their homes: in another it is where a
+    // meeting or a match was.
+    let evacuation = doc
+        .doc
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| EVACUATION.iter().any(|e| w.eq_ignore_ascii_case(e)));
+    let mut out = Vec::new();
+    // Hospital destinations with whether each is a later step, to keep only the later when a report gives two.
+    let mut hospitals: Vec<(EventPlace, bool)> = Vec::new();
+    for sentence in doc.seg.sentences.iter().filter(|s| !s.boilerplate) {
+        let tokens: &[Token] = doc.seg.sentence_tokens(sentence);
+        let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
+        let gap = |k: usize| is_clause_gap(text, tokens[k - 1].span.end, tokens[k].span.start);
+        let site = |class, (span, place): (Span, PlaceRef), counts: Vec<f64>| {
+            EventPlace::new(class, span, place, sentence.span, counts)
+        };
+        for v in 0..words.len() {
+            if !MOVED.contains(&words[v].as_str()) {
+                continue;
+            }
+            let counts = counts_before(doc, tokens, v);
+            // "brought here by bus": in a datelined report, "here" is the dateline's town.
+            if words.get(v + 1).is_some_and(|w| w == "here")
+                && let Some((span, place, context)) = dateline.clone()
+                && let Some(class) = here_class(&words)
+            {
+                let counts = if class == "hospital" {
+                    counts
+                } else {
+                    Vec::new()
+                };
+                let mut found = site(class, (span, place), counts);
+                found.context = context;
+                out.push(found);
+                continue;
+            }
+            // "taken (by ambulance) to (a) hospital in <Place>", "flown to the Combined Military Hospital in
+            // <Place>".
+            let Some(to) = (v + 1..(v + 8).min(words.len()))
+                .take_while(|&k| !gap(k))
+                .find(|&k| words[k] == "to")
+            else {
+                continue;
+            };
+            let Some(h) = (to + 1..(to + 6).min(words.len()))
+                .take_while(|&k| !gap(k) && !matches!(words[k].as_str(), "in" | "at" | "to"))
+                .find(|&k| HOSPITALS.contains(&words[k].as_str()))
+            else {
+                continue;
+            };
+            let later = (v.saturating_sub(3)..=v).any(|k| LATER_STEP.contains(&words[k].as_str()));
+            let named = (to + 1..h)
+                .find_map(|k| place_at(doc, tokens[k].span))
+                .map(|(span, place)| (span, place.clone()));
+            if let Some(found) = named.or_else(|| place_in(doc, tokens, &words, h)) {
+                let found = (facility_span(doc, tokens, to + 1, h, found.0), found.1);
+                hospitals.push((site("hospital", found, counts), later));
+            }
+        }
+        for (k, word) in words.iter().enumerate() {
+            // "to an emergency shelter set up in the school gym in <Place>", "in the community hall in
+            // <Place>"; a shelter is where the evacuees are, so it needs "to", "in" or "at" before it.
+            let shelter = evacuation
+                && SHELTERS.contains(&word.as_str())
+                && (matches!(word.as_str(), "shelter" | "shelters" | "gym" | "gymnasium")
+                    || k > 0 && SHELTER_QUALIFIERS.contains(&words[k - 1].as_str()))
+                && (k.saturating_sub(4)..k)
+                    .any(|p| matches!(words[p].as_str(), "to" | "in" | "at"));
+            if shelter && let Some(found) = place_in(doc, tokens, &words, k) {
+                // No counts: evacuees are told as everyone ("480 residents", "about 700 residents"), and
+                // two such figures are the story's number conflict, not two groups.
+                out.push(site("shelter", found, Vec::new()));
+            }
+            // "stopped at a checkpoint outside <Place>", "arresting three suspects ... at a checkpoint near the
+            // city of <Place>": where suspects were intercepted.
+            if CHECKPOINTS.contains(&word.as_str())
+                && (k.saturating_sub(3)..k).any(|p| words[p] == "at")
+                && words.iter().any(|w| INTERCEPTED.contains(&w.as_str()))
+                && let Some(found) = place_beside(doc, tokens, &words, k + 1)
+            {
+                out.push(site("checkpoint", found, Vec::new()));
+            }
+            // "The sample was collected on 14 October at his training camp in <Place>": where a sample was
+            // taken. A second or later sample is another one.
+            if SAMPLES.contains(&word.as_str())
+                && !words[k.saturating_sub(3)..k]
+                    .iter()
+                    .any(|w| super::OTHER_INSTANCE.contains(&w.as_str()))
+                && let Some(verb) = (k + 1..(k + 5).min(words.len()))
+                    .find(|&j| SAMPLED.contains(&words[j].as_str()))
+                && let Some(found) = place_in(doc, tokens, &words, verb)
+            {
+                out.push(site("sample", found, Vec::new()));
+            }
+            // "off Muna island", "in the waters off Kabaena island", "off the coast of Vung Tau".
+            if word == "off"
+                && k > 0
+                && !PARTICLE_VERBS.contains(&words[k - 1].as_str())
+                && let Some(class) = sea_class(&words)
+                && let Some(found) = island_at(doc, tokens, &words, k + 1)
+                    .or_else(|| coast_at(doc, tokens, &words, k + 1))
+            {
+                out.push(site(class, found, Vec::new()));
+            }
+        }
+    }
+    // A report that sends the injured to two towns tells two steps or two groups: only a later step is
+    // compared, and two groups not at all.
+    let distinct = |list: &[&(EventPlace, bool)]| {
+        list.iter()
+            .map(|(p, _)| p.place)
+            .collect::<std::collections::BTreeSet<u64>>()
+            .len()
+    };
+    let all: Vec<&(EventPlace, bool)> = hospitals.iter().collect();
+    if distinct(&all) <= 1 {
+        out.extend(hospitals.into_iter().map(|(p, _)| p));
+    } else {
+        let later: Vec<&(EventPlace, bool)> = hospitals.iter().filter(|(_, l)| *l).collect();
+        if distinct(&later) == 1 {
+            out.extend(later.into_iter().map(|(p, _)| p.clone()));
+        }
+    }
+    out
+}
+
+/// The class of a place that people were moved "here" to, by what the sentence tells: the injured to a
+/// hospital, evacuees to a shelter.
+fn here_class(words: &[String]) -> Option<&'static str> {
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    if has(&["injured", "wounded", "hospital", "casualties"]) {
+        Some("hospital")
+    } else if has(EVACUATION) || has(&["shelter"]) {
+        Some("shelter")
+    } else {
+        None
+    }
+}
+
+/// The class of a vessel's place for a sentence that tells an incident: "sinking" when it sank, "incident at
+/// sea" for a fire, blast or collision; none for a sentence that tells no incident.
+fn sea_class(words: &[String]) -> Option<&'static str> {
+    let classes: Vec<&str> = (0..words.len())
+        .filter_map(|i| event_class(&words[i]).or(went_down(words, i).then_some("sinking")))
+        .collect();
+    if classes.contains(&"sinking") {
+        Some("sinking")
+    } else {
+        classes
+            .iter()
+            .any(|c| matches!(*c, "fire" | "attack" | "crash"))
+            .then_some("incident at sea")
+    }
+}
+
+/// The bare counts before word `k` in its sentence: "Three of the injured were taken", "the three most
+/// serious cases". Two groups of different sizes may have gone to two places.
+fn counts_before(doc: &DocFacts<'_>, tokens: &[Token], k: usize) -> Vec<f64> {
+    let Some(first) = tokens.first() else {
+        return Vec::new();
+    };
+    doc.numbers_in(Span::new(first.span.start, tokens[k].span.start))
+        .filter(|n| n.unit.is_none() && n.value.fract() == 0.0 && n.value < 1000.0)
+        .map(|n| n.value)
+        .collect()
+}
+
+/// The place in "<noun> (set up) in (the school gym in) <Place>" after the noun at `k`: the first name a
+/// preposition leads to in the clause, known to the gazetteer or not.
+fn place_in(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<(Span, PlaceRef)> {
+    let text = &doc.doc.text;
+    for j in k + 1..(k + 9).min(words.len()) {
+        if is_clause_gap(text, tokens[j - 1].span.end, tokens[j].span.start)
+            || matches!(words[j].as_str(), "from" | "to" | "near" | "for")
+        {
+            return None;
+        }
+        if matches!(words[j].as_str(), "in" | "at")
+            && let Some(found) = place_beside(doc, tokens, words, j)
+        {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// The place right after a post at word `k - 1`: "outside <Place>", "near the city of <Place>", "in <Place>".
+fn place_beside(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<(Span, PlaceRef)> {
+    let by = words.get(k)?;
+    if !matches!(by.as_str(), "outside" | "near" | "in" | "at") {
+        return None;
+    }
+    place_after(doc, tokens, words, k + 1)
+        .map(|(span, place)| (span, place.clone()))
+        .or_else(|| constructed_place(doc, tokens, words, k + 1))
+}
+
+/// A capitalised name at word `k` (after "the") that the gazetteer lacks but the names stage read as a place
+/// or left untyped: a town known by its construction.
+fn constructed_place(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<(Span, PlaceRef)> {
+    let k = after_the(words, k);
+    named_at(doc, tokens, k, &[NameKind::Place, NameKind::Unknown])
+}
+
+/// Word `k`, or the word after it when it is "the".
+fn after_the(words: &[String], k: usize) -> usize {
+    k + usize::from(words.get(k).is_some_and(|w| w == "the"))
+}
+
+/// The place of an entity: the gazetteer's when it knows it, else one of its own named by its canonical form.
+fn entity_place(entity: &super::super::EntityRef) -> PlaceRef {
+    entity
+        .place
+        .clone()
+        .unwrap_or_else(|| constructed(&entity.canonical))
+}
+
+/// A place known only by its construction, with an id from its name's key: "Vík" and "Vik" are one place, and
+/// a dateline's town that the names stage did not read is the town another report names.
+fn constructed(name: &str) -> PlaceRef {
+    let key = crate::resolve::keys::name_key(name);
+    let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    PlaceRef {
+        id: CONSTRUCTED | (hash >> 24),
+        country: None,
+        level: PlaceLevel::City,
+    }
+}
+
+/// An island named at word `k`: "Muna island", "Verde Island", "the island of Kea", "the Isle of Wight". The
+/// span holds the island's noun when it follows the name.
+fn island_at(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<(Span, PlaceRef)> {
+    let k = after_the(words, k);
+    // Any name but an organisation's: "Kabaena" in "off Kabaena island" is a place by the construction,
+    // whatever the names stage typed it as.
+    let kinds = [NameKind::Place, NameKind::Unknown, NameKind::Person];
+    if words.get(k).is_some_and(|w| ISLANDS.contains(&w.as_str()))
+        && words.get(k + 1).is_some_and(|w| w == "of")
+    {
+        return named_at(doc, tokens, k + 2, &kinds);
+    }
+    let (span, place) = named_at(doc, tokens, k, &kinds)?;
+    let last = doc.text(span).rsplit(' ').next().map(fold);
+    if last.is_some_and(|w| ISLANDS.contains(&w.as_str())) {
+        return Some((span, place));
+    }
+    // "Muna island": the noun after the name, joined by a space.
+    let next = (k..tokens.len()).find(|&j| tokens[j].span.start >= span.end)?;
+    let joined = doc.doc.text[span.end..tokens[next].span.start]
+        .chars()
+        .all(char::is_whitespace);
+    (joined && ISLANDS.contains(&words[next].as_str()))
+        .then(|| (Span::new(span.start, tokens[next].span.end), place))
+}
+
+/// A capitalised name of one of `kinds` starting at word `k`, as a place: the gazetteer's, or one known by the
+/// construction it stands in.
+fn named_at(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    k: usize,
+    kinds: &[NameKind],
+) -> Option<(Span, PlaceRef)> {
+    let token = tokens.get(k)?;
+    if token.kind == TokenKind::Number || !doc.text(token.span).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let (mention, entity) = doc
+        .names_in(token.span)
+        .find(|(m, _)| m.span.start == token.span.start)?;
+    let entity = entity?;
+    kinds
+        .contains(&entity.kind)
+        .then(|| (mention.span, entity_place(entity)))
+}
+
+/// "off the coast of <Place>", "off the shores of <Place>": the place the coast is of.
+fn coast_at(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<(Span, PlaceRef)> {
+    let noun = after_the(words, k);
+    if !words
+        .get(noun)
+        .is_some_and(|w| matches!(w.as_str(), "coast" | "shore" | "shores"))
+    {
+        return None;
+    }
+    place_after(doc, tokens, words, k).map(|(span, place)| (span, place.clone()))
+}
+
+/// The span of a named facility and its town, "Combined Military Hospital in Gilgit", when the facility's
+/// name (words `first..=noun`) is capitalised and the town follows it; else the town's span.
+fn facility_span(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    first: usize,
+    noun: usize,
+    town: Span,
+) -> Span {
+    if town.start < tokens[noun].span.end {
+        return town;
+    }
+    let start = (first..=noun)
+        .find(|&k| (k..=noun).all(|j| doc.text(tokens[j].span).starts_with(char::is_uppercase)))
+        .map(|k| tokens[k].span.start);
+    start.map_or(town, |s| Span::new(s, town.end))
+}
+
+/// The town of a report's dateline ("Kirkjubæjarklaustur, 27 November 2026 - The camp beds ...", "REYKJAVIK
+/// (Wire) - ..."), with the dateline's sentence: the first name of one of the first sentences when a dash
+/// follows within a few words after a comma or bracket.
+fn dateline_place(doc: &DocFacts<'_>) -> Option<(Span, PlaceRef, Span)> {
+    let text = &doc.doc.text;
+    doc.seg
+        .sentences
+        .iter()
+        .filter(|s| !s.boilerplate)
+        .take(3)
+        .find_map(|sentence| {
+            let tokens: &[Token] = doc.seg.sentence_tokens(sentence);
+            let first = tokens.first()?;
+            // A town the names stage did not read (one capitalised word opening the text) is a place by the
+            // dateline's shape.
+            let (span, place) = match doc
+                .names_in(first.span)
+                .find(|(m, _)| m.span.start == first.span.start)
+            {
+                Some((mention, Some(entity))) => {
+                    if !matches!(entity.kind, NameKind::Place | NameKind::Unknown) {
+                        return None;
+                    }
+                    (mention.span, entity_place(entity))
+                }
+                Some((_, None)) => return None,
+                None => {
+                    let word = doc.text(first.span);
+                    if !word.starts_with(char::is_uppercase) || first.kind == TokenKind::Number {
+                        return None;
+                    }
+                    (first.span, constructed(word))
+                }
+            };
+            let after = text.get(span.end..)?;
+            let opens = after.starts_with(',') || after.starts_with(" (");
+            let dash = (1..tokens.len().min(10)).any(|k| {
+                let gap = &text[tokens[k - 1].span.end..tokens[k].span.start];
+                gap.contains([' ']) && gap.contains(['-', '\u{2013}', '\u{2014}'])
+            });
+            (opens && dash).then_some((span, place, sentence.span))
+        })
+}
+
+/// Nouns of the places a traveller is stopped at.
+const BORDER_POSTS: &[&str] = &["airport", "border", "checkpoint", "crossing"];
+
+/// Whether word `k` is "stopped" in "was stopped at <...> Airport": a person held where travellers are checked
+/// is arrested there. A train or a car that stopped somewhere is not.
+pub(super) fn stopped_at_border(words: &[String], k: usize) -> bool {
+    words[k] == "stopped"
+        && k > 0
+        && matches!(words[k - 1].as_str(), "was" | "were" | "been" | "being")
+        && words.get(k + 1).is_some_and(|w| w == "at")
+        && words[k + 2..(k + 8).min(words.len())]
+            .iter()
+            .take_while(|w| !matches!(w.as_str(), "in" | "on" | "when" | "after" | "as"))
+            .any(|w| BORDER_POSTS.contains(&w.as_str()))
+}
+
+/// Nouns that end a named facility told with its town: "Murtala Muhammed International Airport in Lagos".
+const FACILITIES: &[&str] = &["airport", "hospital"];
+
+/// The span of the town at `town` after "in" at word `j`, widened to the named facility before it when a
+/// capitalised facility name ends at word `j - 1`: "Murtala Muhammed International Airport in Lagos". An
+/// airport named for a person is shown whole so that its name is never read as the person's.
+pub(super) fn named_facility(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    j: usize,
+    town: Span,
+) -> Span {
+    if words[j] != "in"
+        || j == 0
+        || !FACILITIES.contains(&words[j - 1].as_str())
+        || !doc.text(tokens[j - 1].span).starts_with(char::is_uppercase)
+    {
+        return town;
+    }
+    facility_span(doc, tokens, j.saturating_sub(6), j - 1, town)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::findings::Kind;
+    use crate::pipeline::testing::values_of;
+
+    fn place_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
+        values_of(Kind::PlaceConflict, texts)
+    }
+
+    #[test]
+    fn the_town_the_injured_were_taken_to_is_placed() {
+        let found = place_conflicts(&[
+            "Five miners were killed on Tuesday. Three of the injured, with crush injuries to the chest and legs, \
+             were taken by ambulance to a hospital in Sucre, 160 kilometres away.",
+            "Seven miners died on Wednesday. The injured were stabilised at the Daniel Bracamonte hospital in \
+             Potosí and the three most serious cases were then transferred to a hospital in Oruro.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Sucre"), "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Oruro"), "{found:?}");
+        // Where they were first stabilised is an earlier step, and where donations came from no hospital.
+        let found = place_conflicts(&[
+            "Five miners were killed on Tuesday. Three of the injured were taken to a hospital in Potosí and then \
+             transferred to a hospital in Sucre.",
+            "Seven miners died on Wednesday. The three worst injured were flown to a hospital in Sucre. Donations \
+             had come from as far as Oruro and Cochabamba.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn two_groups_of_injured_taken_to_two_towns_or_treated_are_no_conflict() {
+        // Three flown out and two treated where they were: treatment is no destination.
+        let found = place_conflicts(&[
+            "An army helicopter flew the three most seriously injured to the Combined Military Hospital in \
+             Gilgit. The other two were treated at the district hospital in Astore.",
+            "Two people are being treated at the district headquarters hospital in Astore, doctors said.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Groups of different sizes.
+        let found = place_conflicts(&[
+            "The mine collapsed on Tuesday. Two of the injured were taken to a hospital in Sucre, officials said.",
+            "Rescuers worked through the night. Doctors said five miners with broken legs had been flown to the \
+             main hospital in Oruro by helicopter.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_vessel_off_two_islands_no_gazetteer_knows_is_a_place_conflict() {
+        let found = place_conflicts(&[
+            "At least 11 people died after fire broke out on a passenger ferry carrying 318 passengers off Muna \
+             island early on Sunday.",
+            "Fourteen people were killed when the passenger ship caught fire in the waters off Kabaena island in \
+             the early hours of Sunday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Kabaena island"), "{found:?}");
+        // An island the rescuers came from, or one the police sealed off, is not where the fire was.
+        let found = place_conflicts(&[
+            "At least 11 people died after fire broke out on a passenger ferry off Muna island early on Sunday.",
+            "Fishermen from Kabaena island reached the burning ferry first. Police sealed off Kabaena island \
+             after the fire.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_town_of_the_evacuees_shelter_is_placed() {
+        let found = place_conflicts(&[
+            "REYKJAVIK (Nordic News Agency) - Authorities evacuated the village of Vík on Wednesday night. Some \
+             480 residents were moved out by bus, most of them to an emergency shelter set up in the school gym \
+             in Hvolsvöllur.",
+            "Kirkjubæjarklaustur, 27 November 2026 - The camp beds in the community hall are arranged in neat \
+             rows. About 700 residents of Vík were brought here by bus on the night of the evacuation.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].iter().any(|v| v == "Kirkjubæjarklaustur"),
+            "{found:?}"
+        );
+        // The village they left is no shelter, even in a report datelined there.
+        let found = place_conflicts(&[
+            "REYKJAVIK (Nordic News Agency) - Authorities evacuated the village of Vík on Wednesday night. Some \
+             480 residents were moved out by bus, most of them to an emergency shelter set up in the school gym \
+             in Hvolsvöllur.",
+            "Vík, 27 November 2026 - The streets are empty. About 700 residents were evacuated from here by bus \
+             on the night of the evacuation.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_arrest_at_two_airports_is_a_place_conflict() {
+        let found = place_conflicts(&[
+            "Ogunleye was arrested in March 2025 at Murtala Muhammed International Airport in Lagos as he \
+             prepared to board a flight to London, the EFCC has said.",
+            "Ogunleye's arrest in 2025 caused a stir: he was stopped at Nnamdi Azikiwe International Airport in \
+             Abuja, with two passports in his bag.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0]
+                .iter()
+                .any(|v| v == "Nnamdi Azikiwe International Airport in Abuja"),
+            "{found:?}"
+        );
+        // A train stopped at a station is no arrest.
+        let found = place_conflicts(&[
+            "Ogunleye was arrested in March 2025 at Murtala Muhammed International Airport in Lagos.",
+            "The train carrying his lawyers was stopped at the main station in Abuja for two hours.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn suspects_caught_at_checkpoints_near_two_towns_is_a_place_conflict() {
+        let found = place_conflicts(&[
+            "The security director said the suspects were stopped at a checkpoint outside Marsa Matrouh on \
+             Tuesday with 11 of the coins hidden in a spare tyre.",
+            "The security services succeeded in arresting three suspects in the theft, and recovered eleven gold \
+             coins from a car in which they were travelling, at a checkpoint near the city of Damanhour.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Marsa Matrouh"), "{found:?}");
+        // A checkpoint the suspects merely passed, with nobody caught there, places nothing.
+        let found = place_conflicts(&[
+            "The security director said the suspects were stopped at a checkpoint outside Marsa Matrouh on \
+             Tuesday with 11 of the coins hidden in a spare tyre.",
+            "The car had been waved through at a checkpoint near the city of Damanhour an hour earlier, police said.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_sample_taken_in_two_towns_is_a_place_conflict() {
+        let found = place_conflicts(&[
+            "The sample was collected on 14 October at his training camp in Sululta, in the highlands north of \
+             the capital.",
+            "The runner was suspended on Monday. The sample was taken at his training base in Bekoji, the unit \
+             said.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A second sample is another one.
+        let found = place_conflicts(&[
+            "The sample was collected on 14 October at his training camp in Sululta, in the highlands north of \
+             the capital.",
+            "The runner was suspended on Monday. A second sample was taken at his home in Bekoji in November.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_hall_or_gym_in_a_report_of_no_evacuation_is_no_shelter() {
+        let found = place_conflicts(&[
+            "Residents met the mayor on Tuesday in the community hall in Hvolsvöllur to discuss the new road.",
+            "About 200 residents came to a meeting with the mayor on Tuesday at the community hall in \
+             Kirkjubæjarklaustur.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+}
