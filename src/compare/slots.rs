@@ -2260,7 +2260,20 @@ fn implicit_holders(docs: &[DocFacts<'_>], bindings: &[SlotBinding]) -> Vec<Diff
     }
     let mut out = Vec::new();
     for (slot, list) in by_slot {
-        if list.iter().any(|b| !b.qualifiers.is_empty()) || international && !is_case_office(slot) {
+        // A case's judge or prosecutor may be placed by one report ("the prosecutor of the Higher Public
+        // Prosecutor's Office in Užice") and not by another: one placing still leaves one case. Two placings
+        // may be two courts.
+        let placings: BTreeSet<&[String]> = list
+            .iter()
+            .filter(|b| !b.qualifiers.is_empty())
+            .map(|b| b.qualifiers.as_slice())
+            .collect();
+        let placed = if is_case_office(slot) {
+            placings.len() > 1
+        } else {
+            !placings.is_empty()
+        };
+        if placed || international && !is_case_office(slot) {
             continue;
         }
         let mut holders: Holders<'_> = BTreeMap::new();
@@ -3942,6 +3955,21 @@ mod tests {
         let found = person_conflicts(&[
             "The trial opened in Lodz. Prosecutors said the driver ignored a signal, and prosecutor Agnieszka Kowalczyk read the charges.",
             "The trial of the driver opened in Lodz. Prosecutor Marta Zielinska said the recorder had been secured.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_prosecutor_placed_by_one_report_only_is_still_the_cases() {
+        let found = person_conflicts(&[
+            "A gondola cabin fell at Zlatibor. Prosecutor Milica Jovanovic, who is leading the inquiry, visited the site.",
+            "A gondola cabin fell at Zlatibor. The case is led by the prosecutor of the Higher Public Prosecutor's Office in Uzice, Dragana Petrovic, who ordered an examination.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: two reports placing their prosecutors in two offices may tell two cases.
+        let found = person_conflicts(&[
+            "A gondola cabin fell at Zlatibor. The prosecutor of the Basic Public Prosecutor's Office in Cacak, Milica Jovanovic, visited the site.",
+            "A gondola cabin fell at Zlatibor. The prosecutor of the Higher Public Prosecutor's Office in Uzice, Dragana Petrovic, ordered an examination.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
