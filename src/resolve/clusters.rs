@@ -28,8 +28,8 @@ use super::east_asian;
 use super::gazetteer::Gazetteer;
 use super::matcher::{
     PreparedName, compare, given_name_keys, initial_probe, joined_keys_may_match,
-    opens_with_initial, opens_with_mongolian_patronymic, same_given_name, token_block_keys,
-    tokens_match,
+    may_open_with_surname, opens_with_initial, opens_with_mongolian_patronymic, same_given_name,
+    token_block_keys, tokens_match,
 };
 
 /// Index of an entity in [`Entities::entities`].
@@ -815,6 +815,10 @@ impl<'f> Prefilter<'f> {
 /// Blocking keys of a full name's surname.
 fn block_keys(name: &PreparedName) -> Vec<String> {
     let mut keys = token_block_keys(name, name.keys.len().saturating_sub(1));
+    // A name that may open with its family name ("Rakotondrazaka Hery") is blocked by that name too.
+    if may_open_with_surname(name) {
+        keys.extend(token_block_keys(name, 0));
+    }
     // Chinese, Korean and Vietnamese names lead with the family name, which is also their partial ("Xi").
     let family = east_asian::family_name_first(name)
         .or_else(|| (name.ascii.len() == 1).then(|| name.ascii[0].as_str()));

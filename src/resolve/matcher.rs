@@ -1809,7 +1809,8 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
 
 /// True when two two-token names show why one may write the family name first: exactly one token is a known
 /// given name ("Lavrov Sergey"), both names read as Japanese ([`reads_as_japanese`]: "Kishida Fumio"), or a
-/// token carries a Hungarian or Czech vowel mark ("Nagy Zoltán", "Novák Katalin"). Without such a sign the two
+/// token carries a Hungarian or Czech vowel mark ("Nagy Zoltán", "Novák Katalin"), or a token is a Malagasy
+/// family name ([`malagasy_surname`]: "Rakotondrazaka Hery"). Without such a sign the two
 /// orders are two people as often as one: Tamil and Ethiopian names are a given name and the father's given
 /// name, and "Murugan Selvaraj" is Selvaraj Murugan's father or son.
 fn surname_first_culture(a: &PreparedName, b: &PreparedName) -> bool {
@@ -1819,7 +1820,35 @@ fn surname_first_culture(a: &PreparedName, b: &PreparedName) -> bool {
         w.chars()
             .any(|c| "áéíóöőúüűÁÉÍÓÖŐÚÜŰ".contains(c) || "čřěůšžČŘĚŮŠŽ".contains(c))
     });
-    known == 1 || marked || a.ascii.iter().chain(&b.ascii).all(|t| reads_as_japanese(t))
+    known == 1
+        || marked
+        || a.ascii.iter().chain(&b.ascii).all(|t| reads_as_japanese(t))
+        || a.ascii.iter().any(|t| malagasy_surname(t))
+}
+
+/// True for a name of two tokens that may be written family name first by itself, whatever it is compared with:
+/// the first token a Malagasy family name ("Rakotondrazaka Hery"), or the second a known given name and the first
+/// not ("Lavrov Sergey"). Such a name is also looked for among the names whose surname is its first token.
+pub fn may_open_with_surname(name: &PreparedName) -> bool {
+    let g = Gazetteer::get();
+    match name.ascii.as_slice() {
+        [first, second] => {
+            malagasy_surname(first) || (g.is_given_name(second) && !g.is_given_name(first))
+        }
+        _ => false,
+    }
+}
+
+/// True for a token that reads as a Malagasy family name, which the Malagasy press writes before the given name
+/// ("Rakotondrazaka Hery"): a long word opening with the honorific Ra- or the noble Andria-/Andry-, in Malagasy
+/// spelling (no c, q, u, w or x; a final i written y, so the word ends in a, o or y).
+fn malagasy_surname(ascii: &str) -> bool {
+    ascii.len() >= 9
+        && ["ra", "andria", "andry"]
+            .iter()
+            .any(|p| ascii.starts_with(p))
+        && !ascii.contains(['c', 'q', 'u', 'w', 'x'])
+        && ascii.ends_with(['a', 'o', 'y'])
 }
 
 /// True when the last two tokens of a name read as the two surnames of a Spanish name: one of them ends in the
@@ -2413,6 +2442,15 @@ mod tests {
         assert!(!same("Olufemi Bakare", "Olufunmi Bakare"));
         assert!(same("Mikhail Gorbachev", "Michail Gorbatschow"));
         assert!(same("Fyodor Dostoevsky", "Fedor Dostoyevsky"));
+    }
+
+    #[test]
+    fn malagasy_surname_first_order() {
+        assert!(same("Hery Rakotondrazaka", "Rakotondrazaka Hery"));
+        assert!(same("Mialy Andrianasolo", "Andrianasolo Mialy"));
+        // Control: two given names in the other order, with no Malagasy family name, are two people.
+        assert!(!same("Hassan Ali", "Ali Hassan"));
+        assert!(!same("Hery Rakotondrazaka", "Rakotondrazaka Voahangy"));
     }
 
     #[test]
