@@ -1726,7 +1726,11 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
     if forward.same {
         return forward;
     }
-    if a.keys.len() == 2 && b.keys.len() == 2 && surname_first_culture(a, b) {
+    // A particle before the last token ("Yitzhak Ben-David", "bin", "van") makes it the surname or the
+    // father's name, so the name is in given-name-first order and the turned-round name is another person
+    // ("David Ben-Yitzhak" is the son of a David, or his father).
+    let particle_last = a.joined_surname.is_some() || b.joined_surname.is_some();
+    if a.keys.len() == 2 && b.keys.len() == 2 && !particle_last && surname_first_culture(a, b) {
         // Surname-first order: "Lavrov Sergey", "Orbán Viktor".
         let swapped = align(a, &b.reversed());
         if swapped.same {
@@ -2442,6 +2446,13 @@ mod tests {
         assert!(!same("Olufemi Bakare", "Olufunmi Bakare"));
         assert!(same("Mikhail Gorbachev", "Michail Gorbatschow"));
         assert!(same("Fyodor Dostoevsky", "Fedor Dostoyevsky"));
+    }
+
+    #[test]
+    fn a_name_with_a_patronymic_particle_turned_round_is_another_person() {
+        assert!(!same("Yitzhak Ben-David", "David Ben-Yitzhak"));
+        // Control: without the particle, a known given name tells surname-first order.
+        assert!(same("Lavrov Sergey", "Sergey Lavrov"));
     }
 
     #[test]
