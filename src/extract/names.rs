@@ -1216,7 +1216,10 @@ fn type_run(
     let kind = if organisation || (body.len() == 1 && words[first].acronym && !country) {
         NameKind::Organisation
     } else if titled
-        || (body.len() >= 2 && gazetteer.is_given_name(folded[first]) && place.is_none())
+        || (body.len() >= 2
+            && place.is_none()
+            && (gazetteer.is_given_name(folded[first])
+                || south_slavic_surname(strip_possessive(folded[last]))))
     {
         NameKind::Person
     } else if place.is_some()
@@ -1276,6 +1279,16 @@ fn romance_organisation(
         && gazetteer
             .place(strip_possessive(tail))
             .is_some_and(|p| p.kind == crate::resolve::PlaceKind::Country)
+}
+
+/// True for a surname with the South Slavic patronymic suffix -ić ("Stanković", "Jovanović", Slovene -ič), or
+/// its -ović/-ević written without the mark ("Stankovic", "Djokovic"): a family name, so the name a person's.
+fn south_slavic_surname(word: &str) -> bool {
+    word.chars().count() >= 4
+        && (word.ends_with("ić")
+            || word.ends_with("ič")
+            || word.ends_with("ovic")
+            || word.ends_with("evic"))
 }
 
 /// Bytes before a name searched for the words that precede it.
@@ -1464,6 +1477,19 @@ mod tests {
         lacks(
             "The deal was signed, said Isabel de Portugal on Monday.",
             NameKind::Organisation,
+        );
+    }
+
+    #[test]
+    fn a_south_slavic_ic_surname_makes_a_person() {
+        let text = "The director of the company that operates the gondola, Đorđe Stanković, met the families. \
+                    I spoke to Djordje Stankovic, the mayor.";
+        has(text, "Đorđe Stanković", NameKind::Person);
+        has(text, "Djordje Stankovic", NameKind::Person);
+        // Control: a name of one word, or one with no such suffix, gets no person's kind from it.
+        lacks(
+            "The cable car ran above Semegnjevo and Tornik Peak, the guide said.",
+            NameKind::Person,
         );
     }
 
