@@ -342,6 +342,22 @@ pub const GIVEN_NAME_EQUIVALENTS: &[&[&str]] = &[
     ],
     &["Carles", "Carlos", "Carlo", "Charles", "Karl", "Karol"],
     &["Xavier", "Javier", "Xabier"],
+    // Akan day names, the name of the weekday of birth, each written in the Twi, Fante and Baoulé ways: one
+    // group per day and sex (Kwadwo, Monday's boy, is Kojo; Kwame, Saturday's, another name).
+    &["Kwasi", "Akwasi", "Kwesi", "Kouassi", "Kosi"],
+    &["Kwadwo", "Kwadjo", "Kojo", "Kodjo", "Kouadio"],
+    &["Kwabena", "Kobina", "Kwabina", "Ebo"],
+    &["Kwaku", "Kweku", "Kouakou", "Kuuku"],
+    &["Yaw", "Ekow", "Yao"],
+    &["Kofi", "Fiifi", "Koffi"],
+    &["Kwame", "Kwamena", "Kwamina", "Kouame"],
+    &["Akosua", "Esi", "Akissi"],
+    &["Adwoa", "Adjoa", "Ajoa", "Adjowa"],
+    &["Abena", "Abenaa", "Araba"],
+    &["Akua", "Ekua", "Akuba"],
+    &["Yaa", "Aba", "Yawa"],
+    &["Afua", "Efua", "Afia", "Efia"],
+    &["Ama", "Amma", "Amba"],
 ];
 
 /// Given-name groups by key: the table above, keyed once.
@@ -1139,10 +1155,16 @@ fn without_theophoric_prefix(ascii: &str) -> impl Iterator<Item = &str> {
 }
 
 /// True when one given name is the other with a theophoric prefix dropped: "Oluwaseun"/"Seun",
-/// "Chukwuemeka"/"Emeka". The rest must be the other name letter for letter in its key.
+/// "Chukwuemeka"/"Emeka". The rest must be the other name letter for letter in its key, or open with it,
+/// clipped as Yoruba and Igbo short forms are ("Olufunmilayo"/"Funmi", "Chukwunonso"/"Nonso"), when the
+/// short form keeps four letters or more.
 fn theophoric_short_form(a: &str, b: &str) -> bool {
     [(a, b), (b, a)].iter().any(|&(long, short)| {
-        without_theophoric_prefix(long).any(|rest| name_key(rest) == name_key(short))
+        let short = name_key(short);
+        without_theophoric_prefix(long).any(|rest| {
+            let rest = name_key(rest);
+            rest == short || (short.len() >= 4 && rest.starts_with(&short))
+        })
     })
 }
 
@@ -1277,6 +1299,9 @@ fn compare_tokens_at(
     let (pa, pb) = (&a.ascii[i], &b.ascii[j]);
     if Gazetteer::get().is_nickname_pair(pa, pb) {
         return TokenMatch::Same(TOKEN_THRESHOLD, "nickname");
+    }
+    if !surname && nickname_of_romance_form(pa, pb) {
+        return TokenMatch::Same(TOKEN_THRESHOLD, "nickname of the Romance form");
     }
     if hungarian_wife_of(pa, pb) {
         return TokenMatch::Different(jaro_winkler(ka, kb));
@@ -1512,7 +1537,15 @@ pub fn given_name_keys(name: &PreparedName) -> Vec<String> {
     );
     keys.extend(nickname_partners(ascii).map(|n| format!("n:{n}")));
     keys.push(format!("n:{ascii}"));
-    keys.extend(without_theophoric_prefix(ascii).map(|rest| format!("k:{}", name_key(rest))));
+    keys.extend(without_theophoric_prefix(ascii).flat_map(|rest| {
+        let rest = name_key(rest);
+        let clipped: String = rest.chars().take(3).collect();
+        [format!("k:{rest}"), format!("p:{clipped}")]
+    }));
+    // A Romance masculine form is paired with the English name's nicknames ("Roberto" with Robert's "Bobby").
+    if let Some(english) = ascii.strip_suffix('o') {
+        keys.push(format!("n:{english}"));
+    }
     if name.keys.len() >= 3 && !name.arabic {
         let second = &name.keys[1];
         keys.push(format!("k:{second}"));
@@ -1577,6 +1610,17 @@ fn nickname_partners(ascii: &str) -> impl Iterator<Item = &'static str> {
         map
     });
     partners.get(ascii).into_iter().flatten().copied()
+}
+
+/// True when one given name is an English nickname of a name the other writes in its Spanish, Italian or
+/// Portuguese masculine form, the English name with -o ("Bobby"/"Roberto" by Robert, "Al"/"Alberto"), as
+/// Filipino and Latin American copy uses them. Takes plain ASCII.
+fn nickname_of_romance_form(a: &str, b: &str) -> bool {
+    [(a, b), (b, a)].iter().any(|&(nick, full)| {
+        full.strip_suffix('o').is_some_and(|english| {
+            english.len() >= 3 && nickname_partners(nick).any(|p| p == english)
+        })
+    })
 }
 
 /// True when joined keys of these lengths (bytes) are long enough and close enough in length for the
@@ -2446,6 +2490,38 @@ mod tests {
         assert!(!same("Olufemi Bakare", "Olufunmi Bakare"));
         assert!(same("Mikhail Gorbachev", "Michail Gorbatschow"));
         assert!(same("Fyodor Dostoevsky", "Fedor Dostoyevsky"));
+    }
+
+    #[test]
+    fn akan_day_names_kwadwo_kojo() {
+        assert!(same("Kwadwo Mensah", "Kojo Mensah"));
+        assert!(same("Efua Sutherland", "Afua Sutherland"));
+        // Control: the names of two weekdays are two people.
+        assert!(!same("Kwadwo Mensah", "Kwame Mensah"));
+        assert!(!same("Akosua Frimpong", "Akua Frimpong"));
+    }
+
+    #[test]
+    fn yoruba_theophoric_name_clipped_funmi() {
+        assert!(same("Olufunmilayo Adeyemi", "Funmi Adeyemi"));
+        // Control: another name of the same opening is no clipping of it, nor three letters of one.
+        assert!(!same("Olufunmilayo Adeyemi", "Funmilola Adeyemi"));
+        assert!(!same("Olufunmilayo Adeyemi", "Fun Adeyemi"));
+    }
+
+    #[test]
+    fn english_nickname_of_a_romance_name_bobby_roberto() {
+        assert!(same("Bobby Villanueva", "Roberto Villanueva"));
+        // Control: the feminine form, or another name in -o, is not the nickname's.
+        assert!(!same("Bobby Villanueva", "Roberta Villanueva"));
+        assert!(!same("Bobby Villanueva", "Rodolfo Villanueva"));
+    }
+
+    #[test]
+    fn belarusian_tatsiana_marozava() {
+        assert!(same("Tatsiana Marozava", "Tatyana Morozova"));
+        // Control: another stem is another family.
+        assert!(!same("Tatsiana Marozava", "Tatyana Morozkina"));
     }
 
     #[test]
