@@ -28,8 +28,9 @@ use super::east_asian;
 use super::gazetteer::Gazetteer;
 use super::matcher::{
     PreparedName, compare, given_name_keys, initial_probe, joined_keys_may_match,
-    may_open_with_surname, opens_with_initial, opens_with_mongolian_patronymic, same_given_name,
-    token_block_keys, tokens_match,
+    may_drop_a_second_surname, may_open_with_surname, opens_with_initial,
+    opens_with_mongolian_patronymic, same_given_name, token_block_keys, tokens_match,
+    writes_ad_din_fused,
 };
 
 /// Index of an entity in [`Entities::entities`].
@@ -628,7 +629,7 @@ fn split_by_given_name(forms: &[Form], block: &[usize]) -> HashMap<String, Vec<u
 /// particles joined on) match, as a spelling or as a masculine and a feminine form, and, unless one name is a
 /// single token, so do the first tokens, or the longer name's second given name is exactly the shorter one's
 /// first; (two tokens each) the same in swapped order, or the given names in swapped places when one name opens
-/// with a Mongolian patronymic; (different token counts) the joined keys are long and
+/// with a Mongolian patronymic; (different token counts) either name has a fused "X ad-Din" token or a second surname to drop, or the joined keys are long and
 /// close enough in length to be compared. Tokens are interned, and each pair of distinct tokens is compared once.
 struct Prefilter<'f> {
     forms: &'f [Form],
@@ -680,6 +681,9 @@ struct Shape {
     arabic: bool,
     /// Two tokens, the first a Mongolian patronymic in the genitive ([`opens_with_mongolian_patronymic`]).
     mongolian: bool,
+    /// A fused Arabic "X ad-Din" token ([`writes_ad_din_fused`]), which a name of more tokens may write spaced,
+    /// or a second surname that a name of fewer tokens may drop ([`may_drop_a_second_surname`]).
+    other_count: bool,
 }
 
 impl<'f> Prefilter<'f> {
@@ -735,6 +739,7 @@ impl<'f> Prefilter<'f> {
                     house: p.house,
                     arabic: p.arabic,
                     mongolian: opens_with_mongolian_patronymic(p),
+                    other_count: writes_ad_din_fused(p) || may_drop_a_second_surname(p),
                 }
             })
             .collect();
@@ -762,6 +767,7 @@ impl<'f> Prefilter<'f> {
         let tokens = (x.tokens, y.tokens);
         let joined = (x.joined, y.joined);
         let mongolian = (x.mongolian, y.mongolian);
+        let other_count = x.other_count || y.other_count;
         let second_given = self.second_given_name(a, b);
         // A name of one token (a partial) needs only its surname to match; longer names also their given names.
         let forward = self.surnames(a, b, (xl, yl), tokens.1 - 1)
@@ -772,7 +778,8 @@ impl<'f> Prefilter<'f> {
             || (mongolian.0 && tokens == (2, 2) && self.tokens(xl, yf, false))
             || (mongolian.1 && tokens == (2, 2) && self.tokens(xf, yl, false))
             || (tokens.0 != tokens.1
-                && (joined_keys_may_match(joined.0, joined.1)
+                && (other_count
+                    || joined_keys_may_match(joined.0, joined.1)
                     || joined_keys_may_match(joined.1, joined.0)))
     }
 

@@ -436,6 +436,9 @@ pub struct PreparedName {
     /// True when the last token is a dynasty name after "Al" in a name with a nasab ("Mohammed bin Salman Al
     /// Saud"): English reports drop it freely.
     pub house: bool,
+    /// True when the name's last word is two capitalised surnames joined by a hyphen ("Ioana Popescu-Dinu",
+    /// "Ngozi Okafor-Eze"), a double or married surname, after a given name.
+    pub hyphenated_surname: bool,
     /// True when a token carries a Vietnamese tone mark ([`writes_vietnamese_tones`]): the writer kept the
     /// tones, so each syllable as written is the name's own.
     pub vietnamese: bool,
@@ -520,6 +523,7 @@ impl PreparedName {
             joined_surname: None,
             arabic: false,
             house: false,
+            hyphenated_surname: false,
             vietnamese: false,
             places,
             written: Vec::new(),
@@ -604,6 +608,15 @@ impl PreparedName {
             })
             .collect();
         prepared.house &= prepared.keys.len() >= 3;
+        prepared.hyphenated_surname = prepared.keys.len() >= 3
+            && stripped.split_whitespace().count() >= 2
+            && stripped.split_whitespace().last().is_some_and(|word| {
+                let parts: Vec<&str> = word.split(is_hyphen).collect();
+                parts.len() == 2
+                    && parts.iter().all(|p| {
+                        p.chars().count() >= 3 && p.chars().next().is_some_and(char::is_uppercase)
+                    })
+            });
         prepared.vietnamese = prepared
             .written
             .iter()
@@ -627,6 +640,7 @@ impl PreparedName {
             out.joined_surname = None;
             out.house = false;
         }
+        out.hyphenated_surname = false;
         out.places.clear();
         out
     }
@@ -661,6 +675,7 @@ impl PreparedName {
             joined_surname: None,
             arabic: self.arabic,
             house: false,
+            hyphenated_surname: false,
             vietnamese: self.vietnamese,
             places: Vec::new(),
             written: self.written.iter().rev().cloned().collect(),
@@ -1612,6 +1627,23 @@ fn nickname_partners(ascii: &str) -> impl Iterator<Item = &'static str> {
     partners.get(ascii).into_iter().flatten().copied()
 }
 
+/// True when a token of the name is a fused Arabic "X ad-Din" name ([`ad_din_split`]).
+pub fn writes_ad_din_fused(name: &PreparedName) -> bool {
+    name.ascii.iter().any(|t| ad_din_split(t).is_some())
+}
+
+/// The key of a fused Arabic "X ad-Din" name ("Nasreddine", "Salahuddin": the article's l assimilated to the d
+/// of Din) as the keys of its parts joined without the article, "Nasr" and "Din". Takes plain ASCII.
+fn ad_din_split(ascii: &str) -> Option<String> {
+    [
+        "eddine", "uddine", "addine", "iddine", "eddin", "uddin", "addin", "iddin",
+    ]
+    .iter()
+    .find_map(|s| ascii.strip_suffix(s))
+    .filter(|stem| stem.len() >= 3)
+    .map(|stem| format!("{}{}", name_key(stem), name_key("din")))
+}
+
 /// True when one given name is an English nickname of a name the other writes in its Spanish, Italian or
 /// Portuguese masculine form, the English name with -o ("Bobby"/"Roberto" by Robert, "Al"/"Alberto"), as
 /// Filipino and Latin American copy uses them. Takes plain ASCII.
@@ -1811,17 +1843,15 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
         }
     }
     // A Hispanic name ends in two surnames, the father's and then the mother's, and copy often keeps only the
-    // first ("Gabriel García Márquez" is "Gabriel García").
+    // first ("Gabriel García Márquez" is "Gabriel García"). A hyphenated double or married surname is cut the
+    // same way ("Ioana Popescu-Dinu" is "Ioana Popescu"); its last part alone is matched as a middle name is.
     for (long, short, flip) in [(a, b, false), (b, a, true)] {
-        if long.keys.len() >= 3
-            && long.keys.len() == short.keys.len() + 1
-            && hispanic_double_surname(long)
-        {
+        if long.keys.len() == short.keys.len() + 1 && may_drop_a_second_surname(long) {
             let cut = long.without(long.keys.len() - 1);
             let v = align_flipped(&cut, short, flip);
             if v.same {
                 return Verdict {
-                    reason: format!("{}; mother's surname on one side only", v.reason),
+                    reason: format!("{}; second surname on one side only", v.reason),
                     ..v
                 };
             }
@@ -1842,6 +1872,22 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Verdict {
                 same: true,
                 score,
                 reason: format!("joined keys {ja} ~ {jb} ({score:.3})"),
+            };
+        }
+        // An Arabic "X ad-Din" given name fused, with the article's vowel and its l assimilated to the d
+        // ("Nasreddine", "Salahuddin"), against the spaced spelling, which drops the article ("Nasr al-Din").
+        let ad_din = |n: &PreparedName| -> String {
+            n.keys
+                .iter()
+                .zip(&n.ascii)
+                .map(|(k, plain)| ad_din_split(plain).unwrap_or_else(|| k.clone()))
+                .collect()
+        };
+        if ad_din(a) == ad_din(b) {
+            return Verdict {
+                same: true,
+                score: TOKEN_THRESHOLD,
+                reason: format!("joined keys {ja} ~ {jb} with ad-Din fused on one side"),
             };
         }
         if joined_keys_may_match(ja.len(), jb.len()) && loosely {
@@ -1897,6 +1943,12 @@ fn malagasy_surname(ascii: &str) -> bool {
             .any(|p| ascii.starts_with(p))
         && !ascii.contains(['c', 'q', 'u', 'w', 'x'])
         && ascii.ends_with(['a', 'o', 'y'])
+}
+
+/// True when a name of three tokens or more ends in two surnames of which copy may keep only the first: a
+/// Spanish father's and mother's surname ([`hispanic_double_surname`]), or a hyphenated double surname.
+pub fn may_drop_a_second_surname(name: &PreparedName) -> bool {
+    name.keys.len() >= 3 && (name.hyphenated_surname || hispanic_double_surname(name))
 }
 
 /// True when the last two tokens of a name read as the two surnames of a Spanish name: one of them ends in the
@@ -2493,6 +2545,15 @@ mod tests {
     }
 
     #[test]
+    fn romanian_married_name_popescu_dinu_popescu() {
+        assert!(same("Ioana Popescu-Dinu", "Ioana Popescu"));
+        assert!(same("Ngozi Okafor-Eze", "Ngozi Eze"));
+        // Control: another given name, or the surnames written as two words with no sign of two surnames.
+        assert!(!same("Ioana Popescu-Dinu", "Maria Popescu"));
+        assert!(!same("Ioana Popescu Dinu", "Ioana Popescu"));
+    }
+
+    #[test]
     fn akan_day_names_kwadwo_kojo() {
         assert!(same("Kwadwo Mensah", "Kojo Mensah"));
         assert!(same("Efua Sutherland", "Afua Sutherland"));
@@ -2515,6 +2576,14 @@ mod tests {
         // Control: the feminine form, or another name in -o, is not the nickname's.
         assert!(!same("Bobby Villanueva", "Roberta Villanueva"));
         assert!(!same("Bobby Villanueva", "Rodolfo Villanueva"));
+    }
+
+    #[test]
+    fn arabic_ad_din_fused_nasreddine() {
+        assert!(same("Nasreddine Haddad", "Nasr al-Din Haddad"));
+        assert!(same("Salahuddin Ayubi", "Salah al-Din Ayubi"));
+        // Control: without Din the name is another.
+        assert!(!same("Nasreddine Haddad", "Nasr Haddad"));
     }
 
     #[test]
