@@ -1991,6 +1991,24 @@ fn compare_surnames(a: &PreparedName, b: &PreparedName) -> TokenMatch {
             }
         }
     }
+    // A Dutch surname after the article (de, der, den) is an adjective or a noun, whose inflected -e form is
+    // another family's name ("de Jong"/"de Jonge", "de Wit"/"de Witte" keyed "de Wite"), not a spelling.
+    let (ka, kb) = (&a.keys[la - 1], &b.keys[lb - 1]);
+    let after_article = |n: &PreparedName, key: &str| {
+        n.joined_surname.as_deref().is_some_and(|j| {
+            ["de", "der", "den"]
+                .iter()
+                .any(|p| j.strip_prefix(p) == Some(key))
+        })
+    };
+    let inflected = |x: &str, y: &str| x.strip_suffix('e') == Some(y);
+    if matches!(plain, TokenMatch::Same(..))
+        && after_article(a, ka)
+        && after_article(b, kb)
+        && (inflected(ka, kb) || inflected(kb, ka))
+    {
+        return TokenMatch::Different(jaro_winkler(ka, kb));
+    }
     plain
 }
 
@@ -2551,6 +2569,16 @@ mod tests {
         // Control: another given name, or the surnames written as two words with no sign of two surnames.
         assert!(!same("Ioana Popescu-Dinu", "Maria Popescu"));
         assert!(!same("Ioana Popescu Dinu", "Ioana Popescu"));
+    }
+
+    #[test]
+    fn dutch_article_surname_inflected_de_jong_de_jonge() {
+        assert!(!same("Pieter de Jong", "Pieter de Jonge"));
+        assert!(!same("Jan de Wit", "Jan de Witte"));
+        // Control: without the article an added e is still a spelling the other rules judge, and the same
+        // surname after the article is one.
+        assert!(same("Pieter de Jong", "Pieter de Jong"));
+        assert!(same("Yuri Gagarin", "Iouri Gagarine"));
     }
 
     #[test]
