@@ -1407,7 +1407,11 @@ fn compare_tokens_at(
     // Nor a man's name near a woman's: "Pyotr" read "Petr" is no "Petra".
     let mut reading = |x: &str, y: &str| {
         let s = jaro_winkler(x, y);
-        if s >= READING_THRESHOLD && !another_surname(x, y) && !gendered_pair(x, y) {
+        if s >= READING_THRESHOLD
+            && !another_surname(x, y)
+            && !gendered_pair(x, y)
+            && !closes_on_vowel_against_consonant(x, y)
+        {
             score = score.max(s);
         }
     };
@@ -1471,7 +1475,10 @@ fn compare_tokens_at(
     // Nor may another consonant stand in one place, unless a reading accounts for it.
     let other_consonant =
         || score == on_keys && (substitutes_consonant(ka, kb) || other_consonant_in_line(ka, kb));
-    if score >= threshold && !carried_by_opening() && !other_consonant() {
+    // Nor may keys three edits apart, which is another name's syllable rather than a letter a transliteration
+    // writes otherwise ("Rakhimov"/"Rakhmonov", Rahim against Rahmon), unless a reading brought them together.
+    let far = || score == on_keys && strsim::levenshtein(ka, kb) >= 3;
+    if score >= threshold && !carried_by_opening() && !other_consonant() && !far() {
         return TokenMatch::Same(score, "jaro-winkler on keys");
     }
     let (sa, sb) = (skeleton(ka), skeleton(kb));
@@ -1642,6 +1649,17 @@ fn ad_din_split(ascii: &str) -> Option<String> {
     .find_map(|s| ascii.strip_suffix(s))
     .filter(|stem| stem.len() >= 3)
     .map(|stem| format!("{}{}", name_key(stem), name_key("din")))
+}
+
+/// True when two keys of one length end in a vowel against a consonant ("somsai", Somchai read with ch as
+/// s, against "somsak"): the last syllable is open in one name and closed in the other, which no reading of
+/// one name's letters makes of the other's.
+fn closes_on_vowel_against_consonant(a: &str, b: &str) -> bool {
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    match (a.as_bytes().last(), b.as_bytes().last()) {
+        (Some(&x), Some(&y)) => a.len() == b.len() && vowel(x) != vowel(y),
+        _ => false,
+    }
 }
 
 /// True when one given name is an English nickname of a name the other writes in its Spanish, Italian or
@@ -2569,6 +2587,21 @@ mod tests {
         // Control: another given name, or the surnames written as two words with no sign of two surnames.
         assert!(!same("Ioana Popescu-Dinu", "Maria Popescu"));
         assert!(!same("Ioana Popescu Dinu", "Ioana Popescu"));
+    }
+
+    #[test]
+    fn central_asian_rakhimov_rakhmonov_three_edits_apart() {
+        assert!(!same("Shukhrat Rakhimov", "Shukhrat Rakhmonov"));
+        // Control: one or two letters apart on the keys is still a spelling.
+        assert!(same("Shukhrat Rakhimov", "Shukhrat Rahimov"));
+        assert!(same("Nursultan Nazarbayev", "Nursultan Nazarbaev"));
+    }
+
+    #[test]
+    fn thai_somchai_somsak_an_open_syllable_against_a_closed_one() {
+        assert!(!same("Somchai Rattanakorn", "Somsak Rattanakorn"));
+        // Control: a reading that keeps the last syllable open still brings spellings together.
+        assert!(same("Hicham Benali", "Hisham Benali"));
     }
 
     #[test]
