@@ -27,8 +27,8 @@ use super::context;
 use super::east_asian;
 use super::gazetteer::Gazetteer;
 use super::matcher::{
-    PreparedName, compare, given_name_keys, initial_probe, joined_keys_may_match,
-    may_drop_a_second_surname, may_open_with_surname, opens_with_initial,
+    PreparedName, compare, dutch_clipped_given_names, given_name_keys, initial_probe,
+    joined_keys_may_match, may_drop_a_second_surname, may_open_with_surname, opens_with_initial,
     opens_with_mongolian_patronymic, same_given_name, token_block_keys, tokens_match,
     writes_ad_din_fused,
 };
@@ -628,9 +628,10 @@ fn split_by_given_name(forms: &[Form], block: &[usize]) -> HashMap<String, Vec<u
 /// has a dynasty name ("Al Saud") that may be dropped; the surnames (last tokens, or one side's surname with its
 /// particles joined on) match, as a spelling or as a masculine and a feminine form, and, unless one name is a
 /// single token, so do the first tokens, or the longer name's second given name is exactly the shorter one's
-/// first; (two tokens each) the same in swapped order, or the given names in swapped places when one name opens
-/// with a Mongolian patronymic; (different token counts) either name has a fused "X ad-Din" token or a second surname to drop, or the joined keys are long and
-/// close enough in length to be compared. Tokens are interned, and each pair of distinct tokens is compared once.
+/// first, or a Dutch name's given name is clipped; (two tokens each) the same in swapped order, or the given
+/// names in swapped places when one name opens with a Mongolian patronymic; (different token counts) either
+/// name has a fused "X ad-Din" token or a second surname to drop, or the joined keys are long and close enough
+/// in length to be compared. Tokens are interned, and each pair of distinct tokens is compared once.
 struct Prefilter<'f> {
     forms: &'f [Form],
     shapes: Vec<Shape>,
@@ -770,8 +771,13 @@ impl<'f> Prefilter<'f> {
         let other_count = x.other_count || y.other_count;
         let second_given = self.second_given_name(a, b);
         // A name of one token (a partial) needs only its surname to match; longer names also their given names.
+        let dutch = dutch_clipped_given_names(&self.forms[a].prepared, &self.forms[b].prepared);
         let forward = self.surnames(a, b, (xl, yl), tokens.1 - 1)
-            && (tokens.0 == 1 || tokens.1 == 1 || self.tokens(xf, yf, false) || second_given);
+            && (tokens.0 == 1
+                || tokens.1 == 1
+                || self.tokens(xf, yf, false)
+                || second_given
+                || dutch);
         forward
             || (tokens == (2, 2) && self.surnames(a, b, (xl, yf), 0) && self.tokens(xf, yl, false))
             // A Mongolian patronymic put last on the other side: the given names, in swapped places, match.

@@ -2012,22 +2012,52 @@ fn compare_surnames(a: &PreparedName, b: &PreparedName) -> TokenMatch {
     // A Dutch surname after the article (de, der, den) is an adjective or a noun, whose inflected -e form is
     // another family's name ("de Jong"/"de Jonge", "de Wit"/"de Witte" keyed "de Wite"), not a spelling.
     let (ka, kb) = (&a.keys[la - 1], &b.keys[lb - 1]);
-    let after_article = |n: &PreparedName, key: &str| {
-        n.joined_surname.as_deref().is_some_and(|j| {
-            ["de", "der", "den"]
-                .iter()
-                .any(|p| j.strip_prefix(p) == Some(key))
-        })
-    };
+    let after_article =
+        |n: &PreparedName| dutch_particles(n).is_some_and(|p| matches!(p, "de" | "der" | "den"));
     let inflected = |x: &str, y: &str| x.strip_suffix('e') == Some(y);
     if matches!(plain, TokenMatch::Same(..))
-        && after_article(a, ka)
-        && after_article(b, kb)
+        && after_article(a)
+        && after_article(b)
         && (inflected(ka, kb) || inflected(kb, ka))
     {
         return TokenMatch::Different(jaro_winkler(ka, kb));
     }
     plain
+}
+
+/// The Dutch particles before a name's surname as its joined key holds them ("vanden" for "van den Bosch"),
+/// when it has any.
+fn dutch_particles(n: &PreparedName) -> Option<&str> {
+    const DUTCH: &[&str] = &[
+        "de", "der", "den", "van", "vande", "vanden", "vander", "ter", "ten", "te",
+    ];
+    let particles = n
+        .joined_surname
+        .as_deref()?
+        .strip_suffix(n.keys.last()?.as_str())?;
+    DUTCH.contains(&particles).then_some(particles)
+}
+
+/// True when one given name is the other clipped of its unstressed last syllable, a vowel and a consonant
+/// ("Pieter"/"Piet"), as Dutch short forms are; not of a feminine ending ("Johanna" is no "Johan"). Takes
+/// plain ASCII.
+fn dutch_clipped(a: &str, b: &str) -> bool {
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    [(a, b), (b, a)].iter().any(|&(long, short)| {
+        short.len() >= 3
+            && long.strip_prefix(short).is_some_and(|rest| {
+                let r = rest.as_bytes();
+                r.len() == 2 && vowel(r[0]) && !vowel(r[1])
+            })
+    })
+}
+
+/// True when two names both have Dutch particles before the surname and one's given name is the other's
+/// clipped ([`dutch_clipped`]): "Piet van den Bosch" for "Pieter van den Bosch".
+pub fn dutch_clipped_given_names(a: &PreparedName, b: &PreparedName) -> bool {
+    dutch_particles(a).is_some()
+        && dutch_particles(b).is_some()
+        && dutch_clipped(&a.ascii[0], &b.ascii[0])
 }
 
 /// True unless the pair is a bare surname against it with -a added, which Slavic languages make only of the
@@ -2119,7 +2149,14 @@ fn align(a: &PreparedName, b: &PreparedName) -> Verdict {
     }
     // Given names: the first tokens must match; extra middle tokens (patronymics, second names) on one side are
     // allowed, and matching middle tokens on both sides must agree.
-    match compare_tokens(a, 0, b, 0, false) {
+    let first = match compare_tokens(a, 0, b, 0, false) {
+        // A Dutch name (a Dutch particle before the surname on both sides) known by its clipped given name.
+        TokenMatch::Different(_) if dutch_clipped_given_names(a, b) => {
+            TokenMatch::Same(TOKEN_THRESHOLD, "Dutch clipped given name")
+        }
+        other => other,
+    };
+    match first {
         TokenMatch::Same(s, rule) => {
             score = score.min(s);
             reasons.push(format!("{}~{} {rule}", a.keys[0], b.keys[0]));
@@ -2602,6 +2639,14 @@ mod tests {
         assert!(!same("Somchai Rattanakorn", "Somsak Rattanakorn"));
         // Control: a reading that keeps the last syllable open still brings spellings together.
         assert!(same("Hicham Benali", "Hisham Benali"));
+    }
+
+    #[test]
+    fn dutch_clipped_given_name_piet_pieter() {
+        assert!(same("Pieter van den Bosch", "Piet van den Bosch"));
+        // Control: a feminine ending is no clipping, and a name with no Dutch particle gets no such reading.
+        assert!(!same("Johan de Jong", "Johanna de Jong"));
+        assert!(!same("Pieter Bosch", "Piet Bosch"));
     }
 
     #[test]
