@@ -374,6 +374,157 @@ static ORGANISATION_WORDS: &[&str] = &[
     "hospital",
 ];
 
+/// Head nouns of organisations in Portuguese, Spanish, Italian and French, whose names put the head first and
+/// what it belongs to after a connective ("Infraestruturas de Portugal", "Aguas de Barcelona", "Ferrovie dello
+/// Stato", "Xunta de Galicia"), as English puts "of" ("Ministry of Defence").
+static ROMANCE_ORGANISATION_HEADS: &[&str] = &[
+    // Portuguese
+    "infraestruturas",
+    "águas",
+    "aguas",
+    "caminhos",
+    "estradas",
+    "banco",
+    "caixa",
+    "correios",
+    "companhia",
+    "empresa",
+    "sociedade",
+    "serviço",
+    "serviços",
+    "servico",
+    "servicos",
+    "agência",
+    "agencia",
+    "instituto",
+    "universidade",
+    "tribunal",
+    "câmara",
+    "camara",
+    "prefeitura",
+    "polícia",
+    "policia",
+    "conselho",
+    "comissão",
+    "comissao",
+    "fundação",
+    "fundacao",
+    "associação",
+    "associacao",
+    "federação",
+    "federacao",
+    "partido",
+    "exército",
+    "exercito",
+    "escola",
+    "ministério",
+    "ministerio",
+    "autoridade",
+    "direção",
+    "direcao",
+    "secretaria",
+    "governo",
+    "transportes",
+    "assembleia",
+    "metropolitano",
+    // Spanish
+    "infraestructuras",
+    "ferrocarriles",
+    "carreteras",
+    "autopistas",
+    "correos",
+    "compañía",
+    "compania",
+    "sociedad",
+    "servicio",
+    "servicios",
+    "universidad",
+    "ayuntamiento",
+    "junta",
+    "xunta",
+    "generalitat",
+    "policía",
+    "consejo",
+    "comisión",
+    "comision",
+    "fundación",
+    "fundacion",
+    "asociación",
+    "asociacion",
+    "federación",
+    "federacion",
+    "ejército",
+    "ejercito",
+    "escuela",
+    "dirección",
+    "direccion",
+    "autoridad",
+    "secretaría",
+    "gobierno",
+    "confederación",
+    "confederacion",
+    "diputación",
+    "diputacion",
+    "caja",
+    // Italian
+    "ferrovie",
+    "autostrade",
+    "acque",
+    "poste",
+    "compagnia",
+    "società",
+    "societa",
+    "servizio",
+    "servizi",
+    "agenzia",
+    "istituto",
+    "università",
+    "universita",
+    "tribunale",
+    "comune",
+    "polizia",
+    "consiglio",
+    "commissione",
+    "fondazione",
+    "associazione",
+    "federazione",
+    "partito",
+    "esercito",
+    "scuola",
+    "ministero",
+    "direzione",
+    "autorità",
+    "autorita",
+    "cassa",
+    "azienda",
+    "trasporti",
+    // French
+    "société",
+    "caisse",
+    "chemins",
+    "compagnie",
+    "ministère",
+    "agence",
+    "université",
+    "conseil",
+    "fondation",
+    "fédération",
+    "armée",
+    "école",
+    "autorité",
+    "gouvernement",
+    "banque",
+    "régie",
+    "réseau",
+];
+
+/// The connectives between a Romance organisation's head noun and what it belongs to: "de", "do" and "da"
+/// (Portuguese, with the article), "del", "dello", "della", "degli" (Spanish and Italian), "du", "des".
+static ROMANCE_CONNECTIVES: &[&str] = &[
+    "de", "do", "da", "dos", "das", "di", "del", "dello", "della", "delle", "degli", "dei", "du",
+    "des",
+];
+
 /// Lower-case words right before a name that make it a person.
 static PERSON_CUES_BEFORE: &[&str] = &[
     "envoy",
@@ -534,11 +685,13 @@ struct Lexicon {
     sets: HashMap<usize, HashSet<&'static str>>,
 }
 
-static LISTS: [&[&str]; 9] = [
+static LISTS: [&[&str]; 11] = [
     STOP_WORDS,
     PARTICLES,
     TITLE_WORDS,
     ORGANISATION_WORDS,
+    ROMANCE_ORGANISATION_HEADS,
+    ROMANCE_CONNECTIVES,
     PERSON_CUES_BEFORE,
     PERSON_CUES_AFTER,
     PLACE_CUES_BEFORE,
@@ -827,7 +980,9 @@ pub fn extract_names_with(
                     && (is_particle(folded[next])
                         || (folded[next] == "of"
                             && (contains(TITLE_WORDS, folded[j])
-                                || contains(ORGANISATION_WORDS, folded[j]))))
+                                || contains(ORGANISATION_WORDS, folded[j])))
+                        || (contains(ROMANCE_CONNECTIVES, folded[next])
+                            && contains(ROMANCE_ORGANISATION_HEADS, folded[j])))
                     && joined(text, words[j].span, words[next].span)
                     && joined(text, words[next].span, words[next + 1].span);
                 if connector {
@@ -915,8 +1070,14 @@ fn vouch_for_sentence_start(
     {
         return;
     }
+    // A Romance organisation's head noun opens its name before a connective and what it belongs to, which
+    // may be a place ("Ferrovie dello Stato", "Infraestruturas de Portugal").
+    let head = contains(ROMANCE_ORGANISATION_HEADS, word);
     let mut next = at + 1;
-    if next + 1 < words.len() && !words[next].capitalised && is_particle(folded[next]) {
+    if next + 1 < words.len()
+        && !words[next].capitalised
+        && (is_particle(folded[next]) || (head && contains(ROMANCE_CONNECTIVES, folded[next])))
+    {
         next += 1;
     }
     let surname = next < words.len()
@@ -925,7 +1086,7 @@ fn vouch_for_sentence_start(
         && !words[next].acronym
         && joined(text, words[next - 1].span, words[next].span)
         && joined(text, first.span, words[at + 1].span)
-        && gazetteer.place(words[next].span.of(text)).is_none();
+        && (head || gazetteer.place(words[next].span.of(text)).is_none());
     if surname {
         namey[at] = true;
     }
@@ -991,9 +1152,10 @@ fn type_run(
     // A run the gazetteer knows whole ("Saudi Arabia", "Russian Federation") is that place.
     let whole_place = gazetteer.place(whole.of(text)).is_some();
     let organisation = !whole_place
-        && run
+        && (run
             .iter()
-            .any(|&k| contains(ORGANISATION_WORDS, strip_possessive(folded[k])));
+            .any(|&k| contains(ORGANISATION_WORDS, strip_possessive(folded[k])))
+            || romance_organisation(text, words, folded, run, gazetteer));
     let mut start = 0;
     let mut titled = false;
     if !organisation && !whole_place {
@@ -1054,7 +1216,10 @@ fn type_run(
     let kind = if organisation || (body.len() == 1 && words[first].acronym && !country) {
         NameKind::Organisation
     } else if titled
-        || (body.len() >= 2 && gazetteer.is_given_name(folded[first]) && place.is_none())
+        || (body.len() >= 2
+            && place.is_none()
+            && (gazetteer.is_given_name(folded[first])
+                || south_slavic_surname(strip_possessive(folded[last]))))
     {
         NameKind::Person
     } else if place.is_some()
@@ -1083,6 +1248,47 @@ fn type_run(
         sentence,
         kind,
     })
+}
+
+/// True when a run names an organisation the Romance way: a head noun, a connective and what it belongs to
+/// ("Infraestruturas de Portugal", "Ferrovie dello Stato"). The head is a known organisation noun
+/// ([`ROMANCE_ORGANISATION_HEADS`]), or what follows the connective is a country and the head no given name: a
+/// person named with a particle opens with a given name ("Isabel de Portugal", "Leonardo da Vinci"), and a
+/// surname after "de" may be a town's name too ("Sousa", "Oliveira"), never a country's.
+fn romance_organisation(
+    text: &str,
+    words: &[Word],
+    folded: &[&str],
+    run: &[usize],
+    gazetteer: &Gazetteer,
+) -> bool {
+    let [head, connective, rest @ ..] = run else {
+        return false;
+    };
+    let (Some(&tail_first), Some(&tail_last)) = (rest.first(), rest.last()) else {
+        return false;
+    };
+    if words[*connective].capitalised || !contains(ROMANCE_CONNECTIVES, folded[*connective]) {
+        return false;
+    }
+    if contains(ROMANCE_ORGANISATION_HEADS, folded[*head]) {
+        return true;
+    }
+    let tail = Span::new(words[tail_first].span.start, words[tail_last].span.end).of(text);
+    !gazetteer.is_given_name(folded[*head])
+        && gazetteer
+            .place(strip_possessive(tail))
+            .is_some_and(|p| p.kind == crate::resolve::PlaceKind::Country)
+}
+
+/// True for a surname with the South Slavic patronymic suffix -ić ("Stanković", "Jovanović", Slovene -ič), or
+/// its -ović/-ević written without the mark ("Stankovic", "Djokovic"): a family name, so the name a person's.
+fn south_slavic_surname(word: &str) -> bool {
+    word.chars().count() >= 4
+        && (word.ends_with("ić")
+            || word.ends_with("ič")
+            || word.ends_with("ovic")
+            || word.ends_with("evic"))
 }
 
 /// Bytes before a name searched for the words that precede it.
@@ -1153,6 +1359,12 @@ mod tests {
             found.iter().any(|(n, k)| n == name && *k == kind),
             "{name} as {kind:?} not in {found:?}"
         );
+    }
+
+    /// Asserts that no name of `text` is of `kind`.
+    fn lacks(text: &str, kind: NameKind) {
+        let found = names(text);
+        assert!(!found.iter().any(|(_, k)| *k == kind), "{found:?}");
     }
 
     #[test]
@@ -1239,6 +1451,46 @@ mod tests {
         let text = "The chairman of the committee of the State Duma spoke. NATO troops stayed.";
         has(text, "State Duma", NameKind::Organisation);
         has(text, "NATO", NameKind::Organisation);
+    }
+
+    #[test]
+    fn a_romance_organisation_name_is_no_person() {
+        // "Infraestruturas de Portugal": a head noun, "de" and a country; the speech verb after it is no sign
+        // of a person.
+        let text = "The company that manages the roads, Infraestruturas de Portugal, said through its spokesman \
+                    Gonçalo Magalhães that the bridge had passed. Ferrovie dello Stato said trains would run.";
+        has(text, "Infraestruturas de Portugal", NameKind::Organisation);
+        has(text, "Ferrovie dello Stato", NameKind::Organisation);
+        has(text, "Gonçalo Magalhães", NameKind::Person);
+        // A country after "de" and a word no list holds: still an organisation, unless a given name opens it.
+        has(
+            "Talks with Estaleiros de Portugal began on Monday.",
+            "Estaleiros de Portugal",
+            NameKind::Organisation,
+        );
+        // Control: a person's name with a particle stays a person's.
+        has(
+            "The deal was signed, said Luiz Inácio Lula da Silva on Monday.",
+            "Luiz Inácio Lula da Silva",
+            NameKind::Person,
+        );
+        lacks(
+            "The deal was signed, said Isabel de Portugal on Monday.",
+            NameKind::Organisation,
+        );
+    }
+
+    #[test]
+    fn a_south_slavic_ic_surname_makes_a_person() {
+        let text = "The director of the company that operates the gondola, Đorđe Stanković, met the families. \
+                    I spoke to Djordje Stankovic, the mayor.";
+        has(text, "Đorđe Stanković", NameKind::Person);
+        has(text, "Djordje Stankovic", NameKind::Person);
+        // Control: a name of one word, or one with no such suffix, gets no person's kind from it.
+        lacks(
+            "The cable car ran above Semegnjevo and Tornik Peak, the guide said.",
+            NameKind::Person,
+        );
     }
 
     #[test]

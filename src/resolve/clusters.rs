@@ -27,9 +27,10 @@ use super::context;
 use super::east_asian;
 use super::gazetteer::Gazetteer;
 use super::matcher::{
-    PreparedName, compare, given_name_keys, initial_probe, joined_keys_may_match,
-    opens_with_initial, opens_with_mongolian_patronymic, same_given_name, token_block_keys,
-    tokens_match,
+    PreparedName, compare, dutch_clipped_given_names, given_name_keys, initial_probe,
+    joined_keys_may_match, may_drop_a_second_surname, may_open_with_surname, opens_with_initial,
+    opens_with_mongolian_patronymic, same_given_name, token_block_keys, tokens_match,
+    writes_ad_din_fused,
 };
 
 /// Index of an entity in [`Entities::entities`].
@@ -627,9 +628,10 @@ fn split_by_given_name(forms: &[Form], block: &[usize]) -> HashMap<String, Vec<u
 /// has a dynasty name ("Al Saud") that may be dropped; the surnames (last tokens, or one side's surname with its
 /// particles joined on) match, as a spelling or as a masculine and a feminine form, and, unless one name is a
 /// single token, so do the first tokens, or the longer name's second given name is exactly the shorter one's
-/// first; (two tokens each) the same in swapped order, or the given names in swapped places when one name opens
-/// with a Mongolian patronymic; (different token counts) the joined keys are long and
-/// close enough in length to be compared. Tokens are interned, and each pair of distinct tokens is compared once.
+/// first, or a Dutch name's given name is clipped; (two tokens each) the same in swapped order, or the given
+/// names in swapped places when one name opens with a Mongolian patronymic; (different token counts) either
+/// name has a fused "X ad-Din" token or a second surname to drop, or the joined keys are long and close enough
+/// in length to be compared. Tokens are interned, and each pair of distinct tokens is compared once.
 struct Prefilter<'f> {
     forms: &'f [Form],
     shapes: Vec<Shape>,
@@ -680,6 +682,9 @@ struct Shape {
     arabic: bool,
     /// Two tokens, the first a Mongolian patronymic in the genitive ([`opens_with_mongolian_patronymic`]).
     mongolian: bool,
+    /// A fused Arabic "X ad-Din" token ([`writes_ad_din_fused`]), which a name of more tokens may write spaced,
+    /// or a second surname that a name of fewer tokens may drop ([`may_drop_a_second_surname`]).
+    other_count: bool,
 }
 
 impl<'f> Prefilter<'f> {
@@ -735,6 +740,7 @@ impl<'f> Prefilter<'f> {
                     house: p.house,
                     arabic: p.arabic,
                     mongolian: opens_with_mongolian_patronymic(p),
+                    other_count: writes_ad_din_fused(p) || may_drop_a_second_surname(p),
                 }
             })
             .collect();
@@ -762,17 +768,24 @@ impl<'f> Prefilter<'f> {
         let tokens = (x.tokens, y.tokens);
         let joined = (x.joined, y.joined);
         let mongolian = (x.mongolian, y.mongolian);
+        let other_count = x.other_count || y.other_count;
         let second_given = self.second_given_name(a, b);
         // A name of one token (a partial) needs only its surname to match; longer names also their given names.
+        let dutch = dutch_clipped_given_names(&self.forms[a].prepared, &self.forms[b].prepared);
         let forward = self.surnames(a, b, (xl, yl), tokens.1 - 1)
-            && (tokens.0 == 1 || tokens.1 == 1 || self.tokens(xf, yf, false) || second_given);
+            && (tokens.0 == 1
+                || tokens.1 == 1
+                || self.tokens(xf, yf, false)
+                || second_given
+                || dutch);
         forward
             || (tokens == (2, 2) && self.surnames(a, b, (xl, yf), 0) && self.tokens(xf, yl, false))
             // A Mongolian patronymic put last on the other side: the given names, in swapped places, match.
             || (mongolian.0 && tokens == (2, 2) && self.tokens(xl, yf, false))
             || (mongolian.1 && tokens == (2, 2) && self.tokens(xf, yl, false))
             || (tokens.0 != tokens.1
-                && (joined_keys_may_match(joined.0, joined.1)
+                && (other_count
+                    || joined_keys_may_match(joined.0, joined.1)
                     || joined_keys_may_match(joined.1, joined.0)))
     }
 
@@ -815,6 +828,10 @@ impl<'f> Prefilter<'f> {
 /// Blocking keys of a full name's surname.
 fn block_keys(name: &PreparedName) -> Vec<String> {
     let mut keys = token_block_keys(name, name.keys.len().saturating_sub(1));
+    // A name that may open with its family name ("Rakotondrazaka Hery") is blocked by that name too.
+    if may_open_with_surname(name) {
+        keys.extend(token_block_keys(name, 0));
+    }
     // Chinese, Korean and Vietnamese names lead with the family name, which is also their partial ("Xi").
     let family = east_asian::family_name_first(name)
         .or_else(|| (name.ascii.len() == 1).then(|| name.ascii[0].as_str()));

@@ -480,6 +480,23 @@ pub fn readings(token: &str) -> Vec<String> {
     if let Some(read) = russian_yo_as_e(&ascii) {
         push(key_of_ascii(&read));
     }
+    // Belarusian: the soft t and d of Russian are ts and dz before i ("Tatsiana"/"Tatiana", "Dzmitry"/"Dmitry"
+    // after its soft sign), and a feminine surname's -ava is the Russian -ova with akanye's a for o in the stem
+    // ("Marozava"/"Morozova").
+    if ascii.contains("tsi") || ascii.contains("dzi") || ascii.starts_with("dzm") {
+        let soft = ascii.replace("tsi", "ti").replace("dzi", "di");
+        let soft = soft
+            .strip_prefix("dzm")
+            .map_or(soft.clone(), |rest| format!("dm{rest}"));
+        push(key_of_ascii(&soft));
+    }
+    if let Some(stem) = belarusian_feminine_stem(&ascii) {
+        let o: String = stem
+            .char_indices()
+            .map(|(i, c)| if i > 0 && c == 'a' { 'o' } else { c })
+            .collect();
+        push(key_of_ascii(&format!("{o}ova")));
+    }
     if let Some(stem) = belarusian_stem(&ascii) {
         let russian = format!("{stem}v");
         // Akanye: Belarusian writes the unstressed o as a; the first letter is left as written.
@@ -665,6 +682,14 @@ fn belarusian_stem(ascii: &str) -> Option<&str> {
         && matches!(b[n - 2], b'a' | b'o' | b'e')
         && !matches!(b[n - 3], b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
     .then(|| &ascii[..n - 1])
+}
+
+/// A Belarusian feminine surname in -ava after a consonant, where Russian has -ova ("marozava", "kazlova" is
+/// Russian already): the stem before it, with an a that akanye wrote for o. Takes plain ASCII.
+fn belarusian_feminine_stem(ascii: &str) -> Option<&str> {
+    let stem = ascii.strip_suffix("ava")?;
+    (stem.len() >= 3 && stem[1..].contains('a') && !stem.ends_with(['a', 'e', 'i', 'o', 'u', 'y']))
+        .then_some(stem)
 }
 
 /// A Romanian or Italian spelling as the Russian-language press writes it, in plain ASCII: c and g before e
@@ -1175,6 +1200,16 @@ mod tests {
         assert!(reads_as("Lajla", "Leila"));
         // Before a vowel the y opens the next syllable: "Hayat" is no "Heiat".
         assert!(!reads_as("Hayat", "Heiat"));
+    }
+
+    #[test]
+    fn reading_belarusian_soft_ts_dz_and_feminine_ava() {
+        assert!(reads_as("Tatsiana", "Tatiana"));
+        assert!(reads_as("Dzmitry", "Dmitry"));
+        assert!(reads_as("Marozava", "Morozova"));
+        // Control: a short word in -ava, or one with no other a in its stem, is read as written.
+        assert!(!reads_as("Slava", "Slova"));
+        assert!(!reads_as("Oktava", "Oktova"));
     }
 
     #[test]
