@@ -189,6 +189,9 @@ pub(crate) fn extract(
     });
     people.sort();
     people.dedup();
+    // The names the names stage makes people, as a speaker of reported speech need not be one:
+    // "Infraestruturas de Portugal said through its spokesman Gonçalo Magalhães".
+    let persons = named_people;
     found
         .into_iter()
         .map(|(mut quote, speaker)| {
@@ -197,7 +200,7 @@ pub(crate) fn extract(
                 Some(Speaker::Description(s)) => {
                     Some(role_holder(text, roles, s, &paragraph_of).unwrap_or(s))
                 }
-                Some(Speaker::Pronoun(at)) => antecedent(seg, &people, at, &paragraph_of),
+                Some(Speaker::Pronoun(at)) => antecedent(seg, &people, persons, at, &paragraph_of),
                 None => None,
             };
             quote
@@ -242,10 +245,12 @@ fn surname(text: &str, person: Span) -> Option<String> {
 
 /// The person a pronoun at byte `at` stands for: in the nearest sentence before it (in the same or the
 /// previous paragraph) that names a person, the first person it names, which is most often its subject
-/// ("Munteanu thanked Cebotari. “…,” he said" is Munteanu).
+/// ("Munteanu thanked Cebotari. “…,” he said" is Munteanu). A name that only speaks there gives way to one of
+/// `persons`, which the names stage makes people: "the company said through its spokesman X".
 fn antecedent(
     seg: &Segmented,
     people: &[Span],
+    persons: &[Span],
     at: usize,
     paragraph_of: &impl Fn(usize) -> Option<usize>,
 ) -> Option<Span> {
@@ -259,7 +264,12 @@ fn antecedent(
     let sentence = sentence_at(seg, nearest.start)?;
     let opens = seg.sentences[sentence].span.start;
     let first = people[..i].partition_point(|p| p.start < opens);
-    Some(people[first])
+    let in_sentence = &people[first..i];
+    in_sentence
+        .iter()
+        .find(|p| persons.contains(p))
+        .or(in_sentence.first())
+        .copied()
 }
 
 /// Whether a name opens its line and a colon follows it, or a note in brackets and then a colon: a
@@ -1360,6 +1370,26 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_pronoun_passes_over_an_organisation_that_speaks_through_a_person() {
+        let text = "The road company, Infraestruturas de Portugal, said through its spokesman Gonçalo \
+                    Magalhães that the bridge had passed inspection. \u{201C}Nothing suggested a risk,\u{201D} he said.";
+        assert_eq!(
+            quotes_with_people(text, &["Gonçalo Magalhães"]).last(),
+            Some(&(
+                "Nothing suggested a risk".to_string(),
+                Some("Gonçalo Magalhães".to_string())
+            ))
+        );
+        // Control: with no person the names stage knows, the sentence's first name still stands.
+        assert_eq!(
+            quotes_with_people(text, &[])
+                .last()
+                .and_then(|q| q.1.clone()),
+            Some("Infraestruturas de Portugal".to_string())
+        );
     }
 
     #[test]
