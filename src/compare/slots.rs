@@ -2842,6 +2842,41 @@ mod tests {
     }
 
     #[test]
+    fn a_vehicles_speed_in_kilometres_per_hour_and_in_km_h_is_one_speed() {
+        let found = number_conflicts(&[
+            "The bus was travelling at 95 kilometres per hour when it left the road.",
+            "Police said the coach was doing 130 km/h on the bend.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec![
+                "130 km/h".to_string(),
+                "95 kilometres per hour".to_string()
+            ]]
+        );
+        // Miles an hour convert: 60 mph is 96.6 km/h.
+        let found = number_conflicts(&[
+            "The bus was travelling at 95 kilometres per hour when it left the road.",
+            "Police said the coach was doing 60 miles an hour on the bend.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_design_speed_or_a_lines_top_speed_is_not_the_vehicles_speed() {
+        let found = number_conflicts(&[
+            "The bus was travelling at 95 kilometres per hour when it left the road.",
+            "The road, which has a design speed of 130 km/h, reopened on Monday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = number_conflicts(&[
+            "The bus was travelling at 95 kilometres per hour when it left the road.",
+            "The motorway allows speeds of up to 130 km/h.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_previous_value_and_a_value_of_another_year_are_not_rivals() {
         let found = number_conflicts(&[
             "Turnout was 61 percent, up from 55 percent in 2019, the electoral board said.",

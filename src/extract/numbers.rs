@@ -482,6 +482,12 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         }
     }
 
+    // "120 kilometres per hour", "160 km/h", "60 miles an hour": a length per hour is a speed.
+    if let Some((speed, end)) = per_hour(w, k, unit_name.as_deref()) {
+        unit_name = Some(speed.to_string());
+        span_end = w.words[end - 1].span.end;
+        k = end;
+    }
     let mut head = None;
     // One past the head noun's last word, where a predicate about the counted people may follow.
     let mut head_end = k;
@@ -577,6 +583,23 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             } else {
                 canonical_head(&noun)
             });
+            framed = true;
+        }
+    }
+    // "the train was travelling at 120 km/h", "it was doing 160 km/h": a speed a verb of motion gives is
+    // the vehicle's speed, as "at a speed of" gives it; a limit's or a design's is another figure.
+    if unit_name
+        .as_deref()
+        .and_then(unit_word)
+        .is_some_and(|u| u.base == "km/h")
+    {
+        if head.as_deref() == Some("speed")
+            && base.first >= 3
+            && is_speed_limit_word(w.lower(base.first - 3))
+        {
+            head = Some("speed limit".into());
+        } else if head.is_none() && is_speed_of_motion(w, base.first - hedge) {
+            head = Some("speed".into());
             framed = true;
         }
     }
@@ -1425,6 +1448,62 @@ fn lives_lost(w: &Words, first: usize, head_end: usize) -> bool {
     });
     let after = (head_end..(head_end + 2).min(w.len())).any(|k| w.is(k, "lost"));
     before || after
+}
+
+/// The speed unit a length unit `unit` makes with "per hour", "an hour" or "/h" at word `k`, and the index past
+/// them: "120 kilometres per hour", "160 km/h", "60 miles an hour".
+fn per_hour(w: &Words, k: usize, unit: Option<&str>) -> Option<(&'static str, usize)> {
+    let speed = match unit? {
+        "km" => "km/h",
+        "mile" => "mph",
+        _ => return None,
+    };
+    let hour = |j: usize| matches!(w.lower(j), "hour" | "h" | "hr");
+    if matches!(w.lower(k), "per" | "an" | "a") && w.joined_by_space(k) && hour(k + 1) {
+        return Some((speed, k + 2));
+    }
+    (k < w.len() && w.gap_before(k) == "/" && hour(k)).then_some((speed, k + 1))
+}
+
+/// Whether the speed at word `first` (its hedge included) is how fast something moved: after a verb of motion
+/// and "at" ("travelling at", "running at") or after "doing" ("was doing 160 km/h"). "At a speed of" is read
+/// as the noun before "of".
+fn is_speed_of_motion(w: &Words, first: usize) -> bool {
+    let before = |n: usize| first.checked_sub(n).map_or("", |i| w.lower(i));
+    if before(1) == "doing" {
+        return true;
+    }
+    before(1) == "at"
+        && matches!(
+            before(2),
+            "travelling"
+                | "traveling"
+                | "travelled"
+                | "traveled"
+                | "running"
+                | "ran"
+                | "moving"
+                | "moved"
+                | "going"
+                | "went"
+                | "driving"
+                | "drove"
+                | "speeding"
+                | "sped"
+                | "hurtling"
+                | "cruising"
+                | "flying"
+                | "sailing"
+        )
+}
+
+/// Words before "speed" that make it a bound, not how fast something went: "the line's design speed of 200
+/// km/h", "a maximum speed of 160 km/h".
+fn is_speed_limit_word(word: &str) -> bool {
+    matches!(
+        word,
+        "design" | "maximum" | "top" | "permitted" | "permissible" | "allowed" | "max" | "limit"
+    )
 }
 
 /// One name for words outlets use interchangeably for what is counted: "killed", "dead", "deaths" -> "dead";
