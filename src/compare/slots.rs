@@ -2877,6 +2877,24 @@ mod tests {
     }
 
     #[test]
+    fn a_gallery_inside_the_mountain_and_one_below_the_entrance_are_at_one_depth() {
+        let found = number_conflicts(&[
+            "The blast hit a gallery 610 metres below the shaft's mouth.",
+            "The blast hit a gallery roughly 880 metres inside the mountain.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["610 metres".to_string(), "880 metres".to_string()]]
+        );
+        // A distance away and a town's altitude are no depth.
+        let found = number_conflicts(&[
+            "The blast hit a gallery 610 metres below the shaft's mouth.",
+            "The injured were flown 200 kilometres away, to a city that lies at 880 metres.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_previous_value_and_a_value_of_another_year_are_not_rivals() {
         let found = number_conflicts(&[
             "Turnout was 61 percent, up from 55 percent in 2019, the electoral board said.",

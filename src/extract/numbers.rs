@@ -515,7 +515,8 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         }
     }
     // "1,050 metres below ground", "1,150 metres underground", "300 feet deep": a length that says how far
-    // down something lies is a depth, whatever noun the sentence gives the place.
+    // down something lies is a depth, whatever noun the sentence gives the place. A mine's gallery is as deep
+    // as it runs into the rock: "some 420 metres inside the mountain".
     if head.is_none()
         && unit_name
             .as_deref()
@@ -523,10 +524,10 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             .is_some_and(|u| u.base == "km")
         && free(k)
         && w.joined_by_space(k)
-        && matches!(
+        && (matches!(
             w.lower(k),
             "below" | "beneath" | "underground" | "deep" | "down" | "underwater"
-        )
+        ) || inside_the_ground(w, k))
     {
         head = Some("depth".into());
         framed = true;
@@ -1504,6 +1505,16 @@ fn is_speed_limit_word(word: &str) -> bool {
         word,
         "design" | "maximum" | "top" | "permitted" | "permissible" | "allowed" | "max" | "limit"
     )
+}
+
+/// Whether the words at `k` say a length runs into the ground: "inside the mountain", "into the rock".
+fn inside_the_ground(w: &Words, k: usize) -> bool {
+    matches!(w.lower(k), "inside" | "into")
+        && w.joined_by_space(k)
+        && matches!(
+            w.lower(after_determiners(w, k + 1)),
+            "mountain" | "mine" | "rock" | "ground" | "earth" | "hill" | "hillside" | "shaft"
+        )
 }
 
 /// One name for words outlets use interchangeably for what is counted: "killed", "dead", "deaths" -> "dead";
