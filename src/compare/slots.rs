@@ -2895,6 +2895,27 @@ mod tests {
     }
 
     #[test]
+    fn a_sum_a_fraud_charge_involves_and_a_sum_of_customers_money_are_one_sum() {
+        let found = number_conflicts(&[
+            "He faces 14 counts of fraud and money laundering involving 9.1 billion shillings.",
+            "Prosecutors traced how 12 billion shillings of depositors' savings left the bank.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec![
+                "12 billion shillings".to_string(),
+                "9.1 billion shillings".to_string()
+            ]]
+        );
+        // Bail and a sum of the bank's own capital are other sums.
+        let found = number_conflicts(&[
+            "He faces 14 counts of fraud and money laundering involving 9.1 billion shillings.",
+            "He was freed on bail of 12 billion shillings, and the bank holds 30 billion shillings of capital.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_previous_value_and_a_value_of_another_year_are_not_rivals() {
         let found = number_conflicts(&[
             "Turnout was 61 percent, up from 55 percent in 2019, the electoral board said.",

@@ -554,6 +554,14 @@ fn is_embezzlement_word(word: &str) -> bool {
             | "funneling"
             | "pocketed"
             | "pocketing"
+            // "27 counts of fraud and money laundering involving 38.6 billion naira": the sum a fraud
+            // charge is about is the one taken, as an embezzlement's is.
+            | "fraud"
+            | "laundering"
+            | "defrauded"
+            | "defrauding"
+            | "swindled"
+            | "swindling"
     )
 }
 

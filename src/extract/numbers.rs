@@ -553,7 +553,12 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             } else {
                 h
             };
-            head = head_run(w, h, claimed);
+            head = if is_money && w.is(k, "of") && held_in_trust(w, h) {
+                framed = true;
+                Some("embezzled".into())
+            } else {
+                head_run(w, h, claimed)
+            };
         }
     }
     let hedge = hedge_len(w, base.first);
@@ -1515,6 +1520,24 @@ fn inside_the_ground(w: &Words, k: usize) -> bool {
             w.lower(after_determiners(w, k + 1)),
             "mountain" | "mine" | "rock" | "ground" | "earth" | "hill" | "hillside" | "shaft"
         )
+}
+
+/// Whether the words at `h` name money others entrusted: "customers' money", "depositors' savings", "public
+/// funds". A sum "of" such money in a story is the sum taken from it ("described how 42 billion naira of
+/// customers' money had moved"), which another report gives as the embezzled or defrauded sum.
+fn held_in_trust(w: &Words, h: usize) -> bool {
+    let money = |j: usize| matches!(w.lower(j), "money" | "funds" | "savings" | "deposits");
+    let owner = matches!(
+        w.lower(h),
+        "customers"
+            | "depositors"
+            | "clients"
+            | "investors"
+            | "savers"
+            | "taxpayers"
+            | "pensioners"
+    ) && (w.words[h].possessive || w.gap_after(h).starts_with(['\'', '\u{2019}']));
+    h + 1 < w.len() && (owner || matches!(w.lower(h), "public" | "state")) && money(h + 1)
 }
 
 /// One name for words outlets use interchangeably for what is counted: "killed", "dead", "deaths" -> "dead";
