@@ -2916,6 +2916,21 @@ mod tests {
     }
 
     #[test]
+    fn workers_who_took_part_and_workers_who_joined_the_strike_are_one_count() {
+        let found = number_conflicts(&[
+            "The union said 2,300 workers had joined the strike at the plant.",
+            "According to the union, 3,200 workers took part.",
+        ]);
+        assert_eq!(found, vec![vec!["2,300".to_string(), "3,200".to_string()]]);
+        // Those who took part in a march are another crowd.
+        let found = number_conflicts(&[
+            "The union said 2,300 workers had joined the strike at the plant.",
+            "About 3,200 workers took part in a march to the ministry.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_previous_value_and_a_value_of_another_year_are_not_rivals() {
         let found = number_conflicts(&[
             "Turnout was 61 percent, up from 55 percent in 2019, the electoral board said.",

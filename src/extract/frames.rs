@@ -412,10 +412,27 @@ fn predicate_event(w: &Words, end: usize) -> Option<&'static str> {
 /// "on strike", "joined the strike".
 fn phrase_event(w: &Words, j: usize) -> Option<&'static str> {
     let (a, b, c) = (w.lower(j), w.lower(j + 1), w.lower(j + 2));
+    // "1,580 workers took part", "took part in the walkout": with no other event named, those who took part
+    // are in the story's action, which in a stoppage is the strike ("took part in the robbery" is not one).
+    if matches!(a, "took" | "take" | "taking" | "takes") && b == "part" {
+        let bare = j + 2 >= w.len() || is_clause_gap(w.gap_before(j + 2));
+        let in_strike = c == "in"
+            && matches!(
+                w.lower(after_article(w, j + 3)),
+                "strike" | "walkout" | "stoppage" | "strikes" | "walkouts"
+            );
+        return (bare || in_strike).then_some("strike");
+    }
+    // "1,850 members have laid down their tools" (their arms are a surrender, not a strike).
+    if (a, b, c) == ("laid", "down", "their") && w.is(j + 3, "tools") {
+        return Some("strike");
+    }
     Some(match (a, b, c) {
         ("left" | "lost" | "fled", "their", "homes") => "evacuated",
         ("lost", "their", "lives") => "dead",
         ("walked", "out", _) | ("on", "strike", _) | ("joined", "the", "strike") => "strike",
+        // "dockers downed tools".
+        ("downed", "tools", _) => "strike",
         ("went", "on", "strike") => "strike",
         ("brought" | "taken" | "carried" | "ferried", "ashore", _)
         | ("brought" | "taken" | "carried", "to", "safety")
@@ -424,6 +441,11 @@ fn phrase_event(w: &Words, j: usize) -> Option<&'static str> {
         | ("recovered" | "found" | "pulled" | "brought" | "taken" | "rescued", "alive", _) => "rescued",
         _ => return None,
     })
+}
+
+/// The word at `j`, or the one after it when `j` is an article.
+fn after_article(w: &Words, j: usize) -> usize {
+    j + usize::from(matches!(w.lower(j), "the" | "a" | "an"))
 }
 
 /// What a sum of money at words `first..` pays for, from the verb that governs it: "price" ("to buy Valmont
@@ -1201,6 +1223,18 @@ mod tests {
         assert_eq!(person_event(&w, 0, 2), Some("hospital"));
         let (w, _) = words("At least six men took part in the robbery.");
         let i = at(&w, "six");
+        assert_eq!(person_event(&w, i, i + 2), None);
+        let (w, _) = words("According to the union, 1,400 dockers took part.");
+        let i = at(&w, "1,400");
+        assert_eq!(person_event(&w, i, i + 2), Some("strike"));
+        let (w, _) = words("About 700 nurses took part in the walkout on Friday.");
+        let i = at(&w, "700");
+        assert_eq!(person_event(&w, i, i + 2), Some("strike"));
+        let (w, _) = words("Some 2,000 members have laid down their tools.");
+        let i = at(&w, "2,000");
+        assert_eq!(person_event(&w, i, i + 2), Some("strike"));
+        let (w, _) = words("About 900 workers took part in a march to the ministry.");
+        let i = at(&w, "900");
         assert_eq!(person_event(&w, i, i + 2), None);
         let (w, _) = words("About 900 workers at the mill near Tampere walked out on Monday.");
         let i = at(&w, "900");
