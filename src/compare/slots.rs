@@ -2931,6 +2931,28 @@ mod tests {
     }
 
     #[test]
+    fn a_dams_discharge_and_its_discharge_up_to_a_figure_at_the_peak_conflict() {
+        let found = number_conflicts(&[
+            "The dam was releasing 1,900 cubic metres per second at the height of the flood.",
+            "The spillway was discharging up to 2,600 cubic metres per second into the river at the peak.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec![
+                "1,900 cubic metres per second".to_string(),
+                "2,600 cubic metres per second".to_string()
+            ]]
+        );
+        // Without a peak, "up to" is a bound the other figure keeps; a normal release is another flow.
+        let found = number_conflicts(&[
+            "The dam was releasing 1,900 cubic metres per second, against a normal release of 300 cubic metres \
+             per second.",
+            "The operator said the spillway could go on discharging up to 2,600 cubic metres per second.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_previous_value_and_a_value_of_another_year_are_not_rivals() {
         let found = number_conflicts(&[
             "Turnout was 61 percent, up from 55 percent in 2019, the electoral board said.",

@@ -482,8 +482,9 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         }
     }
 
-    // "120 kilometres per hour", "160 km/h", "60 miles an hour": a length per hour is a speed.
-    if let Some((speed, end)) = per_hour(w, k, unit_name.as_deref()) {
+    // "120 kilometres per hour", "160 km/h", "60 miles an hour": a length per hour is a speed, and a volume
+    // per second a flow.
+    if let Some((speed, end)) = rate_unit(w, k, unit_name.as_deref()) {
         unit_name = Some(speed.to_string());
         span_end = w.words[end - 1].span.end;
         k = end;
@@ -608,6 +609,16 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             head = Some("speed".into());
             framed = true;
         }
+    }
+    // "the dam was releasing 2,800 cubic metres per second": the flow a verb of release gives is the
+    // discharge, apart from an inflow or a "normal release of 400 cubic metres per second".
+    if head.is_none()
+        && unit_name.as_deref() == Some("cubic metre per second")
+        && base.first > hedge
+        && is_discharge_verb(w.lower(base.first - hedge - 1))
+    {
+        head = Some("discharge".into());
+        framed = true;
     }
     if head.is_none() && is_money {
         head = frames::money_head(w, base.first, hedge).map(str::to_string);
@@ -974,9 +985,15 @@ fn limit_of(w: &Words, first: usize, end: usize, approximate: bool) -> Limit {
         ("less", "than") | ("fewer", "than") | ("at", "most") | ("up", "to") | ("just", "under")
     ) || matches!(before(1), "under" | "maximum")
         || w.is(end, "or") && matches!(w.lower(end + 1), "less" | "fewer");
+    // "discharging up to 3,200 cubic metres per second ... at the peak": the top a figure reached at its
+    // peak is the peak's figure, not a bound on it.
+    let at_peak = pair == ("up", "to")
+        && (end..(end + 10).min(w.len()))
+            .take_while(|&j| !is_clause_gap(w.gap_before(j)))
+            .any(|j| matches!(w.lower(j), "peak" | "height"));
     if at_least {
         Limit::AtLeast
-    } else if at_most {
+    } else if at_most && !at_peak {
         Limit::AtMost
     } else {
         Limit::About
@@ -1456,19 +1473,40 @@ fn lives_lost(w: &Words, first: usize, head_end: usize) -> bool {
     before || after
 }
 
-/// The speed unit a length unit `unit` makes with "per hour", "an hour" or "/h" at word `k`, and the index past
-/// them: "120 kilometres per hour", "160 km/h", "60 miles an hour".
-fn per_hour(w: &Words, k: usize, unit: Option<&str>) -> Option<(&'static str, usize)> {
-    let speed = match unit? {
-        "km" => "km/h",
-        "mile" => "mph",
+/// The rate unit `unit` makes with "per hour", "an hour" or "/h" at word `k` (or "per second" for a volume),
+/// and the index past them: "120 kilometres per hour", "160 km/h", "60 miles an hour", "2,800 cubic metres
+/// per second".
+fn rate_unit(w: &Words, k: usize, unit: Option<&str>) -> Option<(&'static str, usize)> {
+    let (rate, time): (_, &[&str]) = match unit? {
+        "km" => ("km/h", &["hour", "h", "hr"]),
+        "mile" => ("mph", &["hour", "h", "hr"]),
+        "cubic metre" => ("cubic metre per second", &["second", "s", "sec"]),
         _ => return None,
     };
-    let hour = |j: usize| matches!(w.lower(j), "hour" | "h" | "hr");
-    if matches!(w.lower(k), "per" | "an" | "a") && w.joined_by_space(k) && hour(k + 1) {
-        return Some((speed, k + 2));
+    let per = |j: usize| time.contains(&w.lower(j));
+    if matches!(w.lower(k), "per" | "an" | "a") && w.joined_by_space(k) && per(k + 1) {
+        return Some((rate, k + 2));
     }
-    (k < w.len() && w.gap_before(k) == "/" && hour(k)).then_some((speed, k + 1))
+    (k < w.len() && w.gap_before(k) == "/" && per(k)).then_some((rate, k + 1))
+}
+
+/// Whether a verb of letting water out governs the flow at word `first` (its hedge included): "was releasing
+/// 2,800 cubic metres per second", "discharging up to 3,200 cubic metres per second".
+fn is_discharge_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "releasing"
+            | "released"
+            | "releases"
+            | "release"
+            | "discharging"
+            | "discharged"
+            | "discharges"
+            | "discharge"
+            | "spilling"
+            | "spilled"
+            | "spilt"
+    )
 }
 
 /// Whether the speed at word `first` (its hedge included) is how fast something moved: after a verb of motion
