@@ -2953,6 +2953,21 @@ mod tests {
     }
 
     #[test]
+    fn residents_moved_out_by_bus_and_residents_brought_by_bus_are_one_count_of_evacuees() {
+        let found = number_conflicts(&[
+            "Some 300 villagers and about 400 hikers staying in huts were moved out by bus and car.",
+            "About 450 residents of the valley were brought here by bus on the night of the alert.",
+        ]);
+        assert_eq!(found, vec![vec!["300".to_string(), "450".to_string()]]);
+        // Visitors moved out are not the residents.
+        let found = number_conflicts(&[
+            "About 400 tourists were moved out by bus overnight.",
+            "Some 300 residents were moved out by bus overnight.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_previous_value_and_a_value_of_another_year_are_not_rivals() {
         let found = number_conflicts(&[
             "Turnout was 61 percent, up from 55 percent in 2019, the electoral board said.",

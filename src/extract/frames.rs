@@ -380,7 +380,8 @@ pub(crate) fn person_event(w: &Words, first: usize, end: usize) -> Option<&'stat
 fn predicate_event(w: &Words, end: usize) -> Option<&'static str> {
     let mut j = end;
     let mut placed = false;
-    while j < w.len() && j < end + 10 && !is_clause_gap(w.gap_before(j)) {
+    let mut limit = end + 10;
+    while j < w.len() && j < limit && !is_clause_gap(w.gap_before(j)) {
         let word = w.lower(j);
         if let Some(event) = event_of(word).or_else(|| phrase_event(w, j)) {
             return Some(event);
@@ -398,7 +399,22 @@ fn predicate_event(w: &Words, end: usize) -> Option<&'static str> {
             j += 2;
             continue;
         }
-        if matches!(word, "at" | "in" | "near" | "from" | "across" | "of") {
+        // "480 residents and about 600 tourists were moved out": a second group with a count of its own
+        // shares the predicate too, which is as far from the first count as the second group is long.
+        let counted = j + 1 + usize::from(super::lexicon::is_approximator(w.lower(j + 1)));
+        if matches!(word, "and" | "or")
+            && w.words.get(counted).is_some_and(|x| x.number)
+            && counts_people(&super::lexicon::singular(w.lower(counted + 1)))
+        {
+            limit += counted + 2 - j;
+            j = counted + 2;
+            continue;
+        }
+        // "tourists staying in hotels", "families living near the river": a participle that places them.
+        if matches!(
+            word,
+            "at" | "in" | "near" | "from" | "across" | "of" | "staying" | "living"
+        ) {
             placed = true;
         } else if !placed && (!is_predicate_filler(word) || j >= end + 6) {
             break;
@@ -412,6 +428,17 @@ fn predicate_event(w: &Words, end: usize) -> Option<&'static str> {
 /// "on strike", "joined the strike".
 fn phrase_event(w: &Words, j: usize) -> Option<&'static str> {
     let (a, b, c) = (w.lower(j), w.lower(j + 1), w.lower(j + 2));
+    // "were moved out by bus", "were brought here by bus": people moved away in numbers by bus or coach are
+    // evacuees (unless taken to hospital).
+    if is_moving_verb(a)
+        && (b == "out"
+            || (j + 1..(j + 4).min(w.len())).any(|k| {
+                w.is(k, "by") && matches!(w.lower(k + 1), "bus" | "buses" | "coach" | "coaches")
+            }))
+        && !(j + 1..(j + 7).min(w.len())).any(|k| w.is(k, "hospital"))
+    {
+        return Some("evacuated");
+    }
     // "1,580 workers took part", "took part in the walkout": with no other event named, those who took part
     // are in the story's action, which in a stoppage is the strike ("took part in the robbery" is not one).
     if matches!(a, "took" | "take" | "taking" | "takes") && b == "part" {
@@ -441,6 +468,14 @@ fn phrase_event(w: &Words, j: usize) -> Option<&'static str> {
         | ("recovered" | "found" | "pulled" | "brought" | "taken" | "rescued", "alive", _) => "rescued",
         _ => return None,
     })
+}
+
+/// Verbs of carrying people elsewhere: "moved", "brought", "bused".
+fn is_moving_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "moved" | "brought" | "taken" | "driven" | "ferried" | "transported" | "bused" | "bussed"
+    )
 }
 
 /// The word at `j`, or the one after it when `j` is an article.
@@ -1224,6 +1259,18 @@ mod tests {
         let (w, _) = words("At least six men took part in the robbery.");
         let i = at(&w, "six");
         assert_eq!(person_event(&w, i, i + 2), None);
+        let (w, _) =
+            words("Some 300 villagers and about 90 hikers staying in huts were moved out by bus.");
+        let i = at(&w, "300");
+        assert_eq!(person_event(&w, i, i + 2), Some("evacuated"));
+        let i = at(&w, "90");
+        assert_eq!(person_event(&w, i, i + 2), Some("evacuated"));
+        let (w, _) = words("About 250 residents of the valley were brought here by bus overnight.");
+        let i = at(&w, "250");
+        assert_eq!(person_event(&w, i, i + 2), Some("evacuated"));
+        let (w, _) = words("The 60 pupils were taken by bus to hospital for checks.");
+        let i = at(&w, "60");
+        assert_ne!(person_event(&w, i, i + 2), Some("evacuated"));
         let (w, _) = words("According to the union, 1,400 dockers took part.");
         let i = at(&w, "1,400");
         assert_eq!(person_event(&w, i, i + 2), Some("strike"));

@@ -705,7 +705,27 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         && head.as_deref().is_none_or(frames::counts_people)
         && let Some(event) = frames::person_event(w, base.first, head_end)
     {
-        head = Some(event.to_string());
+        // Visitors moved out are counted apart from the people who live there: "480 residents and about 600
+        // tourists were moved out" gives two counts, and another report's evacuees are its residents.
+        let visitors = head.as_deref().is_some_and(|h| {
+            matches!(
+                h,
+                "tourist"
+                    | "visitor"
+                    | "holidaymaker"
+                    | "vacationer"
+                    | "guest"
+                    | "hiker"
+                    | "trekker"
+                    | "camper"
+                    | "skier"
+            )
+        });
+        head = Some(if event == "evacuated" && visitors {
+            "evacuated visitor".to_string()
+        } else {
+            event.to_string()
+        });
         framed = true;
     }
     // "by 131 votes to 78", "approved by 126 deputies", "78 voted against": one tally told by votes or by
