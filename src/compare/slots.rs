@@ -644,6 +644,8 @@ const HEAD_CLASSES: &[&[&str]] = &[
     &["price", "fee", "deal", "agreement", "pact", "accord", "partnership"],
     // Money taken by robbers, or by officials from funds they held: one sum.
     &["stolen", "embezzled"],
+    // "a 12 percent pay rise" and "a 10 percent rise, in two parts": one rise, named in full or not.
+    &["pay rise", "rise"],
 ];
 
 /// The class a head noun belongs to: the first word of its class, or the head itself.
@@ -2963,6 +2965,32 @@ mod tests {
         let found = number_conflicts(&[
             "About 400 tourists were moved out by bus overnight.",
             "Some 300 residents were moved out by bus overnight.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_salary_increase_a_rise_in_salary_and_a_bare_rise_are_one_pay_rise() {
+        let found = number_conflicts(&[
+            "The deal gives nurses a 14 percent salary increase from March.",
+            "Under the deal, nurses will get an 18 per cent rise in pay.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["14 percent".to_string(), "18 per cent".to_string()]]
+        );
+        let found = number_conflicts(&[
+            "The ministry agreed to raise their wages by 14 percent.",
+            "What did they get? An 18 percent rise, in two steps.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["14 percent".to_string(), "18 percent".to_string()]]
+        );
+        // A rise in fares is not the pay rise.
+        let found = number_conflicts(&[
+            "The deal gives nurses a 14 percent salary increase from March.",
+            "Bus operators announced an 18 percent rise in fares.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }

@@ -620,6 +620,15 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         head = Some("discharge".into());
         framed = true;
     }
+    // "a 35 percent salary increase", "a 40 per cent rise in salary", "raise their wages by 12 percent": a
+    // share that pay goes up by is the pay rise, however the noun phrase is ordered.
+    if head.is_none()
+        && unit_name.as_deref() == Some("percent")
+        && let Some(rise) = pay_rise(w, base.first - hedge, k)
+    {
+        head = Some(rise.into());
+        framed = true;
+    }
     if head.is_none() && is_money {
         head = frames::money_head(w, base.first, hedge).map(str::to_string);
         framed = head.is_some();
@@ -1596,6 +1605,46 @@ fn held_in_trust(w: &Words, h: usize) -> bool {
             | "pensioners"
     ) && (w.words[h].possessive || w.gap_after(h).starts_with(['\'', '\u{2019}']));
     h + 1 < w.len() && (owner || matches!(w.lower(h), "public" | "state")) && money(h + 1)
+}
+
+/// Whether the share at words `first..end` (its hedge included) is a pay rise: "a 12 percent pay rise", "a 35
+/// percent salary increase", "a 40 per cent rise in salary", "raised their wages by 12 percent". A share
+/// that rises alone, right before a clause's end ("a 10 percent rise, in two parts"), is a rise of what
+/// the story's figures rise in, which the story-level quantity check keys with the pay rise.
+fn pay_rise(w: &Words, first: usize, end: usize) -> Option<&'static str> {
+    let pay = |j: usize| matches!(w.lower(j), "pay" | "salary" | "salaries" | "wage" | "wages");
+    let rise = |j: usize| {
+        matches!(
+            w.lower(j),
+            "rise" | "increase" | "raise" | "hike" | "increment"
+        )
+    };
+    let joined = |j: usize| j < w.len() && w.joined_by_space(j);
+    if joined(end) && pay(end) && joined(end + 1) && rise(end + 1) {
+        return Some("pay rise");
+    }
+    if joined(end) && rise(end) {
+        let after = end + 1;
+        if w.is(after, "in") && pay(after_determiners(w, after + 1)) {
+            return Some("pay rise");
+        }
+        let closed = after >= w.len() || is_clause_gap(w.gap_before(after));
+        let article = first > 0 && matches!(w.lower(first - 1), "a" | "an");
+        return (closed && article).then_some("rise");
+    }
+    // "raise their wages by 12 percent".
+    let raised = |j: usize| {
+        matches!(
+            w.lower(j),
+            "raise" | "raised" | "raising" | "increase" | "increased" | "increasing"
+        )
+    };
+    (first >= 3
+        && w.is(first - 1, "by")
+        && pay(first - 2)
+        && (raised(first - 3)
+            || first >= 4 && matches!(w.lower(first - 3), "their" | "the") && raised(first - 4)))
+    .then_some("pay rise")
 }
 
 /// One name for words outlets use interchangeably for what is counted: "killed", "dead", "deaths" -> "dead";
