@@ -644,6 +644,9 @@ const HEAD_CLASSES: &[&[&str]] = &[
     &["price", "fee", "deal", "agreement", "pact", "accord", "partnership"],
     // Money taken by robbers, or by officials from funds they held: one sum.
     &["stolen", "embezzled"],
+    // "causing the state a loss of €3.2 million" and "caused damage of 2.3 million euros to the state
+    // budget": what an offence cost its victim, as a loss or as damage.
+    &["loss", "damage"],
     // "a 12 percent pay rise" and "a 10 percent rise, in two parts": one rise, named in full or not.
     &["pay rise", "rise"],
 ];
@@ -2991,6 +2994,27 @@ mod tests {
         let found = number_conflicts(&[
             "The deal gives nurses a 14 percent salary increase from March.",
             "Bus operators announced an 18 percent rise in fares.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_loss_caused_and_damage_caused_to_the_state_are_one_sum() {
+        let found = number_conflicts(&[
+            "The court found that the director caused the state a loss of €4.1 million.",
+            "According to the verdict, he caused damage of 1.4 million euros to the state budget.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec![
+                "1.4 million euros".to_string(),
+                "€4.1 million".to_string()
+            ]]
+        );
+        // A fine is another sum.
+        let found = number_conflicts(&[
+            "The court found that the director caused the state a loss of €4.1 million.",
+            "According to the verdict, he must pay a fine of 1.4 million euros.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
