@@ -3020,6 +3020,24 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_raised_by_a_step_to_a_level_and_a_rate_that_goes_up_to_another_conflict() {
+        let found = number_conflicts(&[
+            "The budget raises the property tax rate by a quarter of a point, to 1.35 percent.",
+            "The property tax rate goes up by 0.25 points to 1.45 percent next year.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["1.35 percent".to_string(), "1.45 percent".to_string()]]
+        );
+        // The step itself is no level, and another thing raised is another level.
+        let found = number_conflicts(&[
+            "The budget raises the property tax rate by a quarter of a point, to 1.35 percent.",
+            "The budget raises parking fees by a fifth, to 1.45 percent of the average wage.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_previous_value_and_a_value_of_another_year_are_not_rivals() {
         let found = number_conflicts(&[
             "Turnout was 61 percent, up from 55 percent in 2019, the electoral board said.",

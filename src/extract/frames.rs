@@ -156,6 +156,73 @@ pub(crate) fn subject_head(w: &Words, first: usize, hedge: usize) -> Option<Stri
     Some(lower.to_string())
 }
 
+/// The thing whose new level a figure after "by <change> to" gives: "rate" in "the income tax rate goes up
+/// by 0.5 points to 21.25 percent" (the subject of a verb of change) and in "it raises the income tax rate by
+/// half a percentage point, to 20.75 percent" (the object of a verb that changes it). `hedge` is the number
+/// of hedge words right before the figure.
+pub(crate) fn changed_level_head(w: &Words, first: usize, hedge: usize) -> Option<String> {
+    let to = first.checked_sub(hedge + 1)?;
+    if !w.is(to, "to") {
+        return None;
+    }
+    // "by half a percentage point", "by 0.5 points": a short change with no clause break inside it.
+    let by = (to.saturating_sub(6)..to).rev().find(|&j| w.is(j, "by"))?;
+    if (by + 1..to).any(|j| is_clause_gap(w.gap_before(j))) || by == 0 {
+        return None;
+    }
+    let plain = |j: usize| {
+        let word = &w.words[j];
+        let lower = word.lower.as_ref();
+        lower.chars().all(char::is_alphabetic)
+            && lower.len() > 2
+            && !(word.capitalised && j > 0)
+            && !is_pronoun_or_determiner(lower)
+            && !super::lexicon::is_function_word(lower)
+    };
+    let before = by - 1;
+    // "goes up by", "rose by": the subject before the verb.
+    let verb = if matches!(w.lower(before), "up" | "down") {
+        before.checked_sub(1)?
+    } else {
+        before
+    };
+    let v = w.lower(verb);
+    if is_change_verb(v) || matches!(v, "goes" | "go" | "going") && verb < before {
+        let mut s = verb;
+        while s > 0 && is_auxiliary(w.lower(s - 1)) && !is_clause_gap(w.gap_before(s)) {
+            s -= 1;
+        }
+        let noun = s.checked_sub(1)?;
+        return (plain(noun) && !is_clause_gap(w.gap_after(noun)))
+            .then(|| w.lower(noun).to_string());
+    }
+    // "raises the income tax rate by": the object of a verb that changes it, within four words.
+    let raised = (before.saturating_sub(4)..before).any(|j| {
+        matches!(
+            w.lower(j),
+            "raises"
+                | "raised"
+                | "raise"
+                | "raising"
+                | "lowers"
+                | "lowered"
+                | "lower"
+                | "lowering"
+                | "cuts"
+                | "cut"
+                | "cutting"
+                | "increases"
+                | "increase"
+                | "increasing"
+                | "reduces"
+                | "reduced"
+                | "reduce"
+                | "reducing"
+        )
+    });
+    (raised && plain(before)).then(|| w.lower(before).to_string())
+}
+
 /// Nouns that count people without saying what happened to them ("people", "residents", "men"), singular and
 /// in matching form. Passengers are not among them: a count of passengers without an event is the number
 /// aboard.

@@ -699,6 +699,7 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     }
     if head.is_none()
         && let Some(subject) = frames::subject_head(w, base.first, hedge)
+            .or_else(|| frames::changed_level_head(w, base.first, hedge))
     {
         head = Some(canonical_head(&singular(&subject)));
         framed = true;
