@@ -790,9 +790,11 @@ fn different_referents(x: &DocFacts<'_>, rx: &Reading, y: &DocFacts<'_>, ry: &Re
     at_x.iter().any(|e| known_y.contains(e)) && at_y.iter().any(|e| known_x.contains(e))
 }
 
-/// Heads that say by themselves what happened to what they count: "42 dead" needs no verb.
+/// Heads that say by themselves what happened to what they count: "42 dead" needs no verb. A recall's
+/// production lots and batches are counted only as what the recall covers: "covers 38 lots" and "was
+/// detected in thirty-three lots" count one set.
 const SELF_DESCRIBING_HEADS: &[&str] = &[
-    "dead", "injured", "missing", "hostage", "fatality", "casualty",
+    "dead", "injured", "missing", "hostage", "fatality", "casualty", "lot", "batch",
 ];
 
 /// The content words around a number, for counts whose head alone does not say what is counted: "carrying
@@ -3033,6 +3035,24 @@ mod tests {
         let found = number_conflicts(&[
             "The budget raises the property tax rate by a quarter of a point, to 1.35 percent.",
             "The budget raises parking fees by a fifth, to 1.45 percent of the average wage.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn lots_a_recall_covers_and_lots_an_impurity_was_found_in_are_one_count() {
+        let found = number_conflicts(&[
+            "The voluntary recall covers 17 lots of the syrup made at the plant.",
+            "The impurity was detected in twenty-one lots of the medicine.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["17".to_string(), "twenty-one".to_string()]]
+        );
+        // Boxes are not lots.
+        let found = number_conflicts(&[
+            "The voluntary recall covers 17 lots of the syrup made at the plant.",
+            "In total 21 boxes were returned by pharmacies.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
