@@ -688,6 +688,11 @@ const HEAD_CLASSES: &[&[&str]] = &[
     &["price", "fee", "deal", "agreement", "pact", "accord", "partnership"],
     // Money taken by robbers, or by officials from funds they held: one sum.
     &["stolen", "embezzled"],
+    // "causing the state a loss of €3.2 million" and "caused damage of 2.3 million euros to the state
+    // budget": what an offence cost its victim, as a loss or as damage.
+    &["loss", "damage"],
+    // "a 12 percent pay rise" and "a 10 percent rise, in two parts": one rise, named in full or not.
+    &["pay rise", "rise"],
 ];
 
 /// The class a head noun belongs to: the first word of its class, or the head itself.
@@ -829,9 +834,11 @@ fn different_referents(x: &DocFacts<'_>, rx: &Reading, y: &DocFacts<'_>, ry: &Re
     at_x.iter().any(|e| known_y.contains(e)) && at_y.iter().any(|e| known_x.contains(e))
 }
 
-/// Heads that say by themselves what happened to what they count: "42 dead" needs no verb.
+/// Heads that say by themselves what happened to what they count: "42 dead" needs no verb. A recall's
+/// production lots and batches are counted only as what the recall covers: "covers 38 lots" and "was
+/// detected in thirty-three lots" count one set.
 const SELF_DESCRIBING_HEADS: &[&str] = &[
-    "dead", "injured", "missing", "hostage", "fatality", "casualty",
+    "dead", "injured", "missing", "hostage", "fatality", "casualty", "lot", "batch",
 ];
 
 /// The content words around a number, for counts whose head alone does not say what is counted: "carrying
@@ -3008,6 +3015,215 @@ mod tests {
                 "3.8 billion pesos".to_string()
             ]]
         );
+    }
+
+    #[test]
+    fn a_vehicles_speed_in_kilometres_per_hour_and_in_km_h_is_one_speed() {
+        let found = number_conflicts(&[
+            "The bus was travelling at 95 kilometres per hour when it left the road.",
+            "Police said the coach was doing 130 km/h on the bend.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec![
+                "130 km/h".to_string(),
+                "95 kilometres per hour".to_string()
+            ]]
+        );
+        // Miles an hour convert: 60 mph is 96.6 km/h.
+        let found = number_conflicts(&[
+            "The bus was travelling at 95 kilometres per hour when it left the road.",
+            "Police said the coach was doing 60 miles an hour on the bend.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_design_speed_or_a_lines_top_speed_is_not_the_vehicles_speed() {
+        let found = number_conflicts(&[
+            "The bus was travelling at 95 kilometres per hour when it left the road.",
+            "The road, which has a design speed of 130 km/h, reopened on Monday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = number_conflicts(&[
+            "The bus was travelling at 95 kilometres per hour when it left the road.",
+            "The motorway allows speeds of up to 130 km/h.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_gallery_inside_the_mountain_and_one_below_the_entrance_are_at_one_depth() {
+        let found = number_conflicts(&[
+            "The blast hit a gallery 610 metres below the shaft's mouth.",
+            "The blast hit a gallery roughly 880 metres inside the mountain.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["610 metres".to_string(), "880 metres".to_string()]]
+        );
+        // A distance away and a town's altitude are no depth.
+        let found = number_conflicts(&[
+            "The blast hit a gallery 610 metres below the shaft's mouth.",
+            "The injured were flown 200 kilometres away, to a city that lies at 880 metres.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_sum_a_fraud_charge_involves_and_a_sum_of_customers_money_are_one_sum() {
+        let found = number_conflicts(&[
+            "He faces 14 counts of fraud and money laundering involving 9.1 billion shillings.",
+            "Prosecutors traced how 12 billion shillings of depositors' savings left the bank.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec![
+                "12 billion shillings".to_string(),
+                "9.1 billion shillings".to_string()
+            ]]
+        );
+        // Bail and a sum of the bank's own capital are other sums.
+        let found = number_conflicts(&[
+            "He faces 14 counts of fraud and money laundering involving 9.1 billion shillings.",
+            "He was freed on bail of 12 billion shillings, and the bank holds 30 billion shillings of capital.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn workers_who_took_part_and_workers_who_joined_the_strike_are_one_count() {
+        let found = number_conflicts(&[
+            "The union said 2,300 workers had joined the strike at the plant.",
+            "According to the union, 3,200 workers took part.",
+        ]);
+        assert_eq!(found, vec![vec!["2,300".to_string(), "3,200".to_string()]]);
+        // Those who took part in a march are another crowd.
+        let found = number_conflicts(&[
+            "The union said 2,300 workers had joined the strike at the plant.",
+            "About 3,200 workers took part in a march to the ministry.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_dams_discharge_and_its_discharge_up_to_a_figure_at_the_peak_conflict() {
+        let found = number_conflicts(&[
+            "The dam was releasing 1,900 cubic metres per second at the height of the flood.",
+            "The spillway was discharging up to 2,600 cubic metres per second into the river at the peak.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec![
+                "1,900 cubic metres per second".to_string(),
+                "2,600 cubic metres per second".to_string()
+            ]]
+        );
+        // Without a peak, "up to" is a bound the other figure keeps; a normal release is another flow.
+        let found = number_conflicts(&[
+            "The dam was releasing 1,900 cubic metres per second, against a normal release of 300 cubic metres \
+             per second.",
+            "The operator said the spillway could go on discharging up to 2,600 cubic metres per second.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn residents_moved_out_by_bus_and_residents_brought_by_bus_are_one_count_of_evacuees() {
+        let found = number_conflicts(&[
+            "Some 300 villagers and about 400 hikers staying in huts were moved out by bus and car.",
+            "About 450 residents of the valley were brought here by bus on the night of the alert.",
+        ]);
+        assert_eq!(found, vec![vec!["300".to_string(), "450".to_string()]]);
+        // Visitors moved out are not the residents.
+        let found = number_conflicts(&[
+            "About 400 tourists were moved out by bus overnight.",
+            "Some 300 residents were moved out by bus overnight.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_salary_increase_a_rise_in_salary_and_a_bare_rise_are_one_pay_rise() {
+        let found = number_conflicts(&[
+            "The deal gives nurses a 14 percent salary increase from March.",
+            "Under the deal, nurses will get an 18 per cent rise in pay.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["14 percent".to_string(), "18 per cent".to_string()]]
+        );
+        let found = number_conflicts(&[
+            "The ministry agreed to raise their wages by 14 percent.",
+            "What did they get? An 18 percent rise, in two steps.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["14 percent".to_string(), "18 percent".to_string()]]
+        );
+        // A rise in fares is not the pay rise.
+        let found = number_conflicts(&[
+            "The deal gives nurses a 14 percent salary increase from March.",
+            "Bus operators announced an 18 percent rise in fares.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_loss_caused_and_damage_caused_to_the_state_are_one_sum() {
+        let found = number_conflicts(&[
+            "The court found that the director caused the state a loss of €4.1 million.",
+            "According to the verdict, he caused damage of 1.4 million euros to the state budget.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec![
+                "1.4 million euros".to_string(),
+                "€4.1 million".to_string()
+            ]]
+        );
+        // A fine is another sum.
+        let found = number_conflicts(&[
+            "The court found that the director caused the state a loss of €4.1 million.",
+            "According to the verdict, he must pay a fine of 1.4 million euros.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_rate_raised_by_a_step_to_a_level_and_a_rate_that_goes_up_to_another_conflict() {
+        let found = number_conflicts(&[
+            "The budget raises the property tax rate by a quarter of a point, to 1.35 percent.",
+            "The property tax rate goes up by 0.25 points to 1.45 percent next year.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["1.35 percent".to_string(), "1.45 percent".to_string()]]
+        );
+        // The step itself is no level, and another thing raised is another level.
+        let found = number_conflicts(&[
+            "The budget raises the property tax rate by a quarter of a point, to 1.35 percent.",
+            "The budget raises parking fees by a fifth, to 1.45 percent of the average wage.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn lots_a_recall_covers_and_lots_an_impurity_was_found_in_are_one_count() {
+        let found = number_conflicts(&[
+            "The voluntary recall covers 17 lots of the syrup made at the plant.",
+            "The impurity was detected in twenty-one lots of the medicine.",
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["17".to_string(), "twenty-one".to_string()]]
+        );
+        // Boxes are not lots.
+        let found = number_conflicts(&[
+            "The voluntary recall covers 17 lots of the syrup made at the plant.",
+            "In total 21 boxes were returned by pharmacies.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

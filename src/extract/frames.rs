@@ -156,6 +156,73 @@ pub(crate) fn subject_head(w: &Words, first: usize, hedge: usize) -> Option<Stri
     Some(lower.to_string())
 }
 
+/// The thing whose new level a figure after "by <change> to" gives: "rate" in "the income tax rate goes up
+/// by 0.5 points to 21.25 percent" (the subject of a verb of change) and in "it raises the income tax rate by
+/// half a percentage point, to 20.75 percent" (the object of a verb that changes it). `hedge` is the number
+/// of hedge words right before the figure.
+pub(crate) fn changed_level_head(w: &Words, first: usize, hedge: usize) -> Option<String> {
+    let to = first.checked_sub(hedge + 1)?;
+    if !w.is(to, "to") {
+        return None;
+    }
+    // "by half a percentage point", "by 0.5 points": a short change with no clause break inside it.
+    let by = (to.saturating_sub(6)..to).rev().find(|&j| w.is(j, "by"))?;
+    if (by + 1..to).any(|j| is_clause_gap(w.gap_before(j))) || by == 0 {
+        return None;
+    }
+    let plain = |j: usize| {
+        let word = &w.words[j];
+        let lower = word.lower.as_ref();
+        lower.chars().all(char::is_alphabetic)
+            && lower.len() > 2
+            && !(word.capitalised && j > 0)
+            && !is_pronoun_or_determiner(lower)
+            && !super::lexicon::is_function_word(lower)
+    };
+    let before = by - 1;
+    // "goes up by", "rose by": the subject before the verb.
+    let verb = if matches!(w.lower(before), "up" | "down") {
+        before.checked_sub(1)?
+    } else {
+        before
+    };
+    let v = w.lower(verb);
+    if is_change_verb(v) || matches!(v, "goes" | "go" | "going") && verb < before {
+        let mut s = verb;
+        while s > 0 && is_auxiliary(w.lower(s - 1)) && !is_clause_gap(w.gap_before(s)) {
+            s -= 1;
+        }
+        let noun = s.checked_sub(1)?;
+        return (plain(noun) && !is_clause_gap(w.gap_after(noun)))
+            .then(|| w.lower(noun).to_string());
+    }
+    // "raises the income tax rate by": the object of a verb that changes it, within four words.
+    let raised = (before.saturating_sub(4)..before).any(|j| {
+        matches!(
+            w.lower(j),
+            "raises"
+                | "raised"
+                | "raise"
+                | "raising"
+                | "lowers"
+                | "lowered"
+                | "lower"
+                | "lowering"
+                | "cuts"
+                | "cut"
+                | "cutting"
+                | "increases"
+                | "increase"
+                | "increasing"
+                | "reduces"
+                | "reduced"
+                | "reduce"
+                | "reducing"
+        )
+    });
+    (raised && plain(before)).then(|| w.lower(before).to_string())
+}
+
 /// Nouns that count people without saying what happened to them ("people", "residents", "men"), singular and
 /// in matching form. Passengers are not among them: a count of passengers without an event is the number
 /// aboard.
@@ -380,7 +447,8 @@ pub(crate) fn person_event(w: &Words, first: usize, end: usize) -> Option<&'stat
 fn predicate_event(w: &Words, end: usize) -> Option<&'static str> {
     let mut j = end;
     let mut placed = false;
-    while j < w.len() && j < end + 10 && !is_clause_gap(w.gap_before(j)) {
+    let mut limit = end + 10;
+    while j < w.len() && j < limit && !is_clause_gap(w.gap_before(j)) {
         let word = w.lower(j);
         if let Some(event) = event_of(word).or_else(|| phrase_event(w, j)) {
             return Some(event);
@@ -398,7 +466,22 @@ fn predicate_event(w: &Words, end: usize) -> Option<&'static str> {
             j += 2;
             continue;
         }
-        if matches!(word, "at" | "in" | "near" | "from" | "across" | "of") {
+        // "480 residents and about 600 tourists were moved out": a second group with a count of its own
+        // shares the predicate too, which is as far from the first count as the second group is long.
+        let counted = j + 1 + usize::from(super::lexicon::is_approximator(w.lower(j + 1)));
+        if matches!(word, "and" | "or")
+            && w.words.get(counted).is_some_and(|x| x.number)
+            && counts_people(&super::lexicon::singular(w.lower(counted + 1)))
+        {
+            limit += counted + 2 - j;
+            j = counted + 2;
+            continue;
+        }
+        // "tourists staying in hotels", "families living near the river": a participle that places them.
+        if matches!(
+            word,
+            "at" | "in" | "near" | "from" | "across" | "of" | "staying" | "living"
+        ) {
             placed = true;
         } else if !placed && (!is_predicate_filler(word) || j >= end + 6) {
             break;
@@ -412,10 +495,38 @@ fn predicate_event(w: &Words, end: usize) -> Option<&'static str> {
 /// "on strike", "joined the strike".
 fn phrase_event(w: &Words, j: usize) -> Option<&'static str> {
     let (a, b, c) = (w.lower(j), w.lower(j + 1), w.lower(j + 2));
+    // "were moved out by bus", "were brought here by bus": people moved away in numbers by bus or coach are
+    // evacuees (unless taken to hospital).
+    if is_moving_verb(a)
+        && (b == "out"
+            || (j + 1..(j + 4).min(w.len())).any(|k| {
+                w.is(k, "by") && matches!(w.lower(k + 1), "bus" | "buses" | "coach" | "coaches")
+            }))
+        && !(j + 1..(j + 7).min(w.len())).any(|k| w.is(k, "hospital"))
+    {
+        return Some("evacuated");
+    }
+    // "1,580 workers took part", "took part in the walkout": with no other event named, those who took part
+    // are in the story's action, which in a stoppage is the strike ("took part in the robbery" is not one).
+    if matches!(a, "took" | "take" | "taking" | "takes") && b == "part" {
+        let bare = j + 2 >= w.len() || is_clause_gap(w.gap_before(j + 2));
+        let in_strike = c == "in"
+            && matches!(
+                w.lower(after_article(w, j + 3)),
+                "strike" | "walkout" | "stoppage" | "strikes" | "walkouts"
+            );
+        return (bare || in_strike).then_some("strike");
+    }
+    // "1,850 members have laid down their tools" (their arms are a surrender, not a strike).
+    if (a, b, c) == ("laid", "down", "their") && w.is(j + 3, "tools") {
+        return Some("strike");
+    }
     Some(match (a, b, c) {
         ("left" | "lost" | "fled", "their", "homes") => "evacuated",
         ("lost", "their", "lives") => "dead",
         ("walked", "out", _) | ("on", "strike", _) | ("joined", "the", "strike") => "strike",
+        // "dockers downed tools".
+        ("downed", "tools", _) => "strike",
         ("went", "on", "strike") => "strike",
         ("brought" | "taken" | "carried" | "ferried", "ashore", _)
         | ("brought" | "taken" | "carried", "to", "safety")
@@ -424,6 +535,19 @@ fn phrase_event(w: &Words, j: usize) -> Option<&'static str> {
         | ("recovered" | "found" | "pulled" | "brought" | "taken" | "rescued", "alive", _) => "rescued",
         _ => return None,
     })
+}
+
+/// Verbs of carrying people elsewhere: "moved", "brought", "bused".
+fn is_moving_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "moved" | "brought" | "taken" | "driven" | "ferried" | "transported" | "bused" | "bussed"
+    )
+}
+
+/// The word at `j`, or the one after it when `j` is an article.
+fn after_article(w: &Words, j: usize) -> usize {
+    j + usize::from(matches!(w.lower(j), "the" | "a" | "an"))
 }
 
 /// What a sum of money at words `first..` pays for, from the verb that governs it: "price" ("to buy Valmont
@@ -554,6 +678,14 @@ fn is_embezzlement_word(word: &str) -> bool {
             | "funneling"
             | "pocketed"
             | "pocketing"
+            // "27 counts of fraud and money laundering involving 38.6 billion naira": the sum a fraud
+            // charge is about is the one taken, as an embezzlement's is.
+            | "fraud"
+            | "laundering"
+            | "defrauded"
+            | "defrauding"
+            | "swindled"
+            | "swindling"
     )
 }
 
@@ -1193,6 +1325,30 @@ mod tests {
         assert_eq!(person_event(&w, 0, 2), Some("hospital"));
         let (w, _) = words("At least six men took part in the robbery.");
         let i = at(&w, "six");
+        assert_eq!(person_event(&w, i, i + 2), None);
+        let (w, _) =
+            words("Some 300 villagers and about 90 hikers staying in huts were moved out by bus.");
+        let i = at(&w, "300");
+        assert_eq!(person_event(&w, i, i + 2), Some("evacuated"));
+        let i = at(&w, "90");
+        assert_eq!(person_event(&w, i, i + 2), Some("evacuated"));
+        let (w, _) = words("About 250 residents of the valley were brought here by bus overnight.");
+        let i = at(&w, "250");
+        assert_eq!(person_event(&w, i, i + 2), Some("evacuated"));
+        let (w, _) = words("The 60 pupils were taken by bus to hospital for checks.");
+        let i = at(&w, "60");
+        assert_ne!(person_event(&w, i, i + 2), Some("evacuated"));
+        let (w, _) = words("According to the union, 1,400 dockers took part.");
+        let i = at(&w, "1,400");
+        assert_eq!(person_event(&w, i, i + 2), Some("strike"));
+        let (w, _) = words("About 700 nurses took part in the walkout on Friday.");
+        let i = at(&w, "700");
+        assert_eq!(person_event(&w, i, i + 2), Some("strike"));
+        let (w, _) = words("Some 2,000 members have laid down their tools.");
+        let i = at(&w, "2,000");
+        assert_eq!(person_event(&w, i, i + 2), Some("strike"));
+        let (w, _) = words("About 900 workers took part in a march to the ministry.");
+        let i = at(&w, "900");
         assert_eq!(person_event(&w, i, i + 2), None);
         let (w, _) = words("About 900 workers at the mill near Tampere walked out on Monday.");
         let i = at(&w, "900");

@@ -482,6 +482,13 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         }
     }
 
+    // "120 kilometres per hour", "160 km/h", "60 miles an hour": a length per hour is a speed, and a volume
+    // per second a flow.
+    if let Some((speed, end)) = rate_unit(w, k, unit_name.as_deref()) {
+        unit_name = Some(speed.to_string());
+        span_end = w.words[end - 1].span.end;
+        k = end;
+    }
     let mut head = None;
     // One past the head noun's last word, where a predicate about the counted people may follow.
     let mut head_end = k;
@@ -509,7 +516,8 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         }
     }
     // "1,050 metres below ground", "1,150 metres underground", "300 feet deep": a length that says how far
-    // down something lies is a depth, whatever noun the sentence gives the place.
+    // down something lies is a depth, whatever noun the sentence gives the place. A mine's gallery is as deep
+    // as it runs into the rock: "some 420 metres inside the mountain".
     if head.is_none()
         && unit_name
             .as_deref()
@@ -517,10 +525,10 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             .is_some_and(|u| u.base == "km")
         && free(k)
         && w.joined_by_space(k)
-        && matches!(
+        && (matches!(
             w.lower(k),
             "below" | "beneath" | "underground" | "deep" | "down" | "underwater"
-        )
+        ) || inside_the_ground(w, k))
     {
         head = Some("depth".into());
         framed = true;
@@ -546,7 +554,12 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             } else {
                 h
             };
-            head = head_run(w, h, claimed);
+            head = if is_money && w.is(k, "of") && held_in_trust(w, h) {
+                framed = true;
+                Some("embezzled".into())
+            } else {
+                head_run(w, h, claimed)
+            };
         }
     }
     let hedge = hedge_len(w, base.first);
@@ -579,6 +592,42 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             });
             framed = true;
         }
+    }
+    // "the train was travelling at 120 km/h", "it was doing 160 km/h": a speed a verb of motion gives is
+    // the vehicle's speed, as "at a speed of" gives it; a limit's or a design's is another figure.
+    if unit_name
+        .as_deref()
+        .and_then(unit_word)
+        .is_some_and(|u| u.base == "km/h")
+    {
+        if head.as_deref() == Some("speed")
+            && base.first >= 3
+            && is_speed_limit_word(w.lower(base.first - 3))
+        {
+            head = Some("speed limit".into());
+        } else if head.is_none() && is_speed_of_motion(w, base.first - hedge) {
+            head = Some("speed".into());
+            framed = true;
+        }
+    }
+    // "the dam was releasing 2,800 cubic metres per second": the flow a verb of release gives is the
+    // discharge, apart from an inflow or a "normal release of 400 cubic metres per second".
+    if head.is_none()
+        && unit_name.as_deref() == Some("cubic metre per second")
+        && base.first > hedge
+        && is_discharge_verb(w.lower(base.first - hedge - 1))
+    {
+        head = Some("discharge".into());
+        framed = true;
+    }
+    // "a 35 percent salary increase", "a 40 per cent rise in salary", "raise their wages by 12 percent": a
+    // share that pay goes up by is the pay rise, however the noun phrase is ordered.
+    if head.is_none()
+        && unit_name.as_deref() == Some("percent")
+        && let Some(rise) = pay_rise(w, base.first - hedge, k)
+    {
+        head = Some(rise.into());
+        framed = true;
     }
     if head.is_none() && is_money {
         head = frames::money_head(w, base.first, hedge).map(str::to_string);
@@ -650,6 +699,7 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     }
     if head.is_none()
         && let Some(subject) = frames::subject_head(w, base.first, hedge)
+            .or_else(|| frames::changed_level_head(w, base.first, hedge))
     {
         head = Some(canonical_head(&singular(&subject)));
         framed = true;
@@ -665,7 +715,27 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         && head.as_deref().is_none_or(frames::counts_people)
         && let Some(event) = frames::person_event(w, base.first, head_end)
     {
-        head = Some(event.to_string());
+        // Visitors moved out are counted apart from the people who live there: "480 residents and about 600
+        // tourists were moved out" gives two counts, and another report's evacuees are its residents.
+        let visitors = head.as_deref().is_some_and(|h| {
+            matches!(
+                h,
+                "tourist"
+                    | "visitor"
+                    | "holidaymaker"
+                    | "vacationer"
+                    | "guest"
+                    | "hiker"
+                    | "trekker"
+                    | "camper"
+                    | "skier"
+            )
+        });
+        head = Some(if event == "evacuated" && visitors {
+            "evacuated visitor".to_string()
+        } else {
+            event.to_string()
+        });
         framed = true;
     }
     // "by 131 votes to 78", "approved by 126 deputies", "78 voted against": one tally told by votes or by
@@ -945,9 +1015,15 @@ fn limit_of(w: &Words, first: usize, end: usize, approximate: bool) -> Limit {
         ("less", "than") | ("fewer", "than") | ("at", "most") | ("up", "to") | ("just", "under")
     ) || matches!(before(1), "under" | "maximum")
         || w.is(end, "or") && matches!(w.lower(end + 1), "less" | "fewer");
+    // "discharging up to 3,200 cubic metres per second ... at the peak": the top a figure reached at its
+    // peak is the peak's figure, not a bound on it.
+    let at_peak = pair == ("up", "to")
+        && (end..(end + 10).min(w.len()))
+            .take_while(|&j| !is_clause_gap(w.gap_before(j)))
+            .any(|j| matches!(w.lower(j), "peak" | "height"));
     if at_least {
         Limit::AtLeast
-    } else if at_most {
+    } else if at_most && !at_peak {
         Limit::AtMost
     } else {
         Limit::About
@@ -1425,6 +1501,151 @@ fn lives_lost(w: &Words, first: usize, head_end: usize) -> bool {
     });
     let after = (head_end..(head_end + 2).min(w.len())).any(|k| w.is(k, "lost"));
     before || after
+}
+
+/// The rate unit `unit` makes with "per hour", "an hour" or "/h" at word `k` (or "per second" for a volume),
+/// and the index past them: "120 kilometres per hour", "160 km/h", "60 miles an hour", "2,800 cubic metres
+/// per second".
+fn rate_unit(w: &Words, k: usize, unit: Option<&str>) -> Option<(&'static str, usize)> {
+    let (rate, time): (_, &[&str]) = match unit? {
+        "km" => ("km/h", &["hour", "h", "hr"]),
+        "mile" => ("mph", &["hour", "h", "hr"]),
+        "cubic metre" => ("cubic metre per second", &["second", "s", "sec"]),
+        _ => return None,
+    };
+    let per = |j: usize| time.contains(&w.lower(j));
+    if matches!(w.lower(k), "per" | "an" | "a") && w.joined_by_space(k) && per(k + 1) {
+        return Some((rate, k + 2));
+    }
+    (k < w.len() && w.gap_before(k) == "/" && per(k)).then_some((rate, k + 1))
+}
+
+/// Whether a verb of letting water out governs the flow at word `first` (its hedge included): "was releasing
+/// 2,800 cubic metres per second", "discharging up to 3,200 cubic metres per second".
+fn is_discharge_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "releasing"
+            | "released"
+            | "releases"
+            | "release"
+            | "discharging"
+            | "discharged"
+            | "discharges"
+            | "discharge"
+            | "spilling"
+            | "spilled"
+            | "spilt"
+    )
+}
+
+/// Whether the speed at word `first` (its hedge included) is how fast something moved: after a verb of motion
+/// and "at" ("travelling at", "running at") or after "doing" ("was doing 160 km/h"). "At a speed of" is read
+/// as the noun before "of".
+fn is_speed_of_motion(w: &Words, first: usize) -> bool {
+    let before = |n: usize| first.checked_sub(n).map_or("", |i| w.lower(i));
+    if before(1) == "doing" {
+        return true;
+    }
+    before(1) == "at"
+        && matches!(
+            before(2),
+            "travelling"
+                | "traveling"
+                | "travelled"
+                | "traveled"
+                | "running"
+                | "ran"
+                | "moving"
+                | "moved"
+                | "going"
+                | "went"
+                | "driving"
+                | "drove"
+                | "speeding"
+                | "sped"
+                | "hurtling"
+                | "cruising"
+                | "flying"
+                | "sailing"
+        )
+}
+
+/// Words before "speed" that make it a bound, not how fast something went: "the line's design speed of 200
+/// km/h", "a maximum speed of 160 km/h".
+fn is_speed_limit_word(word: &str) -> bool {
+    matches!(
+        word,
+        "design" | "maximum" | "top" | "permitted" | "permissible" | "allowed" | "max" | "limit"
+    )
+}
+
+/// Whether the words at `k` say a length runs into the ground: "inside the mountain", "into the rock".
+fn inside_the_ground(w: &Words, k: usize) -> bool {
+    matches!(w.lower(k), "inside" | "into")
+        && w.joined_by_space(k)
+        && matches!(
+            w.lower(after_determiners(w, k + 1)),
+            "mountain" | "mine" | "rock" | "ground" | "earth" | "hill" | "hillside" | "shaft"
+        )
+}
+
+/// Whether the words at `h` name money others entrusted: "customers' money", "depositors' savings", "public
+/// funds". A sum "of" such money in a story is the sum taken from it ("described how 42 billion naira of
+/// customers' money had moved"), which another report gives as the embezzled or defrauded sum.
+fn held_in_trust(w: &Words, h: usize) -> bool {
+    let money = |j: usize| matches!(w.lower(j), "money" | "funds" | "savings" | "deposits");
+    let owner = matches!(
+        w.lower(h),
+        "customers"
+            | "depositors"
+            | "clients"
+            | "investors"
+            | "savers"
+            | "taxpayers"
+            | "pensioners"
+    ) && (w.words[h].possessive || w.gap_after(h).starts_with(['\'', '\u{2019}']));
+    h + 1 < w.len() && (owner || matches!(w.lower(h), "public" | "state")) && money(h + 1)
+}
+
+/// Whether the share at words `first..end` (its hedge included) is a pay rise: "a 12 percent pay rise", "a 35
+/// percent salary increase", "a 40 per cent rise in salary", "raised their wages by 12 percent". A share
+/// that rises alone, right before a clause's end ("a 10 percent rise, in two parts"), is a rise of what
+/// the story's figures rise in, which the story-level quantity check keys with the pay rise.
+fn pay_rise(w: &Words, first: usize, end: usize) -> Option<&'static str> {
+    let pay = |j: usize| matches!(w.lower(j), "pay" | "salary" | "salaries" | "wage" | "wages");
+    let rise = |j: usize| {
+        matches!(
+            w.lower(j),
+            "rise" | "increase" | "raise" | "hike" | "increment"
+        )
+    };
+    let joined = |j: usize| j < w.len() && w.joined_by_space(j);
+    if joined(end) && pay(end) && joined(end + 1) && rise(end + 1) {
+        return Some("pay rise");
+    }
+    if joined(end) && rise(end) {
+        let after = end + 1;
+        if w.is(after, "in") && pay(after_determiners(w, after + 1)) {
+            return Some("pay rise");
+        }
+        let closed = after >= w.len() || is_clause_gap(w.gap_before(after));
+        let article = first > 0 && matches!(w.lower(first - 1), "a" | "an");
+        return (closed && article).then_some("rise");
+    }
+    // "raise their wages by 12 percent".
+    let raised = |j: usize| {
+        matches!(
+            w.lower(j),
+            "raise" | "raised" | "raising" | "increase" | "increased" | "increasing"
+        )
+    };
+    (first >= 3
+        && w.is(first - 1, "by")
+        && pay(first - 2)
+        && (raised(first - 3)
+            || first >= 4 && matches!(w.lower(first - 3), "their" | "the") && raised(first - 4)))
+    .then_some("pay rise")
 }
 
 /// One name for words outlets use interchangeably for what is counted: "killed", "dead", "deaths" -> "dead";
