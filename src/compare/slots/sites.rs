@@ -307,7 +307,7 @@ fn place_beside(
 
 /// A capitalised name at word `k` (after "the") that the gazetteer lacks but the names stage read as a place
 /// or left untyped: a town known by its construction.
-fn constructed_place(
+pub(super) fn constructed_place(
     doc: &DocFacts<'_>,
     tokens: &[Token],
     words: &[String],
@@ -315,6 +315,33 @@ fn constructed_place(
 ) -> Option<(Span, PlaceRef)> {
     let k = after_the(words, k);
     named_at(doc, tokens, k, &[NameKind::Place, NameKind::Unknown])
+}
+
+/// Nouns of a small settlement, whose name after "of" is a place by the construction: "the village of
+/// Rudine". A resort or an area is no town: "the mountain resort of Zlatibor" holds the village.
+const SETTLEMENTS: &[&str] = &["village", "hamlet", "town", "settlement"];
+
+/// A settlement the gazetteer lacks at word `k`, after a preposition: "the village of Rudine", or a
+/// capitalised name right after it, "above Semegnjevo". A name after "the" ("at the Tornik ski area") names
+/// something else, and a name with a possessive ("in Odisha's Rayagada") holds the place after it.
+pub(super) fn settlement_at(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<(Span, PlaceRef)> {
+    let kinds = [NameKind::Place, NameKind::Unknown];
+    let noun = after_the(words, k);
+    if words
+        .get(noun)
+        .is_some_and(|w| SETTLEMENTS.contains(&w.as_str()))
+        && words.get(noun + 1).is_some_and(|w| w == "of")
+    {
+        return named_at(doc, tokens, noun + 2, &kinds);
+    }
+    let (span, place) = named_at(doc, tokens, k, &kinds)?;
+    let after = doc.doc.text.get(span.end..).unwrap_or("");
+    (!after.starts_with("'s") && !after.starts_with("\u{2019}s")).then_some((span, place))
 }
 
 /// Word `k`, or the word after it when it is "the".
