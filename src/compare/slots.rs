@@ -81,9 +81,9 @@ const SINGLE_PLACE_CLASSES: &[&str] = &[
     "incident at sea",
 ];
 
-/// Classes of places people were taken to, stopped at or tested in, whose towns are often too small for the
-/// gazetteer: a town it lacks (no country) is compared with the story's towns.
-const DESTINATION_CLASSES: &[&str] = &["hospital", "shelter", "checkpoint", "sample"];
+/// Classes of places people were taken to, stopped at, tested in or evacuated from, whose towns are often too
+/// small for the gazetteer: a town it lacks (no country) is compared with the story's towns.
+const DESTINATION_CLASSES: &[&str] = &["hospital", "shelter", "checkpoint", "sample", "evacuated"];
 
 /// Nouns that name the kind of place a name is, in "the Kazakh port city of Aktau", "the western town of
 /// Drohobych": the place is the name after "of", not the adjective before.
