@@ -81,9 +81,9 @@ const SINGLE_PLACE_CLASSES: &[&str] = &[
     "incident at sea",
 ];
 
-/// Classes of places people were taken to, stopped at or tested in, whose towns are often too small for the
-/// gazetteer: a town it lacks (no country) is compared with the story's towns.
-const DESTINATION_CLASSES: &[&str] = &["hospital", "shelter", "checkpoint", "sample"];
+/// Classes of places people were taken to, stopped at, tested in or evacuated from, whose towns are often too
+/// small for the gazetteer: a town it lacks (no country) is compared with the story's towns.
+const DESTINATION_CLASSES: &[&str] = &["hospital", "shelter", "checkpoint", "sample", "evacuated"];
 
 /// Nouns that name the kind of place a name is, in "the Kazakh port city of Aktau", "the western town of
 /// Drohobych": the place is the name after "of", not the adjective before.
@@ -134,8 +134,9 @@ const BRIDGE: &[&str] = &[
 ];
 
 /// Words after an event noun that open what it is about before where it is: "an outbreak of cholera in",
-/// "talks between the union and management in", "talks over the dam ended in".
-const COMPLEMENT: &[&str] = &["of", "between", "with", "over", "about"];
+/// "talks between the union and management in", "talks over the dam ended in", "the accident on the Zlatibor
+/// gondola happened above".
+const COMPLEMENT: &[&str] = &["of", "between", "with", "over", "about", "on"];
 
 /// Verbs of meeting, whose object ("met community leaders", "met the herders' presidents") stands between
 /// them and the place, and how many words that object may take.
@@ -156,7 +157,7 @@ const REACHED: &[&str] = &[
 ];
 
 /// Prepositions that lead from an event to its place; "off" is where a ship is lost ("sank off Kea").
-const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "inside", "off"];
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "inside", "off", "above"];
 
 fn event_class(word: &str) -> Option<&'static str> {
     EVENT_CLASSES
@@ -231,7 +232,12 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             let left_rails = left_the_rails(&words, i);
             // "he was stopped at Nnamdi Azikiwe International Airport in Abuja": a person held at a border.
             let stopped = sites::stopped_at_border(&words, i);
+            // "made landfall near Fenoarivo Atsinanana", "touched land south of Vatomandry": a storm comes
+            // ashore in one place.
+            let landfall = made_landfall(&words, i);
             let Some(mut class) = event_class(word)
+                .or(landfall.then_some("landfall"))
+                .or(vehicle_fell(&words, i).then_some("crash"))
                 .or(went_down.then_some("sinking"))
                 .or(left_rails.then_some("crash"))
                 .or(fell.then_some("collapse"))
@@ -301,11 +307,27 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                 if is_clause_gap(text, tokens[j - 1].span.end, tokens[j].span.start) {
                     break;
                 }
+                // "touched land south of Vatomandry": the place a bearing is taken from.
+                if COMPASS.contains(&words[j].as_str())
+                    && words.get(j + 1).is_some_and(|w| w == "of")
+                    && let Some((span, place)) = place_after(doc, tokens, &words, j + 2)
+                {
+                    bound.push((span, place.clone()));
+                    break;
+                }
                 if PLACE_PREPOSITIONS.contains(&words[j].as_str()) {
                     if let Some((span, place)) = place_after(doc, tokens, &words, j + 1) {
                         // "at Murtala Muhammed International Airport in Lagos": the airport and its town.
                         let span = sites::named_facility(doc, tokens, &words, j, span);
                         bound.push((span, place.clone()));
+                        break;
+                    }
+                    // "fell near the village of Rudine", "happened above Semegnjevo": a village the
+                    // gazetteer lacks places an event that happens in one place only.
+                    if SINGLE_PLACE_CLASSES.contains(&class)
+                        && let Some(found) = sites::settlement_at(doc, tokens, &words, j + 1)
+                    {
+                        bound.push(found);
                         break;
                     }
                     // "in dawn raids in Liège": a phrase of time or manner, then the place.
@@ -321,6 +343,14 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                     break;
                 }
                 j += 1;
+            }
+            // "a section of a road bridge over the Tâmega river at Fridão, in the municipality of Amarante,
+            // gave way": the place of the structure that fell, told in its subject.
+            if bound.is_empty()
+                && class == "collapse"
+                && let Some(found) = structure_place(doc, tokens, &words, i)
+            {
+                bound.push(found);
             }
             // "Delegations arrived in Misratah on Saturday for two-day talks": the place the parties came to,
             // told before the event they came for.
@@ -342,6 +372,45 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
     }
     out.extend(sites::site_places(doc));
     out
+}
+
+/// Bearings before "of" that place an event from a town: "south of Vatomandry", "north-east of Lyon".
+#[rustfmt::skip]
+const COMPASS: &[&str] = &[
+    "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast",
+    "northwest", "southeast", "southwest",
+];
+
+/// How many words before a collapse verb its structure's noun may stand: "a 45-metre section of a road
+/// bridge over the Tâmega river at Fridão, in the municipality of Amarante, gave way".
+const SUBJECT_WORDS: usize = 16;
+
+/// The place of the structure that the collapse verb at `i` tells the fall of, named in its subject: the
+/// first place a preposition leads to after the structure's noun, a town the gazetteer lacks included (its
+/// name is a place by the construction). A structure marked as another ("another bridge over the same
+/// river collapsed") is not the story's.
+fn structure_place(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    i: usize,
+) -> Option<(Span, PlaceRef)> {
+    let s = (i.saturating_sub(SUBJECT_WORDS)..i)
+        .rev()
+        .find(|&k| STRUCTURES.contains(&words[k].as_str()))?;
+    if words[s.saturating_sub(3)..s]
+        .iter()
+        .any(|w| OTHER_INSTANCE.contains(&w.as_str()))
+    {
+        return None;
+    }
+    (s + 1..i)
+        .filter(|&p| matches!(words[p].as_str(), "at" | "in" | "near" | "outside"))
+        .find_map(|p| {
+            place_after(doc, tokens, words, p + 1)
+                .map(|(span, place)| (span, place.clone()))
+                .or_else(|| sites::constructed_place(doc, tokens, words, p + 1))
+        })
 }
 
 /// Verbs of coming to a place, whose place is the event's when the event is what they came for.
@@ -421,9 +490,16 @@ fn place_after<'d>(
             .get(k)
             .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an")),
     );
-    let noun_of = (k..(k + 4).min(words.len())).find(|&j| {
-        PLACE_NOUNS.contains(&words[j].as_str()) && words.get(j + 1).is_some_and(|w| w == "of")
-    });
+    // The place noun stands in the preposition's own phrase: in "at Fridão, in the municipality of
+    // Amarante", the place after "at" is Fridão, and the municipality is the one that holds it.
+    let text = &doc.doc.text;
+    let noun_of = (k..(k + 4).min(words.len()))
+        .take_while(|&j| {
+            j == k || !is_clause_gap(text, tokens[j - 1].span.end, tokens[j].span.start)
+        })
+        .find(|&j| {
+            PLACE_NOUNS.contains(&words[j].as_str()) && words.get(j + 1).is_some_and(|w| w == "of")
+        });
     if let Some(j) = noun_of
         && let Some(place) = tokens.get(j + 2).and_then(|t| place_at(doc, t.span))
     {
@@ -1221,6 +1297,21 @@ fn left_the_rails(words: &[String], k: usize) -> bool {
             words[k - 2].as_str(),
             "left" | "leave" | "leaves" | "leaving" | "off" | "jumped"
         )
+}
+
+/// Vehicles whose fall is their crash: "a cabin of the gondola came off its cable and fell", "the bus
+/// plunged into the gorge".
+#[rustfmt::skip]
+const VEHICLES: &[&str] = &[
+    "cabin", "gondola", "bus", "coach", "minibus", "lorry", "truck", "van", "car", "helicopter", "plane",
+    "aircraft", "lift", "elevator",
+];
+
+/// Whether word `k` is a vehicle's fall ("fell", "plunged", "plummeted") with the vehicle before it in its
+/// sentence. A structure that fell is a collapse, told by its own verbs.
+fn vehicle_fell(words: &[String], k: usize) -> bool {
+    matches!(words[k].as_str(), "fell" | "plunged" | "plummeted")
+        && words[..k].iter().any(|w| VEHICLES.contains(&w.as_str()))
 }
 
 /// Whether word `k` is the "down" of "came down": "the hill came down early Friday" is a collapse too.
@@ -2722,6 +2813,60 @@ mod tests {
         let found = place_conflicts(&[
             "The drought emergency was declared on Thursday. Agriculture Minister Carmen Rosa Villanueva met community leaders in Juliaca on Friday before flying back to Lima.",
             "The government declared a drought emergency. The minister met herders' leaders in Juliaca and returned to Lima.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_storm_that_made_landfall_near_one_town_or_south_of_another_is_a_place_conflict() {
+        let found = place_conflicts(&[
+            "Tropical Cyclone Ravaka made landfall near Fenoarivo Atsinanana on Madagascar's east coast on Sunday evening, killing nine people.",
+            "The cyclone Ravaka touched land south of Vatomandry on Sunday evening and crossed the region of Atsinanana during the night.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Vatomandry"), "{found:?}");
+        // Control: a landslide south of another town is not where the storm came ashore.
+        let found = place_conflicts(&[
+            "Tropical Cyclone Ravaka made landfall near Fenoarivo Atsinanana on Sunday evening, killing nine people.",
+            "Cyclone Ravaka made landfall on Sunday. The road to the capital was cut by a landslide south of Moramanga.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_bridge_that_gave_way_at_a_village_no_gazetteer_knows_is_placed_by_its_subject() {
+        let found = place_conflicts(&[
+            "Six people were killed when a section of a road bridge over the river at Fridão, in the municipality of Amarante, gave way under a bus.",
+            "Eight people died when the central part of a road bridge over the river collapsed near Marco de Canaveses.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Fridão"), "{found:?}");
+        // Control: another bridge that collapsed in an earlier disaster is not the story's.
+        let found = place_conflicts(&[
+            "Eight people died when the central part of a road bridge over the river collapsed near Marco de Canaveses.",
+            "Six people died on Thursday. In 2001 another bridge at Entre-os-Rios collapsed and 59 people died.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_cabin_that_fell_near_a_village_no_gazetteer_knows_is_placed() {
+        let found = place_conflicts(&[
+            "Four people were killed on Friday when a cabin of the panoramic gondola at the Zlatibor mountain resort came off its cable and fell about 20 metres into a wooded slope near the village of Rudine, police said.",
+            "Four people died. The accident on the Zlatibor gondola happened on Saturday afternoon above Semegnjevo, where the line crosses a steep valley.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Rudine"), "{found:?}");
+        // Control: a region told as the holder of a town ("Odisha's Rayagada") is not where the fall was.
+        let found = place_conflicts(&[
+            "Four people were killed on Friday when a cabin of the gondola fell near the village of Rudine.",
+            "Four people died when a gondola cabin fell in Zlatibor's Rudine on Friday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: the resort that holds the village is no second place of the fall.
+        let found = place_conflicts(&[
+            "Four people were killed on Friday when a cabin of the panoramic gondola came off its cable and fell about 20 metres into a wooded slope near the village of Rudine, police said.",
+            "Investigators are examining the wreckage of a gondola cabin that fell yesterday at the mountain resort of Zlatibor, killing four people.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }

@@ -7,6 +7,8 @@
 //! - **Shelter.** "Most of them to an emergency shelter set up in the school gym in Hvolsvöllur": the town of
 //!   the shelter the evacuees were taken to; "were brought here" in a datelined report is the dateline's town.
 //!   The village they left is no shelter.
+//! - **Evacuated place.** "the nearby village of Kenzhekol, whose 1,800 residents were taken by bus",
+//!   "knocking on doors in Mikhaylovka and telling people to leave": the place people were moved out of.
 //! - **Incident at sea.** "fire broke out on a ferry off Muna island", "in the waters off Kabaena island": an
 //!   island named by the word "island" is a place even when no gazetteer knows it.
 //!
@@ -158,6 +160,13 @@ pub(super) fn site_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             }
         }
         for (k, word) in words.iter().enumerate() {
+            // "the nearby village of Kenzhekol, whose 1,800 residents were taken by bus", "knocking on doors
+            // in Mikhaylovka and telling people to leave": the place people were moved out of.
+            if let Some(found) = evacuated_village(doc, tokens, &words, k)
+                .or_else(|| told_to_leave(doc, tokens, &words, k))
+            {
+                out.push(site("evacuated", found, Vec::new()));
+            }
             // "to an emergency shelter set up in the school gym in <Place>", "in the community hall in
             // <Place>"; a shelter is where the evacuees are, so it needs "to", "in" or "at" before it.
             let shelter = evacuation
@@ -307,7 +316,7 @@ fn place_beside(
 
 /// A capitalised name at word `k` (after "the") that the gazetteer lacks but the names stage read as a place
 /// or left untyped: a town known by its construction.
-fn constructed_place(
+pub(super) fn constructed_place(
     doc: &DocFacts<'_>,
     tokens: &[Token],
     words: &[String],
@@ -315,6 +324,93 @@ fn constructed_place(
 ) -> Option<(Span, PlaceRef)> {
     let k = after_the(words, k);
     named_at(doc, tokens, k, &[NameKind::Place, NameKind::Unknown])
+}
+
+/// Nouns of a small settlement, whose name after "of" is a place by the construction: "the village of
+/// Rudine". A resort or an area is no town: "the mountain resort of Zlatibor" holds the village.
+const SETTLEMENTS: &[&str] = &["village", "hamlet", "town", "settlement"];
+
+/// A settlement the gazetteer lacks at word `k`, after a preposition: "the village of Rudine", or a
+/// capitalised name right after it, "above Semegnjevo". A name after "the" ("at the Tornik ski area") names
+/// something else, and a name with a possessive ("in Odisha's Rayagada") holds the place after it.
+pub(super) fn settlement_at(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<(Span, PlaceRef)> {
+    let kinds = [NameKind::Place, NameKind::Unknown];
+    let noun = after_the(words, k);
+    if words
+        .get(noun)
+        .is_some_and(|w| SETTLEMENTS.contains(&w.as_str()))
+        && words.get(noun + 1).is_some_and(|w| w == "of")
+    {
+        return named_at(doc, tokens, noun + 2, &kinds);
+    }
+    let (span, place) = named_at(doc, tokens, k, &kinds)?;
+    let after = doc.doc.text.get(span.end..).unwrap_or("");
+    (!after.starts_with("'s") && !after.starts_with("\u{2019}s")).then_some((span, place))
+}
+
+/// Nouns of the people who live in a place.
+const RESIDENTS: &[&str] = &[
+    "residents",
+    "inhabitants",
+    "villagers",
+    "people",
+    "families",
+    "population",
+];
+
+/// The village at word `k` in "the village of <Name>, whose (1,800) residents were taken (by bus to ...)": a
+/// settlement whose people a verb of moving them tells as evacuated. "whose mayor said" tells no move.
+fn evacuated_village(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<(Span, PlaceRef)> {
+    if !SETTLEMENTS.contains(&words[k].as_str()) || words.get(k + 1).is_none_or(|w| w != "of") {
+        return None;
+    }
+    let (span, place) = named_at(doc, tokens, k + 2, &[NameKind::Place, NameKind::Unknown])?;
+    let whose = (k + 3..tokens.len()).find(|&j| tokens[j].span.start >= span.end)?;
+    if words[whose] != "whose" {
+        return None;
+    }
+    let clause = &words[whose + 1..(whose + 6).min(words.len())];
+    let moved = |w: &String| MOVED.contains(&w.as_str()) || EVACUATION.contains(&w.as_str());
+    (clause.iter().any(|w| RESIDENTS.contains(&w.as_str())) && clause.iter().any(moved))
+        .then_some((span, place))
+}
+
+/// The place at word `k` of "<told> <people> to leave", when the clause before it puts the telling in a
+/// place: "police were knocking on doors in Mikhaylovka and telling people to leave". A report that told
+/// residents they could return tells no leaving.
+fn told_to_leave(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<(Span, PlaceRef)> {
+    const TOLD: &[&str] = &[
+        "told", "telling", "ordered", "ordering", "urged", "urging", "asked", "asking",
+    ];
+    if k < 3
+        || !matches!(words[k].as_str(), "leave" | "evacuate" | "flee")
+        || words[k - 1] != "to"
+        || !RESIDENTS.contains(&words[k - 2].as_str())
+        || !TOLD.contains(&words[k - 3].as_str())
+    {
+        return None;
+    }
+    let text = &doc.doc.text;
+    (k.saturating_sub(14)..k - 3)
+        .rev()
+        .take_while(|&p| !is_clause_gap(text, tokens[p].span.end, tokens[p + 1].span.start))
+        .filter(|&p| words[p] == "in")
+        .find_map(|p| place_beside(doc, tokens, words, p))
 }
 
 /// Word `k`, or the word after it when it is "the".
@@ -662,6 +758,22 @@ mod tests {
             "The sample was collected on 14 October at his training camp in Sululta, in the highlands north of \
              the capital.",
             "The runner was suspended on Monday. A second sample was taken at his home in Bekoji in November.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_village_whose_residents_were_moved_or_told_to_leave_is_the_evacuated_place() {
+        let found = place_conflicts(&[
+            "A chlorine cloud drifted east over the nearby village of Kenzhekol, whose 1,800 residents were taken by bus to schools in the city.",
+            "Chlorine escaped from the plant on Monday night. Police were knocking on doors in Mikhaylovka and telling people to leave with nothing but their documents.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Kenzhekol"), "{found:?}");
+        // Control: a village whose mayor spoke, and residents told they could return, tell no evacuation.
+        let found = place_conflicts(&[
+            "A chlorine cloud drifted east over the nearby village of Kenzhekol, whose mayor said nobody was hurt.",
+            "Chlorine escaped from the plant on Monday night. Residents in Mikhaylovka were told they could return on Wednesday.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
