@@ -3129,6 +3129,21 @@ mod tests {
     }
 
     #[test]
+    fn children_among_the_dead_are_a_part_of_the_dead_not_their_toll() {
+        let found = number_conflicts(&[
+            "A crush at the stadium killed 14 people. Among the 14 dead were four children, the youngest nine.",
+            "Fourteen people died in the crush at the stadium. Among the dead are three children.",
+        ]);
+        assert_eq!(found, vec![vec!["four".to_string(), "three".to_string()]]);
+        // Control: the children among the dead are not the injured children.
+        let found = number_conflicts(&[
+            "A crush at the stadium killed 14 people. Among the 14 dead were four children.",
+            "Fourteen people died in the crush at the stadium. Among the injured are seven children.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn residents_moved_out_by_bus_and_residents_brought_by_bus_are_one_count_of_evacuees() {
         let found = number_conflicts(&[
             "Some 300 villagers and about 400 hikers staying in huts were moved out by bus and car.",

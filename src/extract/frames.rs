@@ -537,6 +537,33 @@ fn phrase_event(w: &Words, j: usize) -> Option<&'static str> {
     })
 }
 
+/// The event of the whole a count of people is a part of, as "among the 14 dead were four children" or
+/// "among the dead are three children" gives it: those children are some of the dead, not the toll.
+pub(crate) fn among_whole(w: &Words, first: usize) -> Option<&'static str> {
+    let mut k = first;
+    if k > 0
+        && matches!(
+            w.lower(k - 1),
+            "were" | "are" | "was" | "is" | "included" | "include"
+        )
+    {
+        k -= 1;
+    } else {
+        return None;
+    }
+    let event = event_of(w.lower(k.checked_sub(1)?))?;
+    let mut b = k - 1;
+    if b > 0
+        && (w.words[b - 1].number || super::numbers::parse_number_words(w.lower(b - 1)).is_some())
+    {
+        b -= 1;
+    }
+    if b > 0 && w.is(b - 1, "the") {
+        b -= 1;
+    }
+    (b > 0 && w.is(b - 1, "among")).then_some(event)
+}
+
 /// Verbs of carrying people elsewhere: "moved", "brought", "bused".
 fn is_moving_verb(word: &str) -> bool {
     matches!(

@@ -710,6 +710,15 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         head = Some("dead".into());
         framed = true;
     }
+    // "Among the 14 dead were four children": the children are a part of the dead, keyed as such so that
+    // another report's "among the dead are three children" is their rival and neither is the toll.
+    if unit_name.is_none()
+        && let Some(h) = head.as_deref().filter(|h| frames::counts_people(h))
+        && let Some(event) = frames::among_whole(w, base.first - hedge)
+    {
+        head = Some(format!("{h} among the {event}"));
+        framed = true;
+    }
     // "killed nine people", "13,000 residents have left their homes": people counted by what befell them.
     if unit_name.is_none()
         && head.as_deref().is_none_or(frames::counts_people)
