@@ -3144,6 +3144,36 @@ mod tests {
     }
 
     #[test]
+    fn people_who_needed_hospital_treatment_are_the_hospitalised() {
+        let found = number_conflicts(&[
+            "A worker was killed and 47 people were taken to hospital after the gas leak.",
+            "After the gas leak, 63 people needed hospital treatment by morning.",
+        ]);
+        assert_eq!(found, vec![vec!["47".to_string(), "63".to_string()]]);
+        // Control: people who needed new homes are not patients.
+        let found = number_conflicts(&[
+            "A worker was killed and 47 people were taken to hospital after the gas leak.",
+            "After the gas leak, 63 people needed shelter for the night.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn people_forced_from_or_made_to_leave_their_homes_are_one_count_of_displaced() {
+        let found = number_conflicts(&[
+            "The cyclone made landfall on Sunday, forcing about 38,000 people from their homes.",
+            "After the cyclone's landfall, more than 52,000 people have had to leave their homes.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: the people sheltered by schools are not said to have left.
+        let found = number_conflicts(&[
+            "The cyclone made landfall on Sunday, forcing about 38,000 people from their homes.",
+            "After the cyclone's landfall, 52,000 people live in the schools' district.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn residents_moved_out_by_bus_and_residents_brought_by_bus_are_one_count_of_evacuees() {
         let found = number_conflicts(&[
             "Some 300 villagers and about 400 hikers staying in huts were moved out by bus and car.",
