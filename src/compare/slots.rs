@@ -3274,6 +3274,100 @@ mod tests {
     }
 
     #[test]
+    fn children_among_the_dead_are_a_part_of_the_dead_not_their_toll() {
+        let found = number_conflicts(&[
+            "A crush at the stadium killed 14 people. Among the 14 dead were four children, the youngest nine.",
+            "Fourteen people died in the crush at the stadium. Among the dead are three children.",
+        ]);
+        assert_eq!(found, vec![vec!["four".to_string(), "three".to_string()]]);
+        // Control: the children among the dead are not the injured children.
+        let found = number_conflicts(&[
+            "A crush at the stadium killed 14 people. Among the 14 dead were four children.",
+            "Fourteen people died in the crush at the stadium. Among the injured are seven children.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn people_who_needed_hospital_treatment_are_the_hospitalised() {
+        let found = number_conflicts(&[
+            "A worker was killed and 47 people were taken to hospital after the gas leak.",
+            "After the gas leak, 63 people needed hospital treatment by morning.",
+        ]);
+        assert_eq!(found, vec![vec!["47".to_string(), "63".to_string()]]);
+        // Control: people who needed new homes are not patients.
+        let found = number_conflicts(&[
+            "A worker was killed and 47 people were taken to hospital after the gas leak.",
+            "After the gas leak, 63 people needed shelter for the night.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_zone_measured_in_kilometres_is_its_radius() {
+        let found = number_conflicts(&[
+            "After the leak police closed roads in a radius of two kilometres around the plant.",
+            "After the leak the authorities established a five-kilometre zone around the plant.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: a river three kilometres away is no zone.
+        let found = number_conflicts(&[
+            "After the leak the authorities established a five-kilometre zone around the plant.",
+            "After the leak, the river that flows past the industrial zone three kilometres away was tested.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn gusts_reaching_a_speed_are_the_gusts_and_sustained_winds_are_not() {
+        let found = number_conflicts(&[
+            "The cyclone came ashore with sustained winds of 165 kilometres per hour and gusts of 210 kilometres per hour.",
+            "The cyclone struck with gusts reaching 250 km/h, according to forecasters.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].iter().all(|v| v != "165 kilometres per hour"),
+            "{found:?}"
+        );
+        // Control: sustained winds reaching a speed are not the gusts.
+        let found = number_conflicts(&[
+            "The cyclone came ashore with gusts of 250 kilometres per hour.",
+            "The cyclone struck with sustained winds reaching 165 km/h, according to forecasters.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn people_forced_from_or_made_to_leave_their_homes_are_one_count_of_displaced() {
+        let found = number_conflicts(&[
+            "The cyclone made landfall on Sunday, forcing about 38,000 people from their homes.",
+            "After the cyclone's landfall, more than 52,000 people have had to leave their homes.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: the people sheltered by schools are not said to have left.
+        let found = number_conflicts(&[
+            "The cyclone made landfall on Sunday, forcing about 38,000 people from their homes.",
+            "After the cyclone's landfall, 52,000 people live in the schools' district.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn passengers_left_suspended_or_trapped_are_the_stranded_and_a_fall_is_its_height() {
+        let found = number_conflicts(&[
+            "A gondola cabin fell about 20 metres, leaving 112 passengers suspended in other cabins along the line.",
+            "A gondola cabin fell. It fell some 35 metres. 86 passengers remained trapped in the other cabins.",
+        ]);
+        assert_eq!(found.len(), 2, "{found:?}");
+        // Control: a height where cabins hang is not the fall, and last year's riders are not the stranded.
+        let found = number_conflicts(&[
+            "A gondola cabin fell about 20 metres. The line carried 300,000 passengers last year.",
+            "A gondola cabin fell. 112 passengers hung at a height of more than fifty metres.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn residents_moved_out_by_bus_and_residents_brought_by_bus_are_one_count_of_evacuees() {
         let found = number_conflicts(&[
             "Some 300 villagers and about 400 hikers staying in huts were moved out by bus and car.",

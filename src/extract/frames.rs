@@ -344,6 +344,8 @@ fn event_of(word: &str) -> Option<&'static str> {
         "evacuated" | "displaced" | "fled" | "evacuate" | "homeless" => "evacuated",
         "hospital" | "hospitalised" | "hospitalized" => "hospital",
         "missing" | "unaccounted" => "missing",
+        // "86 passengers remained trapped in the cabins", "stranded climbers".
+        "trapped" | "stranded" => "stranded",
         "arrested" | "detained" | "arrest" => "arrested",
         // "saved 16 crew members": a verb of rescue before a count of people; lives saved are not people
         // counted (see `counts_people`).
@@ -415,7 +417,9 @@ pub(crate) fn person_event(w: &Words, first: usize, end: usize) -> Option<&'stat
             return Some(event);
         }
         // "forced 13,000 people from their homes": the homes say it.
-        if before == "forced" && (end..(end + 4).min(w.len())).any(|j| w.is(j, "homes")) {
+        if matches!(before, "forced" | "forcing" | "force" | "forces")
+            && (end..(end + 4).min(w.len())).any(|j| w.is(j, "homes"))
+        {
             return Some("evacuated");
         }
         // "pulled 212 people from the sea", "winched four climbers out": taken out of danger, but only with
@@ -506,6 +510,18 @@ fn phrase_event(w: &Words, j: usize) -> Option<&'static str> {
     {
         return Some("evacuated");
     }
+    // "63 people needed hospital treatment", "received treatment in hospital": treated in hospital is
+    // hospitalised, as "taken to hospital" says.
+    let within =
+        |words: &[&str]| (j + 1..(j + 4).min(w.len())).any(|k| words.contains(&w.lower(k)));
+    if matches!(
+        a,
+        "needed" | "needing" | "required" | "requiring" | "received" | "receiving"
+    ) && within(&["hospital"])
+        && within(&["treatment", "care"])
+    {
+        return Some("hospital");
+    }
     // "1,580 workers took part", "took part in the walkout": with no other event named, those who took part
     // are in the story's action, which in a stoppage is the strike ("took part in the robbery" is not one).
     if matches!(a, "took" | "take" | "taking" | "takes") && b == "part" {
@@ -522,7 +538,9 @@ fn phrase_event(w: &Words, j: usize) -> Option<&'static str> {
         return Some("strike");
     }
     Some(match (a, b, c) {
-        ("left" | "lost" | "fled", "their", "homes") => "evacuated",
+        ("left" | "leave" | "lost" | "fled" | "flee", "their", "homes") => "evacuated",
+        // "leaving 112 passengers suspended in other cabins": hanging where they cannot get down.
+        ("suspended", "in" | "above" | "over" | "mid-air", _) => "stranded",
         ("lost", "their", "lives") => "dead",
         ("walked", "out", _) | ("on", "strike", _) | ("joined", "the", "strike") => "strike",
         // "dockers downed tools".
@@ -535,6 +553,33 @@ fn phrase_event(w: &Words, j: usize) -> Option<&'static str> {
         | ("recovered" | "found" | "pulled" | "brought" | "taken" | "rescued", "alive", _) => "rescued",
         _ => return None,
     })
+}
+
+/// The event of the whole a count of people is a part of, as "among the 14 dead were four children" or
+/// "among the dead are three children" gives it: those children are some of the dead, not the toll.
+pub(crate) fn among_whole(w: &Words, first: usize) -> Option<&'static str> {
+    let mut k = first;
+    if k > 0
+        && matches!(
+            w.lower(k - 1),
+            "were" | "are" | "was" | "is" | "included" | "include"
+        )
+    {
+        k -= 1;
+    } else {
+        return None;
+    }
+    let event = event_of(w.lower(k.checked_sub(1)?))?;
+    let mut b = k - 1;
+    if b > 0
+        && (w.words[b - 1].number || super::numbers::parse_number_words(w.lower(b - 1)).is_some())
+    {
+        b -= 1;
+    }
+    if b > 0 && w.is(b - 1, "the") {
+        b -= 1;
+    }
+    (b > 0 && w.is(b - 1, "among")).then_some(event)
 }
 
 /// Verbs of carrying people elsewhere: "moved", "brought", "bused".

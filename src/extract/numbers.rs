@@ -593,6 +593,47 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             framed = true;
         }
     }
+    // "gusts reaching 250 km/h", "waves topping 12 metres": a measure reached by the noun before the verb is
+    // that noun's, as "gusts of 210 km/h" says.
+    if head.is_none()
+        && unit_name.is_some()
+        && base.first > hedge + 1
+        && matches!(
+            w.lower(base.first - hedge - 1),
+            "reaching" | "topping" | "hitting" | "exceeding"
+        )
+    {
+        let noun = &w.words[base.first - hedge - 2];
+        if !noun.capitalised
+            && !noun.number
+            && noun.lower.chars().all(char::is_alphabetic)
+            && !is_function_word(&noun.lower)
+            && unit_word(&noun.lower).is_none()
+        {
+            head = Some(canonical_head(&singular(&noun.lower)));
+            framed = true;
+        }
+    }
+    // "fell about 20 metres", "plunged 35 metres": a length a verb of falling gives is the height of the fall.
+    // A zone or cordon measured in lengths is sized by its radius, as "in a radius of two kilometres" says.
+    if unit_name
+        .as_deref()
+        .and_then(unit_word)
+        .is_some_and(|u| u.base == "km")
+    {
+        if head.is_none()
+            && base.first > hedge
+            && matches!(
+                w.lower(base.first - hedge - 1),
+                "fell" | "falling" | "plunged" | "plummeted" | "tumbled" | "dropped"
+            )
+        {
+            head = Some("fall".into());
+            framed = true;
+        } else if matches!(head.as_deref(), Some("zone" | "cordon" | "perimeter")) {
+            head = Some("radius".into());
+        }
+    }
     // "the train was travelling at 120 km/h", "it was doing 160 km/h": a speed a verb of motion gives is
     // the vehicle's speed, as "at a speed of" gives it; a limit's or a design's is another figure.
     if unit_name
@@ -708,6 +749,15 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     // dead, which other reports count as "killed 11 people" or "13 deaths". Lives saved are not.
     if head.as_deref() == Some("life") && lives_lost(w, base.first - hedge, head_end) {
         head = Some("dead".into());
+        framed = true;
+    }
+    // "Among the 14 dead were four children": the children are a part of the dead, keyed as such so that
+    // another report's "among the dead are three children" is their rival and neither is the toll.
+    if unit_name.is_none()
+        && let Some(h) = head.as_deref().filter(|h| frames::counts_people(h))
+        && let Some(event) = frames::among_whole(w, base.first - hedge)
+    {
+        head = Some(format!("{h} among the {event}"));
         framed = true;
     }
     // "killed nine people", "13,000 residents have left their homes": people counted by what befell them.
