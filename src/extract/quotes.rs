@@ -189,9 +189,6 @@ pub(crate) fn extract(
     });
     people.sort();
     people.dedup();
-    // The names the names stage makes people, as a speaker of reported speech need not be one:
-    // "Infraestruturas de Portugal said through its spokesman Gonçalo Magalhães".
-    let persons = named_people;
     found
         .into_iter()
         .map(|(mut quote, speaker)| {
@@ -200,7 +197,9 @@ pub(crate) fn extract(
                 Some(Speaker::Description(s)) => {
                     Some(role_holder(text, roles, s, &paragraph_of).unwrap_or(s))
                 }
-                Some(Speaker::Pronoun(at)) => antecedent(seg, &people, persons, at, &paragraph_of),
+                Some(Speaker::Pronoun(at)) => {
+                    antecedent(seg, &people, named_people, at, &paragraph_of)
+                }
                 None => None,
             };
             quote
