@@ -442,6 +442,9 @@ pub struct PreparedName {
     /// True when a token carries a Vietnamese tone mark ([`writes_vietnamese_tones`]): the writer kept the
     /// tones, so each syllable as written is the name's own.
     pub vietnamese: bool,
+    /// True when the name's first word of two or more is hyphenated ("Min-jun Lee"): a romanised East Asian
+    /// given name, whose syllables are joined, in Western order before the family name, which is one word.
+    pub opens_hyphenated: bool,
     /// GeoNames ids the whole name may denote.
     pub places: Vec<u32>,
     /// Each token as written when it has letters beyond ASCII, for [`diacritics_conflict`]; `None` for a plain
@@ -525,6 +528,7 @@ impl PreparedName {
             house: false,
             hyphenated_surname: false,
             vietnamese: false,
+            opens_hyphenated: false,
             places,
             written: Vec::new(),
         };
@@ -617,6 +621,13 @@ impl PreparedName {
                         p.chars().count() >= 3 && p.chars().next().is_some_and(char::is_uppercase)
                     })
             });
+        prepared.opens_hyphenated = stripped.split_whitespace().nth(1).is_some()
+            && stripped.split_whitespace().next().is_some_and(|word| {
+                word.split(is_hyphen)
+                    .filter(|part| part.chars().any(char::is_alphabetic))
+                    .count()
+                    >= 2
+            });
         prepared.vietnamese = prepared
             .written
             .iter()
@@ -639,6 +650,9 @@ impl PreparedName {
         if i == self.keys.len() - 1 {
             out.joined_surname = None;
             out.house = false;
+        }
+        if i == 0 {
+            out.opens_hyphenated = false;
         }
         out.hyphenated_surname = false;
         out.places.clear();
@@ -677,6 +691,7 @@ impl PreparedName {
             house: false,
             hyphenated_surname: false,
             vietnamese: self.vietnamese,
+            opens_hyphenated: false,
             places: Vec::new(),
             written: self.written.iter().rev().cloned().collect(),
         }
