@@ -717,10 +717,15 @@ impl PreparedName {
 const MONGOLIAN_GENITIVES: &[&str] = &["giin", "giyn", "iin", "iyn", "yn"];
 
 /// The stems of a token read as a Mongolian genitive ("batbayaryn" -> "batbayar"), of three letters or more.
+/// A stem ending in n takes -y (-ы) alone, not a second n ("Damdiny", Damdin's).
 fn mongolian_genitive_stems(ascii: &str) -> impl Iterator<Item = &str> {
+    let after_n = ascii
+        .strip_suffix('y')
+        .filter(|stem| stem.ends_with('n') && !stem.ends_with("nn"));
     MONGOLIAN_GENITIVES
         .iter()
         .filter_map(move |ending| ascii.strip_suffix(ending))
+        .chain(after_n)
         .filter(|stem| stem.len() >= 3)
 }
 
@@ -2905,6 +2910,9 @@ mod tests {
         assert!(!same("Batbayaryn Enkhtuya", "Batbayaryn Enkhjargal"));
         assert!(!same("Batbayaryn Enkhtuya", "Enkhjargal Batbayar"));
         assert!(!same("Batbayaryn Enkhtuya", "Batbayar Enkhtuya"));
+        // After a stem in n the genitive is -y alone.
+        assert!(same("Damdiny Tsogtbaatar", "Tsogtbaatar Damdin"));
+        assert!(!same("Damdiny Tsogtbaatar", "Tsogtbaatar Dorj"));
     }
 
     #[test]
