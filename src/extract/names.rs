@@ -16,6 +16,7 @@ use crate::segment::{Segmented, TokenKind};
 use crate::text::{Span, fold, fold_into};
 
 use super::lexicon::title_at;
+use super::roles::known_portfolio;
 use super::{NameKind, NameMention};
 
 /// Capitalised words that are not names by themselves: function words, sentence adverbs, days and months,
@@ -558,6 +559,24 @@ static PERSON_CUES_BEFORE: &[&str] = &[
     "correspondent",
     "journalist",
     "reporter",
+    // Occupations that name the person in apposition after them ("The curator, Natthawut Srisuk, ran"):
+    // nouns for people only, which no place or organisation name follows.
+    "curator",
+    "owner",
+    "driver",
+    "teacher",
+    "doctor",
+    "nurse",
+    "farmer",
+    "resident",
+    "witness",
+    "student",
+    "volunteer",
+    "lawyer",
+    "engineer",
+    "founder",
+    "priest",
+    "monk",
     "author",
     "analyst",
     "professor",
@@ -1183,6 +1202,24 @@ fn type_run(
                 start = p + 1;
                 titled = titled || contains(TITLE_WORDS, f);
             }
+            // "Minister of Agriculture Martín Echeverría": the portfolios after a title's "of" are the
+            // office's, not the first words of the name after them. A run that is only a title and its
+            // portfolio ("Minister of Industry", cut before "and Trade") names no one.
+            if contains(TITLE_WORDS, f) && p + 2 < run.len() && folded[run[p + 1]] == "of" {
+                let mut q = p + 2;
+                while q < run.len() && known_portfolio(strip_possessive(folded[run[q]])).is_some() {
+                    q += 1;
+                }
+                if q == run.len() {
+                    return None;
+                }
+                if q > p + 2 {
+                    start = q;
+                    titled = true;
+                    p = q;
+                    continue;
+                }
+            }
             p += 1;
         }
     } else {
@@ -1204,6 +1241,15 @@ fn type_run(
     let before =
         (words[first].span.start > 0).then(|| preceding_words(text, words[first].span.start));
     let after = following_word(text, span.end);
+    // "Minister of Industry and Trade ...": a portfolio alone after a title's "of" is the office's.
+    if body.len() == 1
+        && known_portfolio(strip_possessive(folded[first])).is_some()
+        && before
+            .as_ref()
+            .is_some_and(|(w1, w2)| w1 == "of" && contains(TITLE_WORDS, w2))
+    {
+        return None;
+    }
     // "the Edo period", "the Ming dynasty": the name of an age is no mention of the place it was named for.
     if after
         .as_deref()
@@ -1396,6 +1442,33 @@ mod tests {
         assert!(
             !found.iter().any(|(n, _)| n.contains("Antiquities")),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_portfolio_after_the_titles_of_is_not_part_of_the_name() {
+        let text = "Uruguay's Minister of Agriculture Martin Echeverria on Friday signed the deal.";
+        has(text, "Martin Echeverria", NameKind::Person);
+        assert!(!names(text).iter().any(|(n, _)| n.contains("Agriculture")));
+        // The title and its portfolio alone, cut before "and Trade", name no one.
+        let found =
+            names("Minister of Industry and Trade Nguyen Thi Lan Huong arrived in Montevideo.");
+        assert!(!found.iter().any(|(n, _)| n == "Industry"), "{found:?}");
+        assert!(
+            found.iter().any(|(n, _)| n == "Nguyen Thi Lan Huong"),
+            "{found:?}"
+        );
+        let found =
+            names("It was signed by the Minister of Industry and Trade, Nguyen Thi Lan Huong.");
+        assert!(!found.iter().any(|(n, _)| n == "Industry"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_in_apposition_after_an_occupation_is_a_person() {
+        has(
+            "The curator, Natthawut Srisuk, ran into the building twice.",
+            "Natthawut Srisuk",
+            NameKind::Person,
         );
     }
 

@@ -488,7 +488,7 @@ fn portfolio(field: &str) -> Option<String> {
 }
 
 /// The portfolios known by name, with their spellings.
-fn known_portfolio(field: &str) -> Option<&'static str> {
+pub(crate) fn known_portfolio(field: &str) -> Option<&'static str> {
     Some(match field {
         "foreign" | "foreign affairs" => "foreign",
         "interior" | "internal affairs" | "home affairs" => "interior",

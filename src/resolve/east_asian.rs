@@ -380,6 +380,13 @@ struct Reading {
     /// given name's key with the two in Vietnamese order. Western order puts the given name first, the middle
     /// name next and the family name last, which turns the whole name round.
     turned: Option<String>,
+    /// For a Vietnamese name: the given name's letters, plain ASCII, in the order read.
+    vietnamese: Option<String>,
+    /// For a Vietnamese name read family name first with the middle name Văn or Thị ("Nguyễn Thị Mai"): the
+    /// given name's key without it, as Western copy that turns the name round often writes it ("Mai Nguyen").
+    without_middle: Option<String>,
+    /// True when read family name last from a name with no Văn or Thị.
+    western_plain: bool,
 }
 
 /// Family name first ("Xi Jinping"), or family name last ("Jinping Xi") when `last` is set.
@@ -395,12 +402,30 @@ fn read(name: &PreparedName, last: bool) -> Option<Reading> {
     };
     let groups = surname_groups(family);
     let vietnamese = VIETNAMESE_FAMILY_NAMES.contains(&family.as_str());
+    // A first word joined by a hyphen is a given name's syllables ("Min-jun Lee"): family names are one word.
+    if !last && name.opens_hyphenated {
+        return None;
+    }
+    let gender_middle = |t: &String| t == "van" || t == "thi";
     (!groups.is_empty() && syllabic(given)).then(|| Reading {
         groups,
         given: syllable_key(&given.concat()),
         marked: fold_syllables(&given.concat(), true),
         turned: (last && vietnamese && given.len() == 2)
             .then(|| syllable_key(&format!("{}{}", given[1], given[0]))),
+        // A family name that Chinese or Korean spell alike ("Ly", "Lam", "Vu") makes a Vietnamese name only
+        // with tone marks or a Văn or Thị beside it.
+        vietnamese: (vietnamese
+            && (name.vietnamese
+                || name.ascii.iter().any(gender_middle)
+                || !matches!(
+                    family.as_str(),
+                    "ly" | "lam" | "mai" | "ta" | "vu" | "le" | "do" | "dao"
+                )))
+        .then(|| given.concat()),
+        without_middle: (!last && vietnamese && given.len() >= 2 && gender_middle(&given[0]))
+            .then(|| syllable_key(&given[1..].concat())),
+        western_plain: last && !given.iter().any(gender_middle),
     })
 }
 
@@ -426,7 +451,12 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Option<Verdict> {
         });
     }
     let turned = |x: &Reading, y: &Reading| x.turned.as_ref() == Some(&y.given);
-    if turned(&ra, &rb) || turned(&rb, &ra) {
+    // Western copy drops the middle name when it turns a Vietnamese name round: "Nguyễn Thị Mai" is "Mai
+    // Nguyen". Only against a name read family name last, so that "Trần Văn Hùng" and "Trần Hùng", both in
+    // Vietnamese order, stay two names.
+    let dropped =
+        |x: &Reading, y: &Reading| y.western_plain && x.without_middle.as_ref() == Some(&y.given);
+    if turned(&ra, &rb) || turned(&rb, &ra) || dropped(&ra, &rb) || dropped(&rb, &ra) {
         return Some(Verdict {
             same: true,
             score: 1.0,
@@ -434,6 +464,17 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Option<Verdict> {
                 "east asian names: one family name, given and middle names in Western order {} ~ {}",
                 ra.given, rb.given
             ),
+        });
+    }
+    // Vietnamese has one romanisation, whose vowels the marks only refine: "Hung" and "Hong" are two given
+    // names, though Chinese and Korean spellings write one vowel as o or u and the key folds them together.
+    if let (Some(x), Some(y)) = (&ra.vietnamese, &rb.vietnamese)
+        && vowels(x) != vowels(y)
+    {
+        return Some(Verdict {
+            same: false,
+            score: 0.0,
+            reason: format!("vietnamese names, given names with other vowels: {x} / {y}"),
         });
     }
     if other_consonants(&ra.given, &rb.given) {
@@ -466,6 +507,15 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Option<Verdict> {
             ra.given, rb.given
         ),
     })
+}
+
+/// The vowel letters of a plain ASCII word, y read as i.
+fn vowels(ascii: &str) -> String {
+    ascii
+        .chars()
+        .filter(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+        .map(|c| if c == 'y' { 'i' } else { c })
+        .collect()
 }
 
 /// True when two syllable keys ([`syllable_key`]) have as many consonants, and at some place different ones,
@@ -607,6 +657,29 @@ mod tests {
         assert!(same_name("Nguyễn Thị Lan", "Lan Thi Nguyen").same);
         assert!(same_name("Tran Van Minh", "Minh Van Tran").same);
         assert!(!same_name("Nguyễn Thị Lan", "Lan Van Nguyen").same);
+    }
+
+    #[test]
+    fn vietnamese_given_names_with_another_vowel_are_another_name() {
+        assert!(!same_name("Tran Van Hung", "Tran Van Hong").same);
+        assert!(!same_name("Nguyễn Thị Lan", "Nguyen Thi Lon").same);
+        assert!(same_name("Trần Văn Hùng", "Tran Van Hung").same);
+    }
+
+    #[test]
+    fn vietnamese_middle_name_dropped_in_western_order() {
+        assert!(same_name("Nguyễn Thị Mai", "Mai Nguyen").same);
+        assert!(same_name("Tran Van Minh", "Minh Tran").same);
+        assert!(!same_name("Nguyễn Thị Mai", "Lan Nguyen").same);
+        // Both in Vietnamese order, one without the middle name: left to the token matcher.
+        assert!(!same_name("Trần Văn Hùng", "Trần Hùng").same);
+    }
+
+    #[test]
+    fn a_hyphenated_first_word_is_a_given_name_in_western_order() {
+        assert!(same_name("Lee Min-jun", "Min-jun Lee").same);
+        assert!(same_name("Ji-hoon Park", "Park Ji-hoon").same);
+        assert!(!same_name("Min-jun Lee", "Lee Min-seo").same);
     }
 
     #[test]
