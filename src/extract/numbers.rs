@@ -1465,12 +1465,22 @@ fn head_run(w: &Words, k: usize, claimed: &[bool]) -> Option<String> {
 /// [`head_run`] with the index one past the head noun.
 fn head_run_at(w: &Words, k: usize, claimed: &[bool]) -> Option<(String, usize)> {
     let mut head: Option<(&str, usize)> = None;
-    let end = (k + 3).min(w.len());
-    for (j, word) in w.words.iter().enumerate().take(end).skip(k) {
-        let linked = w.joined_by_space(j) || j > k && is_hyphen_gap(w.gap_before(j));
+    let mut end = (k + 3).min(w.len());
+    let mut j = k;
+    while j < end {
+        let word = &w.words[j];
+        let hyphened = j > k && is_hyphen_gap(w.gap_before(j));
+        let linked = w.joined_by_space(j) || hyphened;
         if !linked || claimed[j] || is_clause_gap(w.gap_before(j)) {
             break;
         }
+        j += 1;
+        // A compound modifier is one word of the noun phrase: "41 long-finned pilot whales" counts whales,
+        // its "finned" no participle after a noun.
+        if hyphened {
+            end = (end + 1).min(w.len());
+        }
+        let j = j - 1;
         let lower = word.lower.as_ref();
         // "more" and "additional" before the noun add nothing to what is counted: "100 more troops"; nor does
         // an adverb ("14 slightly injured").
@@ -1499,7 +1509,7 @@ fn head_run_at(w: &Words, k: usize, claimed: &[bool]) -> Option<(String, usize)>
             break;
         }
         // A participle after the noun is its predicate: "30 people killed".
-        if head.is_some() && (lower.ends_with("ed") || lower.ends_with("ing")) {
+        if head.is_some() && !hyphened && (lower.ends_with("ed") || lower.ends_with("ing")) {
             break;
         }
         head = Some((lower, j + 1));
@@ -1782,6 +1792,16 @@ mod tests {
         );
         // A figure after a place and a function word is no age.
         assert_eq!(head("In Paris, 40, people marched."), None);
+    }
+
+    #[test]
+    fn a_compound_modifier_does_not_end_the_counted_noun() {
+        let head = |t: &str| one(t).3;
+        assert_eq!(
+            head("Volunteers refloated 41 long-finned pilot whales on Saturday."),
+            s("whale")
+        );
+        assert_eq!(head("They counted 14 fire-damaged houses."), s("house"));
     }
 
     #[test]
