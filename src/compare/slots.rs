@@ -769,6 +769,9 @@ const HEAD_CLASSES: &[&[&str]] = &[
     &["loss", "damage"],
     // "a 12 percent pay rise" and "a 10 percent rise, in two parts": one rise, named in full or not.
     &["pay rise", "rise"],
+    // "demand a ransom of 6 million dollars" and "have demanded 4 million dollars": one demanded sum, named
+    // in one report and not in the other (a sum demanded with no noun is keyed "sum").
+    &["ransom (demanded)", "sum (demanded)"],
 ];
 
 /// The class a head noun belongs to: the first word of its class, or the head itself.
@@ -3040,6 +3043,24 @@ mod tests {
         let found = number_conflicts(&[
             "The ferry was carrying 140 passengers when it capsized off the coast on Sunday.",
             "The ferry capsized off the coast on Sunday, and rescuers said 30 passengers were still unaccounted.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_demanded_sum_named_as_a_ransom_or_not_is_one_demand() {
+        let found = number_conflicts(&[
+            "A ransomware attack shut down the hospital's computers on Sunday. The attackers have demanded 4 million dollars in bitcoin, according to a person familiar with the note.",
+            "A ransomware attack shut down the hospital's computers on Sunday. The attackers demand a ransom of 6 million dollars, payable in bitcoin.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn yearly_sums_of_different_things_are_not_one_quantity() {
+        let found = number_conflicts(&[
+            "Uruguay and Vietnam signed a beef deal on Thursday. The institute's president said the quota was worth about $110 million a year at current prices.",
+            "Uruguay and Vietnam signed a beef deal on Thursday. The institute's president said trade between the two countries could reach $650 million a year within five years.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }

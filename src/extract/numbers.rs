@@ -554,7 +554,13 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             } else {
                 h
             };
-            head = if is_money && w.is(k, "of") && held_in_trust(w, h) {
+            // "4 million dollars in bitcoin", "$2 million in cash": the form a sum is paid in, not what the
+            // sum is (a ransom, a price), which other reports name.
+            let paid_in =
+                w.is(k, "in") && w.words.get(h).is_some_and(|x| is_payment_form(&x.lower));
+            head = if paid_in {
+                None
+            } else if is_money && w.is(k, "of") && held_in_trust(w, h) {
                 framed = true;
                 Some("embezzled".into())
             } else {
@@ -566,11 +572,15 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     // "€68 a share", "€68 per share": a price per unit, not a sum.
     // "€1.2 million, a record for a Vietnamese player" is an apposition: only "a" right after the sum prices
     // a unit.
+    // "$110 million a year", "€2,000 a month": a sum per stretch of time is a rate, and the stretch says how
+    // often the sum comes, not what it is of. Keyed "per year", the quota's yearly value and the yearly trade
+    // forecast of another report would be one quantity; the sum's own frame (a payment, a subject) names it.
     if head.is_none()
         && is_money
         && matches!(w.lower(k), "per" | "a" | "an")
         && w.joined_by_space(k)
         && let Some(per) = head_run(w, k + 1, claimed)
+        && !is_rate_period(&per)
     {
         head = Some(format!("per {per}"));
         framed = true;
@@ -806,8 +816,15 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     }
     // "agreed to drop his demand for a price below $6": a figure one side demanded is not the one agreed, so
     // it is keyed apart; two reports' demands still compare with each other.
+    // "the attackers have demanded 4 million dollars": a sum demanded with no noun of its own is the demand
+    // itself, which another report names ("demand a ransom of 6 million dollars"); see `HEAD_CLASSES`.
+    let demanded = frames::is_demanded(w, base.first);
+    if head.is_none() && is_money && demanded {
+        head = Some("sum".into());
+        framed = true;
+    }
     if let Some(h) = head.as_deref()
-        && frames::is_demanded(w, base.first)
+        && demanded
     {
         head = Some(format!("{h} (demanded)"));
     }
@@ -1650,6 +1667,30 @@ fn inside_the_ground(w: &Words, k: usize) -> bool {
         )
 }
 
+/// Stretches of time a sum may be given per ("$110 million a year"), in head form.
+fn is_rate_period(per: &str) -> bool {
+    matches!(per, "year" | "annum" | "month" | "week" | "day")
+}
+
+/// Forms a sum may be paid in, after "in": "4 million dollars in bitcoin", "$2 million in cash".
+fn is_payment_form(word: &str) -> bool {
+    matches!(
+        word,
+        "bitcoin"
+            | "bitcoins"
+            | "cryptocurrency"
+            | "cryptocurrencies"
+            | "crypto"
+            | "monero"
+            | "ether"
+            | "cash"
+            | "gold"
+            | "banknotes"
+            | "notes"
+            | "coins"
+    )
+}
+
 /// Whether the words at `h` name money others entrusted: "customers' money", "depositors' savings", "public
 /// funds". A sum "of" such money in a story is the sum taken from it ("described how 42 billion naira of
 /// customers' money had moved"), which another report gives as the embezzled or defrauded sum.
@@ -1802,6 +1843,25 @@ mod tests {
             s("whale")
         );
         assert_eq!(head("They counted 14 fire-damaged houses."), s("house"));
+    }
+
+    #[test]
+    fn the_form_a_sum_is_paid_in_and_its_period_are_not_its_head() {
+        let head = |t: &str| one(t).3;
+        assert_eq!(
+            head("The attackers have demanded 4 million dollars in bitcoin."),
+            s("sum (demanded)")
+        );
+        assert_eq!(
+            head("The attackers demand a ransom of 6 million dollars."),
+            s("ransom (demanded)")
+        );
+        assert_eq!(
+            head("The beef quota could bring in $100 million a year."),
+            None
+        );
+        // A price per unit keeps its unit as the head.
+        assert_eq!(head("The shares were sold at €68 a share."), s("per share"));
     }
 
     #[test]
