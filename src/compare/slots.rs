@@ -3066,6 +3066,16 @@ mod tests {
     }
 
     #[test]
+    fn a_new_level_after_from_and_to_is_the_changed_things() {
+        let found = number_conflicts(&[
+            "Uruguay and Vietnam signed a beef deal on Thursday. Vietnam will allow in Uruguayan beef at a tariff of 5 per cent, down from 14 per cent.",
+            "Uruguay and Vietnam signed a beef deal on Thursday. Vietnam will cut its tariff on a quota of Uruguayan beef from 14 per cent to 3 per cent.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().any(|v| v == "3 per cent"), "{found:?}");
+    }
+
+    #[test]
     fn the_sum_of_an_agreement_is_one_sum_whatever_it_is_called() {
         let found = number_conflicts(&[
             "A $2.5 billion phosphate pact between Algeria and Turkey was signed on Sunday.",

@@ -1865,6 +1865,21 @@ mod tests {
     }
 
     #[test]
+    fn a_new_level_after_from_and_to_is_of_the_thing_changed() {
+        let heads = |t: &str| quantities(t).into_iter().map(|q| q.3).collect::<Vec<_>>();
+        assert_eq!(
+            heads(
+                "Vietnam will cut its tariff on a quota of Uruguayan beef from 14 per cent to 3 per cent."
+            ),
+            vec![None, s("tariff")]
+        );
+        assert_eq!(
+            heads("The jobless rate fell from 9 percent to 7 percent."),
+            vec![None, s("rate")]
+        );
+    }
+
+    #[test]
     fn a_name_before_a_scaled_sum_does_not_make_it_a_designator() {
         let got = one("The regulator fined Meghna Mobile 450 million taka on Tuesday.");
         assert_eq!((got.0.as_str(), got.1), ("450 million taka", 450e6));
