@@ -916,8 +916,20 @@ fn different_referents(x: &DocFacts<'_>, rx: &Reading, y: &DocFacts<'_>, ry: &Re
 /// Heads that say by themselves what happened to what they count: "42 dead" needs no verb. A recall's
 /// production lots and batches are counted only as what the recall covers: "covers 38 lots" and "was
 /// detected in thirty-three lots" count one set.
+/// Firefighters and rescuers counted with nothing befalling them (their injured are keyed by what befell them)
+/// are the force sent to the scene: "put out by 60 firefighters" and "85 firefighters fought the blaze" count
+/// one crew, in words that need share nothing.
 const SELF_DESCRIBING_HEADS: &[&str] = &[
-    "dead", "injured", "missing", "hostage", "fatality", "casualty", "lot", "batch",
+    "dead",
+    "injured",
+    "missing",
+    "hostage",
+    "fatality",
+    "casualty",
+    "lot",
+    "batch",
+    "firefighter",
+    "rescuer",
 ];
 
 /// The content words around a number, for counts whose head alone does not say what is counted: "carrying
@@ -3063,6 +3075,21 @@ mod tests {
         let found = number_conflicts(&[
             "Farmers lifted their blockade of the irrigation canals near Sbikha on Wednesday. Some 800 farmers, many with tractors, had occupied the canal gates since Monday.",
             "Farmers ended their blockade of the irrigation canals near Sbikha on Wednesday. The union said 2,000 farmers had signed its petition.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn firefighters_sent_to_a_fire_are_one_count_whatever_words_surround_them() {
+        let found = number_conflicts(&[
+            "A fire destroyed the museum in Chiang Mai on Thursday night. The fire was put out after three hours by 60 firefighters with 14 fire engines.",
+            "A fire destroyed a museum in Chiang Mai on Thursday night. Around 85 firefighters fought the blaze for several hours.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: firefighters hurt are counted by what befell them, apart from the crew.
+        let found = number_conflicts(&[
+            "A fire destroyed the museum in Chiang Mai on Thursday night. The fire was put out after three hours by 60 firefighters with 14 fire engines.",
+            "A fire destroyed a museum in Chiang Mai on Thursday night. Two firefighters were injured when part of the roof fell in.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
