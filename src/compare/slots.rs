@@ -982,6 +982,64 @@ fn same_order(x: &Reading, y: &Reading) -> bool {
     low >= 100.0 && high < factor * low
 }
 
+/// The place a distance with no noun is measured from: "about 90 kilometres south of Tromsø", "some 150
+/// kilometres from Tromsö". Two reports that give one town's distance to what the story is about (where an
+/// engine failed, where a quake struck) give it to one spot; see [`share_sentence_words`] for the guard.
+fn distance_origin<'d>(
+    doc: &DocFacts<'d>,
+    n: &crate::extract::NumberMention,
+) -> Option<&'d super::EntityRef> {
+    if n.head.is_some() || n.comparable().1 != Some("km") {
+        return None;
+    }
+    let text = &doc.doc.text;
+    let after = text.get(n.span.end..)?;
+    let rest = after.trim_start();
+    let cut = rest.char_indices().nth(24).map_or(rest.len(), |(i, _)| i);
+    let lower = fold(&rest[..cut]);
+    let bearing = COMPASS
+        .iter()
+        .filter(|c| lower.starts_with(**c) && lower[c.len()..].starts_with(' '))
+        .map(|c| c.len())
+        .max();
+    let skip = bearing.unwrap_or(0);
+    let tail = rest.get(skip..)?.trim_start();
+    let preposition = if bearing.is_some() { "of " } else { "from " };
+    let place = tail.get(..preposition.len())?;
+    if !place.eq_ignore_ascii_case(preposition) {
+        return None;
+    }
+    let at = text.len() - tail.len() + preposition.len();
+    let at = at + text.get(at..)?.len() - text.get(at..)?.trim_start().len();
+    doc.names_in(Span::new(at, at + 1))
+        .find_map(|(m, e)| (m.span.start == at).then_some(e).flatten())
+        .filter(|e| e.kind == NameKind::Place)
+}
+
+/// Whether the sentences of two figures share at least two content words besides the figures and the names:
+/// "smoke from the left engine about 90 kilometres south of Tromsø" and "smoke in the left engine some 150
+/// kilometres from Tromsö" tell one spot; "the hospital, 250 kilometres north of Vienna" and "the border, 60
+/// kilometres from Vienna" do not.
+fn share_sentence_words(x: &DocFacts<'_>, rx: &Reading, y: &DocFacts<'_>, ry: &Reading) -> bool {
+    let words = |doc: &DocFacts<'_>, r: &Reading| -> BTreeSet<String> {
+        let Some(sentence) = doc.seg.sentences.get(r.sentence) else {
+            return BTreeSet::new();
+        };
+        doc.seg
+            .sentence_tokens(sentence)
+            .iter()
+            .filter(|t| t.kind == crate::segment::TokenKind::Word)
+            .filter(|t| {
+                doc.numbers_in(t.span).next().is_none() && doc.names_in(t.span).next().is_none()
+            })
+            .map(|t| fold(t.span.of(&doc.doc.text)))
+            .filter(|w| w.len() > 2 && !crate::align::stopword(w))
+            .map(|w| w.chars().take(5).collect())
+            .collect()
+    };
+    words(x, rx).intersection(&words(y, ry)).count() >= 2
+}
+
 /// True when two large counts have the same digits a power of ten apart: "1.4 million boxes" against "140,000
 /// boxes" is one figure with its decimal point moved, which the words around each need not repeat. Two groups
 /// counted under one noun seldom share their digits so.
@@ -1021,6 +1079,9 @@ fn story_year(docs: &[DocFacts<'_>]) -> Option<i32> {
     })
 }
 
+/// The key of a distance from a place, before the place's entity id.
+const DISTANCE_FROM: &str = "distance from #";
+
 /// Number conflicts across the reports of one story: one head noun (or its synonyms) and unit, with values
 /// that disagree.
 pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
@@ -1033,8 +1094,10 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     for (d, doc) in docs.iter().enumerate() {
         for n in &doc.mentions.numbers {
             let aged = aged_person(doc, n);
+            let origin = distance_origin(doc, n);
             let Some(head) = aged
                 .map(|person| format!("age of {}", person.canonical))
+                .or_else(|| origin.map(|place| format!("{DISTANCE_FROM}{}", place.id)))
                 .or_else(|| n.head.as_deref().map(|h| head_class(h).to_string()))
             else {
                 continue;
@@ -1112,6 +1175,9 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 if allowed || different_referents(x, &rx[0], y, &ry[0]) {
                     continue;
                 }
+                if head.starts_with(DISTANCE_FROM) && !share_sentence_words(x, &rx[0], y, &ry[0]) {
+                    continue;
+                }
                 // A bare count compares only when the words around it agree on what is counted.
                 let bare = unit.is_none()
                     && !SELF_DESCRIBING_HEADS.contains(&head.as_str())
@@ -1158,7 +1224,15 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 Kind::NumberConflict,
                 None,
                 sides,
-                format!("{head}: {}", values.join(" vs ")),
+                format!(
+                    "{}: {}",
+                    if head.starts_with(DISTANCE_FROM) {
+                        "distance"
+                    } else {
+                        &head
+                    },
+                    values.join(" vs ")
+                ),
             ));
         }
     }
@@ -3092,6 +3166,28 @@ mod tests {
             "A fire destroyed a museum in Chiang Mai on Thursday night. Two firefighters were injured when part of the roof fell in.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_distance_from_one_town_to_the_story_s_spot_is_one_quantity() {
+        let found = number_conflicts(&[
+            "The jet landed safely in Tromsø on Tuesday. The crew reported a loud bang and smoke from the left engine about 90 kilometres south of Tromsø.",
+            "The jet landed safely in Tromsø on Tuesday. The pilots noticed vibrations and smoke in the left engine some 150 kilometres from Tromsø and decided to land.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: the distance of something else from the town is another quantity.
+        let found = number_conflicts(&[
+            "The jet landed safely in Tromsø on Tuesday. The crew reported a loud bang and smoke from the left engine about 90 kilometres south of Tromsø.",
+            "The jet landed safely in Tromsø on Tuesday. The injured were flown to a hospital in Narvik, 150 kilometres from Tromsø.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Letters of several bytes after the distance are read whole (the two sentences, which differ in the
+        // figure alone, conflict as aligned sentences).
+        let found = number_conflicts(&[
+            "The jet landed safely in Tromsø on Tuesday. It flew 90 kilometres øøøøøøøøøøøøøøøøøøøøøøøøø over the sea.",
+            "The jet landed safely in Tromsø on Tuesday. It flew 150 kilometres ååååååååååååååååååååååååå over the sea.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
