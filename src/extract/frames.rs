@@ -165,20 +165,15 @@ pub(crate) fn changed_level_head(w: &Words, first: usize, hedge: usize) -> Optio
     if !w.is(to, "to") {
         return None;
     }
+    if let Some(head) = changed_from_head(w, to) {
+        return Some(head);
+    }
     // "by half a percentage point", "by 0.5 points": a short change with no clause break inside it.
     let by = (to.saturating_sub(6)..to).rev().find(|&j| w.is(j, "by"))?;
     if (by + 1..to).any(|j| is_clause_gap(w.gap_before(j))) || by == 0 {
         return None;
     }
-    let plain = |j: usize| {
-        let word = &w.words[j];
-        let lower = word.lower.as_ref();
-        lower.chars().all(char::is_alphabetic)
-            && lower.len() > 2
-            && !(word.capitalised && j > 0)
-            && !is_pronoun_or_determiner(lower)
-            && !super::lexicon::is_function_word(lower)
-    };
+    let plain = |j: usize| is_plain_noun(w, j);
     let before = by - 1;
     // "goes up by", "rose by": the subject before the verb.
     let verb = if matches!(w.lower(before), "up" | "down") {
@@ -188,39 +183,108 @@ pub(crate) fn changed_level_head(w: &Words, first: usize, hedge: usize) -> Optio
     };
     let v = w.lower(verb);
     if is_change_verb(v) || matches!(v, "goes" | "go" | "going") && verb < before {
-        let mut s = verb;
-        while s > 0 && is_auxiliary(w.lower(s - 1)) && !is_clause_gap(w.gap_before(s)) {
-            s -= 1;
-        }
-        let noun = s.checked_sub(1)?;
-        return (plain(noun) && !is_clause_gap(w.gap_after(noun)))
-            .then(|| w.lower(noun).to_string());
+        return subject_of(w, verb);
     }
     // "raises the income tax rate by": the object of a verb that changes it, within four words.
-    let raised = (before.saturating_sub(4)..before).any(|j| {
-        matches!(
-            w.lower(j),
-            "raises"
-                | "raised"
-                | "raise"
-                | "raising"
-                | "lowers"
-                | "lowered"
-                | "lower"
-                | "lowering"
-                | "cuts"
-                | "cut"
-                | "cutting"
-                | "increases"
-                | "increase"
-                | "increasing"
-                | "reduces"
-                | "reduced"
-                | "reduce"
-                | "reducing"
-        )
-    });
+    let raised = (before.saturating_sub(4)..before).any(|j| is_changing_verb(w.lower(j)));
     (raised && plain(before)).then(|| w.lower(before).to_string())
+}
+
+/// Whether word `j` may be a changed thing's noun: a plain lowercase word, neither pronoun nor function word.
+fn is_plain_noun(w: &Words, j: usize) -> bool {
+    let word = &w.words[j];
+    let lower = word.lower.as_ref();
+    lower.chars().all(char::is_alphabetic)
+        && lower.len() > 2
+        && !(word.capitalised && j > 0)
+        && !is_pronoun_or_determiner(lower)
+        && !super::lexicon::is_function_word(lower)
+}
+
+/// The plain noun right before the verb at word `verb` and its auxiliaries: "the rate has fallen" gives
+/// "rate".
+fn subject_of(w: &Words, verb: usize) -> Option<String> {
+    let mut s = verb;
+    while s > 0 && is_auxiliary(w.lower(s - 1)) && !is_clause_gap(w.gap_before(s)) {
+        s -= 1;
+    }
+    let noun = s.checked_sub(1)?;
+    (is_plain_noun(w, noun) && !is_clause_gap(w.gap_after(noun))).then(|| w.lower(noun).to_string())
+}
+
+/// How many words a changed thing and its complements may run between the verb that changes it and "from":
+/// "cut its tariff on a quota of Uruguayan beef from 14 per cent to 3 per cent".
+const CHANGED_OBJECT_WORDS: usize = 10;
+
+/// The thing whose new level the figure after "from <figure> to" gives, where "to" is word `to`: "Vietnam
+/// will cut its tariff on a quota of Uruguayan beef from 14 per cent to 3 per cent" gives the tariff, as
+/// "at a tariff of 5 per cent" does. The thing is the subject of a verb of change right before "from" ("the
+/// rate fell from 9 to 7 percent"), or the noun phrase right after a verb that changes it, its complements
+/// ("on a quota of ...") left out.
+fn changed_from_head(w: &Words, to: usize) -> Option<String> {
+    let from = (to.saturating_sub(6)..to)
+        .rev()
+        .find(|&j| w.is(j, "from"))?;
+    let inside = from + 1..to;
+    if from == 0
+        || !inside.clone().any(|j| w.words[j].number)
+        || inside.clone().any(|j| is_clause_gap(w.gap_before(j)))
+        || is_clause_gap(w.gap_before(to))
+    {
+        return None;
+    }
+    let plain = |j: usize| is_plain_noun(w, j);
+    let before = from - 1;
+    if is_change_verb(w.lower(before)) {
+        return subject_of(w, before);
+    }
+    let mut verb = None;
+    for j in (from.saturating_sub(CHANGED_OBJECT_WORDS)..from).rev() {
+        if is_clause_gap(w.gap_after(j)) {
+            break;
+        }
+        if is_changing_verb(w.lower(j)) {
+            verb = Some(j);
+            break;
+        }
+    }
+    let mut j = verb? + 1;
+    while j < from
+        && (is_pronoun_or_determiner(w.lower(j)) || super::lexicon::is_function_word(w.lower(j)))
+    {
+        j += 1;
+    }
+    let mut head = None;
+    while j < from && plain(j) {
+        head = Some(j);
+        j += 1;
+    }
+    head.map(|h| w.lower(h).to_string())
+}
+
+/// Verbs that change the level of their object: "raises the rate", "cut its tariff".
+fn is_changing_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "raises"
+            | "raised"
+            | "raise"
+            | "raising"
+            | "lowers"
+            | "lowered"
+            | "lower"
+            | "lowering"
+            | "cuts"
+            | "cut"
+            | "cutting"
+            | "increases"
+            | "increase"
+            | "increasing"
+            | "reduces"
+            | "reduced"
+            | "reduce"
+            | "reducing"
+    )
 }
 
 /// Nouns that count people without saying what happened to them ("people", "residents", "men"), singular and

@@ -554,7 +554,13 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             } else {
                 h
             };
-            head = if is_money && w.is(k, "of") && held_in_trust(w, h) {
+            // "4 million dollars in bitcoin", "$2 million in cash": the form a sum is paid in, not what the
+            // sum is (a ransom, a price), which other reports name.
+            let paid_in =
+                w.is(k, "in") && w.words.get(h).is_some_and(|x| is_payment_form(&x.lower));
+            head = if paid_in {
+                None
+            } else if is_money && w.is(k, "of") && held_in_trust(w, h) {
                 framed = true;
                 Some("embezzled".into())
             } else {
@@ -566,11 +572,15 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     // "€68 a share", "€68 per share": a price per unit, not a sum.
     // "€1.2 million, a record for a Vietnamese player" is an apposition: only "a" right after the sum prices
     // a unit.
+    // "$110 million a year", "€2,000 a month": a sum per stretch of time is a rate, and the stretch says how
+    // often the sum comes, not what it is of. Keyed "per year", the quota's yearly value and the yearly trade
+    // forecast of another report would be one quantity; the sum's own frame (a payment, a subject) names it.
     if head.is_none()
         && is_money
         && matches!(w.lower(k), "per" | "a" | "an")
         && w.joined_by_space(k)
         && let Some(per) = head_run(w, k + 1, claimed)
+        && !is_rate_period(&per)
     {
         head = Some(format!("per {per}"));
         framed = true;
@@ -806,8 +816,15 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     }
     // "agreed to drop his demand for a price below $6": a figure one side demanded is not the one agreed, so
     // it is keyed apart; two reports' demands still compare with each other.
+    // "the attackers have demanded 4 million dollars": a sum demanded with no noun of its own is the demand
+    // itself, which another report names ("demand a ransom of 6 million dollars"); see `HEAD_CLASSES`.
+    let demanded = frames::is_demanded(w, base.first);
+    if head.is_none() && is_money && demanded {
+        head = Some("sum".into());
+        framed = true;
+    }
     if let Some(h) = head.as_deref()
-        && frames::is_demanded(w, base.first)
+        && demanded
     {
         head = Some(format!("{h} (demanded)"));
     }
@@ -1465,12 +1482,22 @@ fn head_run(w: &Words, k: usize, claimed: &[bool]) -> Option<String> {
 /// [`head_run`] with the index one past the head noun.
 fn head_run_at(w: &Words, k: usize, claimed: &[bool]) -> Option<(String, usize)> {
     let mut head: Option<(&str, usize)> = None;
-    let end = (k + 3).min(w.len());
-    for (j, word) in w.words.iter().enumerate().take(end).skip(k) {
-        let linked = w.joined_by_space(j) || j > k && is_hyphen_gap(w.gap_before(j));
+    let mut end = (k + 3).min(w.len());
+    let mut j = k;
+    while j < end {
+        let word = &w.words[j];
+        let hyphened = j > k && is_hyphen_gap(w.gap_before(j));
+        let linked = w.joined_by_space(j) || hyphened;
         if !linked || claimed[j] || is_clause_gap(w.gap_before(j)) {
             break;
         }
+        j += 1;
+        // A compound modifier is one word of the noun phrase: "41 long-finned pilot whales" counts whales,
+        // its "finned" no participle after a noun.
+        if hyphened {
+            end = (end + 1).min(w.len());
+        }
+        let j = j - 1;
         let lower = word.lower.as_ref();
         // "more" and "additional" before the noun add nothing to what is counted: "100 more troops"; nor does
         // an adverb ("14 slightly injured").
@@ -1499,7 +1526,7 @@ fn head_run_at(w: &Words, k: usize, claimed: &[bool]) -> Option<(String, usize)>
             break;
         }
         // A participle after the noun is its predicate: "30 people killed".
-        if head.is_some() && (lower.ends_with("ed") || lower.ends_with("ing")) {
+        if head.is_some() && !hyphened && (lower.ends_with("ed") || lower.ends_with("ing")) {
             break;
         }
         head = Some((lower, j + 1));
@@ -1638,6 +1665,30 @@ fn inside_the_ground(w: &Words, k: usize) -> bool {
             w.lower(after_determiners(w, k + 1)),
             "mountain" | "mine" | "rock" | "ground" | "earth" | "hill" | "hillside" | "shaft"
         )
+}
+
+/// Stretches of time a sum may be given per ("$110 million a year"), in head form.
+fn is_rate_period(per: &str) -> bool {
+    matches!(per, "year" | "annum" | "month" | "week" | "day")
+}
+
+/// Forms a sum may be paid in, after "in": "4 million dollars in bitcoin", "$2 million in cash".
+fn is_payment_form(word: &str) -> bool {
+    matches!(
+        word,
+        "bitcoin"
+            | "bitcoins"
+            | "cryptocurrency"
+            | "cryptocurrencies"
+            | "crypto"
+            | "monero"
+            | "ether"
+            | "cash"
+            | "gold"
+            | "banknotes"
+            | "notes"
+            | "coins"
+    )
 }
 
 /// Whether the words at `h` name money others entrusted: "customers' money", "depositors' savings", "public
@@ -1782,6 +1833,50 @@ mod tests {
         );
         // A figure after a place and a function word is no age.
         assert_eq!(head("In Paris, 40, people marched."), None);
+    }
+
+    #[test]
+    fn a_compound_modifier_does_not_end_the_counted_noun() {
+        let head = |t: &str| one(t).3;
+        assert_eq!(
+            head("Volunteers refloated 41 long-finned pilot whales on Saturday."),
+            s("whale")
+        );
+        assert_eq!(head("They counted 14 fire-damaged houses."), s("house"));
+    }
+
+    #[test]
+    fn the_form_a_sum_is_paid_in_and_its_period_are_not_its_head() {
+        let head = |t: &str| one(t).3;
+        assert_eq!(
+            head("The attackers have demanded 4 million dollars in bitcoin."),
+            s("sum (demanded)")
+        );
+        assert_eq!(
+            head("The attackers demand a ransom of 6 million dollars."),
+            s("ransom (demanded)")
+        );
+        assert_eq!(
+            head("The beef quota could bring in $100 million a year."),
+            None
+        );
+        // A price per unit keeps its unit as the head.
+        assert_eq!(head("The shares were sold at €68 a share."), s("per share"));
+    }
+
+    #[test]
+    fn a_new_level_after_from_and_to_is_of_the_thing_changed() {
+        let heads = |t: &str| quantities(t).into_iter().map(|q| q.3).collect::<Vec<_>>();
+        assert_eq!(
+            heads(
+                "Vietnam will cut its tariff on a quota of Uruguayan beef from 14 per cent to 3 per cent."
+            ),
+            vec![None, s("tariff")]
+        );
+        assert_eq!(
+            heads("The jobless rate fell from 9 percent to 7 percent."),
+            vec![None, s("rate")]
+        );
     }
 
     #[test]
