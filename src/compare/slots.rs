@@ -1351,6 +1351,38 @@ const STOPPAGES: &[&str] = &["strike", "strikes", "walkout", "stoppage", "shutdo
 /// Words that open a clause of another time than the sentence's event: "after", "before", "when".
 const SUBORDINATORS: &[&str] = &["after", "before", "when", "while", "until", "once", "since"];
 
+/// Protests that hold a place for days (a "sit-in" is read as "sit" before "in"). Like a stoppage, such a
+/// protest is dated by the day it began, as an event of its own: its end, an arrest during it or the deal
+/// that ends it have days of their own.
+#[rustfmt::skip]
+const PROTESTS: &[&str] = &[
+    "protest", "protests", "blockade", "blockades", "occupation", "demonstration", "demonstrations",
+    "encampment", "sit",
+];
+
+/// Verbs of protesters holding a place: "had occupied the canal gates since Monday" dates the protest's
+/// start by the day after "since".
+const HOLDING: &[&str] = &[
+    "occupied",
+    "occupying",
+    "blockaded",
+    "blockading",
+    "camped",
+    "camping",
+];
+
+/// Whether word `k` names a protest that holds a place: a protest noun, or a verb of holding a place.
+fn holds_place(words: &[String], k: usize) -> bool {
+    let word = words[k].as_str();
+    if word == "sit" {
+        // "the sit-in": the noun, not the verb ("sit in parliament").
+        return words.get(k + 1).is_some_and(|w| w == "in")
+            && k > 0
+            && ATTRIBUTIVE.contains(&words[k - 1].as_str());
+    }
+    PROTESTS.contains(&word) || HOLDING.contains(&word)
+}
+
 /// Times of day a subordinator can lead to as a phrase of time: "shortly after midnight", "before dawn".
 const TIMES_OF_DAY: &[&str] = &[
     "midnight",
@@ -1539,6 +1571,25 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
         let started = words.iter().any(|w| STARTED.contains(&w.as_str()));
         return started.then_some("stoppage");
     }
+    // "The sit-in at the canal gates, which began on Sunday": a protest holding a place, dated by its start
+    // as a strike is. ("Since Monday" after a verb of holding is read where the day is.)
+    if holds_place(words, i) && !HOLDING.contains(&word) {
+        let started = words.iter().any(|w| STARTED.contains(&w.as_str()));
+        return started.then_some("protest");
+    }
+    // "Made an emergency landing in Tromsø on Tuesday", "was forced to land": an aircraft's emergency landing
+    // is the incident of its story, dated apart from the flight's departure or the passengers' onward flight
+    // ("were flown on to Longyearbyen on Wednesday morning"). A plain landing ("the minister landed in Hanoi")
+    // is a visit's arrival, and is not read.
+    let landing =
+        matches!(word, "landing" | "landed") || word == "land" && i > 0 && words[i - 1] == "to";
+    if landing
+        && words
+            .iter()
+            .any(|w| matches!(w.as_str(), "emergency" | "forced"))
+    {
+        return Some("emergency landing");
+    }
     // "Four people were killed on Friday when a cabin fell": a killing dates the deadly incident, whatever word
     // the report gives it (a death, "died on Sunday", may come days after). A toll in the perfect ("floods have
     // killed nine, officials said on Friday") runs up to the day it is told, and a relative clause ("the fire,
@@ -1555,6 +1606,20 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
         .iter()
         .find(|(_, list)| list.contains(&word))
         .map(|(class, _)| *class)
+}
+
+/// Adjectives that describe a day as a stretch of time lived through: "a long Thursday in a school gym".
+const DAY_QUALITIES: &[&str] = &[
+    "long", "whole", "single", "busy", "quiet", "tense", "rainy", "cold", "hot", "bloody", "black",
+];
+
+/// Whether the day at word `at` is named as a thing, after "a" or "an" ("a Sunday of protests", "a long
+/// Thursday in a school gym"): such a day is a stretch of time the report describes, not the day of an event
+/// ("It took four days, a court ruling and a long Thursday" does not date the ruling).
+fn named_as_a_thing(words: &[String], at: usize) -> bool {
+    let article = |k: usize| matches!(words[k].as_str(), "a" | "an");
+    at > 0 && article(at - 1)
+        || at > 1 && article(at - 2) && DAY_QUALITIES.contains(&words[at - 1].as_str())
 }
 
 /// A day, or a calendar date with its day, which can be compared with another report's.
@@ -1620,10 +1685,20 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     })
             };
             // The class a day's own cue word names: "talks broke down on Monday evening".
+            // "The sit-in at the canal gates, which began on Sunday and ended with Wednesday's agreement": a
+            // verb of starting dates what it starts, the protest or strike before it, and leaves the other day
+            // to another event.
             let cue_class_of = |date: &crate::extract::DateMention| {
                 date.event.as_deref().and_then(|cue| {
                     let k = words.iter().position(|w| w == cue)?;
-                    dated_class(&words, k)
+                    dated_class(&words, k).or_else(|| {
+                        if !STARTED.contains(&cue) {
+                            return None;
+                        }
+                        (0..k).rev().find_map(|j| {
+                            dated_class(&words, j).filter(|c| matches!(*c, "protest" | "stoppage"))
+                        })
+                    })
                 })
             };
             // "walked off the job on Tuesday after wage talks broke down on Monday evening": a day its own cue
@@ -1668,14 +1743,30 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                         // time of day opens a phrase of time, not a clause of another event.
                         // "Seven miners died on Wednesday when the roof collapsed": "when" puts its clause's
                         // event at the time of the day before it.
-                        !(from..to).any(|j| {
+                        let subordinated = (from..to).any(|j| {
                             SUBORDINATORS.contains(&words[j].as_str())
                                 && !(words[j] == "when" && at < j)
                                 && !words.get(j + 1).is_some_and(|next| {
                                     next.starts_with(|c: char| c.is_ascii_digit())
                                         || TIMES_OF_DAY.contains(&next.as_str())
                                 })
-                        })
+                        });
+                        // "The agreement was signed by the minister, who arrived on Tuesday": a day in a
+                        // clause about a person tells that person's act, not the event before it.
+                        let of_a_person = *k < at
+                            && (*k..at).any(|j| matches!(words[j].as_str(), "who" | "whom"));
+                        // "took part in a forum on Wednesday, and that contracts had been signed": a clause
+                        // joined after the day's, by a comma and "and" or "but", tells another event.
+                        let joined_after = at < *k
+                            && (at + 1..*k).any(|j| {
+                                matches!(words[j].as_str(), "and" | "but")
+                                    && is_clause_gap(
+                                        &doc.doc.text,
+                                        tokens[j - 1].span.end,
+                                        tokens[j].span.start,
+                                    )
+                            });
+                        !(subordinated || of_a_person || joined_after)
                     })
                     .min_by_key(|(k, _)| k.abs_diff(at))
                     .map(|(_, class)| *class)
@@ -1731,6 +1822,9 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 if at > 0 && matches!(words[at - 1].as_str(), "by" | "until" | "till") {
                     continue;
                 }
+                if named_as_a_thing(&words, at) {
+                    continue;
+                }
                 if later_day && !started_just_before(date.span) {
                     continue;
                 }
@@ -1745,7 +1839,14 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                         .map(|(_, class)| *class)
                         .filter(|_| told(date) && days.len() == 1 && !takes_effect(date.span))
                 };
-                let class = cue_class
+                // "Farmers had occupied the canal gates since Monday": the day after "since", in a sentence
+                // of protesters holding a place, is the protest's start.
+                let held_since = at > 0
+                    && words[at - 1] == "since"
+                    && (0..words.len()).any(|k| holds_place(&words, k));
+                let class = held_since
+                    .then_some("protest")
+                    .or(cue_class)
                     .or(sentence_class(date.span).filter(|class| {
                         event_days == 1
                             && !cued.contains(class)
@@ -3571,6 +3672,67 @@ mod tests {
 
     fn date_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
         values_of(Kind::DateConflict, texts)
+    }
+
+    #[test]
+    fn an_emergency_landing_is_dated_apart_from_the_onward_flight() {
+        // Story 87: the landing on Tuesday against Wednesday; the passengers' onward flight on Wednesday is
+        // another event and does not make the first report ambiguous.
+        let found = date_conflicts(&[
+            "A Baltic Wings jet made an emergency landing in Riga on Tuesday after an engine failed. \
+             The passengers were flown on to Helsinki on a replacement aircraft on Wednesday morning.",
+            "A passenger plane was forced to land in Riga on Wednesday after its engine caught fire.",
+        ]);
+        assert_eq!(found, [["Tuesday", "Wednesday"]], "{found:?}");
+        // Control: a minister's plane landing is a visit's arrival, not an incident's day.
+        let found = date_conflicts(&[
+            "The minister landed in Riga on Tuesday for two days of talks.",
+            "The minister's plane landed in Riga on Wednesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_protest_holding_a_place_is_dated_by_its_start() {
+        // Story 90: "had occupied the gates since Monday" against "the sit-in, which began on Sunday and ended
+        // with Wednesday's agreement".
+        let found = date_conflicts(&[
+            "Some 500 fishermen had occupied the harbour entrance near Sfax since Monday, blocking the ferries.",
+            "About 900 fishermen joined the sit-in at the harbour entrance, which began on Sunday and ended \
+             with Wednesday's deal.",
+        ]);
+        assert_eq!(found, [["Monday", "Sunday"]], "{found:?}");
+        // Control: the day a blockade was lifted is its end, not its start.
+        let found = date_conflicts(&[
+            "Fishermen lifted a three-day blockade of the harbour on Wednesday.",
+            "The blockade of the harbour, which began on Sunday, ended after talks.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_day_in_another_clause_does_not_date_the_signing() {
+        // Story 91: "who arrived on Tuesday" is the minister's act, and "a forum on Wednesday, and that
+        // contracts had been signed" puts the signing in a clause of its own; neither makes a report dating
+        // the agreement's signing on Thursday or Friday ambiguous.
+        let found = date_conflicts(&[
+            "Chile and Korea signed a trade agreement on Thursday. The agreement was signed by the trade \
+             minister and her Korean counterpart, who arrived on Tuesday with a delegation.",
+            "The two ministers on Friday signed a trade agreement in the Chilean capital. The ambassador said \
+             30 companies took part in a forum on Wednesday, and that contracts had been signed for copper.",
+        ]);
+        assert_eq!(found, [["Friday", "Thursday"]], "{found:?}");
+    }
+
+    #[test]
+    fn a_day_named_as_a_thing_dates_nothing() {
+        // Story 64: "It took four days, a court ruling and a long Thursday in a school gym" does not date the
+        // ruling.
+        let found = date_conflicts(&[
+            "It took a court ruling and a long Thursday in a gym, but the town has a mayor.",
+            "The recount was ordered by the court on Wednesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
