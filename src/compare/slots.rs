@@ -83,7 +83,15 @@ const SINGLE_PLACE_CLASSES: &[&str] = &[
 
 /// Classes of places people were taken to, stopped at, tested in or evacuated from, whose towns are often too
 /// small for the gazetteer: a town it lacks (no country) is compared with the story's towns.
-const DESTINATION_CLASSES: &[&str] = &["hospital", "shelter", "checkpoint", "sample", "evacuated"];
+const DESTINATION_CLASSES: &[&str] = &[
+    "hospital",
+    "shelter",
+    "checkpoint",
+    "sample",
+    "evacuated",
+    "ambulance destination",
+    "flight origin",
+];
 
 /// Nouns that name the kind of place a name is, in "the Kazakh port city of Aktau", "the western town of
 /// Drohobych": the place is the name after "of", not the adjective before.
@@ -2883,6 +2891,37 @@ mod tests {
 
     fn number_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
         values_of(Kind::NumberConflict, texts)
+    }
+
+    #[test]
+    fn where_ambulances_were_diverted_is_one_town() {
+        // Story 88: "diverted to the hospital in Prostějov" against "sent to Přerov instead".
+        let found = place_conflicts(&[
+            "A cyber attack shut the hospital in Kraków. All ambulances were diverted to the hospital in \
+             Tarnów on Sunday, the emergency service said.",
+            "A cyber attack shut the hospital in Kraków. Ambulances that would come to Kraków have been sent \
+             to Rzeszów instead, the emergency service said.",
+        ]);
+        assert_eq!(found, [["Rzeszów", "Tarnów"]], "{found:?}");
+        // Control: a letter sent to another town is no ambulance's destination.
+        let found = place_conflicts(&[
+            "A cyber attack shut the hospital in Kraków. Its director sent a letter to Tarnów on Sunday.",
+            "A cyber attack shut the hospital in Kraków. Its director was sent to Rzeszów on Monday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_flight_has_one_origin() {
+        // Story 87: "flight 417 had left Oslo at 11:20" against "the flight from Bergen, bound for
+        // Longyearbyen"; an earlier incident on "a different flight from Luleå" is another trip.
+        let found = place_conflicts(&[
+            "A Nordwing jet made an emergency landing in Umeå. Flight 212 had left Gothenburg at 9:10 for \
+             Kiruna when the crew reported smoke.",
+            "It was the Nordwing flight from Malmö, bound for Kiruna, and it landed here at noon. In 2021 a \
+             different plane on a flight from Gothenburg landed safely.",
+        ]);
+        assert_eq!(found, [["Gothenburg", "Malmö"]], "{found:?}");
     }
 
     #[test]
