@@ -617,9 +617,58 @@ pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             }
         }
     }
-    conflicts
+    let mut out: Vec<Difference> = conflicts
         .into_iter()
         .map(|((class, _, _), sides)| place_conflict(docs, sides, &format!("{class} placed in")))
+        .collect();
+    out.extend(phrase_site_conflicts(docs));
+    out
+}
+
+/// One site named alike ("the canal gates") placed by two reports near two towns of one country, or near a town
+/// the gazetteer lacks. A report that places it by both towns is left alone.
+fn phrase_site_conflicts(docs: &[DocFacts<'_>]) -> Vec<Difference> {
+    let per_doc: Vec<Vec<sites::PhraseSite>> = docs.iter().map(sites::phrase_sites).collect();
+    let mut conflicts: BTreeMap<(&str, u64, u64), BTreeSet<Side>> = BTreeMap::new();
+    for (x, sx) in per_doc.iter().enumerate() {
+        for (y, sy) in per_doc.iter().enumerate().skip(x + 1) {
+            for a in sx {
+                for b in sy
+                    .iter()
+                    .filter(|b| b.phrase == a.phrase && b.place.id != a.place.id)
+                {
+                    let (pa, pb) = (&a.place, &b.place);
+                    let one_country =
+                        pa.country.is_none() || pb.country.is_none() || pa.country == pb.country;
+                    let both_local = pa.level == PlaceLevel::City && pb.level == PlaceLevel::City;
+                    let places = |list: &[sites::PhraseSite], id: u64| {
+                        list.iter()
+                            .any(|s| s.phrase == a.phrase && s.place.id == id)
+                    };
+                    if !one_country || !both_local || places(sx, pb.id) || places(sy, pa.id) {
+                        continue;
+                    }
+                    let key = (a.phrase.as_str(), pa.id.min(pb.id), pa.id.max(pb.id));
+                    let sides = conflicts.entry(key).or_default();
+                    sides.insert(Side {
+                        doc: docs[x].index,
+                        span: a.name,
+                        context: a.context,
+                    });
+                    sides.insert(Side {
+                        doc: docs[y].index,
+                        span: b.name,
+                        context: b.context,
+                    });
+                }
+            }
+        }
+    }
+    conflicts
+        .into_iter()
+        .map(|((phrase, _, _), sides)| {
+            place_conflict(docs, sides, &format!("the {phrase} placed near"))
+        })
         .collect()
 }
 
@@ -2907,6 +2956,31 @@ mod tests {
         let found = place_conflicts(&[
             "A cyber attack shut the hospital in Kraków. Its director sent a letter to Tarnów on Sunday.",
             "A cyber attack shut the hospital in Kraków. Its director was sent to Rzeszów on Monday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn one_site_named_alike_lies_near_one_town() {
+        // Story 90: "occupied the canal gates near Sbikha" against "parked their tractors at the canal gates
+        // near Oueslatia".
+        let found = place_conflicts(&[
+            "Farmers lifted their blockade on Wednesday. Some 600 farmers had occupied the sluice gates \
+             near Kasserine since Monday.",
+            "Farmers went home on Wednesday. They had parked their tractors at the sluice gates near \
+             Sbeitla, and villagers brought them food.",
+        ]);
+        assert_eq!(found, [["Kasserine", "Sbeitla"]], "{found:?}");
+        // Control: a common site ("the university hospital") stands in many towns, and a report that names
+        // the site near both towns tells two of them.
+        let found = place_conflicts(&[
+            "Two farmers hurt in the scuffles were treated at the university hospital in Kasserine.",
+            "Relatives of a third protester waited for news outside the university hospital in Sbeitla.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = place_conflicts(&[
+            "Farmers occupied the sluice gates near Kasserine and the sluice gates near Sbeitla.",
+            "Farmers had parked their tractors at the sluice gates near Sbeitla.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }

@@ -315,6 +315,60 @@ fn flight_origin(
     place_after(doc, tokens, words, at).map(|(span, place)| (span, place.clone()))
 }
 
+/// Heads of a two-word phrase too common to name one site of a story: "the city centre", "the police station"
+/// and "the university hospital" stand in many towns.
+#[rustfmt::skip]
+const COMMON_SITE_HEADS: &[&str] = &[
+    "area", "areas", "region", "city", "town", "village", "centre", "center", "hospital", "station", "side",
+    "border", "coast", "country", "capital", "district", "province", "office", "offices", "headquarters",
+    "court", "school", "airport", "port", "market", "square", "street", "road", "hall", "home", "house",
+];
+
+/// A site named by a two-word phrase and placed by a town in one report: "the canal gates near Sbikha".
+pub(super) struct PhraseSite {
+    pub(super) phrase: String,
+    pub(super) place: PlaceRef,
+    pub(super) name: Span,
+    pub(super) context: Span,
+}
+
+/// Sites named "the <word> <word> near|in|at|outside <Place>", both words lower-case content words: "the canal
+/// gates near Sbikha", "the sluice gates outside Ma'an". Two reports that put one such site near two
+/// towns place the story's scene in two towns.
+pub(super) fn phrase_sites(doc: &DocFacts<'_>) -> Vec<PhraseSite> {
+    let text = &doc.doc.text;
+    let mut out = Vec::new();
+    for sentence in doc.seg.sentences.iter().filter(|s| !s.boilerplate) {
+        let tokens: &[Token] = doc.seg.sentence_tokens(sentence);
+        let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
+        for k in 0..words.len().saturating_sub(4) {
+            let content = |j: usize| {
+                tokens[j].kind == TokenKind::Word
+                    && doc.text(tokens[j].span).starts_with(char::is_lowercase)
+                    && !crate::align::stopword(&words[j])
+                    && !is_clause_gap(text, tokens[j - 1].span.end, tokens[j].span.start)
+            };
+            if words[k] != "the"
+                || !content(k + 1)
+                || !content(k + 2)
+                || COMMON_SITE_HEADS.contains(&words[k + 2].as_str())
+                || !matches!(words[k + 3].as_str(), "near" | "in" | "at" | "outside")
+            {
+                continue;
+            }
+            if let Some((name, place)) = place_beside(doc, tokens, &words, k + 3) {
+                out.push(PhraseSite {
+                    phrase: format!("{} {}", words[k + 1], words[k + 2]),
+                    place,
+                    name,
+                    context: sentence.span,
+                });
+            }
+        }
+    }
+    out
+}
+
 /// The class of a place that people were moved "here" to, by what the sentence tells: the injured to a
 /// hospital, evacuees to a shelter.
 fn here_class(words: &[String]) -> Option<&'static str> {
