@@ -602,17 +602,13 @@ pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                         continue;
                     }
                     let key = (px.class, px.place.min(py.place), px.place.max(py.place));
-                    let sides = conflicts.entry(key).or_default();
-                    sides.insert(Side {
-                        doc: docs[x].index,
-                        span: px.name,
-                        context: px.context,
-                    });
-                    sides.insert(Side {
-                        doc: docs[y].index,
-                        span: py.name,
-                        context: py.context,
-                    });
+                    insert_pair(
+                        conflicts.entry(key).or_default(),
+                        [
+                            (docs[x].index, px.name, px.context),
+                            (docs[y].index, py.name, py.context),
+                        ],
+                    );
                 }
             }
         }
@@ -649,17 +645,13 @@ fn phrase_site_conflicts(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                         continue;
                     }
                     let key = (a.phrase.as_str(), pa.id.min(pb.id), pa.id.max(pb.id));
-                    let sides = conflicts.entry(key).or_default();
-                    sides.insert(Side {
-                        doc: docs[x].index,
-                        span: a.name,
-                        context: a.context,
-                    });
-                    sides.insert(Side {
-                        doc: docs[y].index,
-                        span: b.name,
-                        context: b.context,
-                    });
+                    insert_pair(
+                        conflicts.entry(key).or_default(),
+                        [
+                            (docs[x].index, a.name, a.context),
+                            (docs[y].index, b.name, b.context),
+                        ],
+                    );
                 }
             }
         }
@@ -670,6 +662,13 @@ fn phrase_site_conflicts(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             place_conflict(docs, sides, &format!("the {phrase} placed near"))
         })
         .collect()
+}
+
+/// Adds the two sides of a conflict found between two reports, each as (document, value span, context).
+fn insert_pair(sides: &mut BTreeSet<Side>, pair: [(usize, Span, Span); 2]) {
+    for (doc, span, context) in pair {
+        sides.insert(Side { doc, span, context });
+    }
 }
 
 /// A place conflict with its sides, the message naming each side's place and report after `what`.
@@ -784,17 +783,13 @@ pub fn place_settings(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                         continue;
                     }
                     let key = (a.entity, a.place.min(b.place), a.place.max(b.place));
-                    let sides = conflicts.entry(key).or_default();
-                    sides.insert(Side {
-                        doc: docs[x].index,
-                        span: a.name,
-                        context: a.context,
-                    });
-                    sides.insert(Side {
-                        doc: docs[y].index,
-                        span: b.name,
-                        context: b.context,
-                    });
+                    insert_pair(
+                        conflicts.entry(key).or_default(),
+                        [
+                            (docs[x].index, a.name, a.context),
+                            (docs[y].index, b.name, b.context),
+                        ],
+                    );
                 }
             }
         }
