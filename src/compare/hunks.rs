@@ -264,7 +264,12 @@ fn name_conflict<'d>(a: &DocFacts<'d>, b: &DocFacts<'d>, hunk: &Hunk) -> Option<
     let ([(ma, Some(ea))], [(mb, Some(eb))]) = (names_a.as_slice(), names_b.as_slice()) else {
         return None;
     };
-    if ea.id == eb.id || ea.kind != eb.kind {
+    if ea.id == eb.id {
+        return None;
+    }
+    let (head_a, head_b) = (site_head(&ea.canonical), site_head(&eb.canonical));
+    let one_kind_of_site = head_a.is_some() && head_a == head_b;
+    if ea.kind != eb.kind && !one_kind_of_site {
         return None;
     }
     let covered_a = [ma.span];
@@ -276,6 +281,13 @@ fn name_conflict<'d>(a: &DocFacts<'d>, b: &DocFacts<'d>, hunk: &Hunk) -> Option<
         return None;
     }
     let kind = match ea.kind {
+        // "They were taken to Wat Chedi Luang" against "taken to Wat Phra Singh": two temples the gazetteer
+        // does not know, named by the same head in one statement, are two places.
+        NameKind::Unknown | NameKind::Organisation
+            if one_kind_of_site && eb.kind != NameKind::Person =>
+        {
+            Kind::PlaceConflict
+        }
         NameKind::Person if may_be_same_person(&ea.canonical, &eb.canonical) => return None,
         NameKind::Place => {
             let (pa, pb) = (ea.place.as_ref()?, eb.place.as_ref()?);
@@ -303,6 +315,26 @@ fn name_conflict<'d>(a: &DocFacts<'d>, b: &DocFacts<'d>, hunk: &Hunk) -> Option<
         b.text(mb.span)
     );
     Some((kind, (ma.span, ea), (mb.span, eb), message))
+}
+
+/// Heads that make a name a site, a place no gazetteer lists: temples, churches, mosques, monasteries.
+#[rustfmt::skip]
+const SITE_HEADS: &[&str] = &[
+    "wat", "temple", "church", "mosque", "cathedral", "monastery", "basilica", "shrine", "pagoda",
+    "synagogue", "abbey", "chapel",
+];
+
+/// The site head a name begins or ends with: "Wat Phra Singh" -> "wat", "St Mary's Church" -> "church".
+fn site_head(name: &str) -> Option<String> {
+    let words: Vec<String> = name.split_whitespace().map(fold).collect();
+    if words.len() < 2 {
+        return None;
+    }
+    [words.first(), words.last()]
+        .into_iter()
+        .flatten()
+        .find(|w| SITE_HEADS.contains(&w.as_str()))
+        .cloned()
 }
 
 /// True when `outer` is a country or region that holds `inner`.
@@ -719,6 +751,33 @@ mod tests {
     use super::*;
     use crate::pipeline::testing::values_of;
     use crate::segment::tokenize;
+
+    #[test]
+    fn two_temples_in_one_statement_are_two_places() {
+        // Story 89: rescued manuscripts "taken to Wat Chedi Luang" against "taken by pick-up truck to Wat Phra
+        // Singh"; no gazetteer lists the temples, their shared head makes them places.
+        let found = values_of(
+            Kind::PlaceConflict,
+            &[
+                "A fire destroyed the old library in Luang Prabang overnight. The rescued books were taken to \
+                 Wat Xieng Thong, where monks laid them out to dry.",
+                "A fire destroyed the old library in Luang Prabang overnight. The rescued books were taken to \
+                 Wat Mai Suwannaphumaham, where monks laid them out to dry.",
+            ],
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: two organisations without a site's head are not places.
+        let found = values_of(
+            Kind::PlaceConflict,
+            &[
+                "A fire destroyed the old library in Luang Prabang overnight. The rescued books were taken by \
+                 Lao Heritage Trust, whose staff laid them out to dry.",
+                "A fire destroyed the old library in Luang Prabang overnight. The rescued books were taken by \
+                 Mekong Archive Fund, whose staff laid them out to dry.",
+            ],
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
 
     #[test]
     fn a_quotation_is_compared_whole_however_its_sentences_fall() {

@@ -83,7 +83,15 @@ const SINGLE_PLACE_CLASSES: &[&str] = &[
 
 /// Classes of places people were taken to, stopped at, tested in or evacuated from, whose towns are often too
 /// small for the gazetteer: a town it lacks (no country) is compared with the story's towns.
-const DESTINATION_CLASSES: &[&str] = &["hospital", "shelter", "checkpoint", "sample", "evacuated"];
+const DESTINATION_CLASSES: &[&str] = &[
+    "hospital",
+    "shelter",
+    "checkpoint",
+    "sample",
+    "evacuated",
+    "ambulance destination",
+    "flight origin",
+];
 
 /// Nouns that name the kind of place a name is, in "the Kazakh port city of Aktau", "the western town of
 /// Drohobych": the place is the name after "of", not the adjective before.
@@ -594,25 +602,73 @@ pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                         continue;
                     }
                     let key = (px.class, px.place.min(py.place), px.place.max(py.place));
-                    let sides = conflicts.entry(key).or_default();
-                    sides.insert(Side {
-                        doc: docs[x].index,
-                        span: px.name,
-                        context: px.context,
-                    });
-                    sides.insert(Side {
-                        doc: docs[y].index,
-                        span: py.name,
-                        context: py.context,
-                    });
+                    insert_pair(
+                        conflicts.entry(key).or_default(),
+                        [
+                            (docs[x].index, px.name, px.context),
+                            (docs[y].index, py.name, py.context),
+                        ],
+                    );
+                }
+            }
+        }
+    }
+    let mut out: Vec<Difference> = conflicts
+        .into_iter()
+        .map(|((class, _, _), sides)| place_conflict(docs, sides, &format!("{class} placed in")))
+        .collect();
+    out.extend(phrase_site_conflicts(docs));
+    out
+}
+
+/// One site named alike ("the canal gates") placed by two reports near two towns of one country, or near a town
+/// the gazetteer lacks. A report that places it by both towns is left alone.
+fn phrase_site_conflicts(docs: &[DocFacts<'_>]) -> Vec<Difference> {
+    let per_doc: Vec<Vec<sites::PhraseSite>> = docs.iter().map(sites::phrase_sites).collect();
+    let mut conflicts: BTreeMap<(&str, u64, u64), BTreeSet<Side>> = BTreeMap::new();
+    for (x, sx) in per_doc.iter().enumerate() {
+        for (y, sy) in per_doc.iter().enumerate().skip(x + 1) {
+            for a in sx {
+                for b in sy
+                    .iter()
+                    .filter(|b| b.phrase == a.phrase && b.place.id != a.place.id)
+                {
+                    let (pa, pb) = (&a.place, &b.place);
+                    let one_country =
+                        pa.country.is_none() || pb.country.is_none() || pa.country == pb.country;
+                    let both_local = pa.level == PlaceLevel::City && pb.level == PlaceLevel::City;
+                    let places = |list: &[sites::PhraseSite], id: u64| {
+                        list.iter()
+                            .any(|s| s.phrase == a.phrase && s.place.id == id)
+                    };
+                    if !one_country || !both_local || places(sx, pb.id) || places(sy, pa.id) {
+                        continue;
+                    }
+                    let key = (a.phrase.as_str(), pa.id.min(pb.id), pa.id.max(pb.id));
+                    insert_pair(
+                        conflicts.entry(key).or_default(),
+                        [
+                            (docs[x].index, a.name, a.context),
+                            (docs[y].index, b.name, b.context),
+                        ],
+                    );
                 }
             }
         }
     }
     conflicts
         .into_iter()
-        .map(|((class, _, _), sides)| place_conflict(docs, sides, &format!("{class} placed in")))
+        .map(|((phrase, _, _), sides)| {
+            place_conflict(docs, sides, &format!("the {phrase} placed near"))
+        })
         .collect()
+}
+
+/// Adds the two sides of a conflict found between two reports, each as (document, value span, context).
+fn insert_pair(sides: &mut BTreeSet<Side>, pair: [(usize, Span, Span); 2]) {
+    for (doc, span, context) in pair {
+        sides.insert(Side { doc, span, context });
+    }
 }
 
 /// A place conflict with its sides, the message naming each side's place and report after `what`.
@@ -727,17 +783,13 @@ pub fn place_settings(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                         continue;
                     }
                     let key = (a.entity, a.place.min(b.place), a.place.max(b.place));
-                    let sides = conflicts.entry(key).or_default();
-                    sides.insert(Side {
-                        doc: docs[x].index,
-                        span: a.name,
-                        context: a.context,
-                    });
-                    sides.insert(Side {
-                        doc: docs[y].index,
-                        span: b.name,
-                        context: b.context,
-                    });
+                    insert_pair(
+                        conflicts.entry(key).or_default(),
+                        [
+                            (docs[x].index, a.name, a.context),
+                            (docs[y].index, b.name, b.context),
+                        ],
+                    );
                 }
             }
         }
@@ -1445,6 +1497,38 @@ const STOPPAGES: &[&str] = &["strike", "strikes", "walkout", "stoppage", "shutdo
 /// Words that open a clause of another time than the sentence's event: "after", "before", "when".
 const SUBORDINATORS: &[&str] = &["after", "before", "when", "while", "until", "once", "since"];
 
+/// Protests that hold a place for days (a "sit-in" is read as "sit" before "in"). Like a stoppage, such a
+/// protest is dated by the day it began, as an event of its own: its end, an arrest during it or the deal
+/// that ends it have days of their own.
+#[rustfmt::skip]
+const PROTESTS: &[&str] = &[
+    "protest", "protests", "blockade", "blockades", "occupation", "demonstration", "demonstrations",
+    "encampment", "sit",
+];
+
+/// Verbs of protesters holding a place: "had occupied the canal gates since Monday" dates the protest's
+/// start by the day after "since".
+const HOLDING: &[&str] = &[
+    "occupied",
+    "occupying",
+    "blockaded",
+    "blockading",
+    "camped",
+    "camping",
+];
+
+/// Whether word `k` names a protest that holds a place: a protest noun, or a verb of holding a place.
+fn holds_place(words: &[String], k: usize) -> bool {
+    let word = words[k].as_str();
+    if word == "sit" {
+        // "the sit-in": the noun, not the verb ("sit in parliament").
+        return words.get(k + 1).is_some_and(|w| w == "in")
+            && k > 0
+            && ATTRIBUTIVE.contains(&words[k - 1].as_str());
+    }
+    PROTESTS.contains(&word) || HOLDING.contains(&word)
+}
+
 /// Times of day a subordinator can lead to as a phrase of time: "shortly after midnight", "before dawn".
 const TIMES_OF_DAY: &[&str] = &[
     "midnight",
@@ -1633,6 +1717,25 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
         let started = words.iter().any(|w| STARTED.contains(&w.as_str()));
         return started.then_some("stoppage");
     }
+    // "The sit-in at the canal gates, which began on Sunday": a protest holding a place, dated by its start
+    // as a strike is. ("Since Monday" after a verb of holding is read where the day is.)
+    if holds_place(words, i) && !HOLDING.contains(&word) {
+        let started = words.iter().any(|w| STARTED.contains(&w.as_str()));
+        return started.then_some("protest");
+    }
+    // "Made an emergency landing in Tromsø on Tuesday", "was forced to land": an aircraft's emergency landing
+    // is the incident of its story, dated apart from the flight's departure or the passengers' onward flight
+    // ("were flown on to Longyearbyen on Wednesday morning"). A plain landing ("the minister landed in Hanoi")
+    // is a visit's arrival, and is not read.
+    let landing =
+        matches!(word, "landing" | "landed") || word == "land" && i > 0 && words[i - 1] == "to";
+    if landing
+        && words
+            .iter()
+            .any(|w| matches!(w.as_str(), "emergency" | "forced"))
+    {
+        return Some("emergency landing");
+    }
     // "Four people were killed on Friday when a cabin fell": a killing dates the deadly incident, whatever word
     // the report gives it (a death, "died on Sunday", may come days after). A toll in the perfect ("floods have
     // killed nine, officials said on Friday") runs up to the day it is told, and a relative clause ("the fire,
@@ -1649,6 +1752,20 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
         .iter()
         .find(|(_, list)| list.contains(&word))
         .map(|(class, _)| *class)
+}
+
+/// Adjectives that describe a day as a stretch of time lived through: "a long Thursday in a school gym".
+const DAY_QUALITIES: &[&str] = &[
+    "long", "whole", "single", "busy", "quiet", "tense", "rainy", "cold", "hot", "bloody", "black",
+];
+
+/// Whether the day at word `at` is named as a thing, after "a" or "an" ("a Sunday of protests", "a long
+/// Thursday in a school gym"): such a day is a stretch of time the report describes, not the day of an event
+/// ("It took four days, a court ruling and a long Thursday" does not date the ruling).
+fn named_as_a_thing(words: &[String], at: usize) -> bool {
+    let article = |k: usize| matches!(words[k].as_str(), "a" | "an");
+    at > 0 && article(at - 1)
+        || at > 1 && article(at - 2) && DAY_QUALITIES.contains(&words[at - 1].as_str())
 }
 
 /// A day, or a calendar date with its day, which can be compared with another report's.
@@ -1714,10 +1831,20 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     })
             };
             // The class a day's own cue word names: "talks broke down on Monday evening".
+            // "The sit-in at the canal gates, which began on Sunday and ended with Wednesday's agreement": a
+            // verb of starting dates what it starts, the protest or strike before it, and leaves the other day
+            // to another event.
             let cue_class_of = |date: &crate::extract::DateMention| {
                 date.event.as_deref().and_then(|cue| {
                     let k = words.iter().position(|w| w == cue)?;
-                    dated_class(&words, k)
+                    dated_class(&words, k).or_else(|| {
+                        if !STARTED.contains(&cue) {
+                            return None;
+                        }
+                        (0..k).rev().find_map(|j| {
+                            dated_class(&words, j).filter(|c| matches!(*c, "protest" | "stoppage"))
+                        })
+                    })
                 })
             };
             // "walked off the job on Tuesday after wage talks broke down on Monday evening": a day its own cue
@@ -1762,14 +1889,30 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                         // time of day opens a phrase of time, not a clause of another event.
                         // "Seven miners died on Wednesday when the roof collapsed": "when" puts its clause's
                         // event at the time of the day before it.
-                        !(from..to).any(|j| {
+                        let subordinated = (from..to).any(|j| {
                             SUBORDINATORS.contains(&words[j].as_str())
                                 && !(words[j] == "when" && at < j)
                                 && !words.get(j + 1).is_some_and(|next| {
                                     next.starts_with(|c: char| c.is_ascii_digit())
                                         || TIMES_OF_DAY.contains(&next.as_str())
                                 })
-                        })
+                        });
+                        // "The agreement was signed by the minister, who arrived on Tuesday": a day in a
+                        // clause about a person tells that person's act, not the event before it.
+                        let of_a_person = *k < at
+                            && (*k..at).any(|j| matches!(words[j].as_str(), "who" | "whom"));
+                        // "took part in a forum on Wednesday, and that contracts had been signed": a clause
+                        // joined after the day's, by a comma and "and" or "but", tells another event.
+                        let joined_after = at < *k
+                            && (at + 1..*k).any(|j| {
+                                matches!(words[j].as_str(), "and" | "but")
+                                    && is_clause_gap(
+                                        &doc.doc.text,
+                                        tokens[j - 1].span.end,
+                                        tokens[j].span.start,
+                                    )
+                            });
+                        !(subordinated || of_a_person || joined_after)
                     })
                     .min_by_key(|(k, _)| k.abs_diff(at))
                     .map(|(_, class)| *class)
@@ -1825,6 +1968,9 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 if at > 0 && matches!(words[at - 1].as_str(), "by" | "until" | "till") {
                     continue;
                 }
+                if named_as_a_thing(&words, at) {
+                    continue;
+                }
                 if later_day && !started_just_before(date.span) {
                     continue;
                 }
@@ -1839,7 +1985,14 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                         .map(|(_, class)| *class)
                         .filter(|_| told(date) && days.len() == 1 && !takes_effect(date.span))
                 };
-                let class = cue_class
+                // "Farmers had occupied the canal gates since Monday": the day after "since", in a sentence
+                // of protesters holding a place, is the protest's start.
+                let held_since = at > 0
+                    && words[at - 1] == "since"
+                    && (0..words.len()).any(|k| holds_place(&words, k));
+                let class = held_since
+                    .then_some("protest")
+                    .or(cue_class)
                     .or(sentence_class(date.span).filter(|class| {
                         event_days == 1
                             && !cued.contains(class)
@@ -2879,6 +3032,62 @@ mod tests {
     }
 
     #[test]
+    fn where_ambulances_were_diverted_is_one_town() {
+        // Story 88: "diverted to the hospital in Prostějov" against "sent to Přerov instead".
+        let found = place_conflicts(&[
+            "A cyber attack shut the hospital in Kraków. All ambulances were diverted to the hospital in \
+             Tarnów on Sunday, the emergency service said.",
+            "A cyber attack shut the hospital in Kraków. Ambulances that would come to Kraków have been sent \
+             to Rzeszów instead, the emergency service said.",
+        ]);
+        assert_eq!(found, [["Rzeszów", "Tarnów"]], "{found:?}");
+        // Control: a letter sent to another town is no ambulance's destination.
+        let found = place_conflicts(&[
+            "A cyber attack shut the hospital in Kraków. Its director sent a letter to Tarnów on Sunday.",
+            "A cyber attack shut the hospital in Kraków. Its director was sent to Rzeszów on Monday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn one_site_named_alike_lies_near_one_town() {
+        // Story 90: "occupied the canal gates near Sbikha" against "parked their tractors at the canal gates
+        // near Oueslatia".
+        let found = place_conflicts(&[
+            "Farmers lifted their blockade on Wednesday. Some 600 farmers had occupied the sluice gates \
+             near Kasserine since Monday.",
+            "Farmers went home on Wednesday. They had parked their tractors at the sluice gates near \
+             Sbeitla, and villagers brought them food.",
+        ]);
+        assert_eq!(found, [["Kasserine", "Sbeitla"]], "{found:?}");
+        // Control: a common site ("the university hospital") stands in many towns, and a report that names
+        // the site near both towns tells two of them.
+        let found = place_conflicts(&[
+            "Two farmers hurt in the scuffles were treated at the university hospital in Kasserine.",
+            "Relatives of a third protester waited for news outside the university hospital in Sbeitla.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = place_conflicts(&[
+            "Farmers occupied the sluice gates near Kasserine and the sluice gates near Sbeitla.",
+            "Farmers had parked their tractors at the sluice gates near Sbeitla.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_flight_has_one_origin() {
+        // Story 87: "flight 417 had left Oslo at 11:20" against "the flight from Bergen, bound for
+        // Longyearbyen"; an earlier incident on "a different flight from Luleå" is another trip.
+        let found = place_conflicts(&[
+            "A Nordwing jet made an emergency landing in Umeå. Flight 212 had left Gothenburg at 9:10 for \
+             Kiruna when the crew reported smoke.",
+            "It was the Nordwing flight from Malmö, bound for Kiruna, and it landed here at noon. In 2021 a \
+             different plane on a flight from Gothenburg landed safely.",
+        ]);
+        assert_eq!(found, [["Gothenburg", "Malmö"]], "{found:?}");
+    }
+
+    #[test]
     fn counts_ten_times_apart_need_more_than_their_noun_in_common() {
         // A boat's life jackets and a national programme's are both "life jackets".
         let found = number_conflicts(&[
@@ -3745,6 +3954,67 @@ mod tests {
 
     fn date_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
         values_of(Kind::DateConflict, texts)
+    }
+
+    #[test]
+    fn an_emergency_landing_is_dated_apart_from_the_onward_flight() {
+        // Story 87: the landing on Tuesday against Wednesday; the passengers' onward flight on Wednesday is
+        // another event and does not make the first report ambiguous.
+        let found = date_conflicts(&[
+            "A Baltic Wings jet made an emergency landing in Riga on Tuesday after an engine failed. \
+             The passengers were flown on to Helsinki on a replacement aircraft on Wednesday morning.",
+            "A passenger plane was forced to land in Riga on Wednesday after its engine caught fire.",
+        ]);
+        assert_eq!(found, [["Tuesday", "Wednesday"]], "{found:?}");
+        // Control: a minister's plane landing is a visit's arrival, not an incident's day.
+        let found = date_conflicts(&[
+            "The minister landed in Riga on Tuesday for two days of talks.",
+            "The minister's plane landed in Riga on Wednesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_protest_holding_a_place_is_dated_by_its_start() {
+        // Story 90: "had occupied the gates since Monday" against "the sit-in, which began on Sunday and ended
+        // with Wednesday's agreement".
+        let found = date_conflicts(&[
+            "Some 500 fishermen had occupied the harbour entrance near Sfax since Monday, blocking the ferries.",
+            "About 900 fishermen joined the sit-in at the harbour entrance, which began on Sunday and ended \
+             with Wednesday's deal.",
+        ]);
+        assert_eq!(found, [["Monday", "Sunday"]], "{found:?}");
+        // Control: the day a blockade was lifted is its end, not its start.
+        let found = date_conflicts(&[
+            "Fishermen lifted a three-day blockade of the harbour on Wednesday.",
+            "The blockade of the harbour, which began on Sunday, ended after talks.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_day_in_another_clause_does_not_date_the_signing() {
+        // Story 91: "who arrived on Tuesday" is the minister's act, and "a forum on Wednesday, and that
+        // contracts had been signed" puts the signing in a clause of its own; neither makes a report dating
+        // the agreement's signing on Thursday or Friday ambiguous.
+        let found = date_conflicts(&[
+            "Chile and Korea signed a trade agreement on Thursday. The agreement was signed by the trade \
+             minister and her Korean counterpart, who arrived on Tuesday with a delegation.",
+            "The two ministers on Friday signed a trade agreement in the Chilean capital. The ambassador said \
+             30 companies took part in a forum on Wednesday, and that contracts had been signed for copper.",
+        ]);
+        assert_eq!(found, [["Friday", "Thursday"]], "{found:?}");
+    }
+
+    #[test]
+    fn a_day_named_as_a_thing_dates_nothing() {
+        // Story 64: "It took four days, a court ruling and a long Thursday in a school gym" does not date the
+        // ruling.
+        let found = date_conflicts(&[
+            "It took a court ruling and a long Thursday in a gym, but the town has a mayor.",
+            "The recount was ordered by the court on Wednesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -95,6 +95,17 @@ const SAMPLED: &[&str] = &["collected", "taken", "drawn", "gathered"];
 /// Nouns of an island: "off Muna island", "off the island of Kea".
 const ISLANDS: &[&str] = &["island", "isle", "islet", "atoll"];
 
+/// Verbs of sending ambulances elsewhere: "ambulances were diverted to the hospital in Prostějov", "have been
+/// sent to Přerov instead". Where a closed hospital's ambulances go is one town in a story.
+const DIVERTED: &[&str] = &["diverted", "redirected", "rerouted", "sent"];
+
+/// Nouns of an aircraft's trip, whose origin follows "from": "the Skarv Air flight from Bergen".
+const FLIGHTS: &[&str] = &["flight", "plane", "jet", "aircraft", "airliner"];
+
+/// Verbs of an aircraft leaving, whose object is its origin: "flight 417 had left Oslo at 11:20", "had taken
+/// off from Oslo", "departed from Bergen".
+const DEPARTED: &[&str] = &["left", "departed", "off"];
+
 /// Places bound by where people were taken, where evacuees were sheltered and where a vessel was.
 pub(super) fn site_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
     let text = &doc.doc.text;
@@ -201,6 +212,21 @@ pub(super) fn site_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             {
                 out.push(site("sample", found, Vec::new()));
             }
+            // "All ambulances were diverted to the hospital in Prostějov", "ambulances have been sent to
+            // Přerov instead": where ambulances go is a destination of its own.
+            if DIVERTED.contains(&word.as_str())
+                && words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "ambulance" | "ambulances"))
+                && let Some(found) = diverted_to(doc, tokens, &words, k)
+            {
+                out.push(site("ambulance destination", found, Vec::new()));
+            }
+            // "Flight 417 had left Oslo at 11:20 for Longyearbyen", "the flight from Bergen, bound for
+            // Longyearbyen": a flight's origin, told of a plane in a sentence of its own.
+            if let Some(found) = flight_origin(doc, tokens, &words, k) {
+                out.push(site("flight origin", found, Vec::new()));
+            }
             // "off Muna island", "in the waters off Kabaena island", "off the coast of Vung Tau".
             if word == "off"
                 && k > 0
@@ -228,6 +254,116 @@ pub(super) fn site_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
         let later: Vec<&(EventPlace, bool)> = hospitals.iter().filter(|(_, l)| *l).collect();
         if distinct(&later) == 1 {
             out.extend(later.into_iter().map(|(p, _)| p.clone()));
+        }
+    }
+    out
+}
+
+/// The place after a verb of sending at word `v`: "diverted to (the hospital in) <Place>".
+fn diverted_to(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    v: usize,
+) -> Option<(Span, PlaceRef)> {
+    let to = v + 1;
+    if words.get(to).is_none_or(|w| w != "to") {
+        return None;
+    }
+    let h = (to + 1..(to + 4).min(words.len())).find(|&k| HOSPITALS.contains(&words[k].as_str()));
+    match h {
+        Some(h) => place_in(doc, tokens, words, h),
+        None => place_after(doc, tokens, words, to + 1).map(|(span, place)| (span, place.clone())),
+    }
+}
+
+/// The origin of a flight told at word `k`: "<flight> from <Place>" or, with a flight in the sentence,
+/// "left <Place>", "took off from <Place>". An earlier or other flight ("a flight from Luleå in 2022") is
+/// another trip: a flight after "another", "different" or "earlier" is not read.
+fn flight_origin(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<(Span, PlaceRef)> {
+    let word = words[k].as_str();
+    let flight_before = k > 0 && FLIGHTS.contains(&words[k - 1].as_str());
+    let from_flight = word == "from" && flight_before;
+    let departed = DEPARTED.contains(&word)
+        && (word != "off" || k > 0 && matches!(words[k - 1].as_str(), "taken" | "took"))
+        && words[..k].iter().any(|w| FLIGHTS.contains(&w.as_str()));
+    if !(from_flight || departed) {
+        return None;
+    }
+    let other = words[..k].iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "another" | "different" | "earlier" | "previous" | "other"
+        )
+    });
+    if other {
+        return None;
+    }
+    // "took off from <Place>", "departed (from) <Place>", "left <Place>", "flight from <Place>".
+    let from_next = words.get(k + 1).is_some_and(|w| w == "from");
+    let at = match word {
+        "off" if !from_next => return None,
+        "off" => k + 2,
+        "departed" => k + 1 + usize::from(from_next),
+        _ => k + 1,
+    };
+    place_after(doc, tokens, words, at).map(|(span, place)| (span, place.clone()))
+}
+
+/// Heads of a two-word phrase too common to name one site of a story: "the city centre", "the police station"
+/// and "the university hospital" stand in many towns.
+#[rustfmt::skip]
+const COMMON_SITE_HEADS: &[&str] = &[
+    "area", "areas", "region", "city", "town", "village", "centre", "center", "hospital", "station", "side",
+    "border", "coast", "country", "capital", "district", "province", "office", "offices", "headquarters",
+    "court", "school", "airport", "port", "market", "square", "street", "road", "hall", "home", "house",
+];
+
+/// A site named by a two-word phrase and placed by a town in one report: "the canal gates near Sbikha".
+pub(super) struct PhraseSite {
+    pub(super) phrase: String,
+    pub(super) place: PlaceRef,
+    pub(super) name: Span,
+    pub(super) context: Span,
+}
+
+/// Sites named "the <word> <word> near|in|at|outside <Place>", both words lower-case content words: "the canal
+/// gates near Sbikha", "the sluice gates outside Ma'an". Two reports that put one such site near two
+/// towns place the story's scene in two towns.
+pub(super) fn phrase_sites(doc: &DocFacts<'_>) -> Vec<PhraseSite> {
+    let text = &doc.doc.text;
+    let mut out = Vec::new();
+    for sentence in doc.seg.sentences.iter().filter(|s| !s.boilerplate) {
+        let tokens: &[Token] = doc.seg.sentence_tokens(sentence);
+        let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
+        for k in 0..words.len().saturating_sub(4) {
+            let content = |j: usize| {
+                tokens[j].kind == TokenKind::Word
+                    && doc.text(tokens[j].span).starts_with(char::is_lowercase)
+                    && !crate::align::stopword(&words[j])
+                    && !is_clause_gap(text, tokens[j - 1].span.end, tokens[j].span.start)
+            };
+            if words[k] != "the"
+                || !content(k + 1)
+                || !content(k + 2)
+                || COMMON_SITE_HEADS.contains(&words[k + 2].as_str())
+                || !matches!(words[k + 3].as_str(), "near" | "in" | "at" | "outside")
+            {
+                continue;
+            }
+            if let Some((name, place)) = place_beside(doc, tokens, &words, k + 3) {
+                out.push(PhraseSite {
+                    phrase: format!("{} {}", words[k + 1], words[k + 2]),
+                    place,
+                    name,
+                    context: sentence.span,
+                });
+            }
         }
     }
     out
