@@ -4430,6 +4430,15 @@ mod tests {
     }
 
     #[test]
+    fn a_title_whose_body_has_its_acronym_in_brackets_still_binds_the_name() {
+        let found = person_conflict_messages(&[
+            "Uruguay won a beef quota. The president of the National Meat Institute (INAC), Diego Sosa, said the quota was worth $110 million.",
+            "Uruguay won a beef quota. Gustavo Pereyra, president of the National Meat Institute (INAC), told ranchers that trade could grow.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
     fn a_body_named_by_its_clipped_name_is_the_same_body() {
         // "Met Office" clips "Meteorological Office": one post at one office, held by two people.
         let found = person_conflict_messages(&[

@@ -1316,6 +1316,9 @@ pub(crate) fn is_organisation_word(w: &str) -> bool {
             | "organization"
             | "institute"
             | "university"
+            // "University Hospital Olomouc": a hospital's name, never a person's.
+            | "hospital"
+            | "clinic"
             | "administration"
             | "kremlin"
             | "pentagon"

@@ -37,8 +37,17 @@ pub(crate) fn scan(w: &Words, out: &mut Vec<RoleBinding>) {
                 } else {
                     title_then_name(w, &lowers, i, end, role)
                 };
+                // A title inside the phrase of one bound ("The executive secretary of the National Coordinator
+                // for Disaster Reduction (CONRED), X") is part of the body's name: the scan resumes past it.
+                let past_phrase = found.as_ref().map_or(end, |b| {
+                    w.words
+                        .iter()
+                        .position(|x| x.span.start >= b.role_span.end)
+                        .unwrap_or(w.len())
+                        .max(end)
+                });
                 i = if found.is_some() || end > i + 1 {
-                    end
+                    past_phrase
                 } else {
                     i + 1
                 };
@@ -126,6 +135,14 @@ fn title_then_name(
         }
         phrase_end = stop;
     }
+    // "The president of the National Meat Institute (INAC), Diego Sosa,": the body's acronym in brackets
+    // ends the phrase; the name follows it.
+    if phrase_end + 1 < w.len()
+        && w.gap_before(phrase_end).trim() == "("
+        && w.gap_after(phrase_end).trim() == "),"
+    {
+        phrase_end += 1;
+    }
     // "..., Maria Zakharova," after the role phrase.
     let (a, b) = appositive_name(w, lowers, phrase_end)?;
     if !w.words[first].capitalised && span_first == qualifier_first && qualifiers.is_empty() {
@@ -157,7 +174,10 @@ fn name_then_title(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
         // "by Gonzalo Rivero, head of the unit", "according to Anna Berg, the spokeswoman": a name after "by"
         // or "to" still takes its apposition; after other function words ("of X, the ...") the apposition may
         // describe the phrase's head.
+        // A word before a closing quotation mark ("... no patient will be," Radek Simanek, director of) governs
+        // nothing after it.
         let after_preposition = n > 0
+            && w.joined_by_space(n)
             && is_function_word(lowers[n - 1])
             && !matches!(lowers[n - 1], "and" | "by" | "to");
         let Some((a, b)) = person_name_at(w, n).filter(|_| starts_run && !after_preposition) else {
@@ -676,10 +696,15 @@ fn with_determiner(w: &Words, first: usize) -> usize {
 fn of_phrase(w: &Words, from: usize) -> (usize, Option<(usize, usize)>) {
     let mut j = from;
     while j < w.len() && j - from < 10 {
-        // "of Bau-Bau": a hyphen joins a name's parts as a space does.
+        // "of Bau-Bau": a hyphen joins a name's parts as a space does; "of the farmers' union UTAP": a plural's
+        // possessive apostrophe runs on to what it owns.
+        let plural_possessive = j > from
+            && matches!(w.gap_before(j), "' " | "\u{2019} ")
+            && w.words[j - 1].lower.ends_with('s');
         if j > from
             && !(w.joined_by_space(j)
                 || w.words[j - 1].possessive
+                || plural_possessive
                 || is_hyphen_gap(w.gap_before(j)))
         {
             break;
@@ -713,10 +738,13 @@ fn of_phrase(w: &Words, from: usize) -> (usize, Option<(usize, usize)>) {
             && (is_organisation_word(&w.words[j - 1].lower)
                 || is_nationality(&w.words[j - 1].lower)
                 || portfolios);
+        // The name has two words at least: one capitalised word after a body's name is most often the rest of
+        // it, a town ("University Hospital Olomouc").
         if places_name
             && w.words[j - 1].capitalised
             && w.joined_by_space(j)
             && let Some(name) = person_name_at(w, j)
+            && name.1 > name.0
             && name_ends_run(w, name.1)
         {
             return (j, Some(name));
@@ -762,7 +790,10 @@ fn rank_before_name(w: &Words, lowers: &[&str], at: usize) -> Option<usize> {
 /// A person's name in apposition after word `at - 1`: ", Maria Zakharova," or, past one descriptive
 /// appositive, ", the lower house of parliament, Konstantin Kosachev,".
 fn appositive_name(w: &Words, lowers: &[&str], at: usize) -> Option<(usize, usize)> {
-    if at == 0 || at >= w.len() || w.gap_before(at).trim() != "," {
+    // "(INAC), Diego Sosa": a comma after a one-word bracket still sets the name in apposition.
+    let gap = w.gap_before(at).trim();
+    let bracketed = gap == ")," && at >= 2 && w.gap_before(at - 1).trim() == "(";
+    if at == 0 || at >= w.len() || gap != "," && !bracketed {
         return None;
     }
     if let Some(name) = person_name_at(w, at).filter(|&(_, b)| name_closes(w, b)) {
@@ -1017,6 +1048,62 @@ mod tests {
         assert!(
             qualifiers.iter().any(|q| q.contains("unions")),
             "{qualifiers:?}"
+        );
+    }
+
+    #[test]
+    fn a_bracketed_acronym_after_the_body_keeps_the_name_in_apposition() {
+        let (_, role, qualifiers, person) = one(
+            "The president of the National Meat Institute (INAC), Diego Sosa, said the quota was worth more.",
+        );
+        assert_eq!(
+            (role.as_str(), qualifiers, person.as_str()),
+            (
+                "president",
+                vec!["national meat institute".to_string()],
+                "Diego Sosa"
+            )
+        );
+    }
+
+    #[test]
+    fn a_plural_possessive_in_the_body_runs_on_to_its_noun() {
+        let (_, role, qualifiers, _) = one(
+            "Mohamed Ali Ben Salem, regional head of the farmers' union UTAP, spoke to reporters.",
+        );
+        assert_eq!(role, "leader");
+        assert!(
+            qualifiers.contains(&"union utap".to_string()),
+            "{qualifiers:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_inside_the_name_of_a_bound_titles_body_is_no_title() {
+        // "Coordinator" names the body; the one title is its executive secretary.
+        let (_, role, _, person) = one(
+            "The executive secretary of the National Coordinator for Disaster Reduction (CONRED), Mynor Estrada, said it rained.",
+        );
+        assert_eq!(
+            (role.as_str(), person.as_str()),
+            ("executive secretary", "Mynor Estrada")
+        );
+    }
+
+    #[test]
+    fn a_hospital_named_after_its_university_is_no_persons_name() {
+        // "Hospital Olomouc" ends the body's name; the person is the one before the title.
+        // The quotation before the name ends with a function word ("will be,"), which governs nothing past it.
+        let (_, role, qualifiers, person) = one(
+            "\"No patient will be,\" Radek Simanek, director of University Hospital Olomouc, told a news conference.",
+        );
+        assert_eq!(
+            (role.as_str(), qualifiers, person.as_str()),
+            (
+                "director",
+                vec!["university hospital olomouc".to_string()],
+                "Radek Simanek"
+            )
         );
     }
 
