@@ -26,6 +26,7 @@ pub(crate) use lexicon::is_organisation_word;
 pub(crate) use lexicon::is_speech_verb;
 pub(crate) use lexicon::{month as month_number, weekday as weekday_number};
 pub use numbers::parse_number_words;
+pub(crate) use roles::INVESTIGATION;
 
 /// What a name refers to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

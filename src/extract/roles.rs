@@ -289,13 +289,24 @@ fn run_by(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
         let Some((a, b)) = person_name_at(w, past_title(w, lowers, j + 2)) else {
             continue;
         };
-        // "The Ethiopian delegation was led by": the body stands before the auxiliary.
-        let verb = if matches!(lowers[j - 1], "was" | "is" | "were" | "are") && w.joined_by_space(j)
-        {
+        // "The Ethiopian delegation was led by": the body stands before the auxiliary, past a "being" ("the
+        // investigation is being led by").
+        let is_aux = |k: usize| matches!(lowers[k], "was" | "is" | "were" | "are");
+        let verb = if is_aux(j - 1) && w.joined_by_space(j) {
             j - 1
+        } else if j >= 2
+            && lowers[j - 1] == "being"
+            && is_aux(j - 2)
+            && w.joined_by_space(j)
+            && w.joined_by_space(j - 1)
+        {
+            j - 2
         } else {
             j
         };
+        if verb == 0 {
+            continue;
+        }
         // The body: the lower-case or capitalised content words right before the verb (past one comma),
         // back to a determiner or another function word.
         let mut first = verb;
@@ -311,13 +322,22 @@ fn run_by(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
         // is chaired, whichever verb the reporter gives it, and is named by its kind as a chair's body is.
         let chaired = matches!(
             lowers[verb - 1],
-            "commission" | "committee" | "panel" | "inquiry" | "board" | "council"
+            "commission" | "committee" | "panel" | "board" | "council"
         );
         let role = if chaired { "chair" } else { role };
-        if first == verb || role == "leader" && !is_named_body(w, lowers, first, verb) {
+        // "an inquiry led by X", "the investigation is led by Y": the story's investigation, which needs no
+        // name to be one body (see [`investigation_body`]); "an inquiry chaired by" a judge still has a chair.
+        let investigation = first + 1 == verb && is_investigation(lowers[first]);
+        if first == verb
+            || role == "leader" && !investigation && !is_named_body(w, lowers, first, verb)
+        {
             continue;
         }
-        let qualifiers = chunks(w, first, verb);
+        let qualifiers = if investigation {
+            vec![INVESTIGATION.to_string()]
+        } else {
+            chunks(w, first, verb)
+        };
         out.push(binding(w, j, j, role.to_string(), qualifiers, a, b));
     }
 }
@@ -332,7 +352,11 @@ fn who_runs(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
             continue;
         };
         n = b + 1;
-        let verb = b + 2;
+        // "X, who is leading the investigation": the progressive runs the body as "leads" does.
+        let progressive = matches!(lowers.get(b + 2), Some(&("is" | "was")))
+            && matches!(lowers.get(b + 3), Some(&"leading"))
+            && w.joined_by_space(b + 3);
+        let verb = if progressive { b + 3 } else { b + 2 };
         if w.gap_after(b).trim() != ","
             || !w.is(b + 1, "who")
             || verb + 2 >= w.len()
@@ -343,9 +367,26 @@ fn who_runs(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
         }
         let role = match lowers[verb] {
             "chairs" | "chaired" => "chair",
-            "leads" | "led" | "heads" | "headed" => "leader",
+            "leads" | "led" | "heads" | "headed" | "leading" => "leader",
             _ => continue,
         };
+        // "who is leading the investigation": the story's investigation, as [`run_by`] binds it.
+        if role == "leader" && is_investigation(lowers[verb + 2]) {
+            let bare = verb + 3 >= w.len() || is_clause_gap(w.gap_before(verb + 3));
+            if bare {
+                let qualifiers = vec![INVESTIGATION.to_string()];
+                out.push(binding(
+                    w,
+                    verb,
+                    verb + 2,
+                    role.to_string(),
+                    qualifiers,
+                    a,
+                    b,
+                ));
+                continue;
+            }
+        }
         // The body: content words after "the", to the end of the clause or the next function word.
         let first = verb + 2;
         let mut stop = first;
@@ -375,6 +416,15 @@ fn who_runs(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
         }
         out.push(binding(w, verb, last, role.to_string(), qualifiers, a, b));
     }
+}
+
+/// The qualifier of a leader bound to the bare investigation of a story ("an inquiry led by X", "the
+/// investigation is led by Y", "Y, who is leading the probe"): the words vary by outlet, the body does not.
+pub(crate) const INVESTIGATION: &str = "investigation";
+
+/// Nouns for an investigation: a report on an accident or a crime has one, whichever word it uses.
+fn is_investigation(w: &str) -> bool {
+    matches!(w, "investigation" | "inquiry" | "enquiry" | "probe")
 }
 
 /// Words `first..stop` name one body that has one leader: their last word is a body noun ("team",
@@ -1105,6 +1155,27 @@ mod tests {
                 "Radek Simanek"
             )
         );
+    }
+
+    #[test]
+    fn the_leader_of_an_investigation_is_bound_by_any_of_its_nouns() {
+        for text in [
+            "The authority opened an inquiry led by inspector Ingrid Solheim on Tuesday.",
+            "The investigation is led by Terje Nygard, who said it was too early.",
+            "Police said that the investigation is being led by Police Colonel Sakda Inthanon.",
+            "Police Colonel Wirat Boonma, who is leading the investigation, said wiring was the cause.",
+        ] {
+            let got: Vec<_> = bindings(text)
+                .into_iter()
+                .filter(|(_, role, _, _)| role == "leader")
+                .collect();
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].2, vec![INVESTIGATION.to_string()], "{text}");
+        }
+        // Control: an inquiry with a chair keeps it; a bare team is no body of the story's.
+        let (_, role, _, _) = one("The government set up an inquiry chaired by Lord Jenkins.");
+        assert_eq!(role, "chair");
+        assert!(bindings("The rescue team is led by Anna Berg.").is_empty());
     }
 
     #[test]
