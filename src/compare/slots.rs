@@ -2497,6 +2497,8 @@ const STANDING_BODIES: &[&str] = &[
     "museum",
     "hospital",
     "university",
+    // A union's head is its president or general secretary, an office of the union's own.
+    "union",
 ];
 
 /// Titles of whoever runs a body: the same office as its "head" when they place it in the same body.
@@ -2504,7 +2506,7 @@ const STANDING_BODIES: &[&str] = &[
 const HEAD_TITLES: &[&str] = &[
     "director", "chief executive", "managing director", "director general", "executive director", "chair",
     "president", "administrator", "commissioner", "general manager", "manager", "governor",
-    "secretary general", "executive secretary",
+    "secretary general", "general secretary", "executive secretary",
 ];
 
 /// Whether a binding is the "head" ("leader") of a standing body ([`STANDING_BODIES`]) or of a field, an office
@@ -2513,9 +2515,8 @@ fn heads_standing_body(b: &SlotBinding) -> bool {
     b.role == "leader"
         && (b.field.is_some()
             || b.qualifiers.iter().any(|q| {
-                q.rsplit(' ')
-                    .next()
-                    .is_some_and(|w| STANDING_BODIES.contains(&w))
+                // "the farmers' union UTAP", "the agency NÚKIB": a name after the body's noun still heads it.
+                q.split(' ').any(|w| STANDING_BODIES.contains(&w))
             }))
 }
 
@@ -2556,7 +2557,8 @@ fn same_body(x: &SlotBinding, y: &SlotBinding) -> bool {
             .iter()
             .filter(|q| !q.starts_with(['@', '#']))
             .flat_map(|q| q.split(' ').map(str::to_string).collect::<Vec<_>>())
-            .filter(|w| !crate::align::stopword(w))
+            // "regional" places a union's head and a ministry's commissioner alike; it names no body.
+            .filter(|w| !crate::align::stopword(w) && !crate::extract::is_role_modifier(w))
             .collect()
     };
     let initials = |b: &SlotBinding| -> Vec<String> {
@@ -2708,6 +2710,8 @@ fn compatible_roles(x: &str, y: &str) -> bool {
         &["chief executive", "managing director"],
         &["defence minister", "defense minister"],
         &["envoy", "special envoy", "representative", "special representative"],
+        // A mayor sits on the council and is styled "Councillor" in much of the Commonwealth.
+        &["councillor", "mayor", "deputy mayor"],
     ];
     // A military or police rank is held beside an office ("Major General Tarek Fawzy, the security
     // director"); two ranks still disagree.
@@ -4466,12 +4470,42 @@ mod tests {
     }
 
     #[test]
+    fn a_unions_regional_head_is_not_a_ministrys_regional_commissioner() {
+        let found = role_conflicts(&[
+            "Farmers blocked the canal near Kairouan. \"We wanted our share,\" said Mohamed Ali Ben Salem, regional head of the farmers' union UTAP, who led the talks.",
+            "Farmers blocked the canal near Kairouan. The deal was negotiated by Mohamed Ali Ben Salem, the regional commissioner for agricultural development, who spent two nights there.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: the union's head is its general secretary in other words.
+        let found = role_conflicts(&[
+            "Farmers blocked the canal near Kairouan, said Mohamed Ali Ben Salem, regional head of the farmers' union UTAP.",
+            "Farmers blocked the canal near Kairouan. Mohamed Ali Ben Salem, general secretary of the union, spoke.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_title_whose_body_has_its_acronym_in_brackets_still_binds_the_name() {
         let found = person_conflict_messages(&[
             "Uruguay won a beef quota. The president of the National Meat Institute (INAC), Diego Sosa, said the quota was worth $110 million.",
             "Uruguay won a beef quota. Gustavo Pereyra, president of the National Meat Institute (INAC), told ranchers that trade could grow.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_hospital_director_is_not_a_regional_councillor() {
+        let found = role_conflicts(&[
+            "Hackers hit the hospital in Olomouc. Radek Simanek, director of University Hospital Olomouc, told a news conference that no patient was at risk.",
+            "Hackers hit the hospital in Olomouc. The Olomouc Region's councillor for health, Radek Simanek, visited the pavilion on Monday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: a mayor is a member of the council, styled "Councillor" in many places.
+        let found = role_conflicts(&[
+            "Floods hit Bendigo. The mayor of Bendigo, Andrea Metcalf, said the river had peaked.",
+            "Floods hit Bendigo. The city's councillor for emergencies, Andrea Metcalf, said the river had peaked.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -958,6 +958,10 @@ const TITLES: &[Title] = &[
     (&["speaker"], "speaker"),
     (&["mp"], "mp"),
     (&["commissioner"], "commissioner"),
+    // An elected member of a council, or of a regional government's executive ("the region's councillor for
+    // health"): an office of its own, which a hospital's director does not hold.
+    (&["councillor"], "councillor"),
+    (&["councilor"], "councillor"),
     (&["diplomat"], "diplomat"),
     (&["negotiator"], "negotiator"),
     (&["official"], "official"),
