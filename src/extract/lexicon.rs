@@ -958,6 +958,10 @@ const TITLES: &[Title] = &[
     (&["speaker"], "speaker"),
     (&["mp"], "mp"),
     (&["commissioner"], "commissioner"),
+    // An elected member of a council, or of a regional government's executive ("the region's councillor for
+    // health"): an office of its own, which a hospital's director does not hold.
+    (&["councillor"], "councillor"),
+    (&["councilor"], "councillor"),
     (&["diplomat"], "diplomat"),
     (&["negotiator"], "negotiator"),
     (&["official"], "official"),
@@ -1316,6 +1320,9 @@ pub(crate) fn is_organisation_word(w: &str) -> bool {
             | "organization"
             | "institute"
             | "university"
+            // "University Hospital Olomouc": a hospital's name, never a person's.
+            | "hospital"
+            | "clinic"
             | "administration"
             | "kremlin"
             | "pentagon"

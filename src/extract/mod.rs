@@ -22,10 +22,12 @@ pub use frames::is_person_noun;
 /// Body nouns that have one head at a time, for the role slots of the compare stage.
 pub(crate) use lexicon::is_led_body;
 pub(crate) use lexicon::is_organisation_word;
+pub(crate) use lexicon::is_role_modifier;
 /// Speech verbs, for stages that tell an event's day from the day it was reported.
 pub(crate) use lexicon::is_speech_verb;
 pub(crate) use lexicon::{month as month_number, weekday as weekday_number};
 pub use numbers::parse_number_words;
+pub(crate) use roles::INVESTIGATION;
 
 /// What a name refers to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

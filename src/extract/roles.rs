@@ -37,8 +37,17 @@ pub(crate) fn scan(w: &Words, out: &mut Vec<RoleBinding>) {
                 } else {
                     title_then_name(w, &lowers, i, end, role)
                 };
+                // A title inside the phrase of one bound ("The executive secretary of the National Coordinator
+                // for Disaster Reduction (CONRED), X") is part of the body's name: the scan resumes past it.
+                let past_phrase = found.as_ref().map_or(end, |b| {
+                    w.words
+                        .iter()
+                        .position(|x| x.span.start >= b.role_span.end)
+                        .unwrap_or(w.len())
+                        .max(end)
+                });
                 i = if found.is_some() || end > i + 1 {
-                    end
+                    past_phrase
                 } else {
                     i + 1
                 };
@@ -126,6 +135,14 @@ fn title_then_name(
         }
         phrase_end = stop;
     }
+    // "The president of the National Meat Institute (INAC), Diego Sosa,": the body's acronym in brackets
+    // ends the phrase; the name follows it.
+    if phrase_end + 1 < w.len()
+        && w.gap_before(phrase_end).trim() == "("
+        && w.gap_after(phrase_end).trim() == "),"
+    {
+        phrase_end += 1;
+    }
     // "..., Maria Zakharova," after the role phrase.
     let (a, b) = appositive_name(w, lowers, phrase_end)?;
     if !w.words[first].capitalised && span_first == qualifier_first && qualifiers.is_empty() {
@@ -157,7 +174,10 @@ fn name_then_title(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
         // "by Gonzalo Rivero, head of the unit", "according to Anna Berg, the spokeswoman": a name after "by"
         // or "to" still takes its apposition; after other function words ("of X, the ...") the apposition may
         // describe the phrase's head.
+        // A word before a closing quotation mark ("... no patient will be," Radek Simanek, director of) governs
+        // nothing after it.
         let after_preposition = n > 0
+            && w.joined_by_space(n)
             && is_function_word(lowers[n - 1])
             && !matches!(lowers[n - 1], "and" | "by" | "to");
         let Some((a, b)) = person_name_at(w, n).filter(|_| starts_run && !after_preposition) else {
@@ -269,13 +289,24 @@ fn run_by(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
         let Some((a, b)) = person_name_at(w, past_title(w, lowers, j + 2)) else {
             continue;
         };
-        // "The Ethiopian delegation was led by": the body stands before the auxiliary.
-        let verb = if matches!(lowers[j - 1], "was" | "is" | "were" | "are") && w.joined_by_space(j)
-        {
+        // "The Ethiopian delegation was led by": the body stands before the auxiliary, past a "being" ("the
+        // investigation is being led by").
+        let is_aux = |k: usize| matches!(lowers[k], "was" | "is" | "were" | "are");
+        let verb = if is_aux(j - 1) && w.joined_by_space(j) {
             j - 1
+        } else if j >= 2
+            && lowers[j - 1] == "being"
+            && is_aux(j - 2)
+            && w.joined_by_space(j)
+            && w.joined_by_space(j - 1)
+        {
+            j - 2
         } else {
             j
         };
+        if verb == 0 {
+            continue;
+        }
         // The body: the lower-case or capitalised content words right before the verb (past one comma),
         // back to a determiner or another function word.
         let mut first = verb;
@@ -291,13 +322,22 @@ fn run_by(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
         // is chaired, whichever verb the reporter gives it, and is named by its kind as a chair's body is.
         let chaired = matches!(
             lowers[verb - 1],
-            "commission" | "committee" | "panel" | "inquiry" | "board" | "council"
+            "commission" | "committee" | "panel" | "board" | "council"
         );
         let role = if chaired { "chair" } else { role };
-        if first == verb || role == "leader" && !is_named_body(w, lowers, first, verb) {
+        // "an inquiry led by X", "the investigation is led by Y": the story's investigation, which needs no
+        // name to be one body (see [`investigation_body`]); "an inquiry chaired by" a judge still has a chair.
+        let investigation = first + 1 == verb && is_investigation(lowers[first]);
+        if first == verb
+            || role == "leader" && !investigation && !is_named_body(w, lowers, first, verb)
+        {
             continue;
         }
-        let qualifiers = chunks(w, first, verb);
+        let qualifiers = if investigation {
+            vec![INVESTIGATION.to_string()]
+        } else {
+            chunks(w, first, verb)
+        };
         out.push(binding(w, j, j, role.to_string(), qualifiers, a, b));
     }
 }
@@ -312,7 +352,11 @@ fn who_runs(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
             continue;
         };
         n = b + 1;
-        let verb = b + 2;
+        // "X, who is leading the investigation": the progressive runs the body as "leads" does.
+        let progressive = matches!(lowers.get(b + 2), Some(&("is" | "was")))
+            && matches!(lowers.get(b + 3), Some(&"leading"))
+            && w.joined_by_space(b + 3);
+        let verb = if progressive { b + 3 } else { b + 2 };
         if w.gap_after(b).trim() != ","
             || !w.is(b + 1, "who")
             || verb + 2 >= w.len()
@@ -323,9 +367,26 @@ fn who_runs(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
         }
         let role = match lowers[verb] {
             "chairs" | "chaired" => "chair",
-            "leads" | "led" | "heads" | "headed" => "leader",
+            "leads" | "led" | "heads" | "headed" | "leading" => "leader",
             _ => continue,
         };
+        // "who is leading the investigation": the story's investigation, as [`run_by`] binds it.
+        if role == "leader" && is_investigation(lowers[verb + 2]) {
+            let bare = verb + 3 >= w.len() || is_clause_gap(w.gap_before(verb + 3));
+            if bare {
+                let qualifiers = vec![INVESTIGATION.to_string()];
+                out.push(binding(
+                    w,
+                    verb,
+                    verb + 2,
+                    role.to_string(),
+                    qualifiers,
+                    a,
+                    b,
+                ));
+                continue;
+            }
+        }
         // The body: content words after "the", to the end of the clause or the next function word.
         let first = verb + 2;
         let mut stop = first;
@@ -355,6 +416,15 @@ fn who_runs(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
         }
         out.push(binding(w, verb, last, role.to_string(), qualifiers, a, b));
     }
+}
+
+/// The qualifier of a leader bound to the bare investigation of a story ("an inquiry led by X", "the
+/// investigation is led by Y", "Y, who is leading the probe"): the words vary by outlet, the body does not.
+pub(crate) const INVESTIGATION: &str = "investigation";
+
+/// Nouns for an investigation: a report on an accident or a crime has one, whichever word it uses.
+fn is_investigation(w: &str) -> bool {
+    matches!(w, "investigation" | "inquiry" | "enquiry" | "probe")
 }
 
 /// Words `first..stop` name one body that has one leader: their last word is a body noun ("team",
@@ -676,10 +746,15 @@ fn with_determiner(w: &Words, first: usize) -> usize {
 fn of_phrase(w: &Words, from: usize) -> (usize, Option<(usize, usize)>) {
     let mut j = from;
     while j < w.len() && j - from < 10 {
-        // "of Bau-Bau": a hyphen joins a name's parts as a space does.
+        // "of Bau-Bau": a hyphen joins a name's parts as a space does; "of the farmers' union UTAP": a plural's
+        // possessive apostrophe runs on to what it owns.
+        let plural_possessive = j > from
+            && matches!(w.gap_before(j), "' " | "\u{2019} ")
+            && w.words[j - 1].lower.ends_with('s');
         if j > from
             && !(w.joined_by_space(j)
                 || w.words[j - 1].possessive
+                || plural_possessive
                 || is_hyphen_gap(w.gap_before(j)))
         {
             break;
@@ -713,10 +788,13 @@ fn of_phrase(w: &Words, from: usize) -> (usize, Option<(usize, usize)>) {
             && (is_organisation_word(&w.words[j - 1].lower)
                 || is_nationality(&w.words[j - 1].lower)
                 || portfolios);
+        // The name has two words at least: one capitalised word after a body's name is most often the rest of
+        // it, a town ("University Hospital Olomouc").
         if places_name
             && w.words[j - 1].capitalised
             && w.joined_by_space(j)
             && let Some(name) = person_name_at(w, j)
+            && name.1 > name.0
             && name_ends_run(w, name.1)
         {
             return (j, Some(name));
@@ -762,7 +840,10 @@ fn rank_before_name(w: &Words, lowers: &[&str], at: usize) -> Option<usize> {
 /// A person's name in apposition after word `at - 1`: ", Maria Zakharova," or, past one descriptive
 /// appositive, ", the lower house of parliament, Konstantin Kosachev,".
 fn appositive_name(w: &Words, lowers: &[&str], at: usize) -> Option<(usize, usize)> {
-    if at == 0 || at >= w.len() || w.gap_before(at).trim() != "," {
+    // "(INAC), Diego Sosa": a comma after a one-word bracket still sets the name in apposition.
+    let gap = w.gap_before(at).trim();
+    let bracketed = gap == ")," && at >= 2 && w.gap_before(at - 1).trim() == "(";
+    if at == 0 || at >= w.len() || gap != "," && !bracketed {
         return None;
     }
     if let Some(name) = person_name_at(w, at).filter(|&(_, b)| name_closes(w, b)) {
@@ -1018,6 +1099,83 @@ mod tests {
             qualifiers.iter().any(|q| q.contains("unions")),
             "{qualifiers:?}"
         );
+    }
+
+    #[test]
+    fn a_bracketed_acronym_after_the_body_keeps_the_name_in_apposition() {
+        let (_, role, qualifiers, person) = one(
+            "The president of the National Meat Institute (INAC), Diego Sosa, said the quota was worth more.",
+        );
+        assert_eq!(
+            (role.as_str(), qualifiers, person.as_str()),
+            (
+                "president",
+                vec!["national meat institute".to_string()],
+                "Diego Sosa"
+            )
+        );
+    }
+
+    #[test]
+    fn a_plural_possessive_in_the_body_runs_on_to_its_noun() {
+        let (_, role, qualifiers, _) = one(
+            "Mohamed Ali Ben Salem, regional head of the farmers' union UTAP, spoke to reporters.",
+        );
+        assert_eq!(role, "leader");
+        assert!(
+            qualifiers.contains(&"union utap".to_string()),
+            "{qualifiers:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_inside_the_name_of_a_bound_titles_body_is_no_title() {
+        // "Coordinator" names the body; the one title is its executive secretary.
+        let (_, role, _, person) = one(
+            "The executive secretary of the National Coordinator for Disaster Reduction (CONRED), Mynor Estrada, said it rained.",
+        );
+        assert_eq!(
+            (role.as_str(), person.as_str()),
+            ("executive secretary", "Mynor Estrada")
+        );
+    }
+
+    #[test]
+    fn a_hospital_named_after_its_university_is_no_persons_name() {
+        // "Hospital Olomouc" ends the body's name; the person is the one before the title.
+        // The quotation before the name ends with a function word ("will be,"), which governs nothing past it.
+        let (_, role, qualifiers, person) = one(
+            "\"No patient will be,\" Radek Simanek, director of University Hospital Olomouc, told a news conference.",
+        );
+        assert_eq!(
+            (role.as_str(), qualifiers, person.as_str()),
+            (
+                "director",
+                vec!["university hospital olomouc".to_string()],
+                "Radek Simanek"
+            )
+        );
+    }
+
+    #[test]
+    fn the_leader_of_an_investigation_is_bound_by_any_of_its_nouns() {
+        for text in [
+            "The authority opened an inquiry led by inspector Ingrid Solheim on Tuesday.",
+            "The investigation is led by Terje Nygard, who said it was too early.",
+            "Police said that the investigation is being led by Police Colonel Sakda Inthanon.",
+            "Police Colonel Wirat Boonma, who is leading the investigation, said wiring was the cause.",
+        ] {
+            let got: Vec<_> = bindings(text)
+                .into_iter()
+                .filter(|(_, role, _, _)| role == "leader")
+                .collect();
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].2, vec![INVESTIGATION.to_string()], "{text}");
+        }
+        // Control: an inquiry with a chair keeps it; a bare team is no body of the story's.
+        let (_, role, _, _) = one("The government set up an inquiry chaired by Lord Jenkins.");
+        assert_eq!(role, "chair");
+        assert!(bindings("The rescue team is led by Anna Berg.").is_empty());
     }
 
     #[test]
