@@ -94,6 +94,7 @@ impl Sketch {
 struct Scratch {
     token_hashes: Vec<u64>,
     spans: Vec<(u32, u32)>,
+    sentence: Vec<bool>,
     shingles: Vec<u64>,
     fingerprints: Vec<u32>,
     anchors: Vec<Anchor>,
@@ -172,6 +173,7 @@ fn sketch_with(text: &str, params: &SketchParams, parts: Parts, scratch: &mut Sc
     let Scratch {
         token_hashes,
         spans,
+        sentence,
         shingles,
         fingerprints,
         anchors,
@@ -182,8 +184,37 @@ fn sketch_with(text: &str, params: &SketchParams, parts: Parts, scratch: &mut Sc
     terms.clear();
     let text = tokens::cut_to_u32(text);
     // Token hashes and spans fill the first `count` entries of buffers that only grow.
-    let count = if text.is_ascii() {
-        // The bulk of any corpus. The loop writes by index into buffers with a slot per token, so that its
+    let ascii = text.is_ascii();
+    let blocks = if ascii {
+        tokens::block_spans(text.as_bytes(), spans, sentence)
+    } else {
+        None
+    };
+    let count = if let Some(count) = blocks {
+        // The bulk of any corpus: an ASCII text without `_`, whose word spans are already found. The loop
+        // writes by index into buffers with a slot per token, so that its counters stay in registers.
+        let bytes = text.as_bytes();
+        if token_hashes.len() < count {
+            token_hashes.resize(count, 0);
+        }
+        let stopwords = terms::stopwords();
+        let hashes = &mut token_hashes[..count];
+        let occurrences = &mut terms.occurrences_for(count)[..count];
+        let (word_spans, sentence) = (&spans[..count], &sentence[..count]);
+        let mut seen = 0;
+        for i in 0..count {
+            let (start, end) = word_spans[i];
+            let token = tokens::ascii_word(bytes, start as usize, end as usize, sentence[i]);
+            hashes[i] = token.hash;
+            // Stored always, kept by advancing (the buffer has a slot per token to spare).
+            let (o, keep) = terms::occurrence_and_keep(&token, stopwords);
+            occurrences[seen] = o;
+            seen += usize::from(keep);
+        }
+        terms.set_seen(seen);
+        count
+    } else if ascii {
+        // An ASCII text with `_`. The loop writes by index into buffers with a slot per token, so that its
         // counters stay in registers rather than in three `Vec`s. A text holds at most one token per two
         // bytes; a short one gets that many slots and never grows, a long one starts at one per six bytes (prose
         // has fewer) and grows by half when full, so that a 50 MB report does not take 600 MB of slots.

@@ -316,25 +316,148 @@ impl Iterator for AsciiTokens<'_> {
     }
 }
 
-/// The letters and digits among the 64 bytes of `bytes` from `base`, as bits from the lowest; bytes past the
-/// end of `bytes` count as neither.
-#[inline]
-fn letter_digit_mask(bytes: &[u8], base: usize) -> u64 {
+/// The word spans of an ASCII text, found a 64-byte block at a time, with each word's sentence flag (as
+/// [`SketchToken::sentence_initial`]); `None` when the text holds a `_`, which [`AsciiTokens`] handles.
+///
+/// The words are [`AsciiTokens`]' (the property tests hold them to it), but found the way simdjson finds its
+/// structural characters: each block's letter/digit mask, with the few joining bytes (`U.S.`, `1,000`,
+/// `can't`) set into it, gives every word start and end as a bit, and a caller's loop over the spans then
+/// keeps only a word's hash and terms in registers. Nearly every byte between two words is a space; the
+/// others are visited one by one to join words and to mark the bytes that end a sentence and those that
+/// are no neutral filler: a word starts a sentence when the last byte before it that is neither white space,
+/// a quote, a bracket nor a dash ends one (or there is none).
+///
+/// `spans` and `sentence` are filled from the front and grow as needed; returns how many words there are.
+pub(super) fn block_spans(
+    bytes: &[u8],
+    spans: &mut Vec<(u32, u32)>,
+    sentence: &mut Vec<bool>,
+) -> Option<usize> {
+    use flag::*;
+    debug_assert!(bytes.is_ascii() && bytes.len() < u32::MAX as usize);
+    let n = bytes.len();
+    let flags = |i: usize| FLAGS[bytes[i] as usize];
+    let (mut starts_seen, mut ends_seen) = (0, 0);
+    // Whether the byte before the block is a word byte.
+    let mut carry = 0u64;
+    // Whether the last byte before the block that is not neutral ends a sentence (or there is none).
+    let mut at_sentence_start = true;
+    let mut base = 0;
+    while base < n {
+        // A block starts at most 32 words.
+        if spans.len().min(sentence.len()) < starts_seen + 64 {
+            let room = (starts_seen + starts_seen / 2).max(starts_seen + 64);
+            spans.resize(room, (0, 0));
+            sentence.resize(room, false);
+        }
+        let (mut word, word_or_space) = word_and_space_masks(bytes, base);
+        let valid = if n - base >= 64 {
+            u64::MAX
+        } else {
+            (1 << (n - base)) - 1
+        };
+        let mut other = !word_or_space & valid;
+        // Bytes that end a sentence, and bytes that are not neutral (words among them).
+        let (mut ends_sentence, mut marked) = (0u64, word);
+        while other != 0 {
+            let p = other.trailing_zeros() as usize;
+            other &= other - 1;
+            let i = base + p;
+            let f = flags(i);
+            if f & CONNECTOR != 0 {
+                return None;
+            }
+            if f & (JOINS_LETTERS | JOINS_DIGITS) != 0 && i > 0 && i + 1 < n {
+                let both = flags(i - 1) & flags(i + 1);
+                if (f & JOINS_LETTERS != 0 && both & LETTER != 0)
+                    || (f & JOINS_DIGITS != 0 && both & DIGIT != 0)
+                {
+                    word |= 1 << p;
+                    marked |= 1 << p;
+                    continue;
+                }
+            }
+            ends_sentence |= u64::from(f & SENTENCE_END != 0) << p;
+            marked |= u64::from(f & NEUTRAL == 0) << p;
+        }
+        let before = (word << 1) | carry;
+        let mut starts = word & !before;
+        // Past the text's end the block is zeros, so a word that runs to it ends there.
+        let mut ends = !word & before;
+        carry = word >> 63;
+        while starts != 0 {
+            let p = starts.trailing_zeros();
+            starts &= starts - 1;
+            let below = marked & ((1 << p) - 1);
+            let initial = if below != 0 {
+                ends_sentence >> (63 - below.leading_zeros()) & 1 != 0
+            } else {
+                at_sentence_start
+            };
+            spans[starts_seen].0 = (base + p as usize) as u32;
+            sentence[starts_seen] = initial;
+            starts_seen += 1;
+        }
+        while ends != 0 {
+            let p = ends.trailing_zeros();
+            ends &= ends - 1;
+            spans[ends_seen].1 = (base + p as usize) as u32;
+            ends_seen += 1;
+        }
+        if marked != 0 {
+            at_sentence_start = ends_sentence >> (63 - marked.leading_zeros()) & 1 != 0;
+        }
+        base += 64;
+    }
+    if carry != 0 {
+        // A word ran to the end of a text of whole blocks.
+        spans[ends_seen].1 = n as u32;
+        ends_seen += 1;
+    }
+    debug_assert_eq!(starts_seen, ends_seen);
+    Some(starts_seen)
+}
+
+/// The token of an ASCII word without `_` at `start..end`, starting a sentence or not.
+#[inline(always)]
+pub(super) fn ascii_word(
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+    sentence_initial: bool,
+) -> SketchToken {
+    let first = FLAGS[bytes[start] as usize];
+    SketchToken {
+        hash: short_word_hash(bytes, start, end, Case::SetBit5)
+            .unwrap_or_else(|| word_hash(&bytes[start..end], true)),
+        start: start as u32,
+        end: end as u32,
+        alphabetic: first & flag::LETTER != 0,
+        capitalised: first & flag::UPPER != 0,
+        sentence_initial,
+    }
+}
+
+/// The letters and digits among the 64 bytes of `bytes` from `base`, and the letters, digits and spaces, as
+/// bits from the lowest; bytes past the end of `bytes` count as neither.
+#[inline(always)]
+fn word_and_space_masks(bytes: &[u8], base: usize) -> (u64, u64) {
     match bytes.get(base..base + 64) {
-        Some(block) => block_mask(block.try_into().expect("64 bytes")),
+        Some(block) => block_masks(block.try_into().expect("64 bytes")),
         None => {
             let mut block = [0u8; 64];
             let tail = bytes.get(base..).unwrap_or_default();
             block[..tail.len()].copy_from_slice(tail);
-            block_mask(&block)
+            block_masks(&block)
         }
     }
 }
 
-/// [`letter_digit_mask`] of one block, sixteen bytes at a time with SSE2 (part of every x86-64 processor).
+/// [`word_and_space_masks`] of one block, sixteen bytes at a time with SSE2 (part of every x86-64
+/// processor).
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[inline(always)]
-fn block_mask(block: &[u8; 64]) -> u64 {
+fn block_masks(block: &[u8; 64]) -> (u64, u64) {
     use safe_arch::*;
     let sixteen = |at: usize| {
         let x = load_unaligned_m128i(block[at..at + 16].try_into().expect("16 bytes"));
@@ -345,18 +468,38 @@ fn block_mask(block: &[u8; 64]) -> u64 {
         };
         let lower = bitor_m128i(x, set_splat_i8_m128i(0x20));
         let word = bitor_m128i(within(lower, b'a', 25), within(x, b'0', 9));
-        u64::from(move_mask_i8_m128i(word) as u16)
+        let space = cmp_eq_mask_i8_m128i(x, set_splat_i8_m128i(b' ' as i8));
+        (
+            u64::from(move_mask_i8_m128i(word) as u16),
+            u64::from(move_mask_i8_m128i(bitor_m128i(word, space)) as u16),
+        )
     };
-    sixteen(0) | sixteen(16) << 16 | sixteen(32) << 32 | sixteen(48) << 48
+    let (a, b, c, d) = (sixteen(0), sixteen(16), sixteen(32), sixteen(48));
+    (
+        a.0 | b.0 << 16 | c.0 << 32 | d.0 << 48,
+        a.1 | b.1 << 16 | c.1 << 32 | d.1 << 48,
+    )
 }
 
-/// [`letter_digit_mask`] of one block, a byte at a time.
+/// [`word_and_space_masks`] of one block, a byte at a time.
 #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
 #[inline(always)]
-fn block_mask(block: &[u8; 64]) -> u64 {
-    block.iter().enumerate().fold(0, |mask, (i, &b)| {
-        mask | u64::from(FLAGS[b as usize] & (flag::LETTER | flag::DIGIT) != 0) << i
-    })
+fn block_masks(block: &[u8; 64]) -> (u64, u64) {
+    block
+        .iter()
+        .enumerate()
+        .fold((0, 0), |(word, spaced), (i, &b)| {
+            let w = u64::from(FLAGS[b as usize] & (flag::LETTER | flag::DIGIT) != 0) << i;
+            (word | w, spaced | w | u64::from(b == b' ') << i)
+        })
+}
+
+/// The letters and digits among the 64 bytes of `bytes` from `base`, as bits from the lowest; bytes past the
+/// end of `bytes` count as neither.
+#[inline(always)]
+fn letter_digit_mask(bytes: &[u8], base: usize) -> u64 {
+    // The space mask is not used, and not computed.
+    word_and_space_masks(bytes, base).0
 }
 
 /// [`token_hash`] of an ASCII word that [`short_word_hash`] does not take: longer than 16 bytes, or with
@@ -491,13 +634,64 @@ mod tests {
         }
     }
 
+    /// The tokens of [`block_spans`] and [`ascii_word`], or `None` for a text with `_`.
+    fn block_tokens(text: &str) -> Option<Vec<SketchToken>> {
+        let (mut spans, mut sentence) = (Vec::new(), Vec::new());
+        let count = block_spans(text.as_bytes(), &mut spans, &mut sentence)?;
+        Some(
+            (0..count)
+                .map(|i| {
+                    let (start, end) = spans[i];
+                    ascii_word(text.as_bytes(), start as usize, end as usize, sentence[i])
+                })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn block_spans_leave_underscores_to_the_scanner_and_match_it_elsewhere() {
+        assert_eq!(block_tokens("a_b c"), None);
+        let long = "Ab".repeat(40);
+        for text in [
+            "",
+            "x",
+            "U.S. talks, 2.5 billion; 1,000 people can't e.g. a:b 4bn",
+            "He said: \"Stop.\" (Then) 3,5,7 a1.b 1.a a'b 1'2 end.",
+            &format!("{long}. {long}"),
+            &format!("{} The end", "w ".repeat(32)),
+            &"a".repeat(64),
+            &format!("{}. ({}", "a".repeat(63), "Bc".repeat(40)),
+        ] {
+            let mut expected = Vec::new();
+            ascii_tokens(text.as_bytes(), &mut |t| expected.push(t));
+            assert_eq!(block_tokens(text), Some(expected), "{text}");
+        }
+    }
+
     proptest! {
         #[test]
+        fn block_spans_give_the_scanner_tokens_and_flags(
+            s in "([A-Za-z0-9]{1,20}[ .,;:'\"\n\t!?()-]{1,3}){0,40}"
+        ) {
+            let mut expected = Vec::new();
+            ascii_tokens(s.as_bytes(), &mut |t| expected.push(t));
+            prop_assert_eq!(block_tokens(&s), Some(expected));
+        }
+
+        #[test]
+        fn block_spans_match_the_scanner_on_any_ascii(s in "[ -^`-~\n\t\r]{0,200}") {
+            let mut expected = Vec::new();
+            ascii_tokens(s.as_bytes(), &mut |t| expected.push(t));
+            prop_assert_eq!(block_tokens(&s), Some(expected));
+        }
+
+        #[test]
         fn letter_digit_blocks_match_the_byte_flags(block in proptest::collection::vec(any::<u8>(), 64)) {
-            let expected = block.iter().enumerate().fold(0u64, |m, (i, &b)| {
+            let word = block.iter().enumerate().fold(0u64, |m, (i, &b)| {
                 m | u64::from(FLAGS[b as usize] & (flag::LETTER | flag::DIGIT) != 0) << i
             });
-            prop_assert_eq!(block_mask(block.as_slice().try_into().expect("64")), expected);
+            let space = block.iter().enumerate().fold(0u64, |m, (i, &b)| m | u64::from(b == b' ') << i);
+            prop_assert_eq!(block_masks(block.as_slice().try_into().expect("64")), (word, word | space));
         }
 
         #[test]
