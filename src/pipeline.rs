@@ -293,6 +293,7 @@ fn run(
         &analysis.segmented,
         &names,
         &analysis.entities,
+        &analysis.near.stories,
     ));
     let evidence = EvidenceIndex::new(&corpus.documents);
     findings.extend(comparison.differences.iter().map(|d| {
@@ -481,6 +482,18 @@ pub(crate) mod testing {
 
     /// Every finding when `texts` are compared as the reports of one story (the way `crosscheck diff` does).
     pub(crate) fn findings_of(texts: &[&str]) -> Vec<Finding> {
+        super::diff(&corpus_of(texts), &Settings::default())
+            .report
+            .findings
+    }
+
+    /// Every finding when `texts` are checked as a corpus (the way `crosscheck check` does): reports of
+    /// different stories are grouped apart.
+    pub(crate) fn corpus_findings_of(texts: &[&str]) -> Vec<Finding> {
+        super::check(&corpus_of(texts), &Settings::default()).findings
+    }
+
+    fn corpus_of(texts: &[&str]) -> Corpus {
         let documents = texts
             .iter()
             .enumerate()
@@ -498,10 +511,9 @@ pub(crate) mod testing {
                 },
             })
             .collect();
-        let corpus = Corpus {
+        Corpus {
             documents,
             warnings: Vec::new(),
-        };
-        super::diff(&corpus, &Settings::default()).report.findings
+        }
     }
 }

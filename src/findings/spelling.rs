@@ -11,6 +11,7 @@ use crate::resolve::matcher::PreparedName;
 use crate::resolve::{Entities, Gazetteer};
 use crate::segment::Segmented;
 use crate::text::fold;
+use crate::verify::Story;
 
 use super::{EvidenceBuilder, Finding, Kind};
 
@@ -30,14 +31,23 @@ fn kind_word(kind: NameKind) -> &'static str {
     }
 }
 
-/// One finding per entity of `entities` that has two or more spellings of its full form.
+/// One finding per entity of `entities` that has two or more spellings of its full form. `stories` are the
+/// near-duplicate stage's story groups: spellings that meet in no story must be alike (see below).
 pub fn spelling_variants(
     documents: &[Document],
     segmented: &[Segmented],
     names: &[Vec<NameMention>],
     entities: &Entities,
+    stories: &[Story],
 ) -> Vec<Finding> {
     let gazetteer = Gazetteer::get();
+    // Each report's story; a report in none is a story of its own, numbered after the groups.
+    let mut story_of: Vec<usize> = (0..documents.len()).map(|d| stories.len() + d).collect();
+    for (i, story) in stories.iter().enumerate() {
+        for &d in &story.documents {
+            story_of[d] = i;
+        }
+    }
     let builders: Vec<EvidenceBuilder<'_>> = documents.iter().map(EvidenceBuilder::new).collect();
     // The surnames and given names of people named in full, in matching form.
     let mut surnames: std::collections::HashSet<String> = std::collections::HashSet::new();
@@ -166,19 +176,32 @@ pub fn spelling_variants(
             // ("Đại Lộc" and "Dai Loc" beside a report's "Đại Lộc" and "Ái Nghĩa", a town's other name that
             // is also a commune's).
             if two_in_one {
-                let alike = |i: usize| {
-                    (0..spellings.len()).any(|j| {
-                        j != i
-                            && strsim::normalized_levenshtein(&spellings[i].2, &spellings[j].2)
-                                >= 0.75
-                    })
-                };
-                let kept: Vec<bool> = (0..spellings.len()).map(alike).collect();
-                let mut kept = kept.into_iter();
-                spellings.retain(|_| kept.next().unwrap_or(false));
+                keep_alike(&mut spellings);
                 if spellings.len() < 2 {
                     continue;
                 }
+            }
+        }
+        // Spellings that no one story holds two of were joined across unrelated reports, where a run over a
+        // day's copy meets every other name of a place the gazetteer lists ("Africa", an old name of Mahdia)
+        // and every name that shares a surname's letters by chance ("Karim" beside "Kouriyama"). Across stories
+        // only spellings with nearly the same letters are one name's ("Addis Ababa"/"Addis Abeba"); in one
+        // story, the story's other facts back the match.
+        let mut keys_by_story: std::collections::HashMap<usize, Vec<&String>> = Default::default();
+        for (form, _, key, _) in &keyed {
+            if spellings.iter().any(|(k, ..)| k == key) {
+                for r in &form.mentions {
+                    let keys = keys_by_story.entry(story_of[r.document]).or_default();
+                    if !keys.contains(&key) {
+                        keys.push(key);
+                    }
+                }
+            }
+        }
+        if keys_by_story.values().all(|keys| keys.len() < 2) {
+            keep_alike(&mut spellings);
+            if spellings.len() < 2 {
+                continue;
             }
         }
         // A surname alone, each spelling of it a surname of someone named in full ("Cebotari", "Chebotari"
@@ -237,6 +260,18 @@ pub fn spelling_variants(
     findings
 }
 
+/// Keeps the spellings `(key, text, letters)` whose letters are nearly those of another spelling.
+fn keep_alike(spellings: &mut Vec<(String, String, String)>) {
+    let alike = |i: usize| {
+        (0..spellings.len()).any(|j| {
+            j != i && strsim::normalized_levenshtein(&spellings[i].2, &spellings[j].2) >= 0.75
+        })
+    };
+    let kept: Vec<bool> = (0..spellings.len()).map(alike).collect();
+    let mut kept = kept.into_iter();
+    spellings.retain(|_| kept.next().unwrap_or(false));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,6 +286,30 @@ mod tests {
             ],
         );
         assert_eq!(values, vec![vec!["Kiev".to_string(), "Kyiv".to_string()]]);
+    }
+
+    #[test]
+    fn another_name_of_a_place_in_an_unrelated_report_is_no_spelling() {
+        // The gazetteer lists "Africa" among Mahdia's other names; the two reports tell different stories.
+        let findings = crate::pipeline::testing::corpus_findings_of(&[
+            "Fishermen in Mahdia said on Monday that the sardine catch had fallen by half this year, and the \
+             port's cold stores stood empty.",
+            "The World Bank said on Tuesday that growth in Africa would slow next year as coffee and copper \
+             prices fell.",
+        ]);
+        assert!(
+            findings.iter().all(|f| f.kind != Kind::SpellingVariant),
+            "{findings:?}"
+        );
+        // Two spellings of one city, alike letter for letter, are a variant across stories too.
+        let findings = crate::pipeline::testing::corpus_findings_of(&[
+            "Runners from Addis Ababa won both races at the half marathon on Sunday.",
+            "The federation in Addis Abeba suspended the athlete on Thursday after a failed test.",
+        ]);
+        assert!(
+            findings.iter().any(|f| f.kind == Kind::SpellingVariant),
+            "{findings:?}"
+        );
     }
 
     #[test]
