@@ -13,12 +13,13 @@ def holds(a,b):
     return inside(a,b) or inside(b,a)
 def value_in(v, values): return any(holds(v,w) for w in values)
 def docs_of(f): return {os.path.basename(e["path"]) for e in f["evidence"]}
-binary=sys.argv[1]; tot=dict(exp=0,found=0,rep=0,wrong=0,unl=0)
-for d in sys.argv[2:]:
-    exp=json.load(open(os.path.join(d,"expected.json")))
-    files=sorted(os.path.join(d,f) for f in os.listdir(d) if f.endswith((".txt",".md",".jsonl")) and f not in ("README.md","STORIES.md"))
+def report_files(d):
+    return sorted(os.path.join(d,f) for f in os.listdir(d) if f.endswith((".txt",".md",".jsonl")) and f not in ("README.md","STORIES.md"))
+def run_check(binary, files):
     out=subprocess.run([binary,"check",*files,"--format","json","--exit-zero"],capture_output=True,text=True)
-    rep=json.loads(out.stdout); fs=[f for f in rep["findings"] if f["kind"] in KINDS]
+    return [f for f in json.loads(out.stdout)["findings"] if f["kind"] in KINDS]
+def score(exp, fs):
+    """(found, misses, wrong, unlabelled) of findings `fs` against one story's expectations `exp`."""
     found=0; misses=[]; used=set()
     for e in exp["expect"]:
         ok=False
@@ -33,9 +34,19 @@ for d in sys.argv[2:]:
         if i in used: continue
         dec=any(sum(value_in(v,f["values"]) for v in dd["values"])>=2 or (len(dd["values"])==1 and value_in(dd["values"][0],f["values"])) for dd in exp.get("decoys",[]))
         (wrong if dec else unl).append(f'{f["kind"]}: {f["values"][:4]}')
-    print(f"{os.path.basename(d):32} expected {len(exp['expect']):2} found {found:2} reported {len(fs):2} decoy-hit {len(wrong)} unlabelled {len(unl)}")
-    for m in misses: print("   MISS", m[:200])
-    for w in wrong: print("   WRONG", w[:200])
-    for u in unl: print("   UNLABELLED", u[:200])
-    tot["exp"]+=len(exp["expect"]); tot["found"]+=found; tot["rep"]+=len(fs); tot["wrong"]+=len(wrong); tot["unl"]+=len(unl)
-print(f"TOTAL expected {tot['exp']} found {tot['found']} recall {tot['found']/max(1,tot['exp']):.3f}; reported {tot['rep']}, decoy-hit {tot['wrong']}, unlabelled {tot['unl']}, labelled precision {(tot['rep']-tot['wrong']-tot['unl'])/max(1,tot['rep']):.3f}")
+    return found, misses, wrong, unl
+def main():
+    binary=sys.argv[1]; tot=dict(exp=0,found=0,rep=0,wrong=0,unl=0)
+    for d in sys.argv[2:]:
+        exp=json.load(open(os.path.join(d,"expected.json")))
+        fs=run_check(binary, report_files(d))
+        found, misses, wrong, unl = score(exp, fs)
+        print(f"{os.path.basename(d):32} expected {len(exp['expect']):2} found {found:2} reported {len(fs):2} decoy-hit {len(wrong)} unlabelled {len(unl)}")
+        for m in misses: print("   MISS", m[:200])
+        for w in wrong: print("   WRONG", w[:200])
+        for u in unl: print("   UNLABELLED", u[:200])
+        tot["exp"]+=len(exp["expect"]); tot["found"]+=found; tot["rep"]+=len(fs); tot["wrong"]+=len(wrong); tot["unl"]+=len(unl)
+    print(f"TOTAL expected {tot['exp']} found {tot['found']} recall {tot['found']/max(1,tot['exp']):.3f}; reported {tot['rep']}, decoy-hit {tot['wrong']}, unlabelled {tot['unl']}, labelled precision {(tot['rep']-tot['wrong']-tot['unl'])/max(1,tot['rep']):.3f}")
+
+if __name__ == "__main__":
+    main()
