@@ -729,6 +729,27 @@ fn lexicon() -> &'static Lexicon {
 }
 
 /// True when `word` is in `list`, one of [`LISTS`] (statics, so each has one address to key its set by).
+/// Whether every word of `name` is a title's or a body's common noun, in the singular or the plural
+/// ("Ministry", "Ministers", "General Hospital"): capitals at a sentence's start or on a body referred back to
+/// ("The Ministry confirms") make such a run look like a name, but it names a kind of office or body, which
+/// another report's "Ministers" or "Hospital" does not spell. A body's field after "of" makes it one body
+/// ("Ministry of Defence", "Ministry of Defense").
+pub(crate) fn is_generic_name(name: &str) -> bool {
+    let folded = fold(name);
+    let mut words = folded
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some()
+        && words.all(|word| {
+            let word = strip_possessive(word);
+            let generic = |w: &str| {
+                w != "of" && (contains(TITLE_WORDS, w) || contains(ORGANISATION_WORDS, w))
+            };
+            generic(word) || word.strip_suffix('s').is_some_and(generic)
+        })
+}
+
 fn contains(list: &'static [&'static str], word: &str) -> bool {
     match lexicon().sets.get(&(list.as_ptr() as usize)) {
         Some(set) => set.contains(word),
@@ -1375,6 +1396,28 @@ fn following_word(text: &str, at: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_and_bodies_alone_are_generic_names_and_a_named_body_is_not() {
+        for generic in [
+            "Ministry",
+            "Ministers",
+            "General Hospital",
+            "Hospital's",
+            "Foreign Ministry",
+        ] {
+            assert!(is_generic_name(generic), "{generic}");
+        }
+        for name in [
+            "Ministry of Defence",
+            "Hossam el-Din Saleh",
+            "Kyiv",
+            "Hospital Olomouc",
+            "",
+        ] {
+            assert!(!is_generic_name(name), "{name}");
+        }
+    }
     use proptest::prelude::*;
 
     proptest! {

@@ -148,6 +148,11 @@ pub fn spelling_variants(
             if entity.place.is_some() && gazetteer.demonym(text).is_some() {
                 continue;
             }
+            // "The Ministry confirms" beside "Ministers from the five states": a kind of body or office, not a
+            // name of one.
+            if crate::extract::names::is_generic_name(text) {
+                continue;
+            }
             // A form that differs only in typography is the same spelling; its occurrences are still evidence.
             if !spellings.iter().any(|(k, ..)| k == key) {
                 spellings.push((key.clone(), text.clone(), letters));
@@ -286,6 +291,22 @@ mod tests {
             ],
         );
         assert_eq!(values, vec![vec!["Kiev".to_string(), "Kyiv".to_string()]]);
+    }
+
+    #[test]
+    fn a_body_referred_back_to_is_no_spelling_of_a_plural_office() {
+        let values = crate::pipeline::testing::values_of(
+            Kind::SpellingVariant,
+            &[
+                "Ministers from the five coastal states agreed on Thursday in Aktau to share tanker inspections \
+                 across the sea. The talks of Ministers ran for two days, and the agreement takes effect in \
+                 March, officials said.",
+                "The Ministry confirms that inspections of tankers will start in March, after the five coastal \
+                 states agreed on Thursday in Aktau to share them. A delegation of the Ministry will attend the \
+                 first inspection, officials said.",
+            ],
+        );
+        assert!(values.is_empty(), "{values:?}");
     }
 
     #[test]
