@@ -75,11 +75,12 @@ pub(super) fn run(
             stats.lsh.collision_probability(settings.threshold),
         );
         eprintln!(
-            "crosscheck: candidates: {} from lsh, {} from rare terms (document-frequency cap {}), {} distinct; \
-             {} verified pairs, {} stories",
+            "crosscheck: candidates: {} from lsh, {} from rare terms (document-frequency cap {}), {} more from \
+             reports related to one report, {} distinct; {} verified pairs, {} stories",
             stats.lsh_candidates,
             stats.rare_term_candidates,
             stats.df_cap,
+            stats.neighbour_candidates,
             stats.candidates,
             near.pairs.len(),
             near.stories.len(),

@@ -52,6 +52,9 @@ pub struct DetectStats {
     pub lsh_candidates: usize,
     /// Pairs proposed by the rare-term index.
     pub rare_term_candidates: usize,
+    /// Pairs proposed after a first verification, as two reports related to one report
+    /// ([`neighbour_candidates`]).
+    pub neighbour_candidates: usize,
     /// Distinct pairs verified.
     pub candidates: usize,
     /// Terms in more documents than this were not indexed.
@@ -363,36 +366,45 @@ fn verify_weighted<S: Borrow<Sketch> + Sync>(
         window: params.window,
     };
     let stats = &proposal.terms;
-    let scored: Vec<Scored> = proposal
-        .candidates
-        .par_iter()
-        .map(|&(a, b)| {
-            let (a, b) = (a as usize, b as usize);
-            let (sa, sb) = (sketches[a].borrow(), sketches[b].borrow());
-            let similarity = stats.cosine(&sa.terms, &sb.terms);
-            let day = |d: usize| days.get(d).copied().flatten();
-            let apart = day(a)
-                .zip(day(b))
-                .is_some_and(|(x, y)| (x - y).abs() > MAX_STORY_DAYS);
-            verify_pair(
-                (a, sa),
-                (b, sb),
-                similarity,
-                apart,
-                &passage_params,
-                settings.threshold,
-            )
-        })
-        .collect();
-    let mut pairs = Vec::new();
-    let mut supporting = Vec::new();
-    for scored in scored {
-        match scored {
-            Scored::Related(pair) => pairs.push(pair),
-            Scored::Supporting(a, b) => supporting.push((a, b)),
-            Scored::Unrelated => {}
+    let score = |candidates: &[(u32, u32)]| -> (Vec<Pair>, Vec<(usize, usize)>) {
+        let scored: Vec<Scored> = candidates
+            .par_iter()
+            .map(|&(a, b)| {
+                let (a, b) = (a as usize, b as usize);
+                let (sa, sb) = (sketches[a].borrow(), sketches[b].borrow());
+                let similarity = stats.cosine(&sa.terms, &sb.terms);
+                let day = |d: usize| days.get(d).copied().flatten();
+                let apart = day(a)
+                    .zip(day(b))
+                    .is_some_and(|(x, y)| (x - y).abs() > MAX_STORY_DAYS);
+                verify_pair(
+                    (a, sa),
+                    (b, sb),
+                    similarity,
+                    apart,
+                    &passage_params,
+                    settings.threshold,
+                )
+            })
+            .collect();
+        let mut pairs = Vec::new();
+        let mut supporting = Vec::new();
+        for scored in scored {
+            match scored {
+                Scored::Related(pair) => pairs.push(pair),
+                Scored::Supporting(a, b) => supporting.push((a, b)),
+                Scored::Unrelated => {}
+            }
         }
-    }
+        (pairs, supporting)
+    };
+    let (mut pairs, mut supporting) = score(&proposal.candidates);
+    let neighbours = neighbour_candidates(&pairs, &proposal.candidates);
+    let (more_pairs, more_supporting) = score(&neighbours);
+    pairs.extend(more_pairs);
+    pairs.sort_by_key(|p| (p.a, p.b));
+    supporting.extend(more_supporting);
+    supporting.sort_unstable();
     let stories = stories::group_weighted(weights, &pairs, &supporting);
     NearDuplicates {
         pairs,
@@ -401,13 +413,49 @@ fn verify_weighted<S: Borrow<Sketch> + Sync>(
             lsh: proposal.lsh,
             lsh_candidates: proposal.lsh_candidates,
             rare_term_candidates: proposal.rare_term_candidates,
-            candidates: proposal.candidates.len(),
+            neighbour_candidates: neighbours.len(),
+            candidates: proposal.candidates.len() + neighbours.len(),
             df_cap: stats.cap(),
             candidate_time: proposal.time,
             verify_time: started.elapsed(),
             copies: 0,
         },
     }
+}
+
+/// Reports related to a report of at most this many relations are proposed to one another. A story is told
+/// by a handful of outlets; a report related to more is a hub (a round-up, a much-copied wire) whose
+/// neighbours' pairs would grow as its square.
+const MAX_NEIGHBOURS: usize = 8;
+
+/// Pairs of reports that are both related to one report (of at most [`MAX_NEIGHBOURS`] relations) and were not
+/// among `proposed` (sorted), sorted. In a large corpus the candidate channels read each report alone: two
+/// rewrites of one wire story that led with different angles may share too few of their heaviest terms to be
+/// proposed, though each is related to the wire. Without their pair, a rewrite related to one report of a story
+/// of three has too few links to join it; scored exactly, the pair says whether it belongs.
+fn neighbour_candidates(pairs: &[Pair], proposed: &[(u32, u32)]) -> Vec<(u32, u32)> {
+    let mut related: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+    for pair in pairs {
+        related.entry(pair.a).or_default().push(pair.b);
+        related.entry(pair.b).or_default().push(pair.a);
+    }
+    let mut out: Vec<(u32, u32)> = Vec::new();
+    for others in related
+        .values()
+        .filter(|o| o.len() > 1 && o.len() <= MAX_NEIGHBOURS)
+    {
+        for (i, &x) in others.iter().enumerate() {
+            for &y in &others[i + 1..] {
+                let pair = (x.min(y) as u32, x.max(y) as u32);
+                if proposed.binary_search(&pair).is_err() {
+                    out.push(pair);
+                }
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// What exact scoring makes of a candidate pair.
@@ -476,6 +524,33 @@ fn verify_pair(
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    fn related(a: usize, b: usize) -> Pair {
+        Pair {
+            a,
+            b,
+            relation: Relation::SameStory,
+            jaccard: 0.0,
+            containment: 0.0,
+            similarity: 0.3,
+            passages: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn two_rewrites_related_to_one_wire_are_proposed_to_each_other() {
+        // The wire (0) is related to three rewrites; 1 and 2 were proposed together, 3 with neither.
+        let pairs = [related(0, 1), related(0, 2), related(0, 3), related(1, 2)];
+        let proposed = [(0, 1), (0, 2), (0, 3), (1, 2)];
+        assert_eq!(neighbour_candidates(&pairs, &proposed), [(1, 3), (2, 3)]);
+    }
+
+    #[test]
+    fn a_hub_related_to_many_reports_proposes_none_of_their_pairs() {
+        let pairs: Vec<Pair> = (1..=MAX_NEIGHBOURS + 1).map(|d| related(0, d)).collect();
+        let proposed: Vec<(u32, u32)> = (1..=MAX_NEIGHBOURS as u32 + 1).map(|d| (0, d)).collect();
+        assert!(neighbour_candidates(&pairs, &proposed).is_empty());
+    }
 
     fn run_with_threads(texts: &[String], threads: usize) -> NearDuplicates {
         let settings = Settings::default();
