@@ -1279,12 +1279,19 @@ fn type_run(
         return None;
     }
     let country = place.is_some_and(|p| p.kind == crate::resolve::PlaceKind::Country);
+    // "a checkpoint outside Marsa Matrouh": after a word that only places things, a run whose first word is also
+    // somebody's given name is the place's name ("Marsa" is an Icelandic given name). "In" and "from" come
+    // before people too ("confidence in Maria Silva").
+    let after_spatial_cue = before
+        .as_ref()
+        .is_some_and(|(w1, _)| matches!(w1.as_str(), "near" | "outside" | "around"));
     // Acronyms are organisations unless they abbreviate a country ("NATO" is an alternate name of a town).
     let kind = if organisation || (body.len() == 1 && words[first].acronym && !country) {
         NameKind::Organisation
     } else if titled
         || (body.len() >= 2
             && place.is_none()
+            && !after_spatial_cue
             && (gazetteer.is_given_name(folded[first])
                 || south_slavic_surname(strip_possessive(folded[last]))))
     {
@@ -1440,6 +1447,17 @@ mod tests {
             .into_iter()
             .map(|m| (m.span.of(text).to_string(), m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_town_after_outside_is_a_place_though_its_first_word_is_a_given_name() {
+        let text = "The suspects were stopped at a checkpoint outside Marsa Matrouh on Tuesday.";
+        has(text, "Marsa Matrouh", NameKind::Place);
+        has(
+            "Police said Marsa Matrouh was stopped on Tuesday.",
+            "Marsa Matrouh",
+            NameKind::Person,
+        );
     }
 
     fn has(text: &str, name: &str, kind: NameKind) {
