@@ -568,7 +568,14 @@ impl PreparedName {
             };
             let plain = ascii_fold(token);
             // A particle leads into a name element, so a last token is never one ("Zhu De", "Tran Le").
-            if i + 1 < tokens.len() && !vietnamese_middle && PARTICLES.contains(&plain.as_str()) {
+            // The particles are written in plain letters: a word that folds to one only by dropping its marks is
+            // a name ("Lê", the Vietnamese family name, is no French "le").
+            let marked_latin = !token.is_ascii() && !abjad && !token.starts_with('İ');
+            if i + 1 < tokens.len()
+                && !vietnamese_middle
+                && !marked_latin
+                && PARTICLES.contains(&plain.as_str())
+            {
                 prepared.arabic |= ARABIC_PARTICLES.contains(&plain.as_str());
                 nasab |= matches!(
                     plain.as_str(),
