@@ -2145,17 +2145,23 @@ fn fathers_initial_put_last(x: &PreparedName, y: &PreparedName) -> bool {
 fn surname_first_culture(a: &PreparedName, b: &PreparedName) -> bool {
     let g = Gazetteer::get();
     let known = a.ascii.iter().filter(|t| g.is_given_name(t)).count();
-    let marked = a.written.iter().chain(&b.written).flatten().any(|w| {
-        w.chars()
-            .any(|c| "áéíóöőúüűÁÉÍÓÖŐÚÜŰ".contains(c) || "čřěůšžČŘĚŮŠŽ".contains(c))
-    });
     known == 1
-        || marked
+        || writes_surname_first_marks(a)
+        || writes_surname_first_marks(b)
         || a.ascii.iter().chain(&b.ascii).all(|t| {
             // Passport Hepburn writes a long o as oh ("Ohno", "Satoh").
             reads_as_japanese(t) || reads_as_japanese(&long_o_as_o(t))
         })
         || a.ascii.iter().any(|t| malagasy_surname(t))
+}
+
+/// True when a token of `name` carries a Hungarian or Czech vowel mark ("Szabó Gergely", "Novák Katalin"),
+/// languages that write the family name first.
+fn writes_surname_first_marks(name: &PreparedName) -> bool {
+    name.written.iter().flatten().any(|w| {
+        w.chars()
+            .any(|c| "áéíóöőúüűÁÉÍÓÖŐÚÜŰ".contains(c) || "čřěůšžČŘĚŮŠŽ".contains(c))
+    })
 }
 
 /// A plain ASCII token with passport Hepburn's long o, oh before a consonant or at the end, written o.
@@ -2175,13 +2181,16 @@ fn long_o_as_o(ascii: &str) -> String {
 }
 
 /// True for a name of two tokens that may be written family name first by itself, whatever it is compared with:
-/// the first token a Malagasy family name ("Rakotondrazaka Hery"), or the second a known given name and the first
-/// not ("Lavrov Sergey"). Such a name is also looked for among the names whose surname is its first token.
+/// the first token a Malagasy family name ("Rakotondrazaka Hery"), the second a known given name and the first
+/// not ("Lavrov Sergey"), or a Hungarian or Czech vowel mark ([`writes_surname_first_marks`]: "Szabó
+/// Gergely", and "Gergely Szabó", which a Hungarian paper turns round). Such a name is also looked for among the names whose surname is its first token.
 pub fn may_open_with_surname(name: &PreparedName) -> bool {
     let g = Gazetteer::get();
     match name.ascii.as_slice() {
         [first, second] => {
-            malagasy_surname(first) || (g.is_given_name(second) && !g.is_given_name(first))
+            malagasy_surname(first)
+                || (g.is_given_name(second) && !g.is_given_name(first))
+                || writes_surname_first_marks(name)
         }
         _ => false,
     }
@@ -2511,6 +2520,16 @@ mod tests {
     #[test]
     fn chief_is_a_title() {
         assert!(same("Chief Olufemi Akinola", "Femi Akinola"));
+    }
+
+    #[test]
+    fn hungarian_order_opens_with_the_surname() {
+        let g = Gazetteer::get();
+        assert!(may_open_with_surname(&PreparedName::new(
+            "Szabó Gergely",
+            g
+        )));
+        assert!(same("Gergely Szabó", "Szabó Gergely"));
     }
 
     #[test]
