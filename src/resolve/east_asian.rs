@@ -387,6 +387,8 @@ struct Reading {
     without_middle: Option<String>,
     /// True when read family name last from a name with no Văn or Thị.
     western_plain: bool,
+    /// The given name's words, plain ASCII ("min", "seo").
+    syllables: Vec<String>,
 }
 
 /// Family name first ("Xi Jinping"), or family name last ("Jinping Xi") when `last` is set.
@@ -426,6 +428,7 @@ fn read(name: &PreparedName, last: bool) -> Option<Reading> {
         without_middle: (!last && vietnamese && given.len() >= 2 && gender_middle(&given[0]))
             .then(|| syllable_key(&given[1..].concat())),
         western_plain: last && !given.iter().any(gender_middle),
+        syllables: given.to_vec(),
     })
 }
 
@@ -440,6 +443,12 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Option<Verdict> {
         (None, None) => return None,
     };
     let shared = ra.groups.iter().any(|g| rb.groups.contains(g));
+    // Two words that both read as family names ("Zhang Wei", Wei being a family name too) are read family
+    // name first on both sides; the name turned round in Western order ("Wei Zhang") is the same name when
+    // read family name last it has the other's family name and given name.
+    if !shared && let Some(verdict) = turned_round(a, b).or_else(|| turned_round(b, a)) {
+        return Some(verdict);
+    }
     if !shared {
         return Some(Verdict {
             same: false,
@@ -487,7 +496,10 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Option<Verdict> {
             ),
         });
     }
-    if ra.given == rb.given && other_korean_vowel(&ra.marked, &rb.marked) {
+    if ra.given == rb.given
+        && (other_korean_vowel(&ra.marked, &rb.marked)
+            || open_eo_against_u(&ra.syllables, &rb.syllables))
+    {
         return Some(Verdict {
             same: false,
             score: 0.0,
@@ -509,13 +521,52 @@ pub fn compare(a: &PreparedName, b: &PreparedName) -> Option<Verdict> {
     })
 }
 
-/// The vowel letters of a plain ASCII word, y read as i.
+/// The vowel letters of a plain ASCII word, y read as i where it is a syllable's vowel ("Lý" is also written
+/// "Lí", and after the u of qu: "Quý", "Quí"); after another vowel it closes another rhyme than i does ("Mây"
+/// is no "Mai") and is kept.
 fn vowels(ascii: &str) -> String {
-    ascii
-        .chars()
-        .filter(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
-        .map(|c| if c == 'y' { 'i' } else { c })
-        .collect()
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let mut out = String::new();
+    let mut previous = None;
+    for c in ascii.chars() {
+        if vowel(c) {
+            let glide = c == 'y' && previous.is_some_and(|p: char| vowel(p) && p != 'u');
+            out.push(if c == 'y' && !glide { 'i' } else { c });
+        }
+        previous = Some(c);
+    }
+    out
+}
+
+/// The verdict on `a` read family name first against `b` read family name last, when they are one name so:
+/// the same family name and the same given name ([`compare`]: "Zhang Wei"/"Wei Zhang").
+fn turned_round(a: &PreparedName, b: &PreparedName) -> Option<Verdict> {
+    let (x, y) = (read(a, false)?, read(b, true)?);
+    (x.groups.iter().any(|g| y.groups.contains(g)) && x.given == y.given && x.marked == y.marked)
+        .then(|| Verdict {
+            same: true,
+            score: 1.0,
+            reason: format!(
+                "east asian names: family name first on one side, last on the other, given names {} ~ {}",
+                x.given, y.given
+            ),
+        })
+}
+
+/// True when two given names of as many words have, in one word, an open syllable in eo against one in u
+/// (plain ASCII): "Min-seo"/"Min-su". Eo is ㅓ, which every romanisation writes eo or o (McCune-Reischauer ŏ)
+/// in an open syllable, and u is ㅜ or ㅡ: two names. Closed, ㅓ is often written u in the spellings Koreans
+/// choose ("Hyun", "Sung" for Hyeon, Seong).
+fn open_eo_against_u(a: &[String], b: &[String]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).any(|(x, y)| {
+            [(x, y), (y, x)].iter().any(|&(eo, u)| {
+                match (eo.strip_suffix("eo"), u.strip_suffix('u')) {
+                    (Some(p), Some(q)) => p == q && !q.ends_with(['a', 'e', 'i', 'o', 'u']),
+                    _ => false,
+                }
+            })
+        })
 }
 
 /// True when two syllable keys ([`syllable_key`]) have as many consonants, and at some place different ones,
@@ -707,6 +758,32 @@ mod tests {
         assert!(same_name("Jung Min-seo", "Jung Min-so").same);
         assert!(same_name("Kim Ji-soo", "Kim Ji-su").same);
         assert!(same_name("Yoon Suk-yeol", "Yun Seok-yeol").same);
+    }
+
+    #[test]
+    fn chinese_name_turned_round_when_both_words_are_family_names() {
+        // Wei is a family name too, so both spellings read family name first.
+        assert!(same_name("Zhang Wei", "Wei Zhang").same);
+        assert!(!same_name("Zhang Wei", "Wei Zhao").same);
+    }
+
+    #[test]
+    fn vietnamese_ay_is_another_rhyme_than_ai() {
+        assert!(!same_name("Trần Thị Mai", "Trần Thị Mây").same);
+        assert!(same_name("Trần Thị Mai", "Tran Thi Mai").same);
+        assert_eq!(vowels("quy"), vowels("qui"));
+    }
+
+    #[test]
+    fn korean_open_eo_against_u_is_another_syllable() {
+        assert!(!same_name("Kim Min-seo", "Kim Min-su").same);
+        assert!(same_name("Kim Min-seo", "Kim Min-so").same);
+    }
+
+    #[test]
+    fn vietnamese_family_name_with_its_mark_moved_last() {
+        // Lê with its circumflex is the family name, never the French article.
+        assert!(same_name("Lê Quang Huy", "Quang Huy Le").same);
     }
 
     #[test]

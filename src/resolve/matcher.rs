@@ -132,6 +132,9 @@ const TITLES: &[&str] = &[
     "col",
     "capt",
     "lt",
+    // A chieftaincy title, which Nigerian copy writes before the name of a titled man or woman and drops
+    // freely ("Chief Olufemi Akinola" is "Femi Akinola").
+    "chief",
 ];
 
 /// One given name in different languages, with its common diminutives: each group is one name. Forms are
@@ -568,7 +571,14 @@ impl PreparedName {
             };
             let plain = ascii_fold(token);
             // A particle leads into a name element, so a last token is never one ("Zhu De", "Tran Le").
-            if i + 1 < tokens.len() && !vietnamese_middle && PARTICLES.contains(&plain.as_str()) {
+            // The particles are written in plain letters: a word that folds to one only by dropping its marks is
+            // a name ("Lê", the Vietnamese family name, is no French "le").
+            let marked_latin = !token.is_ascii() && !abjad && !token.starts_with('İ');
+            if i + 1 < tokens.len()
+                && !vietnamese_middle
+                && !marked_latin
+                && PARTICLES.contains(&plain.as_str())
+            {
                 prepared.arabic |= ARABIC_PARTICLES.contains(&plain.as_str());
                 nasab |= matches!(
                     plain.as_str(),
@@ -1347,6 +1357,98 @@ fn drops_final_e_after_y(a: &str, b: &str) -> bool {
 
 /// Compares token `i` of `a` with token `j` of `b`; `surname` when both are surnames, whose derivational
 /// endings must then agree.
+/// True when one plain ASCII token is the other with -s added, as Latvian adds the masculine nominative ending
+/// to the names it takes from Russian ("Aleksandrs Petrovs" is Aleksandr Petrov, "Sergejs"/"Sergej"). The bare
+/// form ends in a consonant (Greek "Papadakis"/"Papadaki" is a man and a woman); a surname only after a Slavic
+/// possessive or adjectival ending, because English surnames with and without s are two families
+/// ("Roberts"/"Robert").
+fn latvian_nominative_s(a: &str, b: &str, surname: bool) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.strip_suffix('s') == Some(short)
+        && short.len() >= 4
+        && short
+            .bytes()
+            .last()
+            .is_some_and(|c| !b"aeiouys".contains(&c))
+        && (!surname
+            || ["ov", "ev", "in", "yn", "ij", "ej"]
+                .iter()
+                .any(|e| short.ends_with(e)))
+}
+
+/// True when two tokens both written with marks differ only in marked vowels, each a different letter:
+/// "Müller"/"Möller", "Gül"/"Göl". A writer who has the marks writes the vowel the name has, so another marked
+/// vowel is another name; a mark against no mark ("Müller"/"Muller") is a spelling, and so is Romanian â
+/// against î, one vowel that the spelling before 1993 wrote î ("Câmpeanu"/"Cîmpeanu").
+fn other_marked_vowel(a: &Option<String>, b: &Option<String>) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    let letters = |w: &str| {
+        let mut out: Vec<(char, bool)> = Vec::new();
+        for c in w.replace('â', "î").replace('Â', "Î").nfd() {
+            if is_combining_mark(c) {
+                if let Some(last) = out.last_mut() {
+                    last.1 = true;
+                }
+            } else {
+                out.extend(c.to_lowercase().map(|l| (l, false)));
+            }
+        }
+        out
+    };
+    let (x, y) = (letters(a), letters(b));
+    let vowel = |c: char| "aeiouy".contains(c);
+    let differing: Vec<_> = x.iter().zip(&y).filter(|(p, q)| p.0 != q.0).collect();
+    x.len() == y.len()
+        && !differing.is_empty()
+        && differing
+            .iter()
+            .all(|(p, q)| p.1 && q.1 && vowel(p.0) && vowel(q.0))
+}
+
+/// True when one given-name key is a woman's in -a whose stem has another vowel in its last syllable than
+/// the man's name: "milan"/"milena", as Slavic feminines let in or change the vowel before the ending. A
+/// bare stem against -a is [`gendered_pair`]'s.
+fn feminine_a_after_another_vowel(a: &str, b: &str) -> bool {
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    [(a, b), (b, a)].iter().any(|&(masc, fem)| {
+        let Some(stem) = fem.strip_suffix('a') else {
+            return false;
+        };
+        let (m, f) = (masc.as_bytes(), stem.as_bytes());
+        let last_vowel = m.iter().rposition(|&c| vowel(c));
+        m.len() == f.len()
+            && m.len() >= 4
+            && !vowel(m[m.len() - 1])
+            && one_letter_apart(masc, stem).is_some_and(|k| Some(k) == last_vowel && vowel(f[k]))
+    })
+}
+
+/// True when two Polish surnames (plain ASCII) differ in the vowel before -wski: "Wiśniewski"/"Wiśniowski",
+/// "Jankowska"/"Jankewska". The -ewski and -owski suffixes make names of two places (Wiśniew and Wiśniów), two
+/// families; Polish spelling, which writes w, has no transliteration that changes the vowel.
+fn polish_ewski_against_owski(a: &str, b: &str) -> bool {
+    let split = |s: &str| -> Option<(String, u8, String)> {
+        let k = s.rfind("wsk")?;
+        (k >= 4).then(|| {
+            (
+                s[..k - 1].to_string(),
+                s.as_bytes()[k - 1],
+                s[k..].to_string(),
+            )
+        })
+    };
+    match (split(a), split(b)) {
+        (Some((pa, va, ra)), Some((pb, vb, rb))) => {
+            pa == pb && ra == rb && matches!((va, vb), (b'e', b'o') | (b'o', b'e'))
+        }
+        _ => false,
+    }
+}
+
 fn compare_tokens(
     a: &PreparedName,
     i: usize,
@@ -1425,6 +1527,12 @@ fn compare_tokens_at(
     if a.hepburn[i].as_ref() == Some(kb) || b.hepburn[j].as_ref() == Some(ka) {
         return TokenMatch::Same(1.0, "Kunrei-shiki read as Hepburn");
     }
+    if latvian_nominative_s(pa, pb, surname) {
+        return TokenMatch::Same(TOKEN_THRESHOLD, "Latvian nominative -s");
+    }
+    if other_marked_vowel(&a.written[i], &b.written[j]) {
+        return TokenMatch::Different(jaro_winkler(ka, kb));
+    }
     if pa.len().min(pb.len()) <= SHORT_KEY && !is_initial(pa) && !is_initial(pb) {
         // Doubled letters collapse in keys, which must not make "II" equal "III".
         let numerals = |p: &str| {
@@ -1497,7 +1605,10 @@ fn compare_tokens_at(
     }
     if gendered_pair(ka, kb)
         || (surname && greek_gendered_surnames(ka, kb))
-        || (!surname && (greek_gendered_given_names(ka, kb) || final_o_against_a(ka, kb)))
+        || (!surname
+            && (greek_gendered_given_names(ka, kb)
+                || final_o_against_a(ka, kb)
+                || feminine_a_after_another_vowel(ka, kb)))
     {
         return TokenMatch::Gendered(score);
     }
@@ -1523,7 +1634,12 @@ fn compare_tokens_at(
     if !surname && feminine_ko_against_masculine_o(pa, pb) {
         return TokenMatch::Different(score);
     }
-    if surname && (different_endings(ka, kb) || adds_final_i(ka, kb) || changes_final_i(ka, kb)) {
+    if surname
+        && (different_endings(ka, kb)
+            || adds_final_i(ka, kb)
+            || changes_final_i(ka, kb)
+            || polish_ewski_against_owski(pa, pb))
+    {
         return TokenMatch::Different(score);
     }
     if inserts_letters(ka, kb)
@@ -2029,17 +2145,23 @@ fn fathers_initial_put_last(x: &PreparedName, y: &PreparedName) -> bool {
 fn surname_first_culture(a: &PreparedName, b: &PreparedName) -> bool {
     let g = Gazetteer::get();
     let known = a.ascii.iter().filter(|t| g.is_given_name(t)).count();
-    let marked = a.written.iter().chain(&b.written).flatten().any(|w| {
-        w.chars()
-            .any(|c| "áéíóöőúüűÁÉÍÓÖŐÚÜŰ".contains(c) || "čřěůšžČŘĚŮŠŽ".contains(c))
-    });
     known == 1
-        || marked
+        || writes_surname_first_marks(a)
+        || writes_surname_first_marks(b)
         || a.ascii.iter().chain(&b.ascii).all(|t| {
             // Passport Hepburn writes a long o as oh ("Ohno", "Satoh").
             reads_as_japanese(t) || reads_as_japanese(&long_o_as_o(t))
         })
         || a.ascii.iter().any(|t| malagasy_surname(t))
+}
+
+/// True when a token of `name` carries a Hungarian or Czech vowel mark ("Szabó Gergely", "Novák Katalin"),
+/// languages that write the family name first.
+fn writes_surname_first_marks(name: &PreparedName) -> bool {
+    name.written.iter().flatten().any(|w| {
+        w.chars()
+            .any(|c| "áéíóöőúüűÁÉÍÓÖŐÚÜŰ".contains(c) || "čřěůšžČŘĚŮŠŽ".contains(c))
+    })
 }
 
 /// A plain ASCII token with passport Hepburn's long o, oh before a consonant or at the end, written o.
@@ -2059,13 +2181,16 @@ fn long_o_as_o(ascii: &str) -> String {
 }
 
 /// True for a name of two tokens that may be written family name first by itself, whatever it is compared with:
-/// the first token a Malagasy family name ("Rakotondrazaka Hery"), or the second a known given name and the first
-/// not ("Lavrov Sergey"). Such a name is also looked for among the names whose surname is its first token.
+/// the first token a Malagasy family name ("Rakotondrazaka Hery"), the second a known given name and the first
+/// not ("Lavrov Sergey"), or a Hungarian or Czech vowel mark ([`writes_surname_first_marks`]: "Szabó
+/// Gergely", and "Gergely Szabó", which a Hungarian paper turns round). Such a name is also looked for among the names whose surname is its first token.
 pub fn may_open_with_surname(name: &PreparedName) -> bool {
     let g = Gazetteer::get();
     match name.ascii.as_slice() {
         [first, second] => {
-            malagasy_surname(first) || (g.is_given_name(second) && !g.is_given_name(first))
+            malagasy_surname(first)
+                || (g.is_given_name(second) && !g.is_given_name(first))
+                || writes_surname_first_marks(name)
         }
         _ => false,
     }
@@ -2360,6 +2485,51 @@ mod tests {
 
     fn same(a: &str, b: &str) -> bool {
         same_name(a, b).same
+    }
+
+    #[test]
+    fn latvian_nominative_s_on_names_taken_from_russian() {
+        assert!(same("Aleksandrs Petrovs", "Aleksandr Petrov"));
+        assert!(same("Dmitrijs Zaharovs", "Dmitrij Zaharov"));
+        // Control: English surnames with and without s are two families, whatever else may match them.
+        assert!(!latvian_nominative_s("roberts", "robert", true));
+        assert!(latvian_nominative_s("aleksandrs", "aleksandr", false));
+        assert!(!same("Georgios Papadakis", "Georgia Papadaki"));
+    }
+
+    #[test]
+    fn another_marked_vowel_is_another_name() {
+        assert!(!same("Hans Müller", "Hans Möller"));
+        assert!(same("Hans Müller", "Hans Muller"));
+        assert!(same("Mihai Câmpeanu", "Mihai Cîmpeanu"));
+    }
+
+    #[test]
+    fn polish_ewski_and_owski_are_two_families() {
+        assert!(!same("Andrzej Wiśniewski", "Andrzej Wiśniowski"));
+        assert!(same("Andrzej Wiśniewski", "Andrzej Wisniewski"));
+    }
+
+    #[test]
+    fn slavic_feminine_with_another_vowel_before_the_ending() {
+        assert!(!same("Milan Petrović", "Milena Petrović"));
+        assert!(feminine_a_after_another_vowel("milan", "milena"));
+        assert!(!feminine_a_after_another_vowel("milan", "milana"));
+    }
+
+    #[test]
+    fn chief_is_a_title() {
+        assert!(same("Chief Olufemi Akinola", "Femi Akinola"));
+    }
+
+    #[test]
+    fn hungarian_order_opens_with_the_surname() {
+        let g = Gazetteer::get();
+        assert!(may_open_with_surname(&PreparedName::new(
+            "Szabó Gergely",
+            g
+        )));
+        assert!(same("Gergely Szabó", "Szabó Gergely"));
     }
 
     #[test]
