@@ -489,6 +489,46 @@ pub(super) fn settlement_at(
     (!after.starts_with("'s") && !after.starts_with("\u{2019}s")).then_some((span, place))
 }
 
+/// Nouns of a part of a city, after the name of one: "Seoul's Gangdong district", "Mumbai's Dharavi slum".
+const CITY_PARTS: &[&str] = &[
+    "district",
+    "ward",
+    "neighbourhood",
+    "neighborhood",
+    "borough",
+    "suburb",
+    "quarter",
+    "area",
+    "county",
+];
+
+/// The place a possessive place name at word `k` (after "the") holds: "Seoul's Gangdong district", "Odisha's
+/// Rayagada". The part is where the event was, and the city or region that holds it is no rival place. The part
+/// is a name read as a place, or any name followed by a noun of a city's part; a person or an office ("Busan's
+/// deputy mayor", "Busan's Kim Tae-ho") is none.
+pub(super) fn possessed_place(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<(Span, PlaceRef)> {
+    let k = after_the(words, k);
+    let (holder, _) = place_at(doc, tokens.get(k)?.span)?;
+    let rest = doc.doc.text.get(holder.end..)?;
+    if !rest.starts_with("'s ") && !rest.starts_with("\u{2019}s ") {
+        return None;
+    }
+    let next = (k + 1..tokens.len()).find(|&j| tokens[j].span.start > holder.end + 2)?;
+    if let Some(found) = named_at(doc, tokens, next, &[NameKind::Place]) {
+        return Some(found);
+    }
+    let (span, place) = named_at(doc, tokens, next, &[NameKind::Unknown])?;
+    let after = (next..tokens.len()).find(|&j| tokens[j].span.start >= span.end)?;
+    CITY_PARTS
+        .contains(&words[after].as_str())
+        .then_some((span, place))
+}
+
 /// Nouns of the people who live in a place.
 const RESIDENTS: &[&str] = &[
     "residents",
