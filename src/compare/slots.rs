@@ -79,6 +79,8 @@ const SINGLE_PLACE_CLASSES: &[&str] = &[
     "landing",
     "signing",
     "incident at sea",
+    // A vessel's voyage began in one port, whichever country each report puts it in.
+    "voyage origin",
 ];
 
 /// Classes of places people were taken to, stopped at, tested in or evacuated from, whose towns are often too

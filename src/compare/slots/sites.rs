@@ -120,9 +120,12 @@ pub(super) fn site_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
     let mut out = Vec::new();
     // Hospital destinations with whether each is a later step, to keep only the later when a report gives two.
     let mut hospitals: Vec<(EventPlace, bool)> = Vec::new();
+    // The words of the sentence before, where the vessel a "which had arrived from" clause tells of was named.
+    let mut previous_words: Option<Vec<String>> = None;
     for sentence in doc.seg.sentences.iter().filter(|s| !s.boilerplate) {
         let tokens: &[Token] = doc.seg.sentence_tokens(sentence);
         let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
+        let previous_words = previous_words.replace(words.clone());
         let gap = |k: usize| is_clause_gap(text, tokens[k - 1].span.end, tokens[k].span.start);
         let site = |class, (span, place): (Span, PlaceRef), counts: Vec<f64>| {
             EventPlace::new(class, span, place, sentence.span, counts)
@@ -227,6 +230,11 @@ pub(super) fn site_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             if let Some(found) = flight_origin(doc, tokens, &words, k) {
                 out.push(site("flight origin", found, Vec::new()));
             }
+            // "The barge, which had sailed from Guayaquil", "had loaded its diesel in Manta": the port a
+            // vessel's voyage began in.
+            if let Some(found) = voyage_origin(doc, tokens, &words, k, previous_words.as_deref()) {
+                out.push(site("voyage origin", found, Vec::new()));
+            }
             // "off Muna island", "in the waters off Kabaena island", "off the coast of Vung Tau".
             if word == "off"
                 && k > 0
@@ -277,6 +285,17 @@ fn diverted_to(
     }
 }
 
+/// Whether the words before a trip's verb mark it as another trip than the story's: "a flight from Luleå in
+/// an earlier incident", "another ship had sailed from".
+fn other_trip(before: &[String]) -> bool {
+    before.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "another" | "different" | "earlier" | "previous" | "other"
+        )
+    })
+}
+
 /// The origin of a flight told at word `k`: "<flight> from <Place>" or, with a flight in the sentence,
 /// "left <Place>", "took off from <Place>". An earlier or other flight ("a flight from Luleå in 2022") is
 /// another trip: a flight after "another", "different" or "earlier" is not read.
@@ -295,13 +314,7 @@ fn flight_origin(
     if !(from_flight || departed) {
         return None;
     }
-    let other = words[..k].iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "another" | "different" | "earlier" | "previous" | "other"
-        )
-    });
-    if other {
+    if other_trip(&words[..k]) {
         return None;
     }
     // "took off from <Place>", "departed (from) <Place>", "left <Place>", "flight from <Place>".
@@ -313,6 +326,88 @@ fn flight_origin(
         _ => k + 1,
     };
     place_after(doc, tokens, words, at).map(|(span, place)| (span, place.clone()))
+}
+
+/// Nouns of a vessel, whose voyage has one port of origin.
+#[rustfmt::skip]
+const VESSELS: &[&str] = &[
+    "ship", "vessel", "boat", "ferry", "tanker", "freighter", "bulker", "trawler", "barge", "yacht", "tug",
+    "dhow", "containership", "carrier",
+];
+
+/// Verbs that only a vessel's voyage takes: "had sailed from Guayaquil".
+const SAILED: &[&str] = &["sailed", "steamed"];
+
+/// Verbs of a trip that any traveller takes, which tell a vessel's voyage only when the vessel is their
+/// subject: "the ship had arrived from Djibouti", "the Ege Yildizi, which had arrived overnight from Djibouti".
+const TRAVELLED: &[&str] = &["arrived", "departed", "came", "left"];
+
+/// How many words may stand between a verb of a voyage and its "from": "had sailed to Akabe from Salalah",
+/// "had arrived overnight from Djibouti".
+const VOYAGE_WORDS: usize = 5;
+
+/// The port a vessel's voyage began in, told at word `k`: "<sailed> (to Akabe) from <Place>", "<the ship>
+/// arrived (overnight) from <Place>", or "<the barge> had loaded its diesel in <Place>". A verb any traveller
+/// takes ("arrived", "left") needs a vessel for its subject, or "which"/"it" with a vessel named in the
+/// sentence or the one before; "loaded" needs a vessel in its sentence ("a lorry loaded with gravel" is none).
+/// An earlier or other voyage is not read.
+fn voyage_origin(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+    previous: Option<&[String]>,
+) -> Option<(Span, PlaceRef)> {
+    let word = words[k].as_str();
+    let text = &doc.doc.text;
+    let gap = |j: usize| is_clause_gap(text, tokens[j - 1].span.end, tokens[j].span.start);
+    let vessel_in = |list: &[String]| list.iter().any(|w| VESSELS.contains(&w.as_str()));
+    // The subject before the verb, past its auxiliaries: "the ship had", "which had".
+    let subject = (k.saturating_sub(3)..k)
+        .rev()
+        .find(|&j| !matches!(words[j].as_str(), "had" | "has" | "have" | "was" | "just"))
+        .map(|j| words[j].as_str());
+    let vessel_subject = subject.is_some_and(|w| VESSELS.contains(&w))
+        || subject.is_some_and(|w| matches!(w, "which" | "it" | "that"))
+            && (vessel_in(words) || previous.is_some_and(vessel_in));
+    if other_trip(&words[..k]) {
+        return None;
+    }
+    let scan = |targets: &[&str]| {
+        (k + 1..(k + 1 + VOYAGE_WORDS).min(words.len()))
+            .take_while(|&j| !gap(j))
+            .find(|&j| targets.contains(&words[j].as_str()))
+    };
+    let at = if SAILED.contains(&word) || TRAVELLED.contains(&word) && vessel_subject {
+        scan(&["from"])?
+    } else if word == "loaded" && vessel_in(words) && words.get(k + 1).is_none_or(|w| w != "with") {
+        scan(&["in", "at"])?
+    } else {
+        return None;
+    };
+    let (span, place) = place_after(doc, tokens, words, at + 1)?;
+    Some((span, port_town(doc.text(span), place)))
+}
+
+/// A port named like its country is the town: a ship "arrived from Djibouti" or "from Singapore" came from the
+/// port city, not from the whole country, so it is compared with other ports as a town.
+fn port_town(name: &str, place: &PlaceRef) -> PlaceRef {
+    if place.level != PlaceLevel::Country {
+        return place.clone();
+    }
+    crate::resolve::Gazetteer::get()
+        .places(name)
+        .find(|p| {
+            p.kind == crate::resolve::PlaceKind::Town && place.country.as_deref() == Some(p.country)
+        })
+        .map_or_else(
+            || place.clone(),
+            |town| PlaceRef {
+                id: u64::from(town.id),
+                country: Some(town.country.to_string()),
+                level: PlaceLevel::City,
+            },
+        )
 }
 
 /// Heads of a two-word phrase too common to name one site of a story: "the city centre", "the police station"
@@ -793,6 +888,38 @@ mod tests {
 
     fn place_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
         values_of(Kind::PlaceConflict, texts)
+    }
+
+    #[test]
+    fn a_vessels_port_of_origin_is_one_place() {
+        // Story 97: a barge's voyage began in one port, told by "sailed from" or by where it loaded.
+        let found = place_conflicts(&[
+            "A barge ran aground on Sunday. The barge, which had sailed from Guayaquil five days earlier with \
+             about 40,000 gallons of diesel, struck rocks at about 4:10 a.m.",
+            "A barge ran aground on Sunday. The barge, which had loaded its diesel in Manta, was still stuck on \
+             the rocks on Monday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Guayaquil"), "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Manta"), "{found:?}");
+        // Story 96: "which had arrived from" tells of the ship named before, and a port named like its country
+        // is the port town, compared across countries.
+        let found = place_conflicts(&[
+            "A crane collapsed onto a Turkish container ship on Saturday. The crane was unloading the Ege \
+             Yildizi, which had arrived overnight from Djibouti with 1,400 containers.",
+            "A crane collapsed onto a Turkish ship on Saturday. The owner said the vessel had sailed to Akabe \
+             from Salalah in Oman.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Djibouti"), "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Salalah"), "{found:?}");
+        // A person who arrived from a town, and a lorry loaded with gravel, tell no voyage.
+        let found = place_conflicts(&[
+            "A crane collapsed onto a ship on Saturday. The chief inspector arrived from Amman this afternoon.",
+            "A crane collapsed onto a ship on Saturday. The ship had arrived from Salalah, and a lorry loaded \
+             with gravel in Irbid waited at the gate.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
