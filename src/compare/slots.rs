@@ -93,6 +93,8 @@ const DESTINATION_CLASSES: &[&str] = &[
     "evacuated",
     "ambulance destination",
     "flight origin",
+    // The farm an animal disease broke out on, often by a village no gazetteer holds.
+    "farm",
 ];
 
 /// Nouns that name the kind of place a name is, in "the Kazakh port city of Aktau", "the western town of

@@ -112,11 +112,10 @@ pub(super) fn site_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
     let dateline = dateline_place(doc);
     // A hall or a gym is a shelter only in a report of people leaving their homes: in another it is where a
     // meeting or a match was.
-    let evacuation = doc
-        .doc
-        .text
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| EVACUATION.iter().any(|e| w.eq_ignore_ascii_case(e)));
+    let evacuation = has_word(doc, EVACUATION);
+    // A farm is the story's site only in a report of a disease in its animals: in another it may be any farm
+    // a storm or a fire passed.
+    let outbreak = has_word(doc, OUTBREAK);
     let mut out = Vec::new();
     // Hospital destinations with whether each is a later step, to keep only the later when a report gives two.
     let mut hospitals: Vec<(EventPlace, bool)> = Vec::new();
@@ -230,6 +229,11 @@ pub(super) fn site_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             if let Some(found) = flight_origin(doc, tokens, &words, k) {
                 out.push(site("flight origin", found, Vec::new()));
             }
+            // "culls ducks at a farm near Lakitelek", "the farm on the road out of Tiszakécske": in a report
+            // of an animal disease, the farm it broke out on.
+            if outbreak && let Some(found) = farm_place(doc, tokens, &words, k) {
+                out.push(site("farm", found, Vec::new()));
+            }
             // "The barge, which had sailed from Guayaquil", "had loaded its diesel in Manta": the port a
             // vessel's voyage began in.
             if let Some(found) = voyage_origin(doc, tokens, &words, k, previous_words.as_deref()) {
@@ -285,6 +289,14 @@ fn diverted_to(
     }
 }
 
+/// Whether any of a report's words, case aside, is one of `list`.
+fn has_word(doc: &DocFacts<'_>, list: &[&str]) -> bool {
+    doc.doc
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| list.iter().any(|e| w.eq_ignore_ascii_case(e)))
+}
+
 /// Whether the words before a trip's verb mark it as another trip than the story's: "a flight from Luleå in
 /// an earlier incident", "another ship had sailed from".
 fn other_trip(before: &[String]) -> bool {
@@ -326,6 +338,68 @@ fn flight_origin(
         _ => k + 1,
     };
     place_after(doc, tokens, words, at).map(|(span, place)| (span, place.clone()))
+}
+
+/// Words of an animal disease, one of which a report needs for its farm to be where the disease broke out.
+#[rustfmt::skip]
+const OUTBREAK: &[&str] = &[
+    "flu", "influenza", "virus", "outbreak", "cull", "culled", "culling", "infected", "infection", "disease",
+];
+
+/// Phrases after a farm's noun that lead to the town it lies by: "on the road out of Tiszakécske", "on the
+/// outskirts of Kecel", "on the edge of Izsák". A road "to" a town leads away from it, and is not read.
+const BY_TOWN: &[&[&str]] = &[
+    &["on", "the", "road", "out", "of"],
+    &["on", "the", "outskirts", "of"],
+    &["on", "the", "edge", "of"],
+    &["just", "outside"],
+];
+
+/// The town of the farm named at word `k`: "a farm near Lakitelek", "a duck farm near the village of
+/// Lakitelek", "the farm on the road out of Tiszakécske". Another farm ("the neighbouring farm", "a second
+/// farm") is not the story's.
+fn farm_place(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<(Span, PlaceRef)> {
+    if words[k] != "farm"
+        || words[k.saturating_sub(3)..k].iter().any(|w| {
+            super::OTHER_INSTANCE.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "neighbouring" | "neighboring" | "nearby" | "other"
+                )
+        })
+    {
+        return None;
+    }
+    let text = &doc.doc.text;
+    let next = k + 1;
+    if next >= words.len() || is_clause_gap(text, tokens[k].span.end, tokens[next].span.start) {
+        return None;
+    }
+    let at = if matches!(words[next].as_str(), "near" | "in" | "at" | "outside") {
+        next + 1
+    } else {
+        let phrase = BY_TOWN.iter().find(|p| {
+            words.len() >= next + p.len()
+                && words[next..next + p.len()]
+                    .iter()
+                    .zip(p.iter())
+                    .all(|(w, p)| w == p)
+        })?;
+        next + phrase.len()
+    };
+    if let Some((span, place)) = place_after(doc, tokens, words, at) {
+        return Some((span, place.clone()));
+    }
+    // "a farm in Bács-Kiskun county": a name before a unit's noun is the unit, which holds the farm's town.
+    let (span, place) = settlement_at(doc, tokens, words, at)?;
+    let after = (at..tokens.len()).find(|&j| tokens[j].span.start >= span.end);
+    let unit = after.is_some_and(|j| super::ADMIN_UNITS.contains(&words[j].as_str()));
+    (!unit).then_some((span, place))
 }
 
 /// Nouns of a vessel, whose voyage has one port of origin.
@@ -888,6 +962,28 @@ mod tests {
 
     fn place_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
         values_of(Kind::PlaceConflict, texts)
+    }
+
+    #[test]
+    fn the_farm_an_animal_disease_broke_out_on_is_placed_by_its_village() {
+        // Story 94: "a farm near Lakitelek" (no gazetteer holds it) against "the farm on the road out of
+        // Tiszakécske"; the county that holds both, and a neighbouring farm, are no rival places.
+        let found = place_conflicts(&[
+            "Authorities will cull 48,000 ducks at a farm near Lakitelek after bird flu was confirmed there.",
+            "The lorries that carry ducklings to the farm on the road out of Tiszakécske have stopped coming \
+             since bird flu was confirmed. On the neighbouring farm near Szentes, geese were tested.",
+            "Avian influenza has appeared at a large duck farm in Bács-Kiskun county, and the ducks on the \
+             farm near the village of Lakitelek are being culled.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Lakitelek"), "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Tiszakécske"), "{found:?}");
+        // In a report of no animal disease, a farm is any farm a storm passed.
+        let found = place_conflicts(&[
+            "The storm tore the roof off a farm near Lakitelek.",
+            "The storm flattened a barn on the farm on the road out of Tiszakécske.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
