@@ -79,6 +79,8 @@ const SINGLE_PLACE_CLASSES: &[&str] = &[
     "landing",
     "signing",
     "incident at sea",
+    // A vessel's voyage began in one port, whichever country each report puts it in.
+    "voyage origin",
 ];
 
 /// Classes of places people were taken to, stopped at, tested in or evacuated from, whose towns are often too
@@ -91,6 +93,8 @@ const DESTINATION_CLASSES: &[&str] = &[
     "evacuated",
     "ambulance destination",
     "flight origin",
+    // The farm an animal disease broke out on, often by a village no gazetteer holds.
+    "farm",
 ];
 
 /// Nouns that name the kind of place a name is, in "the Kazakh port city of Aktau", "the western town of
@@ -291,8 +295,12 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             let mut bound: Vec<(Span, PlaceRef)> = Vec::new();
             // "<Place> talks": the place names the event. Before a verb ("to Poznan derailed") a place is where
             // the subject was going or comes from, not where the event was.
+            // A structure's or a vessel's own noun, capitalised at a headline's start, is what fell or sank, not
+            // a town that a gazetteer happens to hold: "Crane collapses onto container ship in Aqaba".
             if i > 0
                 && !word.ends_with("ed")
+                && !STRUCTURES.contains(&words[i - 1].as_str())
+                && !GOES_DOWN.contains(&words[i - 1].as_str())
                 && let Some((span, place)) = place_at(doc, tokens[i - 1].span)
             {
                 bound.push((span, place.clone()));
@@ -324,6 +332,11 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                     break;
                 }
                 if PLACE_PREPOSITIONS.contains(&words[j].as_str()) {
+                    // "in Seoul's Gangdong district": the district, which the city holds.
+                    if let Some(found) = sites::possessed_place(doc, tokens, &words, j + 1) {
+                        bound.push(found);
+                        break;
+                    }
                     if let Some((span, place)) = place_after(doc, tokens, &words, j + 1) {
                         // "at Murtala Muhammed International Airport in Lagos": the airport and its town.
                         let span = sites::named_facility(doc, tokens, &words, j, span);
@@ -415,8 +428,11 @@ fn structure_place(
     (s + 1..i)
         .filter(|&p| matches!(words[p].as_str(), "at" | "in" | "near" | "outside"))
         .find_map(|p| {
-            place_after(doc, tokens, words, p + 1)
-                .map(|(span, place)| (span, place.clone()))
+            sites::possessed_place(doc, tokens, words, p + 1)
+                .or_else(|| {
+                    place_after(doc, tokens, words, p + 1)
+                        .map(|(span, place)| (span, place.clone()))
+                })
                 .or_else(|| sites::constructed_place(doc, tokens, words, p + 1))
         })
 }
@@ -570,16 +586,30 @@ fn place_at<'d>(doc: &DocFacts<'d>, span: Span) -> Option<(Span, &'d super::Plac
 
 /// Place conflicts across the reports of one story.
 pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
+    let year = story_year(docs);
     let per_doc: Vec<Vec<EventPlace>> = docs.iter().map(event_places).collect();
+    let eras: Vec<Vec<Era>> = docs
+        .iter()
+        .zip(&per_doc)
+        .map(|(doc, places)| places.iter().map(|p| era(doc, p, year)).collect())
+        .collect();
     // class -> (place id pair) -> sides
     let mut conflicts: BTreeMap<(&str, u64, u64), BTreeSet<Side>> = BTreeMap::new();
     for (x, places_x) in per_doc.iter().enumerate() {
         for (y, places_y) in per_doc.iter().enumerate().skip(x + 1) {
-            for px in places_x {
-                for py in places_y
+            for (px, era_x) in places_x.iter().zip(&eras[x]) {
+                for (py, era_y) in places_y
                     .iter()
-                    .filter(|p| p.class == px.class && p.place != px.place)
+                    .zip(&eras[y])
+                    .filter(|(p, _)| p.class == px.class && p.place != px.place)
                 {
+                    // An earlier event told as background is not the story's event of today.
+                    if matches!(
+                        (era_x, era_y),
+                        (Era::Earlier, Era::Current) | (Era::Current, Era::Earlier)
+                    ) {
+                        continue;
+                    }
                     let same_country = px.country.is_some() && px.country == py.country
                         || DESTINATION_CLASSES.contains(&px.class)
                             && (px.country.is_none() || py.country.is_none());
@@ -619,6 +649,58 @@ pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
         .collect();
     out.extend(phrase_site_conflicts(docs));
     out
+}
+
+/// When the sentence binding a place dates its event: to another year than the story's, with no day of the
+/// story beside it ("since a motorcyclist died when a road collapsed in Seoul's Gangdong district in March
+/// 2025"), to the story's days ("A road in Busan collapsed this afternoon", "on Wednesday"), or not at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Era {
+    Earlier,
+    Current,
+    Undated,
+}
+
+/// Words that date an event to the day a report is told.
+const TODAY: &[&str] = &[
+    "today",
+    "tonight",
+    "yesterday",
+    "this morning",
+    "this afternoon",
+    "this evening",
+];
+
+/// The era of the event a place is bound to, by the dates of its sentence. An earlier event dated by its year
+/// is background, and its place is no rival of the place of the story's event dated to the story's day; two
+/// reports that both tell the earlier event ("the section that collapsed near Gostivar in March 2024", "the
+/// embankment gave way near Kičevo") still compare it, and a year that dates something else in a sentence
+/// that gives the story's day ("the bridge, built in 1974, collapsed on Tuesday in") dates the story's event.
+fn era(doc: &DocFacts<'_>, place: &EventPlace, year: Option<i32>) -> Era {
+    use crate::extract::DateValue;
+    let dates: Vec<&DateValue> = doc.dates_in(place.context).map(|d| &d.value).collect();
+    let sentence = doc.text(place.context).to_lowercase();
+    let story_day = TODAY.iter().any(|t| {
+        sentence.match_indices(t).any(|(at, _)| {
+            let before = sentence[..at].chars().next_back();
+            let after = sentence[at + t.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    }) || dates.iter().any(|d| match d {
+        DateValue::Weekday(_) => true,
+        DateValue::Date { year: y, day, .. } => {
+            y.is_some() && *y == year || y.is_none() && day.is_some()
+        }
+        DateValue::Relative(_) => false,
+    });
+    let other_year = dates
+        .iter()
+        .any(|d| matches!(d, DateValue::Date { year: Some(y), .. } if Some(*y) != year));
+    match (story_day, other_year) {
+        (true, _) => Era::Current,
+        (false, true) => Era::Earlier,
+        (false, false) => Era::Undated,
+    }
 }
 
 /// One site named alike ("the canal gates") placed by two reports near two towns of one country, or near a town
@@ -3116,6 +3198,50 @@ mod tests {
 
     fn number_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
         values_of(Kind::NumberConflict, texts)
+    }
+
+    #[test]
+    fn a_structure_named_first_in_a_headline_is_what_fell_not_a_town() {
+        // Story 96: "Crane" is a town in a gazetteer, but here it is the crane that collapsed.
+        let found = place_conflicts(&[
+            "Crane collapses onto container ship in Aqaba, killing two workers\n\nA crane collapsed onto a \
+             container ship on Saturday.",
+            "Three workers were killed today when a giant crane collapsed at the port of Aqaba.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_event_dated_to_another_year_is_background_not_the_storys_place() {
+        // Story 95: an earlier collapse in Seoul, dated March 2025, against the story's collapse in Busan.
+        let found = place_conflicts(&[
+            "A sinkhole opened on a road in Busan on Wednesday 25 November 2026. Sinkholes became an issue \
+             after a motorcyclist died when a road collapsed in Seoul's Gangdong district in March 2025.",
+            "A road in Busan collapsed this afternoon, leaving a deep sinkhole.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // The earlier collapse told by two reports, one in "Seoul's Gangdong district" and one "in Gangdong
+        // district", is one place: the district the city holds.
+        let found = place_conflicts(&[
+            "A road in Busan collapsed on Wednesday 25 November 2026. A motorcyclist died when a road \
+             collapsed in Seoul's Gangdong district in March 2025.",
+            "A road in Busan collapsed on Wednesday 25 November 2026. In Seoul, a motorcyclist died in March \
+             2025 when a road collapsed in Gangdong district.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // A year that dates something else in a sentence that also gives the story's day keeps the place.
+        let found = place_conflicts(&[
+            "On 25 November 2026 a bridge built in 1974 collapsed in Daegu on Wednesday.",
+            "A bridge collapsed in Busan this afternoon.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Story 57: an earlier collapse dated by one report and undated by another is still compared.
+        let found = place_conflicts(&[
+            "The court ruled on 23 November 2026. The section that collapsed near Gostivar in March 2024 \
+             closed the main road for six weeks.",
+            "The embankment gave way near Kicevo after heavy rain, and the road was shut for six weeks.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]

@@ -112,17 +112,19 @@ pub(super) fn site_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
     let dateline = dateline_place(doc);
     // A hall or a gym is a shelter only in a report of people leaving their homes: in another it is where a
     // meeting or a match was.
-    let evacuation = doc
-        .doc
-        .text
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| EVACUATION.iter().any(|e| w.eq_ignore_ascii_case(e)));
+    let evacuation = has_word(doc, EVACUATION);
+    // A farm is the story's site only in a report of a disease in its animals: in another it may be any farm
+    // a storm or a fire passed.
+    let outbreak = has_word(doc, OUTBREAK);
     let mut out = Vec::new();
     // Hospital destinations with whether each is a later step, to keep only the later when a report gives two.
     let mut hospitals: Vec<(EventPlace, bool)> = Vec::new();
+    // The words of the sentence before, where the vessel a "which had arrived from" clause tells of was named.
+    let mut previous_words: Option<Vec<String>> = None;
     for sentence in doc.seg.sentences.iter().filter(|s| !s.boilerplate) {
         let tokens: &[Token] = doc.seg.sentence_tokens(sentence);
         let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
+        let previous_words = previous_words.replace(words.clone());
         let gap = |k: usize| is_clause_gap(text, tokens[k - 1].span.end, tokens[k].span.start);
         let site = |class, (span, place): (Span, PlaceRef), counts: Vec<f64>| {
             EventPlace::new(class, span, place, sentence.span, counts)
@@ -227,6 +229,16 @@ pub(super) fn site_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             if let Some(found) = flight_origin(doc, tokens, &words, k) {
                 out.push(site("flight origin", found, Vec::new()));
             }
+            // "culls ducks at a farm near Lakitelek", "the farm on the road out of Tiszakécske": in a report
+            // of an animal disease, the farm it broke out on.
+            if outbreak && let Some(found) = farm_place(doc, tokens, &words, k) {
+                out.push(site("farm", found, Vec::new()));
+            }
+            // "The barge, which had sailed from Guayaquil", "had loaded its diesel in Manta": the port a
+            // vessel's voyage began in.
+            if let Some(found) = voyage_origin(doc, tokens, &words, k, previous_words.as_deref()) {
+                out.push(site("voyage origin", found, Vec::new()));
+            }
             // "off Muna island", "in the waters off Kabaena island", "off the coast of Vung Tau".
             if word == "off"
                 && k > 0
@@ -277,6 +289,25 @@ fn diverted_to(
     }
 }
 
+/// Whether any of a report's words, case aside, is one of `list`.
+fn has_word(doc: &DocFacts<'_>, list: &[&str]) -> bool {
+    doc.doc
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| list.iter().any(|e| w.eq_ignore_ascii_case(e)))
+}
+
+/// Whether the words before a trip's verb mark it as another trip than the story's: "a flight from Luleå in
+/// an earlier incident", "another ship had sailed from".
+fn other_trip(before: &[String]) -> bool {
+    before.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "another" | "different" | "earlier" | "previous" | "other"
+        )
+    })
+}
+
 /// The origin of a flight told at word `k`: "<flight> from <Place>" or, with a flight in the sentence,
 /// "left <Place>", "took off from <Place>". An earlier or other flight ("a flight from Luleå in 2022") is
 /// another trip: a flight after "another", "different" or "earlier" is not read.
@@ -295,13 +326,7 @@ fn flight_origin(
     if !(from_flight || departed) {
         return None;
     }
-    let other = words[..k].iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "another" | "different" | "earlier" | "previous" | "other"
-        )
-    });
-    if other {
+    if other_trip(&words[..k]) {
         return None;
     }
     // "took off from <Place>", "departed (from) <Place>", "left <Place>", "flight from <Place>".
@@ -313,6 +338,150 @@ fn flight_origin(
         _ => k + 1,
     };
     place_after(doc, tokens, words, at).map(|(span, place)| (span, place.clone()))
+}
+
+/// Words of an animal disease, one of which a report needs for its farm to be where the disease broke out.
+#[rustfmt::skip]
+const OUTBREAK: &[&str] = &[
+    "flu", "influenza", "virus", "outbreak", "cull", "culled", "culling", "infected", "infection", "disease",
+];
+
+/// Phrases after a farm's noun that lead to the town it lies by: "on the road out of Tiszakécske", "on the
+/// outskirts of Kecel", "on the edge of Izsák". A road "to" a town leads away from it, and is not read.
+const BY_TOWN: &[&[&str]] = &[
+    &["on", "the", "road", "out", "of"],
+    &["on", "the", "outskirts", "of"],
+    &["on", "the", "edge", "of"],
+    &["just", "outside"],
+];
+
+/// The town of the farm named at word `k`: "a farm near Lakitelek", "a duck farm near the village of
+/// Lakitelek", "the farm on the road out of Tiszakécske". Another farm ("the neighbouring farm", "a second
+/// farm") is not the story's.
+fn farm_place(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<(Span, PlaceRef)> {
+    if words[k] != "farm"
+        || words[k.saturating_sub(3)..k].iter().any(|w| {
+            super::OTHER_INSTANCE.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "neighbouring" | "neighboring" | "nearby" | "other"
+                )
+        })
+    {
+        return None;
+    }
+    let text = &doc.doc.text;
+    let next = k + 1;
+    if next >= words.len() || is_clause_gap(text, tokens[k].span.end, tokens[next].span.start) {
+        return None;
+    }
+    let at = if matches!(words[next].as_str(), "near" | "in" | "at" | "outside") {
+        next + 1
+    } else {
+        let phrase = BY_TOWN.iter().find(|p| {
+            words.len() >= next + p.len()
+                && words[next..next + p.len()]
+                    .iter()
+                    .zip(p.iter())
+                    .all(|(w, p)| w == p)
+        })?;
+        next + phrase.len()
+    };
+    if let Some((span, place)) = place_after(doc, tokens, words, at) {
+        return Some((span, place.clone()));
+    }
+    // "a farm in Bács-Kiskun county": a name before a unit's noun is the unit, which holds the farm's town.
+    let (span, place) = settlement_at(doc, tokens, words, at)?;
+    let after = (at..tokens.len()).find(|&j| tokens[j].span.start >= span.end);
+    let unit = after.is_some_and(|j| super::ADMIN_UNITS.contains(&words[j].as_str()));
+    (!unit).then_some((span, place))
+}
+
+/// Nouns of a vessel, whose voyage has one port of origin.
+#[rustfmt::skip]
+const VESSELS: &[&str] = &[
+    "ship", "vessel", "boat", "ferry", "tanker", "freighter", "bulker", "trawler", "barge", "yacht", "tug",
+    "dhow", "containership", "carrier",
+];
+
+/// Verbs that only a vessel's voyage takes: "had sailed from Guayaquil".
+const SAILED: &[&str] = &["sailed", "steamed"];
+
+/// Verbs of a trip that any traveller takes, which tell a vessel's voyage only when the vessel is their
+/// subject: "the ship had arrived from Djibouti", "the Ege Yildizi, which had arrived overnight from Djibouti".
+const TRAVELLED: &[&str] = &["arrived", "departed", "came", "left"];
+
+/// How many words may stand between a verb of a voyage and its "from": "had sailed to Akabe from Salalah",
+/// "had arrived overnight from Djibouti".
+const VOYAGE_WORDS: usize = 5;
+
+/// The port a vessel's voyage began in, told at word `k`: "<sailed> (to Akabe) from <Place>", "<the ship>
+/// arrived (overnight) from <Place>", or "<the barge> had loaded its diesel in <Place>". A verb any traveller
+/// takes ("arrived", "left") needs a vessel for its subject, or "which"/"it" with a vessel named in the
+/// sentence or the one before; "loaded" needs a vessel in its sentence ("a lorry loaded with gravel" is none).
+/// An earlier or other voyage is not read.
+fn voyage_origin(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+    previous: Option<&[String]>,
+) -> Option<(Span, PlaceRef)> {
+    let word = words[k].as_str();
+    let text = &doc.doc.text;
+    let gap = |j: usize| is_clause_gap(text, tokens[j - 1].span.end, tokens[j].span.start);
+    let vessel_in = |list: &[String]| list.iter().any(|w| VESSELS.contains(&w.as_str()));
+    // The subject before the verb, past its auxiliaries: "the ship had", "which had".
+    let subject = (k.saturating_sub(3)..k)
+        .rev()
+        .find(|&j| !matches!(words[j].as_str(), "had" | "has" | "have" | "was" | "just"))
+        .map(|j| words[j].as_str());
+    let vessel_subject = subject.is_some_and(|w| VESSELS.contains(&w))
+        || subject.is_some_and(|w| matches!(w, "which" | "it" | "that"))
+            && (vessel_in(words) || previous.is_some_and(vessel_in));
+    if other_trip(&words[..k]) {
+        return None;
+    }
+    let scan = |targets: &[&str]| {
+        (k + 1..(k + 1 + VOYAGE_WORDS).min(words.len()))
+            .take_while(|&j| !gap(j))
+            .find(|&j| targets.contains(&words[j].as_str()))
+    };
+    let at = if SAILED.contains(&word) || TRAVELLED.contains(&word) && vessel_subject {
+        scan(&["from"])?
+    } else if word == "loaded" && vessel_in(words) && words.get(k + 1).is_none_or(|w| w != "with") {
+        scan(&["in", "at"])?
+    } else {
+        return None;
+    };
+    let (span, place) = place_after(doc, tokens, words, at + 1)?;
+    Some((span, port_town(doc.text(span), place)))
+}
+
+/// A port named like its country is the town: a ship "arrived from Djibouti" or "from Singapore" came from the
+/// port city, not from the whole country, so it is compared with other ports as a town.
+fn port_town(name: &str, place: &PlaceRef) -> PlaceRef {
+    if place.level != PlaceLevel::Country {
+        return place.clone();
+    }
+    crate::resolve::Gazetteer::get()
+        .places(name)
+        .find(|p| {
+            p.kind == crate::resolve::PlaceKind::Town && place.country.as_deref() == Some(p.country)
+        })
+        .map_or_else(
+            || place.clone(),
+            |town| PlaceRef {
+                id: u64::from(town.id),
+                country: Some(town.country.to_string()),
+                level: PlaceLevel::City,
+            },
+        )
 }
 
 /// Heads of a two-word phrase too common to name one site of a story: "the city centre", "the police station"
@@ -487,6 +656,46 @@ pub(super) fn settlement_at(
     let (span, place) = named_at(doc, tokens, k, &kinds)?;
     let after = doc.doc.text.get(span.end..).unwrap_or("");
     (!after.starts_with("'s") && !after.starts_with("\u{2019}s")).then_some((span, place))
+}
+
+/// Nouns of a part of a city, after the name of one: "Seoul's Gangdong district", "Mumbai's Dharavi slum".
+const CITY_PARTS: &[&str] = &[
+    "district",
+    "ward",
+    "neighbourhood",
+    "neighborhood",
+    "borough",
+    "suburb",
+    "quarter",
+    "area",
+    "county",
+];
+
+/// The place a possessive place name at word `k` (after "the") holds: "Seoul's Gangdong district", "Odisha's
+/// Rayagada". The part is where the event was, and the city or region that holds it is no rival place. The part
+/// is a name read as a place, or any name followed by a noun of a city's part; a person or an office ("Busan's
+/// deputy mayor", "Busan's Kim Tae-ho") is none.
+pub(super) fn possessed_place(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<(Span, PlaceRef)> {
+    let k = after_the(words, k);
+    let (holder, _) = place_at(doc, tokens.get(k)?.span)?;
+    let rest = doc.doc.text.get(holder.end..)?;
+    if !rest.starts_with("'s ") && !rest.starts_with("\u{2019}s ") {
+        return None;
+    }
+    let next = (k + 1..tokens.len()).find(|&j| tokens[j].span.start > holder.end + 2)?;
+    if let Some(found) = named_at(doc, tokens, next, &[NameKind::Place]) {
+        return Some(found);
+    }
+    let (span, place) = named_at(doc, tokens, next, &[NameKind::Unknown])?;
+    let after = (next..tokens.len()).find(|&j| tokens[j].span.start >= span.end)?;
+    CITY_PARTS
+        .contains(&words[after].as_str())
+        .then_some((span, place))
 }
 
 /// Nouns of the people who live in a place.
@@ -753,6 +962,60 @@ mod tests {
 
     fn place_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
         values_of(Kind::PlaceConflict, texts)
+    }
+
+    #[test]
+    fn the_farm_an_animal_disease_broke_out_on_is_placed_by_its_village() {
+        // Story 94: "a farm near Lakitelek" (no gazetteer holds it) against "the farm on the road out of
+        // Tiszakécske"; the county that holds both, and a neighbouring farm, are no rival places.
+        let found = place_conflicts(&[
+            "Authorities will cull 48,000 ducks at a farm near Lakitelek after bird flu was confirmed there.",
+            "The lorries that carry ducklings to the farm on the road out of Tiszakécske have stopped coming \
+             since bird flu was confirmed. On the neighbouring farm near Szentes, geese were tested.",
+            "Avian influenza has appeared at a large duck farm in Bács-Kiskun county, and the ducks on the \
+             farm near the village of Lakitelek are being culled.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Lakitelek"), "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Tiszakécske"), "{found:?}");
+        // In a report of no animal disease, a farm is any farm a storm passed.
+        let found = place_conflicts(&[
+            "The storm tore the roof off a farm near Lakitelek.",
+            "The storm flattened a barn on the farm on the road out of Tiszakécske.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_vessels_port_of_origin_is_one_place() {
+        // Story 97: a barge's voyage began in one port, told by "sailed from" or by where it loaded.
+        let found = place_conflicts(&[
+            "A barge ran aground on Sunday. The barge, which had sailed from Guayaquil five days earlier with \
+             about 40,000 gallons of diesel, struck rocks at about 4:10 a.m.",
+            "A barge ran aground on Sunday. The barge, which had loaded its diesel in Manta, was still stuck on \
+             the rocks on Monday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Guayaquil"), "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Manta"), "{found:?}");
+        // Story 96: "which had arrived from" tells of the ship named before, and a port named like its country
+        // is the port town, compared across countries.
+        let found = place_conflicts(&[
+            "A crane collapsed onto a Turkish container ship on Saturday. The crane was unloading the Ege \
+             Yildizi, which had arrived overnight from Djibouti with 1,400 containers.",
+            "A crane collapsed onto a Turkish ship on Saturday. The owner said the vessel had sailed to Akabe \
+             from Salalah in Oman.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Djibouti"), "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Salalah"), "{found:?}");
+        // A person who arrived from a town, and a lorry loaded with gravel, tell no voyage.
+        let found = place_conflicts(&[
+            "A crane collapsed onto a ship on Saturday. The chief inspector arrived from Amman this afternoon.",
+            "A crane collapsed onto a ship on Saturday. The ship had arrived from Salalah, and a lorry loaded \
+             with gravel in Irbid waited at the gate.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
