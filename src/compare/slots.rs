@@ -5635,4 +5635,57 @@ mod tests {
         assert_ne!(head_class("dead"), head_class("injured"));
         assert_eq!(head_class("tonne"), "tonne");
     }
+
+    #[test]
+    fn a_holes_width_is_compared_with_another_reports_width_only() {
+        // Story 95: "a sinkhole about 8 metres wide" against "a hole 12 metres wide"; the hole's depth is
+        // another extent.
+        let found = number_conflicts(&[
+            "A sinkhole about 6 metres wide opened on a road in Daegu on Monday. The hole was about 4 metres \
+             deep.",
+            "Residents watched as a hole 15 metres wide opened on a road in Daegu on Monday.",
+        ]);
+        assert_eq!(found, [["15 metres", "6 metres"]], "{found:?}");
+        let found = number_conflicts(&[
+            "A sinkhole about 6 metres wide opened on a road in Daegu on Monday.",
+            "Residents watched as a sinkhole opened on a road in Daegu on Monday. It was 9 metres deep.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn how_long_someone_waited_for_rescue_is_one_quantity() {
+        // Story 95: "cut him free after 40 minutes" against "was rescued by firefighters after 90 minutes".
+        let found = number_conflicts(&[
+            "A lorry fell into a sinkhole in Daegu on Monday. Firefighters cut the driver free after 30 \
+             minutes.",
+            "A lorry fell into a sinkhole in Daegu on Monday. The driver was rescued by firefighters after 75 \
+             minutes.",
+        ]);
+        assert_eq!(found, [["30 minutes", "75 minutes"]], "{found:?}");
+        // Control: a road closed for some time is no rescue's wait.
+        let found = number_conflicts(&[
+            "A lorry fell into a sinkhole in Daegu on Monday. Firefighters cut the driver free after 30 \
+             minutes.",
+            "A lorry fell into a sinkhole in Daegu on Monday. Traffic was stopped after 75 minutes.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_sum_of_compensation_is_keyed_by_what_it_pays_for() {
+        // Story 94: "compensated for culled birds at market value, which she put at about 120 million
+        // forints" against "compensation for the farm would come to around 180 million forints".
+        let found = number_conflicts(&[
+            "Bird flu was found on a farm near Szentes. The minister said owners would be compensated for \
+             culled birds at market value, which he put at about 90 million forints.",
+            "Bird flu was found on a farm near Szentes. The minister said compensation for the farm would come \
+             to around 150 million forints.",
+        ]);
+        assert_eq!(
+            found,
+            [["150 million forints", "90 million forints"]],
+            "{found:?}"
+        );
+    }
 }
