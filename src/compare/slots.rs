@@ -996,7 +996,9 @@ fn count_context(doc: &DocFacts<'_>, span: Span, head: &str, noun_apart: bool) -
         .iter()
         .map(|t| fold(t.span.of(&doc.doc.text)))
         .collect();
-    let modifies_head = |i: usize| words.get(i + 1).is_some_and(|next| next.starts_with(head));
+    // "geese" counts what the head "goose" does: an irregular plural is the head too, not a word around it.
+    let is_head = |w: &str| w.starts_with(head) || crate::extract::singular(w) == head;
+    let modifies_head = |i: usize| words.get(i + 1).is_some_and(|next| is_head(next));
     window
         .iter()
         .zip(&words)
@@ -1007,17 +1009,19 @@ fn count_context(doc: &DocFacts<'_>, span: Span, head: &str, noun_apart: bool) -
                 && !(noun_apart && modifies_head(i))
         })
         .map(|(_, (_, w))| w.clone())
-        .filter(|w| !crate::align::stopword(w) && !w.starts_with(head) && w.len() > 2)
+        .filter(|w| !crate::align::stopword(w) && !is_head(w) && w.len() > 2)
         .map(|w| w.chars().take(5).collect())
         .collect()
 }
 
-/// Whether one count is ten times the other or more: "only nine life jackets were on board" and "a programme
+/// Whether one count is five times the other or more: "only nine life jackets were on board" and "a programme
 /// that has provided more than 60,000 life jackets" are not one count misreported, so their noun alone
-/// ("life jackets") does not tie them; the words around must.
+/// ("life jackets") does not tie them; the words around must. Nor are "27 poultry farms inside the
+/// surveillance zone" and a neighbouring county's "more than 200 poultry farms": a count misreported is seldom
+/// five times another, and a slipped decimal point is read apart ([`decimal_slip`]).
 fn far_apart(x: &Reading, y: &Reading) -> bool {
     let (low, high) = (x.value.min(y.value), x.value.max(y.value));
-    high >= 10.0 * low
+    high >= 5.0 * low
 }
 
 /// True when two large counts are of one order: neither is twice the other. "More than 12,000 runners took
@@ -5687,5 +5691,30 @@ mod tests {
             [["150 million forints", "90 million forints"]],
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn an_irregular_plural_of_the_head_is_no_shared_context() {
+        // Story 94: "12,000 geese were tested" on a neighbouring farm against a farmer "who keeps 30,000 geese
+        // near Csongrád": "geese" is the head "goose", so the two counts share nothing around them.
+        let found = number_conflicts(&[
+            "Bird flu was found near Szentes. On the neighbouring farm, 14,000 geese were tested on Tuesday.",
+            "Bird flu was found near Szentes. A farmer who keeps 35,000 geese near Makó said she was worried.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_regions_count_five_times_the_storys_needs_more_than_its_noun() {
+        // Story 94: "27 poultry farms inside the surveillance zone" against "19 farms inside the surveillance
+        // zone" conflict; a neighbouring county's "more than 200 poultry farms" is another count, and stays
+        // out of the finding.
+        let found = number_conflicts(&[
+            "Bird flu was found near Szentes. There are 31 poultry farms inside the surveillance zone.",
+            "Bird flu was found near Szentes. Békés county, which borders Csongrád, has more than 250 poultry \
+             farms, and the nearest is 40 kilometres away.",
+            "Bird flu was found near Szentes. There are 22 farms inside the surveillance zone.",
+        ]);
+        assert_eq!(found, [["22", "31"]], "{found:?}");
     }
 }
