@@ -1752,11 +1752,31 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
             );
         return (!described).then_some("incident");
     }
+    // "tests confirmed H5N1 bird flu there on Monday", "the virus was confirmed there on Saturday": the day a
+    // disease was confirmed dates the outbreak's discovery, which each report tells once. "Confirmed" alone
+    // is as often a verb of telling ("police confirmed on Monday that ...").
+    if word == "confirmed" && words.iter().any(|w| DISEASES.contains(&w.as_str())) {
+        return Some("diagnosis");
+    }
     DATED_CLASSES
         .iter()
         .find(|(_, list)| list.contains(&word))
         .map(|(class, _)| *class)
 }
+
+/// Words that name a disease or its agent in a sentence, which makes "confirmed" there a diagnosis.
+const DISEASES: &[&str] = &[
+    "virus",
+    "flu",
+    "influenza",
+    "outbreak",
+    "infection",
+    "disease",
+    "epidemic",
+    "cholera",
+    "measles",
+    "anthrax",
+];
 
 /// Adjectives that describe a day as a stretch of time lived through: "a long Thursday in a school gym".
 const DAY_QUALITIES: &[&str] = &[
@@ -5702,6 +5722,21 @@ mod tests {
             "Bird flu was found near Szentes. A farmer who keeps 35,000 geese near Makó said she was worried.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_day_a_disease_was_confirmed_dates_the_outbreak() {
+        // Story 94: "tests confirmed H5N1 bird flu there on Monday" against "the virus was confirmed there on
+        // Saturday".
+        let found = date_conflicts(&[
+            "Bird flu hit a duck farm near Szentes. Tests confirmed H5N1 bird flu there on Tuesday, the office \
+             said.",
+            "Bird flu hit a duck farm near Szentes. The H5N1 virus was confirmed there on Friday, after \
+             workers found dead birds.",
+        ]);
+        assert_eq!(found, [["Friday", "Tuesday"]], "{found:?}");
+        // Control: without a disease, "confirmed" is a verb of telling.
+        assert_eq!(dated_class(&["police".into(), "confirmed".into()], 1), None);
     }
 
     #[test]
