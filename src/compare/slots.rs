@@ -1764,14 +1764,19 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
         .map(|(class, _)| *class)
 }
 
-/// Words that name a disease or its agent in a sentence, which makes "confirmed" there a diagnosis.
+/// Words that name a disease or its agent in a sentence, which makes "confirmed" there a diagnosis ("the first
+/// infections were confirmed on 5 March").
 const DISEASES: &[&str] = &[
     "virus",
+    "viruses",
     "flu",
     "influenza",
     "outbreak",
+    "outbreaks",
     "infection",
+    "infections",
     "disease",
+    "diseases",
     "epidemic",
     "cholera",
     "measles",
@@ -5735,6 +5740,14 @@ mod tests {
              workers found dead birds.",
         ]);
         assert_eq!(found, [["Friday", "Tuesday"]], "{found:?}");
+        // Story 35: "since the first infection was confirmed on March 3" against "The first infections were
+        // confirmed on 5 March."
+        let found = date_conflicts(&[
+            "Cholera hit the town of Kabwe. The ministry has recorded 200 suspected cases since the first \
+             infection was confirmed on April 7.",
+            "Cholera hit the town of Kabwe. When did it start? The first infections were confirmed on 9 April.",
+        ]);
+        assert_eq!(found, [["9 April", "April 7"]], "{found:?}");
         // Control: without a disease, "confirmed" is a verb of telling.
         assert_eq!(dated_class(&["police".into(), "confirmed".into()], 1), None);
     }
