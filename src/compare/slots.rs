@@ -1078,7 +1078,9 @@ fn count_context(doc: &DocFacts<'_>, span: Span, head: &str, noun_apart: bool) -
         .iter()
         .map(|t| fold(t.span.of(&doc.doc.text)))
         .collect();
-    let modifies_head = |i: usize| words.get(i + 1).is_some_and(|next| next.starts_with(head));
+    // "geese" counts what the head "goose" does: an irregular plural is the head too, not a word around it.
+    let is_head = |w: &str| w.starts_with(head) || crate::extract::singular(w) == head;
+    let modifies_head = |i: usize| words.get(i + 1).is_some_and(|next| is_head(next));
     window
         .iter()
         .zip(&words)
@@ -1089,17 +1091,19 @@ fn count_context(doc: &DocFacts<'_>, span: Span, head: &str, noun_apart: bool) -
                 && !(noun_apart && modifies_head(i))
         })
         .map(|(_, (_, w))| w.clone())
-        .filter(|w| !crate::align::stopword(w) && !w.starts_with(head) && w.len() > 2)
+        .filter(|w| !crate::align::stopword(w) && !is_head(w) && w.len() > 2)
         .map(|w| w.chars().take(5).collect())
         .collect()
 }
 
-/// Whether one count is ten times the other or more: "only nine life jackets were on board" and "a programme
+/// Whether one count is five times the other or more: "only nine life jackets were on board" and "a programme
 /// that has provided more than 60,000 life jackets" are not one count misreported, so their noun alone
-/// ("life jackets") does not tie them; the words around must.
+/// ("life jackets") does not tie them; the words around must. Nor are "27 poultry farms inside the
+/// surveillance zone" and a neighbouring county's "more than 200 poultry farms": a count misreported is seldom
+/// five times another, and a slipped decimal point is read apart ([`decimal_slip`]).
 fn far_apart(x: &Reading, y: &Reading) -> bool {
     let (low, high) = (x.value.min(y.value), x.value.max(y.value));
-    high >= 10.0 * low
+    high >= 5.0 * low
 }
 
 /// True when two large counts are of one order: neither is twice the other. "More than 12,000 runners took
@@ -1830,11 +1834,36 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
             );
         return (!described).then_some("incident");
     }
+    // "tests confirmed H5N1 bird flu there on Monday", "the virus was confirmed there on Saturday": the day a
+    // disease was confirmed dates the outbreak's discovery, which each report tells once. "Confirmed" alone
+    // is as often a verb of telling ("police confirmed on Monday that ...").
+    if word == "confirmed" && words.iter().any(|w| DISEASES.contains(&w.as_str())) {
+        return Some("diagnosis");
+    }
     DATED_CLASSES
         .iter()
         .find(|(_, list)| list.contains(&word))
         .map(|(class, _)| *class)
 }
+
+/// Words that name a disease or its agent in a sentence, which makes "confirmed" there a diagnosis ("the first
+/// infections were confirmed on 5 March").
+const DISEASES: &[&str] = &[
+    "virus",
+    "viruses",
+    "flu",
+    "influenza",
+    "outbreak",
+    "outbreaks",
+    "infection",
+    "infections",
+    "disease",
+    "diseases",
+    "epidemic",
+    "cholera",
+    "measles",
+    "anthrax",
+];
 
 /// Adjectives that describe a day as a stretch of time lived through: "a long Thursday in a school gym".
 const DAY_QUALITIES: &[&str] = &[
@@ -5760,5 +5789,106 @@ mod tests {
         assert_eq!(head_class("walkout"), head_class("strike"));
         assert_ne!(head_class("dead"), head_class("injured"));
         assert_eq!(head_class("tonne"), "tonne");
+    }
+
+    #[test]
+    fn a_holes_width_is_compared_with_another_reports_width_only() {
+        // Story 95: "a sinkhole about 8 metres wide" against "a hole 12 metres wide"; the hole's depth is
+        // another extent.
+        let found = number_conflicts(&[
+            "A sinkhole about 6 metres wide opened on a road in Daegu on Monday. The hole was about 4 metres \
+             deep.",
+            "Residents watched as a hole 15 metres wide opened on a road in Daegu on Monday.",
+        ]);
+        assert_eq!(found, [["15 metres", "6 metres"]], "{found:?}");
+        let found = number_conflicts(&[
+            "A sinkhole about 6 metres wide opened on a road in Daegu on Monday.",
+            "Residents watched as a sinkhole opened on a road in Daegu on Monday. It was 9 metres deep.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn how_long_someone_waited_for_rescue_is_one_quantity() {
+        // Story 95: "cut him free after 40 minutes" against "was rescued by firefighters after 90 minutes".
+        let found = number_conflicts(&[
+            "A lorry fell into a sinkhole in Daegu on Monday. Firefighters cut the driver free after 30 \
+             minutes.",
+            "A lorry fell into a sinkhole in Daegu on Monday. The driver was rescued by firefighters after 75 \
+             minutes.",
+        ]);
+        assert_eq!(found, [["30 minutes", "75 minutes"]], "{found:?}");
+        // Control: a road closed for some time is no rescue's wait.
+        let found = number_conflicts(&[
+            "A lorry fell into a sinkhole in Daegu on Monday. Firefighters cut the driver free after 30 \
+             minutes.",
+            "A lorry fell into a sinkhole in Daegu on Monday. Traffic was stopped after 75 minutes.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_sum_of_compensation_is_keyed_by_what_it_pays_for() {
+        // Story 94: "compensated for culled birds at market value, which she put at about 120 million
+        // forints" against "compensation for the farm would come to around 180 million forints".
+        let found = number_conflicts(&[
+            "Bird flu was found on a farm near Szentes. The minister said owners would be compensated for \
+             culled birds at market value, which he put at about 90 million forints.",
+            "Bird flu was found on a farm near Szentes. The minister said compensation for the farm would come \
+             to around 150 million forints.",
+        ]);
+        assert_eq!(
+            found,
+            [["150 million forints", "90 million forints"]],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_irregular_plural_of_the_head_is_no_shared_context() {
+        // Story 94: "12,000 geese were tested" on a neighbouring farm against a farmer "who keeps 30,000 geese
+        // near Csongrád": "geese" is the head "goose", so the two counts share nothing around them.
+        let found = number_conflicts(&[
+            "Bird flu was found near Szentes. On the neighbouring farm, 14,000 geese were tested on Tuesday.",
+            "Bird flu was found near Szentes. A farmer who keeps 35,000 geese near Makó said she was worried.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_day_a_disease_was_confirmed_dates_the_outbreak() {
+        // Story 94: "tests confirmed H5N1 bird flu there on Monday" against "the virus was confirmed there on
+        // Saturday".
+        let found = date_conflicts(&[
+            "Bird flu hit a duck farm near Szentes. Tests confirmed H5N1 bird flu there on Tuesday, the office \
+             said.",
+            "Bird flu hit a duck farm near Szentes. The H5N1 virus was confirmed there on Friday, after \
+             workers found dead birds.",
+        ]);
+        assert_eq!(found, [["Friday", "Tuesday"]], "{found:?}");
+        // Story 35: "since the first infection was confirmed on March 3" against "The first infections were
+        // confirmed on 5 March."
+        let found = date_conflicts(&[
+            "Cholera hit the town of Kabwe. The ministry has recorded 200 suspected cases since the first \
+             infection was confirmed on April 7.",
+            "Cholera hit the town of Kabwe. When did it start? The first infections were confirmed on 9 April.",
+        ]);
+        assert_eq!(found, [["9 April", "April 7"]], "{found:?}");
+        // Control: without a disease, "confirmed" is a verb of telling.
+        assert_eq!(dated_class(&["police".into(), "confirmed".into()], 1), None);
+    }
+
+    #[test]
+    fn a_regions_count_five_times_the_storys_needs_more_than_its_noun() {
+        // Story 94: "27 poultry farms inside the surveillance zone" against "19 farms inside the surveillance
+        // zone" conflict; a neighbouring county's "more than 200 poultry farms" is another count, and stays
+        // out of the finding.
+        let found = number_conflicts(&[
+            "Bird flu was found near Szentes. There are 31 poultry farms inside the surveillance zone.",
+            "Bird flu was found near Szentes. Békés county, which borders Csongrád, has more than 250 poultry \
+             farms, and the nearest is 40 kilometres away.",
+            "Bird flu was found near Szentes. There are 22 farms inside the surveillance zone.",
+        ]);
+        assert_eq!(found, [["22", "31"]], "{found:?}");
     }
 }

@@ -702,6 +702,21 @@ pub(crate) fn money_head(w: &Words, first: usize, hedge: usize) -> Option<&'stat
             break;
         }
     }
+    // "compensated for culled birds at market value, which she put at about 120 million forints", "compensation
+    // for the farm would come to around 180 million forints": a sum compensation is given as is what is paid
+    // for a loss, apart from the loss itself or a price. A relative clause ("which she put at") goes on about
+    // the noun before its comma, so the search reads through it.
+    for j in (k.saturating_sub(12)..k).rev() {
+        if w.words[j].number {
+            break;
+        }
+        if is_compensation_word(w.lower(j)) {
+            return Some("compensation");
+        }
+        if j == 0 || is_clause_gap(w.gap_before(j)) && w.lower(j) != "which" {
+            break;
+        }
+    }
     if before(1) == "for" {
         let start = k.saturating_sub(9);
         for j in (start..k - 1).rev() {
@@ -743,6 +758,56 @@ pub(crate) fn money_head(w: &Words, first: usize, hedge: usize) -> Option<&'stat
         }
     }
     None
+}
+
+/// Words of compensation: a sum paid to make good a loss ("compensated for culled birds", "compensation for
+/// the farm").
+fn is_compensation_word(word: &str) -> bool {
+    matches!(
+        word,
+        "compensation" | "compensated" | "compensate" | "compensating"
+    )
+}
+
+/// Verbs of rescue that "after" a span of time follows: "cut him free after 40 minutes", "was rescued after 90
+/// minutes", "pulled out alive after three days".
+fn is_rescue_word(word: &str) -> bool {
+    matches!(
+        word,
+        "free" | "freed" | "rescued" | "extricated" | "pulled" | "dug"
+    )
+}
+
+/// Whether a span of time at word `first` (its hedge included) is how long someone waited for rescue: after a
+/// verb of rescue and "after" ("was rescued by firefighters after 90 minutes"), or after "trapped" and "for"
+/// ("trapped in his cab for 40 minutes"). Other spans in such a story (the road closed for days, a rescue
+/// team's journey) have their own words.
+pub(crate) fn is_time_before_rescue(w: &Words, first: usize) -> bool {
+    let Some(p) = first.checked_sub(1) else {
+        return false;
+    };
+    let (window, cue): (usize, fn(&str) -> bool) = match w.lower(p) {
+        "after" => (8, is_rescue_word),
+        "for" => (6, |v| {
+            matches!(v, "trapped" | "stuck" | "buried" | "pinned")
+        }),
+        _ => return false,
+    };
+    if is_clause_gap(w.gap_before(p)) {
+        return false;
+    }
+    for j in (p.saturating_sub(window)..p).rev() {
+        if w.words[j].number {
+            return false;
+        }
+        if cue(w.lower(j)) {
+            return true;
+        }
+        if j == 0 || is_clause_gap(w.gap_before(j)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Verbs and nouns of a fine: a sum a court or regulator orders paid as a punishment. The noun "fine" alone is

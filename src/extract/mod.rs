@@ -25,6 +25,7 @@ pub(crate) use lexicon::is_organisation_word;
 pub(crate) use lexicon::is_role_modifier;
 /// Speech verbs, for stages that tell an event's day from the day it was reported.
 pub(crate) use lexicon::is_speech_verb;
+pub(crate) use lexicon::singular;
 pub(crate) use lexicon::{month as month_number, weekday as weekday_number};
 pub use numbers::parse_number_words;
 pub(crate) use roles::INVESTIGATION;

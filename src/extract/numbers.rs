@@ -518,6 +518,9 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     // "1,050 metres below ground", "1,150 metres underground", "300 feet deep": a length that says how far
     // down something lies is a depth, whatever noun the sentence gives the place. A mine's gallery is as deep
     // as it runs into the rock: "some 420 metres inside the mountain".
+    // "a sinkhole about 8 metres wide", "a wall 4 metres high": a length an adjective of extent follows is that
+    // extent of the thing, which another report may give as "a hole 12 metres wide". Keyed by the extent, the
+    // width never meets the same hole's depth or another length.
     if head.is_none()
         && unit_name
             .as_deref()
@@ -525,13 +528,20 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             .is_some_and(|u| u.base == "km")
         && free(k)
         && w.joined_by_space(k)
-        && (matches!(
+    {
+        let down = matches!(
             w.lower(k),
             "below" | "beneath" | "underground" | "deep" | "down" | "underwater"
-        ) || inside_the_ground(w, k))
-    {
-        head = Some("depth".into());
-        framed = true;
+        ) || inside_the_ground(w, k);
+        let extent = if down {
+            Some("depth")
+        } else {
+            extent_of(w.lower(k))
+        };
+        if let Some(extent) = extent {
+            head = Some(extent.into());
+            framed = true;
+        }
     }
     // "The strongest earthquake, of magnitude 4.6, struck", "the quake measured 4.9": a magnitude with no
     // noun after it is of the tremor named just before it.
@@ -907,6 +917,18 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         head = Some(state.into());
         framed = true;
     }
+    // "cut him free after 40 minutes", "was rescued by firefighters after 90 minutes", "trapped in the lift
+    // for two hours": how long someone was held before rescue, which reports give by either verb.
+    if head.is_none()
+        && matches!(
+            unit_name.as_deref(),
+            Some("minute" | "hour" | "day" | "week")
+        )
+        && frames::is_time_before_rescue(w, base.first - hedge)
+    {
+        head = Some("time before rescue".into());
+        framed = true;
+    }
     // "Moussa Harouna, 34, was abducted": a bare figure set off by commas after a person's name is the
     // person's age, keyed by the name's last word so that two people's ages never meet.
     if head.is_none()
@@ -956,6 +978,17 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         },
         k,
     ))
+}
+
+/// The extent an adjective after a length names: "8 metres wide" is a width, "4 metres high" a height.
+/// "Deep" is a depth, read with the other words of going down.
+fn extent_of(word: &str) -> Option<&'static str> {
+    match word {
+        "wide" | "broad" => Some("width"),
+        "long" => Some("length"),
+        "high" | "tall" => Some("height"),
+        _ => None,
+    }
 }
 
 /// Whether a unit is one of the calendar's: a span of time, not a length or a sum.
@@ -2660,5 +2693,31 @@ mod tests {
             }
             prop_assert_eq!(parse_decimal(&grouped), Some(n as f64));
         }
+    }
+
+    #[test]
+    fn extents_rescue_waits_and_compensation_have_heads() {
+        let head = |t: &str| one(t).3;
+        assert_eq!(head("A sinkhole about 8 metres wide opened."), s("width"));
+        assert_eq!(head("A wall 4 metres high fell."), s("height"));
+        assert_eq!(
+            head("Firefighters cut him free after 40 minutes."),
+            s("time before rescue")
+        );
+        assert_eq!(
+            head("He was trapped in his cab for 90 minutes."),
+            s("time before rescue")
+        );
+        assert_eq!(head("The road was closed after 40 minutes."), None);
+        assert_eq!(
+            head("Compensation for the farm would come to around 180 million forints."),
+            s("compensation")
+        );
+        assert_eq!(
+            head(
+                "Farmers will be compensated at market value, which she put at 120 million forints."
+            ),
+            s("compensation")
+        );
     }
 }
