@@ -2335,10 +2335,53 @@ fn possessor(doc: &DocFacts<'_>, r: &crate::extract::RoleBinding) -> Option<(Str
             e.as_ref().filter(|e| wanted.contains(&e.kind))?;
             (m.span.start >= from && m.span.end <= r.role_span.start && m.span != r.person)
                 .then_some(m)
-        })?;
-    let folded = fold(name.span.of(text));
+        });
+    // "It was signed for the port authority by its managing director": a body named by its kind in the
+    // role's own sentence, after any name, is what "its" stands for.
+    let common = common_body_before(doc, r.sentence, r.role_span.start)
+        .filter(|(at, _)| name.is_none_or(|m| m.span.end <= *at));
+    if let Some((_, body)) = common {
+        return Some((body.clone(), body));
+    }
+    let folded = fold(name?.span.of(text));
     let body = folded.strip_prefix("the ").unwrap_or(&folded);
     Some((body.to_string(), body.to_string()))
+}
+
+/// The last body named by its kind in sentence `sentence` before byte `before`: "the port authority", "the
+/// labour ministry" (a determiner, at most two lower-case modifiers, a body noun), with where it starts.
+fn common_body_before(
+    doc: &DocFacts<'_>,
+    sentence: usize,
+    before: usize,
+) -> Option<(usize, String)> {
+    let text = &doc.doc.text;
+    let s = doc.seg.sentences.get(sentence)?;
+    let tokens: Vec<&Token> = doc
+        .seg
+        .sentence_tokens(s)
+        .iter()
+        .filter(|t| t.span.end <= before)
+        .collect();
+    let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
+    let lower = |k: usize| {
+        tokens[k]
+            .span
+            .of(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    };
+    (1..words.len()).rev().find_map(|k| {
+        if !lower(k) || !crate::extract::is_led_body(&words[k]) {
+            return None;
+        }
+        let the = (k.saturating_sub(3)..k)
+            .rev()
+            .find(|&d| words[d] == "the")?;
+        ((the + 1..k).all(|m| lower(m) && words[m].chars().all(char::is_alphabetic)))
+            .then(|| (tokens[the].span.start, words[the + 1..=k].join(" ")))
+    })
 }
 
 /// The person a "his" or "her", or a sentence's "The 24-year-old", at byte `before` of sentence `sentence`
@@ -3078,13 +3121,16 @@ fn is_single_when_definite(role: &str, qualifiers: &[String]) -> bool {
     let words: Vec<&str> = role.split(' ').collect();
     let chief = words.len() > 1 && words[0] == "chief"
         || qualifiers.iter().any(|q| q == "chief") && qualifiers.len() > 1;
+    // A body's managing director runs its staff ("the port authority's managing director"); banks use the
+    // title as a rank, but a report does not call one of several "its managing director".
+    let runs_staff = role == "managing director";
     let deputy = match words.as_slice() {
         ["deputy", rest @ ..] if !rest.is_empty() && !rest.contains(&"minister") => {
             is_single_holder(&rest.join(" "), qualifiers)
         }
         _ => false,
     };
-    chief || deputy
+    chief || runs_staff || deputy
 }
 
 /// Titles that can both be true of one person: equal, one a shortening of the other ("minister" and "foreign
@@ -5298,6 +5344,23 @@ mod tests {
             let found = person_conflicts(&texts);
             assert_eq!(found.len(), 1, "{texts:?}: {found:?}");
         }
+    }
+
+    #[test]
+    fn its_managing_director_is_the_body_named_by_its_kind_just_before() {
+        // "its" stands for "the port authority" of its own sentence, not a name of an earlier one.
+        let found = person_conflicts(&[
+            "Talks were called by Labour Cabinet Secretary Mwanaisha Omar. It was signed for the port authority \
+             by its managing director, Joseph Kiprono Langat, on Thursday.",
+            "The agreement was signed by the managing director of the port authority, Daniel Mutua Kilonzo.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: a managing director of one of several is no rival.
+        let found = person_conflicts(&[
+            "It was signed for the port authority by a managing director, Joseph Kiprono Langat, on Thursday.",
+            "The agreement was signed by a managing director of the port authority, Daniel Mutua Kilonzo.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
