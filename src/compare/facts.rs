@@ -211,6 +211,16 @@ pub fn may_be_same_person(a: &str, b: &str) -> bool {
             .collect()
     }
     let (ta, tb) = (tokens(a), tokens(b));
+    // "Szabó Gergely" and "Gergely Szabó", "Kim Tae-ho" and "Tae-ho Kim": the same words in another order
+    // are one name written family name first by one desk (Hungarian, East Asian usage) and last by another.
+    let sorted = |t: &[(String, &str)]| {
+        let mut keys: Vec<String> = t.iter().map(|(k, _)| k.clone()).collect();
+        keys.sort();
+        keys
+    };
+    if ta.len() > 1 && ta.len() == tb.len() && sorted(&ta) == sorted(&tb) {
+        return true;
+    }
     // A family name alone against a name written family name first ("Park" against "Park Ji-hoon"): the name
     // matcher knows which names are read so.
     if (ta.len() == 1) != (tb.len() == 1) && crate::resolve::same_name(a, b).same {
@@ -333,6 +343,13 @@ mod tests {
         assert!(may_be_same_person("Park", "Park Ji-hoon"));
         assert!(may_be_same_person("Xi Jinping", "Xi"));
         assert!(!may_be_same_person("Kim", "Park Ji-hoon"));
+    }
+
+    #[test]
+    fn a_name_written_family_name_first_may_be_one_person() {
+        assert!(may_be_same_person("Szabó Gergely", "Gergely Szabó"));
+        assert!(may_be_same_person("Tae-ho Kim", "Kim Tae-ho"));
+        assert!(!may_be_same_person("Szabó Péter", "Gergely Szabó"));
     }
 
     #[test]

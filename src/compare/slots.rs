@@ -2265,6 +2265,10 @@ struct SlotBinding {
     /// Bound by what the person does ("talks chaired by X", "a team led by Y"), not by a title: chairing a
     /// meeting or leading a team fits any office the person holds.
     by_act: bool,
+    /// The title is written as the one holder's: after "the", a possessive or a possessor ("the national chief
+    /// veterinary officer", "Busan's deputy mayor", "its chief inspector for the south"), not as a bare rank
+    /// before a name ("Chief Inspector John Smith") or as one of several ("a deputy mayor").
+    definite: bool,
     /// The field a "head of" title names, when it names one rather than a body: "safety" in "the head of safety
     /// at the plant", "quality assurance" in "Hokusei's head of quality assurance".
     field: Option<String>,
@@ -2280,9 +2284,52 @@ impl SlotBinding {
     }
 }
 
-/// A qualifier in the form slots compare: a country's code for a nationality or a country name, else the
-/// words as they are.
+/// Whether the title at `span` is written as its one holder's: its first word, or the word before it, is "the"
+/// or a possessive ("its", "Busan's").
+fn is_definite_title(text: &str, span: Span) -> bool {
+    let phrase = fold(span.of(text));
+    let first = phrase.split_whitespace().next().unwrap_or("");
+    let before = text[..span.start]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .map(fold)
+        .unwrap_or_default();
+    let determiner = |w: &str| matches!(w, "the" | "its" | "their");
+    let possessive =
+        |w: &str| w.ends_with("'s") || w.ends_with('\u{2019}') || w.ends_with("\u{2019}s");
+    determiner(first) || possessive(first) || determiner(&before) || possessive(&before)
+}
+
+/// Compass adjectives and the quarter they name.
+const COMPASS_ADJECTIVES: &[(&str, &str)] = &[
+    ("northern", "north"),
+    ("southern", "south"),
+    ("eastern", "east"),
+    ("western", "west"),
+];
+
+/// A quarter of a country in one form: "the southern region", "the southern part", "southern" and "the south"
+/// all name the south ("chief inspector for the south" and "for the southern region" are one office).
+fn compass_quarter(q: &str) -> Option<&'static str> {
+    let words: Vec<&str> = q.split(' ').collect();
+    let first = *words.first()?;
+    let quarter = COMPASS_ADJECTIVES
+        .iter()
+        .find(|(adjective, noun)| first == *adjective || first == *noun)
+        .map(|(_, noun)| *noun)?;
+    match words[1..] {
+        [] | ["region" | "part" | "area" | "zone"] => Some(quarter),
+        _ => None,
+    }
+}
+
+/// A qualifier in the form slots compare: a country's code for a nationality or a country name, a compass
+/// quarter for a region named by its bearing, else the words as they are.
 fn slot_qualifier(q: &str) -> String {
+    if let Some(quarter) = compass_quarter(q) {
+        return quarter.to_string();
+    }
     let gazetteer = crate::resolve::Gazetteer::get();
     let code = gazetteer.demonym(q).or_else(|| {
         gazetteer
@@ -2332,6 +2379,7 @@ fn slot_bindings(docs: &[DocFacts<'_>]) -> Vec<SlotBinding> {
                 person_name: entity.canonical.clone(),
                 person_written: r.person.of(&doc.doc.text).to_string(),
                 role_span: title_part(&doc.doc.text, r.role_span, &r.qualifiers),
+                definite: is_definite_title(&doc.doc.text, r.role_span),
                 by_act: matches!(
                     fold(r.role_span.of(&doc.doc.text)).as_str(),
                     "chaired" | "chairs" | "led" | "leads" | "headed" | "heads"
@@ -2398,10 +2446,53 @@ fn possessor(doc: &DocFacts<'_>, r: &crate::extract::RoleBinding) -> Option<(Str
             e.as_ref().filter(|e| wanted.contains(&e.kind))?;
             (m.span.start >= from && m.span.end <= r.role_span.start && m.span != r.person)
                 .then_some(m)
-        })?;
-    let folded = fold(name.span.of(text));
+        });
+    // "It was signed for the port authority by its managing director": a body named by its kind in the
+    // role's own sentence, after any name, is what "its" stands for.
+    let common = common_body_before(doc, r.sentence, r.role_span.start)
+        .filter(|(at, _)| name.is_none_or(|m| m.span.end <= *at));
+    if let Some((_, body)) = common {
+        return Some((body.clone(), body));
+    }
+    let folded = fold(name?.span.of(text));
     let body = folded.strip_prefix("the ").unwrap_or(&folded);
     Some((body.to_string(), body.to_string()))
+}
+
+/// The last body named by its kind in sentence `sentence` before byte `before`: "the port authority", "the
+/// labour ministry" (a determiner, at most two lower-case modifiers, a body noun), with where it starts.
+fn common_body_before(
+    doc: &DocFacts<'_>,
+    sentence: usize,
+    before: usize,
+) -> Option<(usize, String)> {
+    let text = &doc.doc.text;
+    let s = doc.seg.sentences.get(sentence)?;
+    let tokens: Vec<&Token> = doc
+        .seg
+        .sentence_tokens(s)
+        .iter()
+        .filter(|t| t.span.end <= before)
+        .collect();
+    let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
+    let lower = |k: usize| {
+        tokens[k]
+            .span
+            .of(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    };
+    (1..words.len()).rev().find_map(|k| {
+        if !lower(k) || !crate::extract::is_led_body(&words[k]) {
+            return None;
+        }
+        let the = (k.saturating_sub(3)..k)
+            .rev()
+            .find(|&d| words[d] == "the")?;
+        ((the + 1..k).all(|m| lower(m) && words[m].chars().all(char::is_alphabetic)))
+            .then(|| (tokens[the].span.start, words[the + 1..=k].join(" ")))
+    })
 }
 
 /// The person a "his" or "her", or a sentence's "The 24-year-old", at byte `before` of sentence `sentence`
@@ -2509,7 +2600,11 @@ fn qualified_holders(docs: &[DocFacts<'_>], bindings: &[SlotBinding]) -> Vec<Dif
     let mut out = Vec::new();
     let placed: Vec<&SlotBinding> = bindings
         .iter()
-        .filter(|b| !b.qualifiers.is_empty() && is_single_holder(&b.role, &b.qualifiers))
+        .filter(|b| {
+            !b.qualifiers.is_empty()
+                && (is_single_holder(&b.role, &b.qualifiers)
+                    || b.definite && is_single_when_definite(&b.role, &b.qualifiers))
+        })
         .collect();
     let mut by_role: BTreeMap<(&str, &[String]), Holders<'_>> = BTreeMap::new();
     for b in &placed {
@@ -3122,6 +3217,31 @@ fn is_single_holder(role: &str, qualifiers: &[String]) -> bool {
     // A portfolio minister ("trade minister", "minister of agriculture"), but not a bare "minister".
     let portfolio_minister = words.len() >= 2 && words.contains(&"minister");
     portfolio_minister || SINGLE.contains(&role)
+}
+
+/// Roles a report written "the X" or "Busan's X" presents as held by one person, though a body may have
+/// several of them in another telling:
+/// - a chief of a placed trade ("the national chief veterinary officer", "its chief inspector for the
+///   south"): "Chief Inspector" before a name is a rank many hold, but "the chief inspector for the south" is
+///   the one office;
+/// - the deputy of a single-holder office ("Busan's deputy mayor"): a city may have several deputy mayors,
+///   but a report that calls one "the city's deputy mayor" names the one it means, and another report that
+///   gives the same words to someone else for the same story disagrees. A deputy minister stays one of many:
+///   a government has deputies for each portfolio under one title.
+fn is_single_when_definite(role: &str, qualifiers: &[String]) -> bool {
+    let words: Vec<&str> = role.split(' ').collect();
+    let chief = words.len() > 1 && words[0] == "chief"
+        || qualifiers.iter().any(|q| q == "chief") && qualifiers.len() > 1;
+    // A body's managing director runs its staff ("the port authority's managing director"); banks use the
+    // title as a rank, but a report does not call one of several "its managing director".
+    let runs_staff = role == "managing director";
+    let deputy = match words.as_slice() {
+        ["deputy", rest @ ..] if !rest.is_empty() && !rest.contains(&"minister") => {
+            is_single_holder(&rest.join(" "), qualifiers)
+        }
+        _ => false,
+    };
+    chief || runs_staff || deputy
 }
 
 /// Titles that can both be true of one person: equal, one a shortening of the other ("minister" and "foreign
@@ -5357,6 +5477,63 @@ mod tests {
             .map(|e| e.document.as_str())
             .collect();
         assert_eq!(docs.len(), 3, "{:?}", conflict.evidence);
+    }
+
+    #[test]
+    fn a_definite_chief_or_deputy_of_one_body_given_two_holders_is_a_person_conflict() {
+        // "The national chief veterinary officer" and "Busan's deputy mayor" are written as one holder's.
+        for texts in [
+            [
+                "Bird flu was found on a farm. The national chief veterinary officer, Zsolt Varga, ordered a zone.",
+                "Bird flu was found on a farm. The national chief veterinary officer, Péter Horváth, set up a zone.",
+            ],
+            [
+                "A road collapsed. Busan's deputy mayor, Kim Tae-ho, ordered residents to leave.",
+                "A road collapsed. The order came from Busan's deputy mayor, Lee Jae-won, who visited twice.",
+            ],
+            [
+                "A crane fell. The ministry opened an inquiry. Its chief inspector for the south, Mahmoud Qasem, said little.",
+                "A crane fell. The ministry. Its chief inspector for the southern region, Yousef Bataineh, arrived.",
+            ],
+        ] {
+            let found = person_conflicts(&texts);
+            assert_eq!(found.len(), 1, "{texts:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn its_managing_director_is_the_body_named_by_its_kind_just_before() {
+        // "its" stands for "the port authority" of its own sentence, not a name of an earlier one.
+        let found = person_conflicts(&[
+            "Talks were called by Labour Cabinet Secretary Mwanaisha Omar. It was signed for the port authority \
+             by its managing director, Joseph Kiprono Langat, on Thursday.",
+            "The agreement was signed by the managing director of the port authority, Daniel Mutua Kilonzo.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: a managing director of one of several is no rival.
+        let found = person_conflicts(&[
+            "It was signed for the port authority by a managing director, Joseph Kiprono Langat, on Thursday.",
+            "The agreement was signed by a managing director of the port authority, Daniel Mutua Kilonzo.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_chief_rank_or_one_deputy_of_several_is_no_single_office() {
+        // "Chief Inspector" before a name is a rank many officers hold; "a deputy mayor" is one of several.
+        for texts in [
+            [
+                "A crane fell. Chief Inspector Mahmoud Qasem of the southern police said little.",
+                "A crane fell. Chief Inspector Yousef Bataineh of the southern police arrived.",
+            ],
+            [
+                "A road collapsed. A deputy mayor of Busan, Kim Tae-ho, ordered residents to leave.",
+                "A road collapsed. Lee Jae-won, a deputy mayor of Busan, visited twice.",
+            ],
+        ] {
+            let found = person_conflicts(&texts);
+            assert!(found.is_empty(), "{texts:?}: {found:?}");
+        }
     }
 
     #[test]

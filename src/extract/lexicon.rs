@@ -981,6 +981,15 @@ const TITLES: &[Title] = &[
     (&["public", "information", "officer"], "information officer"),
     (&["medical", "officer"], "medical officer"),
     (&["chief", "medical", "officer"], "chief medical officer"),
+    // A country's or a county's chief veterinary officer, "chief veterinarian" in other outlets' words: the
+    // office that orders culls and zones in an animal outbreak.
+    (&["veterinary", "officer"], "veterinary officer"),
+    (
+        &["chief", "veterinary", "officer"],
+        "chief veterinary officer",
+    ),
+    (&["chief", "veterinarian"], "chief veterinary officer"),
+    (&["veterinarian"], "veterinarian"),
     (&["compliance", "officer"], "compliance officer"),
     (&["liaison", "officer"], "liaison officer"),
     (&["welfare", "officer"], "welfare officer"),

@@ -59,6 +59,7 @@ pub(crate) fn scan(w: &Words, out: &mut Vec<RoleBinding>) {
     name_then_title(w, &lowers, out);
     run_by(w, &lowers, out);
     who_runs(w, &lowers, out);
+    investigation_by_title(w, &lowers, out, first_new);
     // The same binding can be found by two shapes; sorting puts duplicates side by side.
     let mut new = out.split_off(first_new);
     new.sort_by(|a, b| {
@@ -416,6 +417,83 @@ fn who_runs(w: &Words, lowers: &[&str], out: &mut Vec<RoleBinding>) {
         }
         out.push(binding(w, verb, last, role.to_string(), qualifiers, a, b));
     }
+}
+
+/// A person bound to a title in apposition who also leads the story's investigation, in the passive ("The
+/// inquiry is led by the chief of its Latgale region, Ivars Kalniņš"; "an investigation led by its chief
+/// inspector for the south, Mahmoud Qasem") or as the subject of an appositive clause ("The Latgale police
+/// chief, Dmitrijs Zaharovs, is leading the investigation"): reporters name an inquiry's leader by office
+/// before the name, which [`run_by`] and [`who_runs`] (a name right after "by", a "who" clause) do not read.
+/// The leader of the investigation is bound as they bind it, so two reports naming two people meet in one
+/// slot whatever titles they give them.
+fn investigation_by_title(
+    w: &Words,
+    lowers: &[&str],
+    out: &mut Vec<RoleBinding>,
+    first_new: usize,
+) {
+    let index_at = |at: usize| w.words.iter().position(|x| x.span.start == at);
+    let index_ending = |at: usize| w.words.iter().position(|x| x.span.end == at);
+    let mut found = Vec::new();
+    for b in &out[first_new..] {
+        if b.qualifiers.iter().any(|q| q == INVESTIGATION) {
+            continue;
+        }
+        let (Some(rf), Some(pf), Some(pl)) = (
+            index_at(b.role_span.start),
+            index_at(b.person.start),
+            index_ending(b.person.end),
+        ) else {
+            continue;
+        };
+        // The title is the agent: "[the] inquiry [is] [being] led by TITLE, NAME".
+        let by_title = rf >= 3 && rf < pf && lowers[rf - 1] == "by" && {
+            let verb = rf - 2;
+            let mut k = verb;
+            while k > 0 && matches!(lowers[k - 1], "is" | "was" | "being" | "been" | "has") {
+                k -= 1;
+            }
+            matches!(lowers[verb], "led" | "headed")
+                && k > 0
+                && is_investigation(lowers[k - 1])
+                && w.joined_by_space(verb)
+                && w.joined_by_space(rf)
+        };
+        if by_title {
+            found.push(binding(
+                w,
+                rf - 2,
+                rf - 1,
+                "leader".to_string(),
+                vec![INVESTIGATION.to_string()],
+                pf,
+                pl,
+            ));
+            continue;
+        }
+        // The name is the subject: "TITLE, NAME, is leading the investigation" (a title before the name
+        // makes the comma an apposition's, not a list's).
+        let verb = pl + 2;
+        let leads = rf < pf
+            && w.gap_after(pl).trim() == ","
+            && matches!(lowers.get(pl + 1), Some(&("is" | "was")))
+            && matches!(lowers.get(verb), Some(&"leading"))
+            && matches!(lowers.get(verb + 1), Some(&"the"))
+            && lowers.get(verb + 2).is_some_and(|x| is_investigation(x))
+            && (verb + 3 >= w.len() || is_clause_gap(w.gap_before(verb + 3)));
+        if leads {
+            found.push(binding(
+                w,
+                verb,
+                verb + 2,
+                "leader".to_string(),
+                vec![INVESTIGATION.to_string()],
+                pf,
+                pl,
+            ));
+        }
+    }
+    out.extend(found);
 }
 
 /// The qualifier of a leader bound to the bare investigation of a story ("an inquiry led by X", "the
@@ -1176,6 +1254,41 @@ mod tests {
         let (_, role, _, _) = one("The government set up an inquiry chaired by Lord Jenkins.");
         assert_eq!(role, "chair");
         assert!(bindings("The rescue team is led by Anna Berg.").is_empty());
+    }
+
+    #[test]
+    fn an_investigation_led_by_a_title_in_apposition_binds_its_leader() {
+        let leaders = |text: &str| -> Vec<String> {
+            bindings(text)
+                .into_iter()
+                .filter(|(_, _, q, _)| q == &vec![INVESTIGATION.to_string()])
+                .map(|(_, _, _, person)| person)
+                .collect()
+        };
+        // The passive with the title as the agent, and the appositive subject of "is leading".
+        for (text, person) in [
+            (
+                "The inquiry is led by the chief of its Latgale region, Ivars Kalnins, who said it was early.",
+                "Ivars Kalnins",
+            ),
+            (
+                "The ministry opened an investigation led by its chief inspector for the south, Mahmoud Qasem.",
+                "Mahmoud Qasem",
+            ),
+            (
+                "The Latgale police chief, Dmitrijs Zaharovs, is leading the investigation, and he spoke to me.",
+                "Dmitrijs Zaharovs",
+            ),
+        ] {
+            assert_eq!(leaders(text), vec![person.to_string()], "{text}");
+        }
+        // Control: a title whose holder leads something else binds no investigation.
+        for text in [
+            "The rescue is led by the chief of the fire service, Anna Berg.",
+            "The police chief, Anna Berg, is leading the rescue.",
+        ] {
+            assert!(leaders(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
