@@ -490,30 +490,33 @@ fn pairs_sharing(indexed: &Indexed, min: usize) -> Vec<(u32, u32)> {
     let end = &next;
     // For each document, count the later documents it shares indexed terms with. Counting in a per-thread
     // array, rather than listing every pair of every posting list and sorting them, keeps the work linear in
-    // the postings read and the memory in the pairs found.
+    // the postings read and the memory in the pairs found. A document is found as its count reaches `min`,
+    // and the counts are zeroed by reading the same postings again: most documents share a single term with
+    // a later one (on c20k, 6.0 million of the 6.2 million postings read), so a list of the documents
+    // touched, checked and cleared one by one, cost more than a second pass of plain stores.
+    let min = min.max(1);
+    let later = |k: usize| &postings[after[k] as usize..end[indexed.ids[k] as usize] as usize];
     (0..n)
         .into_par_iter()
         .with_min_len(1024)
         .map_init(
-            || (vec![0u8; n], Vec::new()),
-            |(shared, touched), a| {
-                for k in used(a) {
-                    let id = indexed.ids[k] as usize;
-                    for &b in &postings[after[k] as usize..end[id] as usize] {
-                        if shared[b as usize] == 0 {
-                            touched.push(b);
-                        }
-                        shared[b as usize] += 1;
-                    }
-                }
+            || vec![0u8; n],
+            |shared, a| {
                 let mut found: Vec<(u32, u32)> = Vec::new();
-                for &b in touched.iter() {
-                    if usize::from(shared[b as usize]) >= min {
-                        found.push((a as u32, b));
+                for k in used(a) {
+                    for &b in later(k) {
+                        let count = &mut shared[b as usize];
+                        *count += 1;
+                        if usize::from(*count) == min {
+                            found.push((a as u32, b));
+                        }
                     }
-                    shared[b as usize] = 0;
                 }
-                touched.clear();
+                for k in used(a) {
+                    for &b in later(k) {
+                        shared[b as usize] = 0;
+                    }
+                }
                 found.sort_unstable();
                 found
             },
