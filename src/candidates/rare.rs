@@ -137,15 +137,19 @@ impl TermStats {
         let mut table = TermTable::with_room(1 << 12);
         let mut distinct = 0;
         for t in terms {
-            for &term in t.names.iter().chain(&t.words) {
-                let i = table.slot_of(term);
-                let slot = &mut table.slots[i];
-                if slot.1 == 0 {
-                    distinct += 1;
-                }
-                *slot = (term, slot.1 + 1);
-                if distinct * 2 > table.slots.len() {
-                    table = table.grown();
+            for list in [&t.names, &t.words] {
+                for &term in list {
+                    let i = table.slot_of(term);
+                    let slot = &mut table.slots[i];
+                    *slot = (term, slot.1 + 1);
+                    // Only a new term fills the table: the test is not made for the others (every one of a
+                    // corpus's 3.8 million term occurrences on c20k, against 30,000 distinct terms).
+                    if slot.1 == 1 {
+                        distinct += 1;
+                        if distinct * 2 > table.slots.len() {
+                            table = table.grown();
+                        }
+                    }
                 }
             }
         }
