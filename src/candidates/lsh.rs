@@ -3,8 +3,6 @@
 
 use rayon::prelude::*;
 
-use crate::sketch::{SortScratch, sort_by_hash};
-
 /// Cost of a false positive relative to a false negative when choosing bands and rows. A false positive costs
 /// one exact check in verification; a false negative loses a pair for good. Weighting them 1:19 moves the
 /// S-curve's knee below the threshold, so pairs just above it are found with high probability.
@@ -76,30 +74,52 @@ pub fn candidates(signatures: &[&[u32]], params: LshParams) -> Vec<(u32, u32)> {
                 }
             }
         });
+    // Most documents share no band key with any other. Each band first marks the keys it sees once and
+    // again in two bitmaps, by their top bits, and only the documents whose key may repeat are sorted and
+    // grouped: about one in twenty at sixteen bits a document, against sorting every document's key in every
+    // band, which cost about 150 instructions a document and band.
+    let bits = (usize::BITS - (signatures.len().max(1) * 16 - 1).leading_zeros()).clamp(6, 40);
     let mut pairs: Vec<(u32, u32)> = (0..bands)
         .into_par_iter()
-        .flat_map_iter(|band| {
-            let rows_end = (band + 1) * params.rows;
-            let mut keys: Vec<(u64, u32)> = signatures
-                .iter()
-                .enumerate()
-                .filter(|(_, sig)| sig.len() >= rows_end)
-                .map(|(doc, _)| (keys[doc * bands + band], doc as u32))
-                .collect();
-            // Band keys are xxh3 values, so the linear-time hash sort groups them: a comparison sort of every
-            // document's key was a fortieth of the whole run's instructions. It leaves the documents of one
-            // key in no particular order, so each pair is put in order as it is made.
-            sort_by_hash(&mut keys, |&(key, _)| key, &mut SortScratch::default());
-            let mut pairs = Vec::new();
-            for bucket in keys.chunk_by(|x, y| x.0 == y.0) {
-                for (i, &(_, a)) in bucket.iter().enumerate() {
-                    for &(_, b) in &bucket[i + 1..] {
-                        pairs.push((a.min(b), a.max(b)));
+        .map_init(
+            || (vec![0u64; 1 << (bits - 6)], vec![0u64; 1 << (bits - 6)]),
+            |(seen, again), band| {
+                let rows_end = (band + 1) * params.rows;
+                let in_band = |doc: &usize| signatures[*doc].len() >= rows_end;
+                let key = |doc: usize| keys[doc * bands + band];
+                let bit = |key: u64| {
+                    let i = (key >> (64 - bits)) as usize;
+                    (i / 64, 1u64 << (i % 64))
+                };
+                seen.fill(0);
+                again.fill(0);
+                for doc in (0..signatures.len()).filter(in_band) {
+                    let (word, mask) = bit(key(doc));
+                    again[word] |= seen[word] & mask;
+                    seen[word] |= mask;
+                }
+                let mut maybe: Vec<(u64, u32)> = (0..signatures.len())
+                    .filter(in_band)
+                    .filter(|&doc| {
+                        let (word, mask) = bit(key(doc));
+                        again[word] & mask != 0
+                    })
+                    .map(|doc| (key(doc), doc as u32))
+                    .collect();
+                // By key, then document: the documents of one key ascend.
+                maybe.sort_unstable();
+                let mut pairs = Vec::new();
+                for bucket in maybe.chunk_by(|x, y| x.0 == y.0) {
+                    for (i, &(_, a)) in bucket.iter().enumerate() {
+                        for &(_, b) in &bucket[i + 1..] {
+                            pairs.push((a, b));
+                        }
                     }
                 }
-            }
-            pairs
-        })
+                pairs
+            },
+        )
+        .flat_map_iter(|pairs| pairs)
         .collect();
     pairs.par_sort_unstable();
     pairs.dedup();
