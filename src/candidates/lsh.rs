@@ -127,6 +127,16 @@ pub fn candidates(signatures: &[&[u32]], params: LshParams) -> Vec<(u32, u32)> {
 }
 
 fn band_key(values: &[u32], band: usize) -> u64 {
+    // Three rows, the bands of the default threshold: the same twelve bytes, copied at a size the compiler
+    // knows. The general copy below became a `memcpy` call of the bands' length and a 128-byte clear for
+    // every key, about 35 instructions of the 60 a key took.
+    if let &[a, b, c] = values {
+        let mut bytes = [0u8; 12];
+        bytes[..4].copy_from_slice(&a.to_le_bytes());
+        bytes[4..8].copy_from_slice(&b.to_le_bytes());
+        bytes[8..].copy_from_slice(&c.to_le_bytes());
+        return xxhash_rust::xxh3::xxh3_64_with_seed(&bytes, band as u64);
+    }
     let mut bytes = [0u8; 4 * 32];
     if values.len() <= 32 {
         for (chunk, v) in bytes.chunks_exact_mut(4).zip(values) {
@@ -155,6 +165,16 @@ mod tests {
         let low = LshParams::for_threshold(0.3, 128);
         let high = LshParams::for_threshold(0.8, 128);
         assert!(high.rows > low.rows);
+    }
+
+    #[test]
+    fn three_row_band_keys_hash_the_little_endian_bytes() {
+        let values = [0x0102_0304u32, 0xA0B0_C0D0, 7];
+        let bytes: Vec<u8> = values.iter().flat_map(|v| v.to_le_bytes()).collect();
+        assert_eq!(
+            band_key(&values, 5),
+            xxhash_rust::xxh3::xxh3_64_with_seed(&bytes, 5)
+        );
     }
 
     #[test]
