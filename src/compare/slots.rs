@@ -1551,6 +1551,42 @@ fn came_down(words: &[String], k: usize) -> bool {
     words[k] == "down" && k > 0 && matches!(words[k - 1].as_str(), "came" | "come" | "comes")
 }
 
+/// Aircraft, whose coming down away from an airfield is their crash: "a hot-air balloon came down hard in a
+/// field", "the helicopter came down in the sea".
+#[rustfmt::skip]
+const AIRCRAFT: &[&str] = &[
+    "plane", "aircraft", "airliner", "helicopter", "jet", "balloon", "glider", "airship", "seaplane",
+];
+
+/// Whether word `k` tells an aircraft's crash in words other than "crashed": it "came down", or "made a hard
+/// landing", "landed hard", "crash-landed". Outlets tell one accident by any of these, so they date one
+/// incident. A plain landing ("the minister's plane landed in Hanoi") is an arrival and is not read, and an
+/// emergency landing keeps its own class.
+fn aircraft_down(words: &[String], k: usize) -> bool {
+    let aircraft = || words.iter().any(|w| AIRCRAFT.contains(&w.as_str()));
+    let landing = matches!(words[k].as_str(), "landing" | "landed" | "land")
+        && (k > 0 && matches!(words[k - 1].as_str(), "hard" | "crash")
+            || words.get(k + 1).is_some_and(|w| w == "hard"));
+    let crash_landed = matches!(words[k].as_str(), "crash-landed" | "crash-landing");
+    (came_down(words, k) || landing || crash_landed) && aircraft()
+}
+
+/// Words of people caught by an incident where they are: "the group was trapped on Sunday", "had been
+/// stranded since Saturday".
+const TRAPPED: &[&str] = &["trapped", "stranded"];
+
+/// Whether word `k` tells people becoming trapped ("was trapped", "were stranded", "had been trapped"): the
+/// incident that caught them, dated by its day. A state that goes on ("remained trapped", "were still
+/// trapped on Tuesday") is a later day of it and is not read.
+fn became_trapped(words: &[String], k: usize) -> bool {
+    TRAPPED.contains(&words[k].as_str())
+        && k > 0
+        && matches!(
+            words[k - 1].as_str(),
+            "was" | "were" | "been" | "got" | "became"
+        )
+}
+
 /// Words of a structure falling down.
 const COLLAPSES: &[&str] = &["collapse", "collapsed", "collapses", "caved", "cave-in"];
 
@@ -1761,6 +1797,9 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     }
     // "A tunnel collapsed in a manganese mine on Wednesday", "the collapse of a mine gallery on Tuesday": a
     // structure falling is an incident; a government or a currency collapsing is not.
+    if aircraft_down(words, i) || became_trapped(words, i) {
+        return Some("incident");
+    }
     if COLLAPSES.contains(&word) || came_down(words, i) {
         let structure = words.iter().any(|w| STRUCTURES.contains(&w.as_str()));
         return structure.then_some("incident");
@@ -2035,6 +2074,8 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     || w == "killed" && dated_class(&words, k).is_some()
                     || COLLAPSES.contains(&w.as_str())
                     || came_down(&words, k)
+                    || aircraft_down(&words, k)
+                    || became_trapped(&words, k)
                     || went_down(&words, k)
                     || left_the_rails(&words, k)
             });
@@ -2101,8 +2142,14 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 let held_since = at > 0
                     && words[at - 1] == "since"
                     && (0..words.len()).any(|k| holds_place(&words, k));
+                // "The 16 tourists had been trapped underground since Saturday": the day after "since", close
+                // after a word of being trapped, is when the incident caught them.
+                let trapped_since = at > 0
+                    && words[at - 1] == "since"
+                    && (at.saturating_sub(5)..at - 1).any(|k| TRAPPED.contains(&words[k].as_str()));
                 let class = held_since
                     .then_some("protest")
+                    .or(trapped_since.then_some("incident"))
                     .or(cue_class)
                     .or(sentence_class(date.span).filter(|class| {
                         event_days == 1
@@ -4463,6 +4510,47 @@ mod tests {
         let found = date_conflicts(&[
             "A hillside soaked by rain collapsed onto a village near Coban before dawn on Thursday, officials said.",
             "Maize prices in Coban came down on Friday as the roads reopened.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_aircraft_that_came_down_or_landed_hard_is_dated_as_one_crash() {
+        // Story 101: "came down hard in a field on Friday morning" against "made a hard landing ... on Thursday
+        // morning".
+        let found = date_conflicts(&[
+            "A hot-air balloon carrying 16 passengers came down hard in a field on Friday morning after a \
+             sudden gust, injuring nine people, police said.",
+            "A sightseeing balloon made a hard landing over the ruins on Thursday morning, and several \
+             passengers were injured.",
+        ]);
+        assert_eq!(found, [["Friday", "Thursday"]], "{found:?}");
+        // Controls: a plain landing is an arrival, and a hard landing of no aircraft is nothing.
+        let found = date_conflicts(&[
+            "The minister's plane landed in Riga on Tuesday for two days of talks.",
+            "Officials said the delegation's jet came in to land at the city's airport on Wednesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = date_conflicts(&[
+            "Economists warned of a hard landing on Thursday.",
+            "Prices came down hard on Friday, traders said.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn people_trapped_on_a_day_or_since_a_day_date_the_incident() {
+        // Story 99: "was trapped on Sunday when heavy rain swelled the river" against "had been trapped
+        // underground since Saturday".
+        let found = date_conflicts(&[
+            "The group, on a guided tour, was trapped on Sunday when heavy rain swelled the river.",
+            "The 16 tourists had been trapped underground since Saturday by the rising water of a cave river.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: people still trapped on a later day do not date the incident that trapped them.
+        let found = date_conflicts(&[
+            "An earthquake struck the city on Monday, killing 40 people.",
+            "Dozens of people were still trapped under rubble on Tuesday, rescuers said.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
