@@ -891,6 +891,8 @@ const HEAD_CLASSES: &[&[&str]] = &[
     &["dead", "death", "killed", "fatality", "died"],
     &["injured", "wounded", "injury", "hurt"],
     &["prisoner", "detainee", "captive", "inmate"],
+    // "damaging about 1,200 homes" and "some 3,000 houses were damaged": dwellings, counted under either noun.
+    &["home", "house", "dwelling"],
     &["ship", "vessel", "boat", "tanker", "freighter", "carrier"],
     &["protester", "demonstrator"],
     // "a fee of €1.2 million" and "paid €1.8 million" (a payment, read as the price): one transaction's sum.
@@ -3705,6 +3707,22 @@ mod tests {
         let found = number_conflicts(&[
             "The ferry was carrying 140 passengers when it capsized off the coast on Sunday.",
             "The ferry capsized off the coast on Sunday, and rescuers said 30 passengers were still unaccounted.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn homes_and_houses_damaged_are_one_count() {
+        // Story 100: "damaging about 1,200 homes" against "some 3,000 houses were damaged".
+        let found = number_conflicts(&[
+            "An earthquake struck the coast on Tuesday, killing four people and damaging about 1,200 homes.",
+            "The state says some 3,000 houses were damaged across the region after the earthquake.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: houses against schools are two counts.
+        let found = number_conflicts(&[
+            "An earthquake struck the coast on Tuesday, damaging about 1,200 homes.",
+            "The state says some 3,000 schools were damaged across the region after the earthquake.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
