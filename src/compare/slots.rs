@@ -891,6 +891,8 @@ const HEAD_CLASSES: &[&[&str]] = &[
     &["dead", "death", "killed", "fatality", "died"],
     &["injured", "wounded", "injury", "hurt"],
     &["prisoner", "detainee", "captive", "inmate"],
+    // "damaging about 1,200 homes" and "some 3,000 houses were damaged": dwellings, counted under either noun.
+    &["home", "house", "dwelling"],
     &["ship", "vessel", "boat", "tanker", "freighter", "carrier"],
     &["protester", "demonstrator"],
     // "a fee of €1.2 million" and "paid €1.8 million" (a payment, read as the price): one transaction's sum.
@@ -1081,7 +1083,7 @@ fn count_context(doc: &DocFacts<'_>, span: Span, head: &str, noun_apart: bool) -
     // "geese" counts what the head "goose" does: an irregular plural is the head too, not a word around it.
     let is_head = |w: &str| w.starts_with(head) || crate::extract::singular(w) == head;
     let modifies_head = |i: usize| words.get(i + 1).is_some_and(|next| is_head(next));
-    window
+    let context = window
         .iter()
         .zip(&words)
         .enumerate()
@@ -1092,8 +1094,27 @@ fn count_context(doc: &DocFacts<'_>, span: Span, head: &str, noun_apart: bool) -
         })
         .map(|(_, (_, w))| w.clone())
         .filter(|w| !crate::align::stopword(w) && !is_head(w) && w.len() > 2)
-        .map(|w| w.chars().take(5).collect())
-        .collect()
+        .map(|w| w.chars().take(5).collect::<String>())
+        .map(|w| on_board_word(&w).map_or(w, str::to_string))
+        .collect::<BTreeSet<String>>();
+    // "20 passengers were on board" puts its "board" a few words past the head, beyond the window.
+    let tail = &tokens[(last + 3).min(tokens.len())..(last + 5).min(tokens.len())];
+    let mut context = context;
+    context.extend(
+        tail.iter()
+            .map(|t| fold(t.span.of(&doc.doc.text)))
+            .filter_map(|w| on_board_word(&w.chars().take(5).collect::<String>()))
+            .map(str::to_string),
+    );
+    context
+}
+
+/// Words that say a count is what a craft held: "a balloon carrying 16 passengers", "20 passengers were on
+/// board", "with 30 people aboard" all count who was on it, so they are read as one word ("board") when the
+/// words around two counts are matched. Other words stay apart: "killing three passengers" is not who was on
+/// board.
+fn on_board_word(word: &str) -> Option<&'static str> {
+    matches!(word, "carry" | "carri" | "board" | "aboar").then_some("board")
 }
 
 /// Whether one count is five times the other or more: "only nine life jackets were on board" and "a programme
@@ -3752,6 +3773,39 @@ mod tests {
         let found = number_conflicts(&[
             "The ferry was carrying 140 passengers when it capsized off the coast on Sunday.",
             "The ferry capsized off the coast on Sunday, and rescuers said 30 passengers were still unaccounted.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_craft_carrying_a_count_and_a_count_on_board_are_one_total() {
+        // Story 101: "A hot-air balloon carrying 16 passengers" against "20 passengers were on board".
+        let found = number_conflicts(&[
+            "A hot-air balloon carrying 16 passengers came down hard in a field on Friday morning.",
+            "A hot-air balloon came down in a field on Friday. According to the embassy, 20 passengers were \
+             on board.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: those a crash befell are not who was on board.
+        let found = number_conflicts(&[
+            "A hot-air balloon carrying 16 passengers came down hard in a field on Friday morning.",
+            "A hot-air balloon came down in a field on Friday, injuring five passengers.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn homes_and_houses_damaged_are_one_count() {
+        // Story 100: "damaging about 1,200 homes" against "some 3,000 houses were damaged".
+        let found = number_conflicts(&[
+            "An earthquake struck the coast on Tuesday, killing four people and damaging about 1,200 homes.",
+            "The state says some 3,000 houses were damaged across the region after the earthquake.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: houses against schools are two counts.
+        let found = number_conflicts(&[
+            "An earthquake struck the coast on Tuesday, damaging about 1,200 homes.",
+            "The state says some 3,000 schools were damaged across the region after the earthquake.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
