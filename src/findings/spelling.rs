@@ -166,15 +166,19 @@ pub fn spelling_variants(
         // country hold its regions and its old names.
         // Marks dropped or kept ("Liège", "Liege") are one spelling to this test: wire copy often drops them
         // in a headline and keeps them in the body.
+        // A name the report glosses with the other ("the Adelsberg cave ... known in Slovenian as Postojna")
+        // is the writer saying the two are one place, not a second place.
         if entity.place.is_some() {
             let mut by_document: std::collections::HashMap<usize, String> = Default::default();
             let two_in_one = keyed.iter().any(|(form, _, key, prepared)| {
                 let letters = prepared.keys.concat();
                 spellings.iter().any(|(k, ..)| k == key)
                     && form.mentions.iter().any(|r| {
-                        by_document
-                            .insert(r.document, letters.clone())
-                            .is_some_and(|other| other != letters)
+                        let start = names[r.document][r.mention].span.start;
+                        !glossed(&documents[r.document].text[..start])
+                            && by_document
+                                .insert(r.document, letters.clone())
+                                .is_some_and(|other| other != letters)
                     })
             });
             // The forms that report wrote with nearly the same letters are still one place's spellings
@@ -263,6 +267,35 @@ pub fn spelling_variants(
         ));
     }
     findings
+}
+
+/// Whether the text before a name introduces it as another name of something just named: "known as X",
+/// "known in Slovenian as X", "also called X", ", called X". A writer who glosses a place so tells the reader
+/// it is one place under two names. "Called" alone is also the verb of a telephone call ("the minister
+/// called Turin's mayor"), so it counts only after "also", "locally" and the like, or after a comma.
+fn glossed(before: &str) -> bool {
+    let raw: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    let words: Vec<String> = raw
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let word = |i: usize| words.get(i).map_or("", String::as_str);
+    let as_name = |w: &str| matches!(w, "known" | "spelled" | "spelt" | "written");
+    let calling = |w: &str| matches!(w, "called" | "named");
+    let after_comma = raw
+        .get(1)
+        .is_some_and(|w| w.ends_with(',') || w.ends_with('('));
+    (word(0) == "as" && as_name(word(1)))
+        || (word(0) == "as" && word(2) == "in" && as_name(word(3)))
+        || (calling(word(0))
+            && (after_comma
+                || matches!(
+                    word(1),
+                    "also" | "locally" | "often" | "officially" | "sometimes"
+                )))
 }
 
 /// Keeps the spellings `(key, text, letters)` whose letters are nearly those of another spelling.
@@ -409,6 +442,25 @@ mod tests {
             ],
         );
         assert_eq!(values, vec![vec!["Liege".to_string(), "Liège".to_string()]]);
+    }
+
+    #[test]
+    fn a_place_the_report_glosses_with_its_other_name_is_one_place() {
+        // "The Adelsberg cave ... The cave, known in Slovenian as Postojna": the writer equates the two names,
+        // so writing both does not make them two places, and another report's form is a variant.
+        let first = "The final was played in Turin on Sunday before 40,000 fans.";
+        let second = "The final was played in Torino on Sunday. The city, known in English as Turin, was full.";
+        assert_eq!(
+            crate::pipeline::testing::values_of(Kind::SpellingVariant, &[first, second]).len(),
+            1
+        );
+        assert!(glossed("the cave, known as "));
+        assert!(glossed("a town, also called "));
+        assert!(glossed("the river, called "));
+        // A telephone call or a plain mention is no gloss.
+        assert!(!glossed("The minister called "));
+        assert!(!glossed("The mayor of "));
+        assert!(!glossed("He was known in "));
     }
 
     #[test]

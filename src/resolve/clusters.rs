@@ -371,6 +371,42 @@ pub fn resolve_with(
         reasons[b.max(a)] = Some((a.min(b), verdict.reason));
     }
 
+    // 3b. A place the gazetteer lacks under one spelling and knows under another: a village or a town's other
+    // romanisation ("Nyaung Oo" for the listed "Nyaung-U") is not in GeoNames, and step 3 compares only
+    // unlisted names. Read as a place in its text, it is the listed place when its matching keys equal that
+    // place's, letter for letter, and no other listed place's: a likeness short of that may be a neighbouring
+    // village of a similar name.
+    let mut listed_by_keys: HashMap<&[String], Vec<(usize, u32)>> = HashMap::new();
+    for (i, f) in forms.iter().enumerate() {
+        if let Some(id) = f.place {
+            let entry = listed_by_keys
+                .entry(f.prepared.keys.as_slice())
+                .or_default();
+            if !entry.iter().any(|&(_, other)| other == id) {
+                entry.push((i, id));
+            }
+        }
+    }
+    for i in 0..forms.len() {
+        let form = &forms[i];
+        if form.place.is_some() || form.kind() != NameKind::Place || form.prepared.keys.is_empty() {
+            continue;
+        }
+        if let Some([(listed, id)]) = listed_by_keys
+            .get(form.prepared.keys.as_slice())
+            .map(Vec::as_slice)
+        {
+            let (listed, id) = (*listed, *id);
+            if uf.find(i) != uf.find(listed) {
+                uf.union(listed, i);
+                reasons[i] = Some((
+                    listed,
+                    format!("equal keys to a gazetteer place (geonames {id})"),
+                ));
+            }
+        }
+    }
+
     // 4. Partials: per mention, the unique full-name cluster in the story, else in the corpus.
     let story_of: Vec<usize> = {
         let mut story = (0..documents.len()).collect::<Vec<_>>();
@@ -1215,6 +1251,21 @@ mod tests {
         assert_eq!(jeddah.place.as_ref().unwrap().country, "SA");
         assert_eq!(riyadh.place.as_ref().unwrap().country, "SA");
         assert_ne!(jeddah.place, riyadh.place);
+    }
+
+    #[test]
+    fn an_unlisted_spelling_of_a_listed_place_joins_it_only_on_equal_keys() {
+        // GeoNames lists Myanmar's town as "Nyaung-U"; Burmese copy also writes "Nyaung Oo", which it lacks.
+        let (_, e) = entities(&[
+            "Balloons took off near Nyaung-U on Friday.",
+            "Hotel owners in Nyaung Oo fear cancellations.",
+            "Farmers in Nyaung Ohn said the river rose.",
+        ]);
+        let mut forms = forms_of(&e, "Nyaung-U");
+        forms.sort_unstable();
+        assert_eq!(forms, ["Nyaung Oo", "Nyaung-U"]);
+        // A village of nearly the same letters may be a neighbour: it stays apart.
+        assert!(e.entities.iter().any(|x| x.canonical == "Nyaung Ohn"));
     }
 
     #[test]

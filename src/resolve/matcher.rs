@@ -339,6 +339,9 @@ pub const GIVEN_NAME_EQUIVALENTS: &[&[&str]] = &[
         "Marguerite",
         "Gosia",
         "Małgosia",
+        // Tanzanian and Kenyan copy writes Margaret as Swahili says it ("Magreth Laizer").
+        "Magreth",
+        "Margreth",
     ],
     &["Barbara", "Basia"],
     &["Zofia", "Sofia", "Sophia", "Zosia"],
@@ -2750,6 +2753,14 @@ mod tests {
     fn a_letter_put_before_a_name_is_another_name() {
         assert!(!same("Anders Berg", "Anders Åberg"));
         assert!(!same("Anders Berg", "Anders Aberg"));
+    }
+
+    #[test]
+    fn the_swahili_form_of_an_english_given_name_is_that_name() {
+        assert!(same_name("Margaret Laizer", "Magreth Laizer").same);
+        assert!(same_name("Margreth Mushi", "Margaret Mushi").same);
+        // The surname must still agree.
+        assert!(!same_name("Margaret Laizer", "Magreth Mollel").same);
     }
 
     #[test]
