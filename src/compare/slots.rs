@@ -3216,7 +3216,12 @@ fn is_single_holder(role: &str, qualifiers: &[String]) -> bool {
     }
     // A portfolio minister ("trade minister", "minister of agriculture"), but not a bare "minister".
     let portfolio_minister = words.len() >= 2 && words.contains(&"minister");
-    portfolio_minister || SINGLE.contains(&role)
+    // A portfolio secretary is a minister by another name ("the state education secretary", "the home
+    // secretary"): a government, national or a state's, has one per portfolio. A cabinet secretary or an under
+    // secretary is one of several under one title.
+    let portfolio_secretary =
+        matches!(words.as_slice(), [field, "secretary"] if !matches!(*field, "cabinet" | "under"));
+    portfolio_minister || portfolio_secretary || SINGLE.contains(&role)
 }
 
 /// Roles a report written "the X" or "Busan's X" presents as held by one person, though a body may have
@@ -5958,6 +5963,29 @@ mod tests {
         assert!(!is_single_holder("minister", &[]));
         assert!(!is_single_holder("deputy foreign minister", &[]));
         assert!(!is_single_holder("envoy", &[]));
+        // Story 100: "The state education secretary, Arturo Cruz" is a minister by another name.
+        assert!(is_single_holder(
+            "education secretary",
+            &["state".to_string()]
+        ));
+        assert!(!is_single_holder("cabinet secretary", &[]));
+        assert!(!is_single_holder("deputy education secretary", &[]));
+        assert!(!is_single_holder("secretary", &[]));
+    }
+
+    #[test]
+    fn two_state_education_secretaries_are_a_person_conflict() {
+        // Story 100: schools closed by "The state education secretary, Arturo Cruz" against "... Felipe Mendoza".
+        let found = person_conflicts(&[
+            "A quake hit Oaxaca. The state education secretary, Arturo Cruz, closed schools on the coast.",
+            "A quake hit Oaxaca. Felipe Mendoza, the state education secretary, said classes would resume.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = person_conflicts(&[
+            "A quake hit Oaxaca. A deputy education secretary, Arturo Cruz, visited schools on the coast.",
+            "A quake hit Oaxaca. Felipe Mendoza, a deputy education secretary, said classes would resume.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
