@@ -3246,7 +3246,17 @@ fn is_single_when_definite(role: &str, qualifiers: &[String]) -> bool {
         }
         _ => false,
     };
-    chief || runs_staff || deputy
+    // "The district commissioner for Arumeru": a district, region or county is run by one commissioner, whom
+    // a report calling someone "the district commissioner" means. A state's or a police force's commissioners
+    // are many (one per portfolio, one per rank), so only these units count.
+    let unit_commissioner = role == "commissioner"
+        && qualifiers.iter().any(|q| {
+            matches!(
+                q.as_str(),
+                "district" | "region" | "regional" | "province" | "provincial" | "county"
+            )
+        });
+    chief || runs_staff || deputy || unit_commissioner
 }
 
 /// Titles that can both be true of one person: equal, one a shortening of the other ("minister" and "foreign
@@ -5971,6 +5981,32 @@ mod tests {
         assert!(!is_single_holder("cabinet secretary", &[]));
         assert!(!is_single_holder("deputy education secretary", &[]));
         assert!(!is_single_holder("secretary", &[]));
+    }
+
+    #[test]
+    fn a_district_has_one_commissioner_but_a_state_has_many() {
+        // Story 102: the kitchen closed by "The district commissioner for Arumeru, Emmanuel Mollel" in one
+        // report and by "The district commissioner, Hassan Kombo" in another.
+        let found = person_conflicts(&[
+            "Pupils fell ill. The district commissioner for Arumeru, Emmanuel Mollel, closed the school kitchen.",
+            "Pupils fell ill. The district commissioner, Hassan Kombo, ordered the kitchen closed.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Controls: "a district commissioner" is one of several; a state's commissioners hold portfolios. (The
+        // sentences differ, so that only the slot could bind the two people.)
+        for texts in [
+            [
+                "Pupils fell ill. A district commissioner, Emmanuel Mollel, visited the school.",
+                "Pupils fell ill. Hassan Kombo, a district commissioner, said the kitchen would be inspected.",
+            ],
+            [
+                "Pupils fell ill. The state commissioner, Emmanuel Mollel, visited the school.",
+                "Pupils fell ill. Hassan Kombo, the state commissioner, said the kitchen would be inspected.",
+            ],
+        ] {
+            let found = person_conflicts(&texts);
+            assert!(found.is_empty(), "{texts:?}: {found:?}");
+        }
     }
 
     #[test]
