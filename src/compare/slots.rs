@@ -3106,7 +3106,9 @@ fn same_body(x: &SlotBinding, y: &SlotBinding) -> bool {
 /// head ("spokeswoman"), is another post.
 fn compatible_bindings(x: &SlotBinding, y: &SlotBinding) -> bool {
     let (head, other) = match (heads_standing_body(x), heads_standing_body(y)) {
-        (false, false) => return compatible_roles(&x.role, &y.role),
+        (false, false) => {
+            return compatible_roles(&x.role, &y.role) || is_mayor(x) && is_mayor(y);
+        }
         (true, true) => return x.field == y.field && same_body(x, y),
         (true, false) => (x, y),
         (false, true) => (y, x),
@@ -3127,6 +3129,12 @@ fn compatible_bindings(x: &SlotBinding, y: &SlotBinding) -> bool {
     }
     HEAD_TITLES.contains(&other.role.as_str())
         && (other.qualifiers.is_empty() || same_body(head, other))
+}
+
+/// Whether a binding names a town's mayor: "the mayor", or "the municipal president", as Mexico and much of
+/// Latin America style the office (a translated report keeps the local title).
+fn is_mayor(b: &SlotBinding) -> bool {
+    b.role == "mayor" || b.role == "president" && b.qualifiers.iter().any(|q| q == "municipal")
 }
 
 /// The title inside a role phrase, without the words before it that only place it: "Water Minister" in
@@ -6007,6 +6015,26 @@ mod tests {
             let found = person_conflicts(&texts);
             assert!(found.is_empty(), "{texts:?}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_municipal_president_is_the_mayor() {
+        // Story 100: a translated Mexican report calls the town's mayor its "municipal president".
+        let texts = [
+            "A quake hit Pinotepa. The town's mayor, Heriberto Villalobos, said the church tower fell.",
+            "A quake hit Pinotepa. The municipal president, Heriberto Villalobos, asked for tents.",
+        ];
+        let found = values_of(Kind::RoleConflict, &texts);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: a mayor is still no state president.
+        let found = values_of(
+            Kind::RoleConflict,
+            &[
+                "A quake hit Pinotepa. The town's mayor, Heriberto Villalobos, said the church tower fell.",
+                "A quake hit Pinotepa. The party president, Heriberto Villalobos, asked for tents.",
+            ],
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
