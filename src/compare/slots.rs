@@ -3174,7 +3174,9 @@ fn same_body(x: &SlotBinding, y: &SlotBinding) -> bool {
 /// head ("spokeswoman"), is another post.
 fn compatible_bindings(x: &SlotBinding, y: &SlotBinding) -> bool {
     let (head, other) = match (heads_standing_body(x), heads_standing_body(y)) {
-        (false, false) => return compatible_roles(&x.role, &y.role),
+        (false, false) => {
+            return compatible_roles(&x.role, &y.role) || is_mayor(x) && is_mayor(y);
+        }
         (true, true) => return x.field == y.field && same_body(x, y),
         (true, false) => (x, y),
         (false, true) => (y, x),
@@ -3195,6 +3197,12 @@ fn compatible_bindings(x: &SlotBinding, y: &SlotBinding) -> bool {
     }
     HEAD_TITLES.contains(&other.role.as_str())
         && (other.qualifiers.is_empty() || same_body(head, other))
+}
+
+/// Whether a binding names a town's mayor: "the mayor", or "the municipal president", as Mexico and much of
+/// Latin America style the office (a translated report keeps the local title).
+fn is_mayor(b: &SlotBinding) -> bool {
+    b.role == "mayor" || b.role == "president" && b.qualifiers.iter().any(|q| q == "municipal")
 }
 
 /// The title inside a role phrase, without the words before it that only place it: "Water Minister" in
@@ -3284,7 +3292,12 @@ fn is_single_holder(role: &str, qualifiers: &[String]) -> bool {
     }
     // A portfolio minister ("trade minister", "minister of agriculture"), but not a bare "minister".
     let portfolio_minister = words.len() >= 2 && words.contains(&"minister");
-    portfolio_minister || SINGLE.contains(&role)
+    // A portfolio secretary is a minister by another name ("the state education secretary", "the home
+    // secretary"): a government, national or a state's, has one per portfolio. A cabinet secretary or an under
+    // secretary is one of several under one title.
+    let portfolio_secretary =
+        matches!(words.as_slice(), [field, "secretary"] if !matches!(*field, "cabinet" | "under"));
+    portfolio_minister || portfolio_secretary || SINGLE.contains(&role)
 }
 
 /// Roles a report written "the X" or "Busan's X" presents as held by one person, though a body may have
@@ -3309,7 +3322,17 @@ fn is_single_when_definite(role: &str, qualifiers: &[String]) -> bool {
         }
         _ => false,
     };
-    chief || runs_staff || deputy
+    // "The district commissioner for Arumeru": a district, region or county is run by one commissioner, whom
+    // a report calling someone "the district commissioner" means. A state's or a police force's commissioners
+    // are many (one per portfolio, one per rank), so only these units count.
+    let unit_commissioner = role == "commissioner"
+        && qualifiers.iter().any(|q| {
+            matches!(
+                q.as_str(),
+                "district" | "region" | "regional" | "province" | "provincial" | "county"
+            )
+        });
+    chief || runs_staff || deputy || unit_commissioner
 }
 
 /// Titles that can both be true of one person: equal, one a shortening of the other ("minister" and "foreign
@@ -6100,6 +6123,75 @@ mod tests {
         assert!(!is_single_holder("minister", &[]));
         assert!(!is_single_holder("deputy foreign minister", &[]));
         assert!(!is_single_holder("envoy", &[]));
+        // Story 100: "The state education secretary, Arturo Cruz" is a minister by another name.
+        assert!(is_single_holder(
+            "education secretary",
+            &["state".to_string()]
+        ));
+        assert!(!is_single_holder("cabinet secretary", &[]));
+        assert!(!is_single_holder("deputy education secretary", &[]));
+        assert!(!is_single_holder("secretary", &[]));
+    }
+
+    #[test]
+    fn a_district_has_one_commissioner_but_a_state_has_many() {
+        // Story 102: the kitchen closed by "The district commissioner for Arumeru, Emmanuel Mollel" in one
+        // report and by "The district commissioner, Hassan Kombo" in another.
+        let found = person_conflicts(&[
+            "Pupils fell ill. The district commissioner for Arumeru, Emmanuel Mollel, closed the school kitchen.",
+            "Pupils fell ill. The district commissioner, Hassan Kombo, ordered the kitchen closed.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Controls: "a district commissioner" is one of several; a state's commissioners hold portfolios. (The
+        // sentences differ, so that only the slot could bind the two people.)
+        for texts in [
+            [
+                "Pupils fell ill. A district commissioner, Emmanuel Mollel, visited the school.",
+                "Pupils fell ill. Hassan Kombo, a district commissioner, said the kitchen would be inspected.",
+            ],
+            [
+                "Pupils fell ill. The state commissioner, Emmanuel Mollel, visited the school.",
+                "Pupils fell ill. Hassan Kombo, the state commissioner, said the kitchen would be inspected.",
+            ],
+        ] {
+            let found = person_conflicts(&texts);
+            assert!(found.is_empty(), "{texts:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_municipal_president_is_the_mayor() {
+        // Story 100: a translated Mexican report calls the town's mayor its "municipal president".
+        let texts = [
+            "A quake hit Pinotepa. The town's mayor, Heriberto Villalobos, said the church tower fell.",
+            "A quake hit Pinotepa. The municipal president, Heriberto Villalobos, asked for tents.",
+        ];
+        let found = values_of(Kind::RoleConflict, &texts);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: a mayor is still no state president.
+        let found = values_of(
+            Kind::RoleConflict,
+            &[
+                "A quake hit Pinotepa. The town's mayor, Heriberto Villalobos, said the church tower fell.",
+                "A quake hit Pinotepa. The party president, Heriberto Villalobos, asked for tents.",
+            ],
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn two_state_education_secretaries_are_a_person_conflict() {
+        // Story 100: schools closed by "The state education secretary, Arturo Cruz" against "... Felipe Mendoza".
+        let found = person_conflicts(&[
+            "A quake hit Oaxaca. The state education secretary, Arturo Cruz, closed schools on the coast.",
+            "A quake hit Oaxaca. Felipe Mendoza, the state education secretary, said classes would resume.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = person_conflicts(&[
+            "A quake hit Oaxaca. A deputy education secretary, Arturo Cruz, visited schools on the coast.",
+            "A quake hit Oaxaca. Felipe Mendoza, a deputy education secretary, said classes would resume.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
