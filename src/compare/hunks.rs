@@ -259,8 +259,17 @@ type NameConflict<'d> = (Kind, (Span, &'d EntityRef), (Span, &'d EntityRef), Str
 
 /// A place or person in one sentence where its aligned sentence has another, with the two entities.
 fn name_conflict<'d>(a: &DocFacts<'d>, b: &DocFacts<'d>, hunk: &Hunk) -> Option<NameConflict<'d>> {
-    let names_a: Vec<_> = a.names_in(hunk.a).collect();
-    let names_b: Vec<_> = b.names_in(hunk.b).collect();
+    // A transcript's speaker label ("HORVAT: The director ..., Mojca Bizjak, says") is who reports the
+    // statement, not who it is about.
+    let told = |d: &DocFacts<'d>, span: Span| !crate::extract::is_speaker_label(&d.doc.text, span);
+    let names_a: Vec<_> = a
+        .names_in(hunk.a)
+        .filter(|(m, _)| told(a, m.span))
+        .collect();
+    let names_b: Vec<_> = b
+        .names_in(hunk.b)
+        .filter(|(m, _)| told(b, m.span))
+        .collect();
     let ([(ma, Some(ea))], [(mb, Some(eb))]) = (names_a.as_slice(), names_b.as_slice()) else {
         return None;
     };
@@ -751,6 +760,28 @@ mod tests {
     use super::*;
     use crate::pipeline::testing::values_of;
     use crate::segment::tokenize;
+
+    #[test]
+    fn a_reporters_speaker_label_is_not_the_person_a_statement_names() {
+        // Story 99: the broadcast reporter passes on what the park's director said.
+        let wire = "Twelve tourists were rescued from the flooded cave on Monday.\n\nMojca Bizjak, the director \
+                    of the cave park, said the side tours would stay closed for the time being.\n";
+        let broadcast = "HOST: Twelve tourists were rescued from the flooded cave today. Our reporter Luka Horvat \
+                         is there.\n\nHORVAT: The director of the cave park, Mojca Bizjak, says the side tours are \
+                         closed.\n";
+        assert!(values_of(Kind::PersonConflict, &[wire, broadcast]).is_empty());
+        // Control: only the label at the line's start is set aside, not the director the line names.
+        let label = broadcast.find("HORVAT").unwrap();
+        let director = broadcast.find("Mojca Bizjak").unwrap();
+        assert!(crate::extract::is_speaker_label(
+            broadcast,
+            Span::new(label, label + 6)
+        ));
+        assert!(!crate::extract::is_speaker_label(
+            broadcast,
+            Span::new(director, director + 12)
+        ));
+    }
 
     #[test]
     fn two_temples_in_one_statement_are_two_places() {

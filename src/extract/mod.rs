@@ -28,6 +28,7 @@ pub(crate) use lexicon::is_speech_verb;
 pub(crate) use lexicon::singular;
 pub(crate) use lexicon::{month as month_number, weekday as weekday_number};
 pub use numbers::parse_number_words;
+pub(crate) use quotes::is_speaker_label;
 pub(crate) use roles::INVESTIGATION;
 
 /// What a name refers to.

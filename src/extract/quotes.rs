@@ -273,7 +273,7 @@ fn antecedent(
 
 /// Whether a name opens its line and a colon follows it, or a note in brackets and then a colon: a
 /// transcript's speaker label, "COC: I met her", "OTANI (recorded): We betrayed".
-fn is_speaker_label(text: &str, name: Span) -> bool {
+pub(crate) fn is_speaker_label(text: &str, name: Span) -> bool {
     let opens_line = text[..name.start].ends_with('\n') || name.start == 0;
     let rest = &text[name.end..];
     opens_line && (rest.starts_with(':') || label_note(rest).is_some())
