@@ -2460,6 +2460,19 @@ fn align(a: &PreparedName, b: &PreparedName) -> Verdict {
         }
     }
     if ma != mb {
+        // A syllable said twice is one element of a given name, not a second name that copy may drop: Burmese
+        // "Aung Ko Ko" and "Aung Ko", Chinese "Li Fang Fang" and "Li Fang" are two people.
+        let (long, short) = if la > lb { (a, b) } else { (b, a) };
+        if doubles_a_syllable(long) && !doubles_a_syllable(short) {
+            return Verdict {
+                same: false,
+                score,
+                reason: format!(
+                    "a doubled syllable on one side only; {}",
+                    reasons.join("; ")
+                ),
+            };
+        }
         reasons.push("middle name on one side only".into());
     }
     Verdict {
@@ -2467,6 +2480,12 @@ fn align(a: &PreparedName, b: &PreparedName) -> Verdict {
         score,
         reason: reasons.join("; "),
     }
+}
+
+/// True when two neighbouring tokens of the name have one key ("Ko Ko", "Aye Aye"); initials ("V. V. Putin")
+/// are letters, not syllables.
+fn doubles_a_syllable(name: &PreparedName) -> bool {
+    name.keys.windows(2).any(|w| w[0] == w[1] && w[0].len() > 1)
 }
 
 #[cfg(test)]
@@ -2678,6 +2697,17 @@ mod tests {
     fn initials_and_middle_names_are_compatible() {
         assert!(same("S. Lavrov", "Sergey Lavrov"));
         assert!(same("Vladimir Vladimirovich Putin", "Vladimir Putin"));
+    }
+
+    #[test]
+    fn a_doubled_syllable_is_part_of_the_given_name() {
+        assert!(!same("Aung Ko Ko", "Aung Ko"));
+        assert!(!same("Li Fang Fang", "Li Fang"));
+        assert!(same("Aung Ko Ko", "Aung Ko Ko"));
+        // A middle name that does not double its neighbour may still be dropped.
+        assert!(same("Aung San Suu Kyi", "Aung San Suu Kyi"));
+        assert!(same("Maria Elena Gomez", "Maria Gomez"));
+        assert!(same("V. V. Putin", "Vladimir Putin"));
     }
 
     #[test]
