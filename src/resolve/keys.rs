@@ -497,15 +497,17 @@ pub fn readings(token: &str) -> Vec<String> {
             .collect();
         push(key_of_ascii(&format!("{o}ova")));
     }
-    if let Some(stem) = belarusian_stem(&ascii) {
-        let russian = format!("{stem}v");
-        // Akanye: Belarusian writes the unstressed o as a; the first letter is left as written.
-        let o: String = russian
-            .char_indices()
-            .map(|(i, c)| if i > 0 && c == 'a' { 'o' } else { c })
-            .collect();
-        push(key_of_ascii(&russian));
-        push(key_of_ascii(&o));
+    // A Belarusian ў (a u after a vowel) at the end or before a consonant is the Russian v, and then the a's of
+    // the word may be akanye's unstressed o ("Sannikau"/"Sannikov", "Sabaleuski"/"Sobolevsky").
+    let russian = belarusian_stem(&ascii)
+        .map(|stem| format!("{stem}v"))
+        .or_else(|| {
+            (glide.matches('v').count() > ascii.matches('v').count()).then(|| glide.clone())
+        });
+    if let Some(russian) = russian {
+        for form in akanye_forms(&russian) {
+            push(key_of_ascii(&form));
+        }
     }
     // Quechua and Aymara names in Spanish spelling write the k of the official Andean alphabets c or qu, and
     // its w hu before a vowel ("Quispe"/"Kispe", "Huanca"/"Wanka", "Huamán"/"Waman"); the e and o that Spanish
@@ -673,15 +675,43 @@ pub fn somali_reading(ascii: &str) -> Option<String> {
 }
 
 /// A Belarusian surname ending in ŭ written u after a vowel, where Russian has -ov or -ev ("kazlou",
-/// "marozau"): the name without its u. Takes plain ASCII.
-fn belarusian_stem(ascii: &str) -> Option<&str> {
+/// "marozau"): the name without its u; for -iou, the ё that Russian copy writes e ("kavaliou" -> "kavale",
+/// for "Kovalev"). Takes plain ASCII.
+fn belarusian_stem(ascii: &str) -> Option<String> {
     let b = ascii.as_bytes();
     let n = b.len();
-    (n >= 5
-        && b[n - 1] == b'u'
-        && matches!(b[n - 2], b'a' | b'o' | b'e')
-        && !matches!(b[n - 3], b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
-    .then(|| &ascii[..n - 1])
+    let consonant = |c: u8| !matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    if n < 5 || b[n - 1] != b'u' {
+        return None;
+    }
+    if n >= 6 && ascii.ends_with("iou") && consonant(b[n - 4]) {
+        return Some(format!("{}e", &ascii[..n - 3]));
+    }
+    (matches!(b[n - 2], b'a' | b'o' | b'e') && consonant(b[n - 3]))
+        .then(|| ascii[..n - 1].to_string())
+}
+
+/// The Russian spellings a Belarusian word may stand for under akanye, which writes an unstressed o as a:
+/// each a after the first letter either kept or read o (the stress is not written, so every choice is
+/// offered), at most four of them.
+fn akanye_forms(belarusian: &str) -> Vec<String> {
+    let at: Vec<usize> = belarusian
+        .char_indices()
+        .filter(|&(i, c)| i > 0 && c == 'a')
+        .map(|(i, _)| i)
+        .take(4)
+        .collect();
+    (0u32..1 << at.len())
+        .map(|mask| {
+            let mut form = belarusian.as_bytes().to_vec();
+            for (bit, &i) in at.iter().enumerate() {
+                if mask & (1 << bit) != 0 {
+                    form[i] = b'o';
+                }
+            }
+            String::from_utf8(form).expect("ASCII in, ASCII out")
+        })
+        .collect()
 }
 
 /// A Belarusian feminine surname in -ava after a consonant, where Russian has -ova ("marozava", "kazlova" is
@@ -1135,6 +1165,9 @@ mod tests {
         assert!(reads_as("Kazlou", "Kozlov"));
         assert!(reads_as("Marozau", "Morozov"));
         assert!(reads_as("Ivanou", "Ivanov"));
+        assert!(reads_as("Sannikau", "Sannikov"));
+        assert!(reads_as("Kavaliou", "Kovalev"));
+        assert!(reads_as("Sabaleuski", "Sobolevsky"));
         assert!(readings("Shoigu").iter().all(|r| !r.ends_with('v')));
     }
 

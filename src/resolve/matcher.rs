@@ -197,8 +197,8 @@ pub const GIVEN_NAME_EQUIVALENTS: &[&[&str]] = &[
     &[
         "Pavlo", "Pavel", "Paweł", "Paul", "Paolo", "Pablo", "Pavlos", "Pasha",
     ],
-    &["Ihor", "Igor"],
-    &["Oleh", "Oleg"],
+    &["Ihor", "Igor", "Ihar"],
+    &["Oleh", "Oleg", "Aleh"],
     &[
         "Hryhoriy",
         "Grigory",
@@ -2713,6 +2713,11 @@ mod tests {
     #[test]
     fn given_name_equivalents_across_languages() {
         assert!(same("Volodymyr Zelensky", "Vladimir Zelensky"));
+        // Belarusian forms, with akanye and the ў of the surname read as Russian.
+        assert!(same("Ihar Sabaleuski", "Igor Sobolevsky"));
+        assert!(same("Aleh Sannikau", "Oleg Sannikov"));
+        assert!(same("Aliaksei Kavaliou", "Alexei Kovalev"));
+        assert!(!same("Aliaksei Kavaliou", "Alexei Kovalenko"));
     }
 
     #[test]
