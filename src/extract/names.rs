@@ -695,7 +695,8 @@ struct Word {
     acronym: bool,
 }
 
-fn is_particle(s: &str) -> bool {
+/// True when a word in matching form is a lower-case particle that may sit inside a name ("de", "van", "al").
+pub fn is_particle(s: &str) -> bool {
     contains(PARTICLES, s)
 }
 

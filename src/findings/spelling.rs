@@ -5,6 +5,7 @@
 //! is a different way of naming, not of spelling. Forms that differ only in case or typography (a no-break
 //! space, a curly apostrophe) are one spelling.
 
+use crate::extract::names::is_particle;
 use crate::extract::{NameKind, NameMention};
 use crate::load::Document;
 use crate::resolve::matcher::PreparedName;
@@ -94,7 +95,13 @@ pub fn spelling_variants(
             .filter(|f| f.full)
             .map(|form| {
                 let text = shown(form);
-                let key: String = fold(&text).split_whitespace().collect::<Vec<_>>().join(" ");
+                // A particle opening the name is one the other form may have lost to its capital letter:
+                // "De Groot" opening a sentence is the "de Groot" whose run of capitals starts at "Groot".
+                let key: String = fold(&text)
+                    .split_whitespace()
+                    .skip_while(|w| is_particle(w))
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 let prepared = PreparedName::new(&text, gazetteer);
                 (form, text, key, prepared)
             })
@@ -384,6 +391,22 @@ mod tests {
                 "Grigory Rusnak".to_string()
             ]]
         );
+    }
+
+    #[test]
+    fn a_surname_whose_particle_opens_a_sentence_is_one_spelling() {
+        // Two people share the surname, so the lone surname stays an entity of its own; "De" takes its capital
+        // from the sentence, and mid-sentence the run of capitals starts after "de".
+        let values = crate::pipeline::testing::values_of(
+            Kind::SpellingVariant,
+            &[
+                "Willem de Groot, 68, slipped on the ice on Tuesday. His wife, Ans de Groot, was with him.\n\n\
+                 The ship docked on Thursday, and de Groot was taken to hospital in Ushuaia.",
+                "Willem de Groot fell on Tuesday on the island. His wife, Ans de Groot, said the crew had been \
+                 kind.\n\nDe Groot is to fly home on Friday for an operation.",
+            ],
+        );
+        assert!(values.is_empty(), "{values:?}");
     }
 
     #[test]
