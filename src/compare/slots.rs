@@ -3192,8 +3192,11 @@ fn compatible_bindings(x: &SlotBinding, y: &SlotBinding) -> bool {
             .qualifiers
             .iter()
             .any(|q| q.split(' ').any(|w| field.split(' ').any(|f| f == w)));
+        // A government's secretary or minister for the field holds it as a portfolio: Colombia's cities
+        // have a "secretary for risk management", whom other copy calls the city's head of risk management.
+        let portfolio = matches!(other.role.as_str(), "secretary" | "minister");
         return SPEAKING_FIELDS.contains(&field.as_str()) && other.role == "spokesperson"
-            || HEAD_TITLES.contains(&other.role.as_str()) && names_field;
+            || (HEAD_TITLES.contains(&other.role.as_str()) || portfolio) && names_field;
     }
     HEAD_TITLES.contains(&other.role.as_str())
         && (other.qualifiers.is_empty() || same_body(head, other))
@@ -5308,6 +5311,17 @@ mod tests {
             "Liu Jianhua, the head of safety at the plant, said a pipe burst at Bahodopi during the shift change.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+        // A city's secretary for a field is its head of that field, and not of another.
+        let found = role_conflicts(&[
+            "\"The tower was not anchored,\" said Yesenia Caicedo, Cali's secretary for risk management, at the site.",
+            "The city's head of risk management, Yesenia Caicedo, told reporters the tower was not anchored in Cali.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = role_conflicts(&[
+            "\"The tower was not anchored,\" said Yesenia Caicedo, Cali's secretary for health, at the site.",
+            "The city's head of risk management, Yesenia Caicedo, told reporters the tower was not anchored in Cali.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
         let found = role_conflicts(&[
             "Anna Berg, the ministry's spokeswoman, said the inquiry into the blast at Bahodopi would report in May.",
             "Anna Berg, head of communications at the ministry, said the inquiry at Bahodopi would report in May.",
