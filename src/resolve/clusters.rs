@@ -822,7 +822,15 @@ impl<'f> Prefilter<'f> {
             || (tokens.0 != tokens.1
                 && (other_count
                     || joined_keys_may_match(joined.0, joined.1)
-                    || joined_keys_may_match(joined.1, joined.0)))
+                    || joined_keys_may_match(joined.1, joined.0)
+                    || (joined.0 == joined.1 && self.joined_keys_equal(a, b))))
+    }
+
+    /// Whether two forms' keys joined are one string: `compare` matches the same letters split differently
+    /// at any length ("Al Sisi"/"Alsisi").
+    fn joined_keys_equal(&self, a: usize, b: usize) -> bool {
+        let letters = |f: usize| self.forms[f].prepared.keys.iter().flat_map(|k| k.bytes());
+        letters(a).eq(letters(b))
     }
 
     /// Whether surname tokens `s` (of form `a`) and `t` (token `t_index` of form `b`) match, or either side's
