@@ -684,6 +684,44 @@ static PLACE_NOUNS_AFTER: &[&str] = &[
     "neighborhood",
 ];
 
+/// Last words of a run that make it a feature of the land or the town, not a person, even after a title or a
+/// given name: "King George Island", "Drake Passage", "Victoria Falls", "Charles Bridge".
+static FEATURE_NOUNS: &[&str] = &[
+    "island",
+    "islands",
+    "isle",
+    "passage",
+    "strait",
+    "straits",
+    "channel",
+    "gulf",
+    "peninsula",
+    "falls",
+    "glacier",
+    "valley",
+    "canyon",
+    "gorge",
+    "desert",
+    "sea",
+    "ocean",
+    "coast",
+    "reef",
+    "mountains",
+    "bridge",
+    "dam",
+    "airport",
+    "station",
+    "square",
+    "street",
+    "avenue",
+    "road",
+    "highway",
+    "motorway",
+    "stadium",
+    "harbour",
+    "harbor",
+];
+
 /// A word of the text: a token of the segmenter, or part of one that a scraper glued together
 /// ("NewsRussia", "contentRussia").
 #[derive(Clone, Copy, Debug)]
@@ -705,7 +743,7 @@ struct Lexicon {
     sets: HashMap<usize, HashSet<&'static str>>,
 }
 
-static LISTS: [&[&str]; 11] = [
+static LISTS: [&[&str]; 12] = [
     STOP_WORDS,
     PARTICLES,
     TITLE_WORDS,
@@ -717,6 +755,7 @@ static LISTS: [&[&str]; 11] = [
     PLACE_CUES_BEFORE,
     PLACE_NOUNS_BEFORE_OF,
     PLACE_NOUNS_AFTER,
+    FEATURE_NOUNS,
 ];
 
 fn lexicon() -> &'static Lexicon {
@@ -1287,8 +1326,21 @@ fn type_run(
         .as_ref()
         .is_some_and(|(w1, _)| matches!(w1.as_str(), "near" | "outside" | "around"));
     // Acronyms are organisations unless they abbreviate a country ("NATO" is an alternate name of a town).
+    let person_cue = before
+        .as_ref()
+        .is_some_and(|(w1, _)| contains(PERSON_CUES_BEFORE, w1))
+        || after
+            .as_deref()
+            .is_some_and(|w| contains(PERSON_CUES_AFTER, w));
+    let feature = body.len() >= 2 && contains(FEATURE_NOUNS, strip_possessive(folded[last]));
     let kind = if organisation || (body.len() == 1 && words[first].acronym && !country) {
         NameKind::Organisation
+    } else if feature && !person_cue {
+        if place.is_some() || after_spatial_cue {
+            NameKind::Place
+        } else {
+            NameKind::Unknown
+        }
     } else if titled
         || (body.len() >= 2
             && place.is_none()
@@ -1306,14 +1358,7 @@ fn type_run(
             .is_some_and(|w| contains(PLACE_NOUNS_AFTER, w))
     {
         NameKind::Place
-    } else if before
-        .as_ref()
-        .is_some_and(|(w1, _)| contains(PERSON_CUES_BEFORE, w1))
-        || after
-            .as_deref()
-            .is_some_and(|w| contains(PERSON_CUES_AFTER, w))
-        || body.len() >= 2 && gazetteer.is_given_name(folded[first])
-    {
+    } else if person_cue || body.len() >= 2 && gazetteer.is_given_name(folded[first]) {
         NameKind::Person
     } else {
         NameKind::Unknown
@@ -1620,6 +1665,22 @@ mod tests {
         lacks(
             "The deal was signed, said Isabel de Portugal on Monday.",
             NameKind::Organisation,
+        );
+    }
+
+    #[test]
+    fn a_feature_named_for_a_person_is_no_person() {
+        let text = "The ship crossed the Drake Passage after flights from King George Island were grounded. \
+                    Fans gathered on Charles Bridge on Sunday. \"It was full,\" said Willem Passage, a guide.";
+        has(text, "Drake Passage", NameKind::Unknown);
+        has(text, "George Island", NameKind::Unknown);
+        has(text, "Charles Bridge", NameKind::Unknown);
+        // A person whose surname is such a noun, with a cue that names people ("said X", "X, a guide").
+        has(text, "Willem Passage", NameKind::Person);
+        has(
+            "They met near Victoria Falls.",
+            "Victoria Falls",
+            NameKind::Place,
         );
     }
 
