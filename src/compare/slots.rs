@@ -1900,10 +1900,102 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     if word == "confirmed" && words.iter().any(|w| DISEASES.contains(&w.as_str())) {
         return Some("diagnosis");
     }
+    if fell_ill(words, i) {
+        return Some("illness");
+    }
+    if declares_emergency(words, i) {
+        return Some("decree");
+    }
+    if releases_dam_water(words, i) {
+        return Some("dam release");
+    }
     DATED_CLASSES
         .iter()
         .find(|(_, list)| list.contains(&word))
         .map(|(class, _)| *class)
+}
+
+/// Whether word `k` is the "ill" of people falling ill: "140 pupils fell ill after an evening meal on
+/// Tuesday", "were taken ill on Monday evening". An outbreak of poisoning is dated by the day people fell
+/// ill, which each report tells once; being ill ("were still ill on Thursday") is a later day of it.
+fn fell_ill(words: &[String], k: usize) -> bool {
+    matches!(words[k].as_str(), "ill" | "sick")
+        && k > 0
+        && matches!(
+            words[k - 1].as_str(),
+            "fell" | "fall" | "falls" | "falling" | "taken" | "became" | "become" | "got"
+        )
+}
+
+/// Verbs that put a decree or a state of emergency in force.
+const ENACTING: &[&str] = &[
+    "declared",
+    "declares",
+    "declare",
+    "published",
+    "issued",
+    "imposed",
+    "proclaimed",
+    "decreed",
+];
+
+/// Whether word `k` tells a government putting a decree or a state of emergency in force: "Peru declared a
+/// 60-day state of emergency on Thursday", "the decree, published on 10 November in the gazette". Reports
+/// date that act by the day of its declaration or its publication, which is one day. A state of emergency
+/// extended, lifted or ended is another act, and a decree without a verb of enacting dates nothing.
+fn declares_emergency(words: &[String], k: usize) -> bool {
+    let emergency = |j: usize| {
+        words[j] == "decree"
+            || words[j] == "emergency" && j >= 2 && words[j - 2] == "state" && words[j - 1] == "of"
+    };
+    let named = (0..words.len()).any(emergency);
+    let enacted = words.iter().any(|w| ENACTING.contains(&w.as_str()));
+    let other_act = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "extended"
+                | "extends"
+                | "lifted"
+                | "lifts"
+                | "ended"
+                | "ends"
+                | "prolonged"
+                | "renewed"
+        )
+    });
+    (emergency(k) || ENACTING.contains(&words[k].as_str())) && named && enacted && !other_act
+}
+
+/// Words that put a dam in the sentence.
+#[rustfmt::skip]
+const DAM_WORDS: &[&str] = &[
+    "dam", "dams", "reservoir", "hydropower", "hydroelectric", "spillway", "spillways", "floodgate",
+    "floodgates", "sluice", "sluices",
+];
+
+/// Whether word `k` tells a dam letting water out: "the operator opened its spillway gates on Saturday
+/// night", "the plant discharged flood water on Friday night". A release that floods the valley below is the
+/// event of its story, told by either verb; a museum opening its gates or a patient discharged is not read,
+/// since the sentence must name a dam and the verb its gates or its water.
+fn releases_dam_water(words: &[String], k: usize) -> bool {
+    let after = &words[k + 1..(k + 5).min(words.len())];
+    let has_after = |list: &[&str]| after.iter().any(|w| list.contains(&w.as_str()));
+    let released = match words[k].as_str() {
+        "opened" | "opening" => has_after(&[
+            "spillway",
+            "spillways",
+            "floodgate",
+            "floodgates",
+            "sluice",
+            "sluices",
+            "gates",
+        ]),
+        "discharged" | "discharging" | "released" | "releasing" => {
+            has_after(&["water", "waters", "floodwater", "floodwaters"])
+        }
+        _ => false,
+    };
+    released && words.iter().any(|w| DAM_WORDS.contains(&w.as_str()))
 }
 
 /// Words that name a disease or its agent in a sentence, which makes "confirmed" there a diagnosis ("the first
@@ -1924,6 +2016,31 @@ const DISEASES: &[&str] = &[
     "measles",
     "anthrax",
 ];
+
+/// Finite and auxiliary verbs without a regular ending, which open a clause after a subordinator.
+#[rustfmt::skip]
+const IRREGULAR_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "did", "do", "does", "came", "went",
+    "took", "gave", "made", "broke", "fell", "got", "ran", "began", "left", "put", "hit", "met", "saw", "told",
+    "found", "held", "brought", "sent", "lost", "won", "paid", "ate", "drank", "struck", "said", "says",
+];
+
+/// Whether words `from..to` hold no verb and no event word: a noun phrase ("an evening meal", "supper")
+/// rather than a clause ("the player passed his medical", "the union signed a deal"). Words ending in "-ed",
+/// "-ing" (but not a noun after a determiner, "an evening meal") or an irregular verb read as verbs, so
+/// that a doubtful phrase stays a clause.
+fn verbless(words: &[String], from: usize, to: usize) -> bool {
+    from < to
+        && (from..to).all(|j| {
+            let w = words[j].as_str();
+            let determined =
+                j > from && matches!(words[j - 1].as_str(), "a" | "an" | "the" | "its" | "their");
+            !(w.ends_with("ed")
+                || w.ends_with("ing") && !determined
+                || IRREGULAR_VERBS.contains(&w)
+                || dated_class(words, j).is_some())
+        })
+}
 
 /// Adjectives that describe a day as a stretch of time lived through: "a long Thursday in a school gym".
 const DAY_QUALITIES: &[&str] = &[
@@ -2060,6 +2177,9 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                         // time of day opens a phrase of time, not a clause of another event.
                         // "Seven miners died on Wednesday when the roof collapsed": "when" puts its clause's
                         // event at the time of the day before it.
+                        // "fell ill after an evening meal on Tuesday": a subordinator before the day that
+                        // leads to a noun phrase with no verb is a phrase of time too, unlike "after the
+                        // player passed his medical on Monday".
                         let subordinated = (from..to).any(|j| {
                             SUBORDINATORS.contains(&words[j].as_str())
                                 && !(words[j] == "when" && at < j)
@@ -2067,6 +2187,7 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                                     next.starts_with(|c: char| c.is_ascii_digit())
                                         || TIMES_OF_DAY.contains(&next.as_str())
                                 })
+                                && (j >= at || !verbless(&words, j + 1, at))
                         });
                         // "The agreement was signed by the minister, who arrived on Tuesday": a day in a
                         // clause about a person tells that person's act, not the event before it.
@@ -2106,7 +2227,10 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             let started_just_before = |span: Span| {
                 let at = tokens.partition_point(|t| t.span.end <= span.start);
                 let mut k = at;
-                while k > 0 && at - k < 14 {
+                // A ferry's place phrase runs long ("broke out on a passenger ferry carrying 318 passengers
+                // and 24 crew off Muna island in Southeast Sulawesi province early on Sunday"); a clause gap
+                // or a word of a later stage still stops the walk.
+                while k > 0 && at - k < 24 {
                     if is_clause_gap(&doc.doc.text, tokens[k - 1].span.end, tokens[k].span.start)
                         || LATER_STAGE.contains(&words[k - 1].as_str())
                     {
@@ -2126,6 +2250,14 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 words[at.saturating_sub(6)..at]
                     .iter()
                     .any(|w| TAKES_EFFECT.contains(&w.as_str()))
+            };
+            // "called off a strike on Saturday after the government signed an agreement late on Friday":
+            // a sentence's other days that no event word of their own clause dates ("Saturday" here, whose
+            // nearest event word sits in the "after" clause) do not compete with the day an event word dates.
+            let others_classless = |date: &crate::extract::DateMention| {
+                days.iter()
+                    .filter(|e| e.span != date.span && !told(e) && !restated(e))
+                    .all(|e| cue_class_of(e).is_none() && sentence_class(e.span).is_none())
             };
             for date in &days {
                 // "revives the memory of 9 May 2001, when 126 spectators died during a match": a day of
@@ -2173,7 +2305,7 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     .or(trapped_since.then_some("incident"))
                     .or(cue_class)
                     .or(sentence_class(date.span).filter(|class| {
-                        event_days == 1
+                        (event_days == 1 || others_classless(date))
                             && !cued.contains(class)
                             && !told(date)
                             && !takes_effect(date.span)
@@ -4722,6 +4854,95 @@ mod tests {
             "After a long session, the Tartu city council voted the budget through on Tuesday evening.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_fire_is_dated_past_a_long_place_phrase_of_a_ferry() {
+        // Story 76: the day sits twenty words after "broke out", past the ferry's load and its place.
+        let found = date_conflicts(&[
+            "At least 11 people died after fire broke out on a passenger ferry carrying 318 passengers and 24 \
+             crew off Muna island in Southeast Sulawesi province early on Sunday, the agency said.",
+            "The ferry was on an overnight run from Kendari when the fire broke out in the early hours of Monday.",
+        ]);
+        assert_eq!(found, [["Monday", "Sunday"]], "{found:?}");
+    }
+
+    #[test]
+    fn a_day_outside_every_event_clause_does_not_hide_the_day_of_the_event() {
+        // Story 53: "on Saturday" tells the strike called off, whose only event word sits in the "after"
+        // clause; the Friday of the signing in that clause is the signing's.
+        let found = date_conflicts(&[
+            "Lecturers called off a strike of more than eight months on Saturday after their union and the \
+             government signed an agreement on pay late on Friday in Abuja.",
+            "The national strike ended after the union and the government signed an agreement in Abuja on \
+             Wednesday.",
+        ]);
+        assert_eq!(found, [["Friday", "Wednesday"]], "{found:?}");
+        // Control: two days an event word dates in one sentence still date nothing.
+        let found = date_conflicts(&[
+            "The train crashed in the night from Monday to Tuesday near the border.",
+            "The train crashed on Monday near the border.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn people_falling_ill_date_the_poisoning() {
+        // Story 102: "fell ill ... after an evening meal on Tuesday" against "fell ill on Monday evening".
+        let found = date_conflicts(&[
+            "More than 140 pupils fell ill with vomiting and stomach pains after an evening meal on Tuesday, \
+             health officials said on Wednesday.",
+            "The pupils fell ill on Monday evening after supper at the school.",
+        ]);
+        assert_eq!(found, [["Monday", "Tuesday"]], "{found:?}");
+        // Control: a day in a clause after "after" dates its own event, and pupils still ill on a later day
+        // date nothing.
+        let found = date_conflicts(&[
+            "More than 140 pupils fell ill after the kitchen changed its supplier on Monday.",
+            "The pupils fell ill on Tuesday evening. Some were still ill on Thursday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_state_of_emergency_is_dated_by_its_declaration_or_its_publication() {
+        // Story 51: declared "on Thursday" (12 November 2026) and published "on 12 November" against a decree
+        // "published on 10 November".
+        let found = date_conflicts(&[
+            "Peru declared a 60-day state of emergency on Thursday in 38 districts. It was 2026.",
+            "That is how long the state of emergency published on 12 November will last.",
+            "The decree, published on 10 November in the gazette El Peruano, assigns 20 million soles.",
+        ]);
+        assert_eq!(
+            found,
+            [["10 November", "12 November", "Thursday"]],
+            "{found:?}"
+        );
+        // Control: an emergency extended on a later day is another act.
+        let found = date_conflicts(&[
+            "Peru declared a state of emergency on Thursday in 38 districts.",
+            "The government, which declared a state of emergency last month, extended it on Monday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_dam_letting_water_out_is_dated_by_either_verb() {
+        // Story 69: "opened its spillway gates on Saturday night" against "discharged flood water on Friday
+        // night".
+        let found = date_conflicts(&[
+            "Four people drowned after the operator of the hydropower dam opened its spillway gates on Saturday \
+             night, officials said on Monday.",
+            "The province ordered an inspection of the hydropower plant after the plant discharged flood water \
+             on Friday night.",
+        ]);
+        assert_eq!(found, [["Friday", "Saturday"]], "{found:?}");
+        // Control: a museum opening its gates and a patient discharged name no dam.
+        let found = date_conflicts(&[
+            "The museum opened its gates to visitors on Saturday.",
+            "The museum opened its gates on Friday, and a patient was discharged on Friday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
