@@ -2078,8 +2078,10 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     let year = story_year(docs);
     type Dated<'a> = (&'static str, &'a DateValue, Span, Span);
     let mut per_doc: Vec<Vec<Dated<'_>>> = Vec::new();
+    let mut announced_per_doc: Vec<Vec<Announced<'_>>> = Vec::new();
     for doc in docs {
         let mut found: Vec<Dated<'_>> = Vec::new();
+        let mut announced: Vec<Announced<'_>> = Vec::new();
         for (i, sentence) in doc.seg.sentences.iter().enumerate() {
             if sentence.boilerplate {
                 continue;
@@ -2320,9 +2322,30 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 }
                 if let Some(class) = class {
                     found.push((class, &date.value, date.span, sentence.span));
+                } else if let Some((stems, explicit)) =
+                    announcement(&words, at, &days, tokens, told(date))
+                {
+                    announced.push(Announced {
+                        stems,
+                        explicit,
+                        value: &date.value,
+                        span: date.span,
+                        context: sentence.span,
+                    });
                 }
             }
         }
+        // A report that tells the announcement of one piece of news on two days cannot be read either way.
+        let announced_once = announced.iter().all(|a| {
+            announced.iter().all(|b| {
+                a.stems.is_disjoint(&b.stems) || days_agree(a.value, b.value, year) != Some(false)
+            })
+        });
+        announced_per_doc.push(if announced_once {
+            announced
+        } else {
+            Vec::new()
+        });
         // An event dated two ways in one report: that report cannot be read either way.
         let consistent = found.iter().all(|(c, v, _, _)| {
             found
@@ -2361,6 +2384,32 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             }
         }
     }
+    // "announced the recall on Thursday" against a lead's "is recalling ..., the company said on Friday": one
+    // announcement of one piece of news, given two days. At least one side must name the announcement, so
+    // that two reports telling an update on the days they were written ("have been killed, police said on
+    // Friday" and "on Saturday") are not read as one.
+    for (x, ann_x) in announced_per_doc.iter().enumerate() {
+        for (y, ann_y) in announced_per_doc.iter().enumerate().skip(x + 1) {
+            for a in ann_x {
+                for b in ann_y {
+                    if !(a.explicit || b.explicit)
+                        || a.stems.is_disjoint(&b.stems)
+                        || days_agree(a.value, b.value, year) != Some(false)
+                    {
+                        continue;
+                    }
+                    let sides = by_class.entry("announcement").or_default();
+                    for (doc, ann) in [(x, a), (y, b)] {
+                        sides.insert(Side {
+                            doc: docs[doc].index,
+                            span: ann.span,
+                            context: ann.context,
+                        });
+                    }
+                }
+            }
+        }
+    }
     by_class
         .into_iter()
         .map(|(class, sides)| {
@@ -2388,6 +2437,100 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             )
         })
         .collect()
+}
+
+/// A day a report gives for the announcement of its news, with the stems of the news words that tell which
+/// news ("recal" for "announced the recall" and "is recalling"), and whether the sentence names the
+/// announcement ("announced", "announcement") rather than dating it by a verb of speech.
+struct Announced<'a> {
+    stems: BTreeSet<String>,
+    explicit: bool,
+    value: &'a crate::extract::DateValue,
+    span: Span,
+    context: Span,
+}
+
+/// Words that name an announcement.
+const ANNOUNCING: &[&str] = &["announced", "announces", "announcing", "announcement"];
+
+/// The stem by which two wordings of one piece of news meet: "recalling" and "recall", "suspended" and
+/// "suspension" share their first five letters.
+fn news_stem(word: &str) -> Option<String> {
+    let stem: String = word.chars().take(5).collect();
+    (stem.chars().count() == 5 && word.chars().all(char::is_alphabetic)).then_some(stem)
+}
+
+/// Whether `word` names a day of the week.
+fn is_weekday_word(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches("'s"),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// The news a sentence tells in the present perfect or the progressive ("has been provisionally suspended",
+/// "is recalling"), and the news an announcement names ("announced the recall"), as stems.
+fn news_stems(words: &[String]) -> BTreeSet<String> {
+    let mut stems = BTreeSet::new();
+    for (k, w) in words.iter().enumerate() {
+        if matches!(w.as_str(), "is" | "are" | "has" | "have" | "had") {
+            let mut j = k + 1;
+            while j < words.len()
+                && j <= k + 3
+                && (matches!(words[j].as_str(), "been" | "being") || words[j].ends_with("ly"))
+            {
+                j += 1;
+            }
+            if let Some(next) = words.get(j).filter(|n| {
+                (n.ends_with("ing") || n.ends_with("ed")) && !crate::extract::is_speech_verb(n)
+            }) {
+                stems.extend(news_stem(next));
+            }
+        }
+        if ANNOUNCING.contains(&w.as_str())
+            && let Some(next) = words[k + 1..].iter().find(|n| {
+                !crate::align::stopword(n)
+                    && !is_weekday_word(n)
+                    && n.chars().all(char::is_alphabetic)
+            })
+        {
+            stems.extend(news_stem(next));
+        }
+    }
+    stems
+}
+
+/// The day at word `at` as the day of an announcement of the sentence's news, with the news's stems and
+/// whether the announcement is named: "Hokusei announced the recall on Thursday", "The news came on Monday,
+/// when the integrity unit announced that the runner had been suspended" (the word of announcing nearer this
+/// day than any other day of the sentence), or a lead's news in the perfect or the progressive told on its
+/// only day ("is recalling 1.4 million boxes ..., the company said on Friday").
+fn announcement(
+    words: &[String],
+    at: usize,
+    days: &[&crate::extract::DateMention],
+    tokens: &[Token],
+    told: bool,
+) -> Option<(BTreeSet<String>, bool)> {
+    let position =
+        |d: &crate::extract::DateMention| tokens.partition_point(|t| t.span.end <= d.span.start);
+    let nearest_announcing = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| ANNOUNCING.contains(&w.as_str()))
+        .map(|(k, _)| k)
+        .min_by_key(|k| k.abs_diff(at));
+    let explicit = nearest_announcing.is_some_and(|k| {
+        days.iter()
+            .map(|d| position(d))
+            .filter(|&p| p != at)
+            .all(|p| k.abs_diff(p) > k.abs_diff(at))
+    });
+    if !(explicit || told && days.len() == 1) {
+        return None;
+    }
+    let stems = news_stems(words);
+    (!stems.is_empty()).then_some((stems, explicit))
 }
 
 /// How a report's incident happened, when its verbs say so unambiguously: on rails ("derailed") or on water
@@ -4922,6 +5065,37 @@ mod tests {
         let found = date_conflicts(&[
             "Peru declared a state of emergency on Thursday in 38 districts.",
             "The government, which declared a state of emergency last month, extended it on Monday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_announcement_of_the_news_is_dated_by_its_own_word_or_the_leads_day() {
+        // Story 66: a lead's "is recalling ..., the company said on Friday" against "announced the recall on
+        // Thursday"; story 73: "has been provisionally suspended, the unit said on Tuesday" against "The news
+        // came on Monday, when the unit announced that the runner, winner on 1 November, had been suspended".
+        let found = date_conflicts(&[
+            "Hokusei is recalling about 1.4 million boxes of its pills, the company said on Friday.",
+            "Hokusei Pharmaceutical announced the recall on Thursday, and pharmacies have been taking calls.",
+        ]);
+        assert_eq!(found, [["Friday", "Thursday"]], "{found:?}");
+        let found = date_conflicts(&[
+            "The runner has been provisionally suspended after a sample showed EPO, the unit said on Tuesday.",
+            "The news came on Monday, when the unit announced that the runner, winner of the marathon on 1 \
+             November, had been provisionally suspended.",
+        ]);
+        assert_eq!(found, [["Monday", "Tuesday"]], "{found:?}");
+        // Control: two reports telling an update on the days they were written name no announcement.
+        let found = date_conflicts(&[
+            "Four people have been killed in the floods, police said on Friday.",
+            "At least five villagers have been killed as rivers burst their banks across the province, \
+             officials told reporters on Saturday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: an announcement of other news.
+        let found = date_conflicts(&[
+            "Hokusei announced the recall on Thursday.",
+            "The union has called a strike at the plant, its leader said on Friday.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
