@@ -1909,6 +1909,11 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     if releases_dam_water(words, i) {
         return Some("dam release");
     }
+    // "Relatives of the escaped men", "the capsized ferry was towed": a participle after a determiner
+    // describes a thing; the event it names is dated elsewhere.
+    if word.ends_with("ed") && i > 0 && matches!(words[i - 1].as_str(), "the" | "a" | "an") {
+        return None;
+    }
     DATED_CLASSES
         .iter()
         .find(|(_, list)| list.contains(&word))
@@ -2079,7 +2084,15 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     type Dated<'a> = (&'static str, &'a DateValue, Span, Span);
     let mut per_doc: Vec<Vec<Dated<'_>>> = Vec::new();
     let mut announced_per_doc: Vec<Vec<Announced<'_>>> = Vec::new();
-    for doc in docs {
+    // "read the verdict this morning" in a transcript headed "Monday 23 November 2026": a day told relative
+    // to the report's own day is that day, and is shown by the report's own words for it.
+    let report_days: Vec<Option<(DateValue, Option<Span>)>> = docs.iter().map(report_day).collect();
+    let resolved: Vec<Vec<crate::extract::DateMention>> = docs
+        .iter()
+        .zip(&report_days)
+        .map(|(doc, day)| resolve_relative_days(doc, day.as_ref()))
+        .collect();
+    for (n, doc) in docs.iter().enumerate() {
         let mut found: Vec<Dated<'_>> = Vec::new();
         let mut announced: Vec<Announced<'_>> = Vec::new();
         for (i, sentence) in doc.seg.sentences.iter().enumerate() {
@@ -2092,12 +2105,14 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 .iter()
                 .map(|t| fold(t.span.of(&doc.doc.text)))
                 .collect();
-            let days: Vec<_> = doc
+            let mut days: Vec<_> = doc
                 .mentions
                 .dates
                 .iter()
                 .filter(|d| d.sentence == i && is_day(&d.value))
+                .chain(resolved[n].iter().filter(|d| d.sentence == i))
                 .collect();
+            days.sort_by_key(|d| d.span.start);
             // "on its second day", "for a third day": the sentence tells a later day of the event, which
             // dates only a day a verb of starting governs ("which began on Tuesday, is continuing on its second
             // day").
@@ -2206,7 +2221,40 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                                         tokens[j].span.start,
                                     )
                             });
-                        !(subordinated || of_a_person || joined_after)
+                        // "were searching on Monday for inmates who escaped": an event word after the day in
+                        // a relative clause describes someone, as "the escaped men" does.
+                        let described_after = at < *k
+                            && (at + 1..*k).any(|j| matches!(words[j].as_str(), "who" | "which"));
+                        // "Since it started yesterday afternoon, 1,200 people have been evacuated": a day in a
+                        // clause a subordinator leads is not the day of the event after that clause.
+                        let led_clause = at < *k && {
+                            let start = (1..=at)
+                                .rev()
+                                .find(|&j| {
+                                    is_clause_gap(
+                                        &doc.doc.text,
+                                        tokens[j - 1].span.end,
+                                        tokens[j].span.start,
+                                    )
+                                })
+                                .unwrap_or(0);
+                            let led = (start..at).any(|j| {
+                                SUBORDINATORS.contains(&words[j].as_str())
+                                    && !verbless(&words, j + 1, at)
+                            });
+                            led && (at + 1..=*k).any(|j| {
+                                is_clause_gap(
+                                    &doc.doc.text,
+                                    tokens[j - 1].span.end,
+                                    tokens[j].span.start,
+                                )
+                            })
+                        };
+                        !(subordinated
+                            || of_a_person
+                            || joined_after
+                            || described_after
+                            || led_clause)
                     })
                     .min_by_key(|(k, _)| k.abs_diff(at))
                     .map(|(_, class)| *class)
@@ -2321,7 +2369,19 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     continue;
                 }
                 if let Some(class) = class {
-                    found.push((class, &date.value, date.span, sentence.span));
+                    // A relative day is shown by the report's own words for its day, when it has them.
+                    let relative = resolved[n].iter().any(|r| {
+                        r.span == date.span
+                            && doc.text(r.span).split_whitespace().next().is_some_and(|w| {
+                                !matches!(w.to_lowercase().as_str(), "yesterday" | "last")
+                            })
+                    });
+                    let shown = report_days[n]
+                        .as_ref()
+                        .and_then(|(_, own)| *own)
+                        .filter(|_| relative)
+                        .unwrap_or(date.span);
+                    found.push((class, &date.value, shown, sentence.span));
                 } else if let Some((stems, explicit)) =
                     announcement(&words, at, &days, tokens, told(date))
                 {
@@ -2531,6 +2591,116 @@ fn announcement(
     }
     let stems = news_stems(words);
     (!stems.is_empty()).then_some((stems, explicit))
+}
+
+/// Relative days and how many days before the report's own day each falls.
+const RELATIVE_DAYS: &[(&str, i32)] = &[
+    ("today", 0),
+    ("earlier today", 0),
+    ("this morning", 0),
+    ("this afternoon", 0),
+    ("this evening", 0),
+    ("tonight", 0),
+    ("yesterday", 1),
+    ("last night", 1),
+];
+
+/// A report's own day: its ISO publication date, or the full date (day, month and year) in its first line, as a
+/// transcript or a statement heads itself ("Evening News, Radio Vardar FM - transcript, Monday 23 November
+/// 2026, 19:00"); with the span of the weekday or date that names it in the first line, if any.
+fn report_day(doc: &DocFacts<'_>) -> Option<(crate::extract::DateValue, Option<Span>)> {
+    use crate::extract::DateValue;
+    let first_line = doc.doc.text.find('\n').unwrap_or(doc.doc.text.len());
+    let heading = doc.mentions.dates.iter().find(|d| {
+        d.span.end <= first_line
+            && matches!(
+                d.value,
+                DateValue::Date {
+                    year: Some(_),
+                    month: Some(_),
+                    day: Some(_)
+                }
+            )
+    });
+    if let Some(date) = heading {
+        // "Monday 23 November 2026": the weekday right before the date names the day as a reader says it.
+        let weekday = doc.mentions.dates.iter().find(|d| {
+            matches!(d.value, DateValue::Weekday(_))
+                && d.span.end <= date.span.start
+                && doc.doc.text[d.span.end..date.span.start]
+                    .trim_matches([' ', ','])
+                    .is_empty()
+        });
+        return Some((date.value.clone(), Some(weekday.unwrap_or(date).span)));
+    }
+    let days = doc.doc.publication_day()?;
+    let (year, month, day) = civil_from_days(days);
+    Some((
+        DateValue::Date {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+        },
+        None,
+    ))
+}
+
+/// The calendar date of a count of days since 1970-01-01 (Howard Hinnant's civil_from_days).
+fn civil_from_days(z: i32) -> (i32, u8, u8) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i32::from(m <= 2);
+    (
+        y,
+        u8::try_from(m).unwrap_or(1),
+        u8::try_from(d).unwrap_or(1),
+    )
+}
+
+/// The report's relative days ("this morning", "yesterday") as calendar dates, counted from the report's own
+/// day: "yesterday" in a paper dated 13 November is 12 November.
+fn resolve_relative_days(
+    doc: &DocFacts<'_>,
+    own: Option<&(crate::extract::DateValue, Option<Span>)>,
+) -> Vec<crate::extract::DateMention> {
+    use crate::extract::DateValue;
+    let Some((
+        DateValue::Date {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+        },
+        _,
+    )) = own
+    else {
+        return Vec::new();
+    };
+    let base = crate::load::days_from_civil(*y, u32::from(*m), u32::from(*d));
+    doc.mentions
+        .dates
+        .iter()
+        .filter_map(|mention| {
+            let DateValue::Relative(phrase) = &mention.value else {
+                return None;
+            };
+            let (_, back) = RELATIVE_DAYS.iter().find(|(p, _)| p == phrase)?;
+            let (year, month, day) = civil_from_days(base - back);
+            Some(crate::extract::DateMention {
+                value: DateValue::Date {
+                    year: Some(year),
+                    month: Some(month),
+                    day: Some(day),
+                },
+                ..mention.clone()
+            })
+        })
+        .collect()
 }
 
 /// How a report's incident happened, when its verbs say so unambiguously: on rails ("derailed") or on water
@@ -5096,6 +5266,43 @@ mod tests {
         let found = date_conflicts(&[
             "Hokusei announced the recall on Thursday.",
             "The union has called a strike at the plant, its leader said on Friday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_day_told_relative_to_the_reports_own_day_is_that_day() {
+        // Story 57: a transcript headed "Monday 23 November 2026" says the verdict was read "this morning".
+        let found = date_conflicts(&[
+            "A court in Skopje on Tuesday sentenced the former director to four and a half years.",
+            "Evening News, Radio Vardar FM - transcript, Monday 23 November 2026, 19:00\n\nNIKOLOVA: It took \
+             the judge almost two hours to read the verdict this morning.",
+        ]);
+        assert_eq!(found, [["Monday", "Tuesday"]], "{found:?}");
+        // Control: "yesterday" in a paper dated the day after is the same day.
+        let found = date_conflicts(&[
+            "A court in Skopje on Tuesday sentenced the former director to four and a half years.",
+            "Skopje Daily, Wednesday 25 November 2026\n\nThe judge read the verdict yesterday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control (story 68): a day in a clause "since" leads dates the fire's start, not the evacuation after
+        // the clause.
+        let found = date_conflicts(&[
+            "A wildfire forced the evacuation of 1,200 people from 14 villages on Monday.",
+            "News bulletin, Monday 10 August 2026, 7:00 p.m.\n\nSince it started yesterday afternoon near \
+             Cardigos, twelve hundred people have been evacuated from 14 villages.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_event_word_describing_people_does_not_take_the_sentences_day() {
+        // Story 103: "searching on Monday for inmates who escaped" and "the escaped men were questioned on
+        // Monday night" date the search and the questioning, not the escape.
+        let found = date_conflicts(&[
+            "Police were searching on Monday for inmates who escaped from a prison in Recife. Relatives of the \
+             escaped men were questioned by police on Monday night.",
+            "Seventeen inmates escaped through a tunnel on Sunday night.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
