@@ -2580,11 +2580,22 @@ fn announcement(
         .filter(|(_, w)| ANNOUNCING.contains(&w.as_str()))
         .map(|(k, _)| k)
         .min_by_key(|k| k.abs_diff(at));
+    // "announced a curfew, which began on Friday": a day in a clause of its own ("which", "after", "until")
+    // dates something else than the announcement. "The news came on Monday, when the unit announced" is the
+    // announcement's.
+    let own_clause = |k: usize| {
+        (k.min(at) + 1..k.max(at)).all(|j| {
+            let w = words[j].as_str();
+            !(matches!(w, "which" | "who") || w != "when" && SUBORDINATORS.contains(&w))
+        })
+    };
     let explicit = nearest_announcing.is_some_and(|k| {
-        days.iter()
-            .map(|d| position(d))
-            .filter(|&p| p != at)
-            .all(|p| k.abs_diff(p) > k.abs_diff(at))
+        own_clause(k)
+            && days
+                .iter()
+                .map(|d| position(d))
+                .filter(|&p| p != at)
+                .all(|p| k.abs_diff(p) > k.abs_diff(at))
     });
     if !(explicit || told && days.len() == 1) {
         return None;
@@ -5260,6 +5271,12 @@ mod tests {
             "Four people have been killed in the floods, police said on Friday.",
             "At least five villagers have been killed as rivers burst their banks across the province, \
              officials told reporters on Saturday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: a day in a clause of its own after the announcement dates that clause's event.
+        let found = date_conflicts(&[
+            "The government announced a curfew in the capital, which began on Friday night.",
+            "The interior ministry announced the curfew on Thursday.",
         ]);
         assert!(found.is_empty(), "{found:?}");
         // Control: an announcement of other news.
