@@ -1923,13 +1923,20 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
 /// Whether word `k` is the "ill" of people falling ill: "140 pupils fell ill after an evening meal on
 /// Tuesday", "were taken ill on Monday evening". An outbreak of poisoning is dated by the day people fell
 /// ill, which each report tells once; being ill ("were still ill on Thursday") is a later day of it.
+///
+/// "Another 30 pupils fell ill on Wednesday", "a further 12 fell sick": a later wave has a day of its own.
+/// ("More than 140 pupils fell ill" is the first wave's count, so "more" does not count.)
 fn fell_ill(words: &[String], k: usize) -> bool {
+    let later_wave = words[k.saturating_sub(6)..k]
+        .iter()
+        .any(|w| matches!(w.as_str(), "another" | "further" | "new" | "other"));
     matches!(words[k].as_str(), "ill" | "sick")
         && k > 0
         && matches!(
             words[k - 1].as_str(),
             "fell" | "fall" | "falls" | "falling" | "taken" | "became" | "become" | "got"
         )
+        && !later_wave
 }
 
 /// Verbs that put a decree or a state of emergency in force.
@@ -5219,6 +5226,12 @@ mod tests {
             "The pupils fell ill on Monday evening after supper at the school.",
         ]);
         assert_eq!(found, [["Monday", "Tuesday"]], "{found:?}");
+        // Control: a later wave of pupils falling ill has a day of its own.
+        let found = date_conflicts(&[
+            "More than 140 pupils fell ill after an evening meal on Tuesday.",
+            "Another 30 pupils fell ill on Wednesday, the school said.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
         // Control: a day in a clause after "after" dates its own event, and pupils still ill on a later day
         // date nothing.
         let found = date_conflicts(&[
