@@ -1900,10 +1900,114 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     if word == "confirmed" && words.iter().any(|w| DISEASES.contains(&w.as_str())) {
         return Some("diagnosis");
     }
+    if fell_ill(words, i) {
+        return Some("illness");
+    }
+    if declares_emergency(words, i) {
+        return Some("decree");
+    }
+    if releases_dam_water(words, i) {
+        return Some("dam release");
+    }
+    // "Relatives of the escaped men", "the capsized ferry was towed": a participle after a determiner
+    // describes a thing; the event it names is dated elsewhere.
+    if word.ends_with("ed") && i > 0 && matches!(words[i - 1].as_str(), "the" | "a" | "an") {
+        return None;
+    }
     DATED_CLASSES
         .iter()
         .find(|(_, list)| list.contains(&word))
         .map(|(class, _)| *class)
+}
+
+/// Whether word `k` is the "ill" of people falling ill: "140 pupils fell ill after an evening meal on
+/// Tuesday", "were taken ill on Monday evening". An outbreak of poisoning is dated by the day people fell
+/// ill, which each report tells once; being ill ("were still ill on Thursday") is a later day of it.
+///
+/// "Another 30 pupils fell ill on Wednesday", "a further 12 fell sick": a later wave has a day of its own.
+/// ("More than 140 pupils fell ill" is the first wave's count, so "more" does not count.)
+fn fell_ill(words: &[String], k: usize) -> bool {
+    let later_wave = words[k.saturating_sub(6)..k]
+        .iter()
+        .any(|w| matches!(w.as_str(), "another" | "further" | "new" | "other"));
+    matches!(words[k].as_str(), "ill" | "sick")
+        && k > 0
+        && matches!(
+            words[k - 1].as_str(),
+            "fell" | "fall" | "falls" | "falling" | "taken" | "became" | "become" | "got"
+        )
+        && !later_wave
+}
+
+/// Verbs that put a decree or a state of emergency in force.
+const ENACTING: &[&str] = &[
+    "declared",
+    "declares",
+    "declare",
+    "published",
+    "issued",
+    "imposed",
+    "proclaimed",
+    "decreed",
+];
+
+/// Whether word `k` tells a government putting a decree or a state of emergency in force: "Peru declared a
+/// 60-day state of emergency on Thursday", "the decree, published on 10 November in the gazette". Reports
+/// date that act by the day of its declaration or its publication, which is one day. A state of emergency
+/// extended, lifted or ended is another act, and a decree without a verb of enacting dates nothing.
+fn declares_emergency(words: &[String], k: usize) -> bool {
+    let emergency = |j: usize| {
+        words[j] == "decree"
+            || words[j] == "emergency" && j >= 2 && words[j - 2] == "state" && words[j - 1] == "of"
+    };
+    let named = (0..words.len()).any(emergency);
+    let enacted = words.iter().any(|w| ENACTING.contains(&w.as_str()));
+    let other_act = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "extended"
+                | "extends"
+                | "lifted"
+                | "lifts"
+                | "ended"
+                | "ends"
+                | "prolonged"
+                | "renewed"
+        )
+    });
+    (emergency(k) || ENACTING.contains(&words[k].as_str())) && named && enacted && !other_act
+}
+
+/// Words that put a dam in the sentence.
+#[rustfmt::skip]
+const DAM_WORDS: &[&str] = &[
+    "dam", "dams", "reservoir", "hydropower", "hydroelectric", "spillway", "spillways", "floodgate",
+    "floodgates", "sluice", "sluices",
+];
+
+/// Whether word `k` tells a dam letting water out: "the operator opened its spillway gates on Saturday
+/// night", "the plant discharged flood water on Friday night". A release that floods the valley below is the
+/// event of its story, told by either verb; a museum opening its gates or a patient discharged is not read,
+/// since the sentence must name a dam and the verb its gates or its water.
+fn releases_dam_water(words: &[String], k: usize) -> bool {
+    let after = &words[k + 1..(k + 5).min(words.len())];
+    let has_after = |list: &[&str]| after.iter().any(|w| list.contains(&w.as_str()));
+    let released = match words[k].as_str() {
+        "opened" | "opening" => has_after(&[
+            "spillway",
+            "spillways",
+            "floodgate",
+            "floodgates",
+            "sluice",
+            "sluices",
+            "gates",
+        ]),
+        "discharged" | "discharging" | "released" | "releasing" => {
+            has_after(&["water", "waters", "floodwater", "floodwaters"])
+        }
+        _ => false,
+    };
+    released && words.iter().any(|w| DAM_WORDS.contains(&w.as_str()))
 }
 
 /// Words that name a disease or its agent in a sentence, which makes "confirmed" there a diagnosis ("the first
@@ -1924,6 +2028,31 @@ const DISEASES: &[&str] = &[
     "measles",
     "anthrax",
 ];
+
+/// Finite and auxiliary verbs without a regular ending, which open a clause after a subordinator.
+#[rustfmt::skip]
+const IRREGULAR_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "did", "do", "does", "came", "went",
+    "took", "gave", "made", "broke", "fell", "got", "ran", "began", "left", "put", "hit", "met", "saw", "told",
+    "found", "held", "brought", "sent", "lost", "won", "paid", "ate", "drank", "struck", "said", "says",
+];
+
+/// Whether words `from..to` hold no verb and no event word: a noun phrase ("an evening meal", "supper")
+/// rather than a clause ("the player passed his medical", "the union signed a deal"). Words ending in "-ed",
+/// "-ing" (but not a noun after a determiner, "an evening meal") or an irregular verb read as verbs, so
+/// that a doubtful phrase stays a clause.
+fn verbless(words: &[String], from: usize, to: usize) -> bool {
+    from < to
+        && (from..to).all(|j| {
+            let w = words[j].as_str();
+            let determined =
+                j > from && matches!(words[j - 1].as_str(), "a" | "an" | "the" | "its" | "their");
+            !(w.ends_with("ed")
+                || w.ends_with("ing") && !determined
+                || IRREGULAR_VERBS.contains(&w)
+                || dated_class(words, j).is_some())
+        })
+}
 
 /// Adjectives that describe a day as a stretch of time lived through: "a long Thursday in a school gym".
 const DAY_QUALITIES: &[&str] = &[
@@ -1961,8 +2090,18 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     let year = story_year(docs);
     type Dated<'a> = (&'static str, &'a DateValue, Span, Span);
     let mut per_doc: Vec<Vec<Dated<'_>>> = Vec::new();
-    for doc in docs {
+    let mut announced_per_doc: Vec<Vec<Announced<'_>>> = Vec::new();
+    // "read the verdict this morning" in a transcript headed "Monday 23 November 2026": a day told relative
+    // to the report's own day is that day, and is shown by the report's own words for it.
+    let report_days: Vec<Option<(DateValue, Option<Span>)>> = docs.iter().map(report_day).collect();
+    let resolved: Vec<Vec<crate::extract::DateMention>> = docs
+        .iter()
+        .zip(&report_days)
+        .map(|(doc, day)| resolve_relative_days(doc, day.as_ref()))
+        .collect();
+    for (n, doc) in docs.iter().enumerate() {
         let mut found: Vec<Dated<'_>> = Vec::new();
+        let mut announced: Vec<Announced<'_>> = Vec::new();
         for (i, sentence) in doc.seg.sentences.iter().enumerate() {
             if sentence.boilerplate {
                 continue;
@@ -1973,12 +2112,14 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 .iter()
                 .map(|t| fold(t.span.of(&doc.doc.text)))
                 .collect();
-            let days: Vec<_> = doc
+            let mut days: Vec<_> = doc
                 .mentions
                 .dates
                 .iter()
                 .filter(|d| d.sentence == i && is_day(&d.value))
+                .chain(resolved[n].iter().filter(|d| d.sentence == i))
                 .collect();
+            days.sort_by_key(|d| d.span.start);
             // "on its second day", "for a third day": the sentence tells a later day of the event, which
             // dates only a day a verb of starting governs ("which began on Tuesday, is continuing on its second
             // day").
@@ -2060,6 +2201,9 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                         // time of day opens a phrase of time, not a clause of another event.
                         // "Seven miners died on Wednesday when the roof collapsed": "when" puts its clause's
                         // event at the time of the day before it.
+                        // "fell ill after an evening meal on Tuesday": a subordinator before the day that
+                        // leads to a noun phrase with no verb is a phrase of time too, unlike "after the
+                        // player passed his medical on Monday".
                         let subordinated = (from..to).any(|j| {
                             SUBORDINATORS.contains(&words[j].as_str())
                                 && !(words[j] == "when" && at < j)
@@ -2067,6 +2211,7 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                                     next.starts_with(|c: char| c.is_ascii_digit())
                                         || TIMES_OF_DAY.contains(&next.as_str())
                                 })
+                                && (j >= at || !verbless(&words, j + 1, at))
                         });
                         // "The agreement was signed by the minister, who arrived on Tuesday": a day in a
                         // clause about a person tells that person's act, not the event before it.
@@ -2083,7 +2228,40 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                                         tokens[j].span.start,
                                     )
                             });
-                        !(subordinated || of_a_person || joined_after)
+                        // "were searching on Monday for inmates who escaped": an event word after the day in
+                        // a relative clause describes someone, as "the escaped men" does.
+                        let described_after = at < *k
+                            && (at + 1..*k).any(|j| matches!(words[j].as_str(), "who" | "which"));
+                        // "Since it started yesterday afternoon, 1,200 people have been evacuated": a day in a
+                        // clause a subordinator leads is not the day of the event after that clause.
+                        let led_clause = at < *k && {
+                            let start = (1..=at)
+                                .rev()
+                                .find(|&j| {
+                                    is_clause_gap(
+                                        &doc.doc.text,
+                                        tokens[j - 1].span.end,
+                                        tokens[j].span.start,
+                                    )
+                                })
+                                .unwrap_or(0);
+                            let led = (start..at).any(|j| {
+                                SUBORDINATORS.contains(&words[j].as_str())
+                                    && !verbless(&words, j + 1, at)
+                            });
+                            led && (at + 1..=*k).any(|j| {
+                                is_clause_gap(
+                                    &doc.doc.text,
+                                    tokens[j - 1].span.end,
+                                    tokens[j].span.start,
+                                )
+                            })
+                        };
+                        !(subordinated
+                            || of_a_person
+                            || joined_after
+                            || described_after
+                            || led_clause)
                     })
                     .min_by_key(|(k, _)| k.abs_diff(at))
                     .map(|(_, class)| *class)
@@ -2106,7 +2284,10 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             let started_just_before = |span: Span| {
                 let at = tokens.partition_point(|t| t.span.end <= span.start);
                 let mut k = at;
-                while k > 0 && at - k < 14 {
+                // A ferry's place phrase runs long ("broke out on a passenger ferry carrying 318 passengers
+                // and 24 crew off Muna island in Southeast Sulawesi province early on Sunday"); a clause gap
+                // or a word of a later stage still stops the walk.
+                while k > 0 && at - k < 24 {
                     if is_clause_gap(&doc.doc.text, tokens[k - 1].span.end, tokens[k].span.start)
                         || LATER_STAGE.contains(&words[k - 1].as_str())
                     {
@@ -2126,6 +2307,14 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 words[at.saturating_sub(6)..at]
                     .iter()
                     .any(|w| TAKES_EFFECT.contains(&w.as_str()))
+            };
+            // "called off a strike on Saturday after the government signed an agreement late on Friday":
+            // a sentence's other days that no event word of their own clause dates ("Saturday" here, whose
+            // nearest event word sits in the "after" clause) do not compete with the day an event word dates.
+            let others_classless = |date: &crate::extract::DateMention| {
+                days.iter()
+                    .filter(|e| e.span != date.span && !told(e) && !restated(e))
+                    .all(|e| cue_class_of(e).is_none() && sentence_class(e.span).is_none())
             };
             for date in &days {
                 // "revives the memory of 9 May 2001, when 126 spectators died during a match": a day of
@@ -2173,7 +2362,7 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     .or(trapped_since.then_some("incident"))
                     .or(cue_class)
                     .or(sentence_class(date.span).filter(|class| {
-                        event_days == 1
+                        (event_days == 1 || others_classless(date))
                             && !cued.contains(class)
                             && !told(date)
                             && !takes_effect(date.span)
@@ -2187,10 +2376,43 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     continue;
                 }
                 if let Some(class) = class {
-                    found.push((class, &date.value, date.span, sentence.span));
+                    // A relative day is shown by the report's own words for its day, when it has them.
+                    let relative = resolved[n].iter().any(|r| {
+                        r.span == date.span
+                            && doc.text(r.span).split_whitespace().next().is_some_and(|w| {
+                                !matches!(w.to_lowercase().as_str(), "yesterday" | "last")
+                            })
+                    });
+                    let shown = report_days[n]
+                        .as_ref()
+                        .and_then(|(_, own)| *own)
+                        .filter(|_| relative)
+                        .unwrap_or(date.span);
+                    found.push((class, &date.value, shown, sentence.span));
+                } else if let Some((stems, explicit)) =
+                    announcement(&words, at, &days, tokens, told(date))
+                {
+                    announced.push(Announced {
+                        stems,
+                        explicit,
+                        value: &date.value,
+                        span: date.span,
+                        context: sentence.span,
+                    });
                 }
             }
         }
+        // A report that tells the announcement of one piece of news on two days cannot be read either way.
+        let announced_once = announced.iter().all(|a| {
+            announced.iter().all(|b| {
+                a.stems.is_disjoint(&b.stems) || days_agree(a.value, b.value, year) != Some(false)
+            })
+        });
+        announced_per_doc.push(if announced_once {
+            announced
+        } else {
+            Vec::new()
+        });
         // An event dated two ways in one report: that report cannot be read either way.
         let consistent = found.iter().all(|(c, v, _, _)| {
             found
@@ -2229,6 +2451,32 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             }
         }
     }
+    // "announced the recall on Thursday" against a lead's "is recalling ..., the company said on Friday": one
+    // announcement of one piece of news, given two days. At least one side must name the announcement, so
+    // that two reports telling an update on the days they were written ("have been killed, police said on
+    // Friday" and "on Saturday") are not read as one.
+    for (x, ann_x) in announced_per_doc.iter().enumerate() {
+        for (y, ann_y) in announced_per_doc.iter().enumerate().skip(x + 1) {
+            for a in ann_x {
+                for b in ann_y {
+                    if !(a.explicit || b.explicit)
+                        || a.stems.is_disjoint(&b.stems)
+                        || days_agree(a.value, b.value, year) != Some(false)
+                    {
+                        continue;
+                    }
+                    let sides = by_class.entry("announcement").or_default();
+                    for (doc, ann) in [(x, a), (y, b)] {
+                        sides.insert(Side {
+                            doc: docs[doc].index,
+                            span: ann.span,
+                            context: ann.context,
+                        });
+                    }
+                }
+            }
+        }
+    }
     by_class
         .into_iter()
         .map(|(class, sides)| {
@@ -2254,6 +2502,221 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 sides,
                 format!("{what} is dated {}", values.join(" vs ")),
             )
+        })
+        .collect()
+}
+
+/// A day a report gives for the announcement of its news, with the stems of the news words that tell which
+/// news ("recal" for "announced the recall" and "is recalling"), and whether the sentence names the
+/// announcement ("announced", "announcement") rather than dating it by a verb of speech.
+struct Announced<'a> {
+    stems: BTreeSet<String>,
+    explicit: bool,
+    value: &'a crate::extract::DateValue,
+    span: Span,
+    context: Span,
+}
+
+/// Words that name an announcement.
+const ANNOUNCING: &[&str] = &["announced", "announces", "announcing", "announcement"];
+
+/// The stem by which two wordings of one piece of news meet: "recalling" and "recall", "suspended" and
+/// "suspension" share their first five letters.
+fn news_stem(word: &str) -> Option<String> {
+    let stem: String = word.chars().take(5).collect();
+    (stem.chars().count() == 5 && word.chars().all(char::is_alphabetic)).then_some(stem)
+}
+
+/// Whether `word` names a day of the week.
+fn is_weekday_word(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches("'s"),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// The news a sentence tells in the present perfect or the progressive ("has been provisionally suspended",
+/// "is recalling"), and the news an announcement names ("announced the recall"), as stems.
+fn news_stems(words: &[String]) -> BTreeSet<String> {
+    let mut stems = BTreeSet::new();
+    for (k, w) in words.iter().enumerate() {
+        if matches!(w.as_str(), "is" | "are" | "has" | "have" | "had") {
+            let mut j = k + 1;
+            while j < words.len()
+                && j <= k + 3
+                && (matches!(words[j].as_str(), "been" | "being") || words[j].ends_with("ly"))
+            {
+                j += 1;
+            }
+            if let Some(next) = words.get(j).filter(|n| {
+                (n.ends_with("ing") || n.ends_with("ed")) && !crate::extract::is_speech_verb(n)
+            }) {
+                stems.extend(news_stem(next));
+            }
+        }
+        if ANNOUNCING.contains(&w.as_str())
+            && let Some(next) = words[k + 1..].iter().find(|n| {
+                !crate::align::stopword(n)
+                    && !is_weekday_word(n)
+                    && n.chars().all(char::is_alphabetic)
+            })
+        {
+            stems.extend(news_stem(next));
+        }
+    }
+    stems
+}
+
+/// The day at word `at` as the day of an announcement of the sentence's news, with the news's stems and
+/// whether the announcement is named: "Hokusei announced the recall on Thursday", "The news came on Monday,
+/// when the integrity unit announced that the runner had been suspended" (the word of announcing nearer this
+/// day than any other day of the sentence), or a lead's news in the perfect or the progressive told on its
+/// only day ("is recalling 1.4 million boxes ..., the company said on Friday").
+fn announcement(
+    words: &[String],
+    at: usize,
+    days: &[&crate::extract::DateMention],
+    tokens: &[Token],
+    told: bool,
+) -> Option<(BTreeSet<String>, bool)> {
+    let position =
+        |d: &crate::extract::DateMention| tokens.partition_point(|t| t.span.end <= d.span.start);
+    let nearest_announcing = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| ANNOUNCING.contains(&w.as_str()))
+        .map(|(k, _)| k)
+        .min_by_key(|k| k.abs_diff(at));
+    // "announced a curfew, which began on Friday": a day in a clause of its own ("which", "after", "until")
+    // dates something else than the announcement. "The news came on Monday, when the unit announced" is the
+    // announcement's.
+    let own_clause = |k: usize| {
+        (k.min(at) + 1..k.max(at)).all(|j| {
+            let w = words[j].as_str();
+            !(matches!(w, "which" | "who") || w != "when" && SUBORDINATORS.contains(&w))
+        })
+    };
+    let explicit = nearest_announcing.is_some_and(|k| {
+        own_clause(k)
+            && days
+                .iter()
+                .map(|d| position(d))
+                .filter(|&p| p != at)
+                .all(|p| k.abs_diff(p) > k.abs_diff(at))
+    });
+    if !(explicit || told && days.len() == 1) {
+        return None;
+    }
+    let stems = news_stems(words);
+    (!stems.is_empty()).then_some((stems, explicit))
+}
+
+/// Relative days and how many days before the report's own day each falls.
+const RELATIVE_DAYS: &[(&str, i32)] = &[
+    ("today", 0),
+    ("earlier today", 0),
+    ("this morning", 0),
+    ("this afternoon", 0),
+    ("this evening", 0),
+    ("tonight", 0),
+    ("yesterday", 1),
+    ("last night", 1),
+];
+
+/// A report's own day: its ISO publication date, or the full date (day, month and year) in its first line, as a
+/// transcript or a statement heads itself ("Evening News, Radio Vardar FM - transcript, Monday 23 November
+/// 2026, 19:00"); with the span of the weekday or date that names it in the first line, if any.
+fn report_day(doc: &DocFacts<'_>) -> Option<(crate::extract::DateValue, Option<Span>)> {
+    use crate::extract::DateValue;
+    let first_line = doc.doc.text.find('\n').unwrap_or(doc.doc.text.len());
+    let heading = doc.mentions.dates.iter().find(|d| {
+        d.span.end <= first_line
+            && matches!(
+                d.value,
+                DateValue::Date {
+                    year: Some(_),
+                    month: Some(_),
+                    day: Some(_)
+                }
+            )
+    });
+    if let Some(date) = heading {
+        // "Monday 23 November 2026": the weekday right before the date names the day as a reader says it.
+        let weekday = doc.mentions.dates.iter().find(|d| {
+            matches!(d.value, DateValue::Weekday(_))
+                && d.span.end <= date.span.start
+                && doc.doc.text[d.span.end..date.span.start]
+                    .trim_matches([' ', ','])
+                    .is_empty()
+        });
+        return Some((date.value.clone(), Some(weekday.unwrap_or(date).span)));
+    }
+    let days = doc.doc.publication_day()?;
+    let (year, month, day) = civil_from_days(days);
+    Some((
+        DateValue::Date {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+        },
+        None,
+    ))
+}
+
+/// The calendar date of a count of days since 1970-01-01 (Howard Hinnant's civil_from_days).
+fn civil_from_days(z: i32) -> (i32, u8, u8) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i32::from(m <= 2);
+    (
+        y,
+        u8::try_from(m).unwrap_or(1),
+        u8::try_from(d).unwrap_or(1),
+    )
+}
+
+/// The report's relative days ("this morning", "yesterday") as calendar dates, counted from the report's own
+/// day: "yesterday" in a paper dated 13 November is 12 November.
+fn resolve_relative_days(
+    doc: &DocFacts<'_>,
+    own: Option<&(crate::extract::DateValue, Option<Span>)>,
+) -> Vec<crate::extract::DateMention> {
+    use crate::extract::DateValue;
+    let Some((
+        DateValue::Date {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+        },
+        _,
+    )) = own
+    else {
+        return Vec::new();
+    };
+    let base = crate::load::days_from_civil(*y, u32::from(*m), u32::from(*d));
+    doc.mentions
+        .dates
+        .iter()
+        .filter_map(|mention| {
+            let DateValue::Relative(phrase) = &mention.value else {
+                return None;
+            };
+            let (_, back) = RELATIVE_DAYS.iter().find(|(p, _)| p == phrase)?;
+            let (year, month, day) = civil_from_days(base - back);
+            Some(crate::extract::DateMention {
+                value: DateValue::Date {
+                    year: Some(year),
+                    month: Some(month),
+                    day: Some(day),
+                },
+                ..mention.clone()
+            })
         })
         .collect()
 }
@@ -4725,6 +5188,175 @@ mod tests {
             "After a long session, the Tartu city council voted the budget through on Tuesday evening.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_fire_is_dated_past_a_long_place_phrase_of_a_ferry() {
+        // Story 76: the day sits twenty words after "broke out", past the ferry's load and its place.
+        let found = date_conflicts(&[
+            "At least 11 people died after fire broke out on a passenger ferry carrying 318 passengers and 24 \
+             crew off Muna island in Southeast Sulawesi province early on Sunday, the agency said.",
+            "The ferry was on an overnight run from Kendari when the fire broke out in the early hours of Monday.",
+        ]);
+        assert_eq!(found, [["Monday", "Sunday"]], "{found:?}");
+    }
+
+    #[test]
+    fn a_day_outside_every_event_clause_does_not_hide_the_day_of_the_event() {
+        // Story 53: "on Saturday" tells the strike called off, whose only event word sits in the "after"
+        // clause; the Friday of the signing in that clause is the signing's.
+        let found = date_conflicts(&[
+            "Lecturers called off a strike of more than eight months on Saturday after their union and the \
+             government signed an agreement on pay late on Friday in Abuja.",
+            "The national strike ended after the union and the government signed an agreement in Abuja on \
+             Wednesday.",
+        ]);
+        assert_eq!(found, [["Friday", "Wednesday"]], "{found:?}");
+        // Control: two days an event word dates in one sentence still date nothing.
+        let found = date_conflicts(&[
+            "The train crashed in the night from Monday to Tuesday near the border.",
+            "The train crashed on Monday near the border.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn people_falling_ill_date_the_poisoning() {
+        // Story 102: "fell ill ... after an evening meal on Tuesday" against "fell ill on Monday evening".
+        let found = date_conflicts(&[
+            "More than 140 pupils fell ill with vomiting and stomach pains after an evening meal on Tuesday, \
+             health officials said on Wednesday.",
+            "The pupils fell ill on Monday evening after supper at the school.",
+        ]);
+        assert_eq!(found, [["Monday", "Tuesday"]], "{found:?}");
+        // Control: a later wave of pupils falling ill has a day of its own.
+        let found = date_conflicts(&[
+            "More than 140 pupils fell ill after an evening meal on Tuesday.",
+            "Another 30 pupils fell ill on Wednesday, the school said.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: a day in a clause after "after" dates its own event, and pupils still ill on a later day
+        // date nothing.
+        let found = date_conflicts(&[
+            "More than 140 pupils fell ill after the kitchen changed its supplier on Monday.",
+            "The pupils fell ill on Tuesday evening. Some were still ill on Thursday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_state_of_emergency_is_dated_by_its_declaration_or_its_publication() {
+        // Story 51: declared "on Thursday" (12 November 2026) and published "on 12 November" against a decree
+        // "published on 10 November".
+        let found = date_conflicts(&[
+            "Peru declared a 60-day state of emergency on Thursday in 38 districts. It was 2026.",
+            "That is how long the state of emergency published on 12 November will last.",
+            "The decree, published on 10 November in the gazette El Peruano, assigns 20 million soles.",
+        ]);
+        assert_eq!(
+            found,
+            [["10 November", "12 November", "Thursday"]],
+            "{found:?}"
+        );
+        // Control: an emergency extended on a later day is another act.
+        let found = date_conflicts(&[
+            "Peru declared a state of emergency on Thursday in 38 districts.",
+            "The government, which declared a state of emergency last month, extended it on Monday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_announcement_of_the_news_is_dated_by_its_own_word_or_the_leads_day() {
+        // Story 66: a lead's "is recalling ..., the company said on Friday" against "announced the recall on
+        // Thursday"; story 73: "has been provisionally suspended, the unit said on Tuesday" against "The news
+        // came on Monday, when the unit announced that the runner, winner on 1 November, had been suspended".
+        let found = date_conflicts(&[
+            "Hokusei is recalling about 1.4 million boxes of its pills, the company said on Friday.",
+            "Hokusei Pharmaceutical announced the recall on Thursday, and pharmacies have been taking calls.",
+        ]);
+        assert_eq!(found, [["Friday", "Thursday"]], "{found:?}");
+        let found = date_conflicts(&[
+            "The runner has been provisionally suspended after a sample showed EPO, the unit said on Tuesday.",
+            "The news came on Monday, when the unit announced that the runner, winner of the marathon on 1 \
+             November, had been provisionally suspended.",
+        ]);
+        assert_eq!(found, [["Monday", "Tuesday"]], "{found:?}");
+        // Control: two reports telling an update on the days they were written name no announcement.
+        let found = date_conflicts(&[
+            "Four people have been killed in the floods, police said on Friday.",
+            "At least five villagers have been killed as rivers burst their banks across the province, \
+             officials told reporters on Saturday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: a day in a clause of its own after the announcement dates that clause's event.
+        let found = date_conflicts(&[
+            "The government announced a curfew in the capital, which began on Friday night.",
+            "The interior ministry announced the curfew on Thursday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: an announcement of other news.
+        let found = date_conflicts(&[
+            "Hokusei announced the recall on Thursday.",
+            "The union has called a strike at the plant, its leader said on Friday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_day_told_relative_to_the_reports_own_day_is_that_day() {
+        // Story 57: a transcript headed "Monday 23 November 2026" says the verdict was read "this morning".
+        let found = date_conflicts(&[
+            "A court in Skopje on Tuesday sentenced the former director to four and a half years.",
+            "Evening News, Radio Vardar FM - transcript, Monday 23 November 2026, 19:00\n\nNIKOLOVA: It took \
+             the judge almost two hours to read the verdict this morning.",
+        ]);
+        assert_eq!(found, [["Monday", "Tuesday"]], "{found:?}");
+        // Control: "yesterday" in a paper dated the day after is the same day.
+        let found = date_conflicts(&[
+            "A court in Skopje on Tuesday sentenced the former director to four and a half years.",
+            "Skopje Daily, Wednesday 25 November 2026\n\nThe judge read the verdict yesterday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control (story 68): a day in a clause "since" leads dates the fire's start, not the evacuation after
+        // the clause.
+        let found = date_conflicts(&[
+            "A wildfire forced the evacuation of 1,200 people from 14 villages on Monday.",
+            "News bulletin, Monday 10 August 2026, 7:00 p.m.\n\nSince it started yesterday afternoon near \
+             Cardigos, twelve hundred people have been evacuated from 14 villages.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_event_word_describing_people_does_not_take_the_sentences_day() {
+        // Story 103: "searching on Monday for inmates who escaped" and "the escaped men were questioned on
+        // Monday night" date the search and the questioning, not the escape.
+        let found = date_conflicts(&[
+            "Police were searching on Monday for inmates who escaped from a prison in Recife. Relatives of the \
+             escaped men were questioned by police on Monday night.",
+            "Seventeen inmates escaped through a tunnel on Sunday night.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_dam_letting_water_out_is_dated_by_either_verb() {
+        // Story 69: "opened its spillway gates on Saturday night" against "discharged flood water on Friday
+        // night".
+        let found = date_conflicts(&[
+            "Four people drowned after the operator of the hydropower dam opened its spillway gates on Saturday \
+             night, officials said on Monday.",
+            "The province ordered an inspection of the hydropower plant after the plant discharged flood water \
+             on Friday night.",
+        ]);
+        assert_eq!(found, [["Friday", "Saturday"]], "{found:?}");
+        // Control: a museum opening its gates and a patient discharged name no dam.
+        let found = date_conflicts(&[
+            "The museum opened its gates to visitors on Saturday.",
+            "The museum opened its gates on Friday, and a patient was discharged on Friday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -58,6 +58,17 @@ pub struct Document {
     pub origin: Origin,
 }
 
+/// Days since 1970-01-01 of a calendar date (Howard Hinnant's days_from_civil).
+pub(crate) fn days_from_civil(y: i32, m: u32, d: u32) -> i32 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m as i32 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d as i32 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 impl Document {
     /// Size of the text in bytes.
     pub fn bytes(&self) -> usize {
@@ -83,14 +94,7 @@ impl Document {
         if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
             return None;
         }
-        // Howard Hinnant's days_from_civil.
-        let y = if m <= 2 { y - 1 } else { y };
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let mp = (m as i32 + 9) % 12;
-        let doy = (153 * mp + 2) / 5 + d as i32 - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        Some(era * 146_097 + doe - 719_468)
+        Some(days_from_civil(y, m, d))
     }
 
     /// A document of `text` alone, for unit tests: its id is also its path, and it starts the file.
