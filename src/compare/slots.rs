@@ -6302,4 +6302,31 @@ mod tests {
         ]);
         assert_eq!(found, [["22", "31"]], "{found:?}");
     }
+
+    #[test]
+    fn counts_with_no_noun_meet_under_their_predicate() {
+        // Story 103: escaped prisoners taken back, told by two verbs.
+        let found = number_conflicts(&[
+            "By Monday afternoon nine had been recaptured, most of them south of the city.",
+            "Police say six had been caught by this evening, two of them hiding in a church.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // The control: those who escaped are not those caught.
+        let found = number_conflicts(&[
+            "By Monday afternoon nine had been recaptured, most of them south of the city.",
+            "Seventeen inmates escaped on Sunday night, and nine had been caught by Monday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Story 102: admitted to hospital, with or without the hospital in the clause.
+        let found = number_conflicts(&[
+            "More than 140 pupils fell ill after supper, and 32 were admitted to hospital.",
+            "Fatma, 58 pupils were admitted, most of them to Selian Lutheran Hospital.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = number_conflicts(&[
+            "About 300 students were admitted to the university this year.",
+            "Fatma, 58 pupils were admitted, most of them to Selian Lutheran Hospital.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
 }

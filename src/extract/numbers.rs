@@ -2720,4 +2720,50 @@ mod tests {
             s("compensation")
         );
     }
+
+    #[test]
+    fn a_count_with_no_noun_is_keyed_by_its_passive_predicate() {
+        // Story 103: "nine had been recaptured" and "six had been caught"; story 102: "32 were admitted" and
+        // "58 pupils were admitted, most of them to Selian Lutheran Hospital".
+        let head = |t: &str| one(t).3;
+        assert_eq!(
+            head("By Monday afternoon nine had been recaptured."),
+            s("recaptured")
+        );
+        assert_eq!(
+            head("Police say six had been caught by this evening."),
+            s("recaptured")
+        );
+        assert_eq!(
+            head("Fatma, 58 pupils were admitted, most of them to Selian Lutheran Hospital."),
+            s("hospital")
+        );
+        // Caught in a blast is not caught by the police, and a university admits students.
+        assert_ne!(
+            head("Twelve people were caught in the blast."),
+            s("recaptured")
+        );
+        assert_ne!(
+            head("About 300 students were admitted to the university."),
+            s("hospital")
+        );
+    }
+
+    #[test]
+    fn a_wait_ended_by_walking_out_is_the_time_before_rescue() {
+        // Story 99: "walked out after 26 hours underground" against "rescued after 19 hours".
+        let head = |t: &str| one(t).3;
+        assert_eq!(
+            head("They walked out this morning after 26 hours underground."),
+            s("time before rescue")
+        );
+        assert_eq!(
+            head("The last of them reached the surface after 19 hours underground."),
+            s("time before rescue")
+        );
+        assert_ne!(
+            head("The talks broke up after 26 hours."),
+            s("time before rescue")
+        );
+    }
 }
