@@ -1334,7 +1334,11 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 if allowed || different_referents(x, &rx[0], y, &ry[0]) {
                     continue;
                 }
-                if head.starts_with(DISTANCE_FROM) && !share_sentence_words(x, &rx[0], y, &ry[0]) {
+                // An altitude no noun names ("about 15 metres above the trees") may be of anything that
+                // is up: the balloon's when the gust hit, a cabin's left hanging. Two compare only when their
+                // sentences tell one scene, as two distances from a town must.
+                let unnamed = head.starts_with(DISTANCE_FROM) || head == "altitude";
+                if unnamed && !share_sentence_words(x, &rx[0], y, &ry[0]) {
                     continue;
                 }
                 // A bare count compares only when the words around it agree on what is counted.
@@ -6326,6 +6330,44 @@ mod tests {
         let found = number_conflicts(&[
             "About 300 students were admitted to the university this year.",
             "Fatma, 58 pupils were admitted, most of them to Selian Lutheran Hospital.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn unnamed_heights_rises_and_lengths_meet_under_what_they_measure() {
+        // Story 101: the balloon's altitude when the gust hit.
+        let found = number_conflicts(&[
+            "The operator said the balloon had been at around 40 metres when the gust hit.",
+            "Guides said the gust struck when the balloon was only about 15 metres above the trees.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // The control: an altitude of something else in another scene, and two places' elevations.
+        let found = number_conflicts(&[
+            "The operator said the balloon had been at around 40 metres when the gust hit.",
+            "Other cabins were left hanging about 15 metres above the road for hours.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = number_conflicts(&[
+            "The balloon rose over the village, which lies 2,400 metres above sea level.",
+            "Rescuers reached the balloon from a camp set up 3,100 metres above sea level.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Story 99: one rise of the water.
+        let found = number_conflicts(&[
+            "The water rose about 4 metres in less than an hour.",
+            "Within the hour the Pivka had risen nearly 7 metres underground.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Story 103: one tunnel's length, and the control of another thing's length.
+        let found = number_conflicts(&[
+            "Investigators said the prisoners had dug a 40-metre tunnel.",
+            "The prisoners crawled through the tunnel, about 70 metres long.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = number_conflicts(&[
+            "Investigators said the prisoners had dug a 40-metre tunnel.",
+            "The prisoners crawled along the drain, about 70 metres long.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
