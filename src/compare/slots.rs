@@ -1263,7 +1263,10 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             };
             // Parts, previous values and figures of another year are not the story's figure for the head.
             let other_year = n.year.is_some() && n.year != year;
-            let generic = aged.is_none() && n.head.as_deref().is_some_and(is_generic_head);
+            // A whole is the size of one group ("houses its 1,100 pupils", "54 of the 101 seats"), which its
+            // noun names well enough however general: it meets only other wholes.
+            let generic =
+                aged.is_none() && !n.whole && n.head.as_deref().is_some_and(is_generic_head);
             if generic || n.partial || other_year || doc.is_conversion(n) {
                 continue;
             }
@@ -6330,6 +6333,21 @@ mod tests {
         let found = number_conflicts(&[
             "About 300 students were admitted to the university this year.",
             "Fatma, 58 pupils were admitted, most of them to Selian Lutheran Hospital.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_roll_meets_another_roll_and_never_a_part_of_it() {
+        // Story 102: the school's pupils in all, given two ways.
+        let found = number_conflicts(&[
+            "The school, run by a church foundation, houses its 1,100 pupils in dormitories.",
+            "The school, which has 800 pupils, is a boarding school owned by a church.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = number_conflicts(&[
+            "The school, run by a church foundation, houses its 1,100 pupils in dormitories.",
+            "More than 140 pupils at the school fell ill after supper.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }

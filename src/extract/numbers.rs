@@ -973,7 +973,10 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     }
     let approximate = is_approximate(w, base.first, k);
     let partial = is_partial(w, base.first, base.end) || unit_name.is_none() && is_partitive(w, k);
-    let whole = whole_of_part(w, base.first);
+    let whole = whole_of_part(w, base.first)
+        || unit_name.is_none()
+            && head.as_deref().is_some_and(frames::counts_people)
+            && is_roll(w, measured_from);
     Some((
         NumberMention {
             span: Span::new(start, span_end),
@@ -1051,6 +1054,13 @@ fn measured_noun(w: &Words, first: usize, claimed: &[bool]) -> Option<String> {
         && !is_function_word(lower)
         && unit_word(lower).is_none())
     .then(|| canonical_head(&singular(lower)))
+}
+
+/// Whether a count of people starting at word `first` (its hedge included) is the roll of what holds them:
+/// "houses its 1,100 pupils", "the school, which has 800 pupils". A roll is a whole, compared only with other
+/// wholes: the pupils who fell ill are some of the roll, not a rival figure.
+fn is_roll(w: &Words, first: usize) -> bool {
+    first >= 1 && matches!(w.lower(first - 1), "its" | "has" | "have")
 }
 
 /// The extent an adjective after a length names: "8 metres wide" is a width, "4 metres high" a height.
@@ -2851,6 +2861,19 @@ mod tests {
         );
         // With no thing named just before it, the length stays a length.
         assert_eq!(head("The line is about nine kilometres long."), s("length"));
+    }
+
+    #[test]
+    fn the_people_an_institution_has_are_its_roll_a_whole() {
+        // Story 102: the school's roll, against the pupils who fell ill.
+        let whole = |t: &str| numbers_of(t)[0].whole;
+        assert!(whole("The school houses its 1,100 pupils in dormitories."));
+        assert!(whole(
+            "The school, which has 800 pupils, is a boarding school."
+        ));
+        assert!(!whole("More than 140 pupils fell ill after supper."));
+        // People the school has in hospital are counted by where they are.
+        assert!(!whole("The school has 12 pupils in hospital."));
     }
 
     #[test]
