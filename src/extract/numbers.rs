@@ -785,6 +785,16 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         head = Some(canonical_head(&singular(&subject)));
         framed = true;
     }
+    // "The death toll rose to twelve people": people a toll is given in are the dead, as "the toll rose to
+    // twelve" counts them with no noun; "people" alone says nothing of what befell them.
+    if head
+        .as_deref()
+        .is_some_and(|h| h == "people" || frames::is_person_noun(h))
+        && frames::subject_head(w, base.first, hedge).as_deref() == Some("toll")
+    {
+        head = Some("dead".into());
+        framed = true;
+    }
     // "has claimed 13 lives", "cost 13 lives", "13 lives were lost": lives counted by a verb of loss are the
     // dead, which other reports count as "killed 11 people" or "13 deaths". Lives saved are not.
     if head.as_deref() == Some("life") && lives_lost(w, base.first - hedge, head_end) {
@@ -2902,6 +2912,19 @@ mod tests {
             head("About 300 students were admitted to the university."),
             s("hospital")
         );
+    }
+
+    #[test]
+    fn people_a_death_toll_rose_to_are_the_dead() {
+        // Story 84: "The death toll rose to twelve people" against "killing at least nine people".
+        let head = |t: &str| one(t).3;
+        assert_eq!(
+            head("The death toll rose to twelve people this afternoon."),
+            s("dead")
+        );
+        assert_eq!(head("The death toll rose to twelve."), s("dead"));
+        // People a crowd rose to are not a toll.
+        assert_ne!(head("The crowd rose to 2,000 people by noon."), s("dead"));
     }
 
     #[test]
