@@ -1263,7 +1263,10 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             };
             // Parts, previous values and figures of another year are not the story's figure for the head.
             let other_year = n.year.is_some() && n.year != year;
-            let generic = aged.is_none() && n.head.as_deref().is_some_and(is_generic_head);
+            // A whole is the size of one group ("houses its 1,100 pupils", "54 of the 101 seats"), which its
+            // noun names well enough however general: it meets only other wholes.
+            let generic =
+                aged.is_none() && !n.whole && n.head.as_deref().is_some_and(is_generic_head);
             if generic || n.partial || other_year || doc.is_conversion(n) {
                 continue;
             }
@@ -1334,7 +1337,11 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 if allowed || different_referents(x, &rx[0], y, &ry[0]) {
                     continue;
                 }
-                if head.starts_with(DISTANCE_FROM) && !share_sentence_words(x, &rx[0], y, &ry[0]) {
+                // An altitude no noun names ("about 15 metres above the trees") may be of anything that
+                // is up: the balloon's when the gust hit, a cabin's left hanging. Two compare only when their
+                // sentences tell one scene, as two distances from a town must.
+                let unnamed = head.starts_with(DISTANCE_FROM) || head == "altitude";
+                if unnamed && !share_sentence_words(x, &rx[0], y, &ry[0]) {
                     continue;
                 }
                 // A bare count compares only when the words around it agree on what is counted.
@@ -6947,5 +6954,85 @@ mod tests {
             "Bird flu was found near Szentes. There are 22 farms inside the surveillance zone.",
         ]);
         assert_eq!(found, [["22", "31"]], "{found:?}");
+    }
+
+    #[test]
+    fn counts_with_no_noun_meet_under_their_predicate() {
+        // Story 103: escaped prisoners taken back, told by two verbs.
+        let found = number_conflicts(&[
+            "By Monday afternoon nine had been recaptured, most of them south of the city.",
+            "Police say six had been caught by this evening, two of them hiding in a church.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // The control: those who escaped are not those caught.
+        let found = number_conflicts(&[
+            "By Monday afternoon nine had been recaptured, most of them south of the city.",
+            "Seventeen inmates escaped on Sunday night, and nine had been caught by Monday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Story 102: admitted to hospital, with or without the hospital in the clause.
+        let found = number_conflicts(&[
+            "More than 140 pupils fell ill after supper, and 32 were admitted to hospital.",
+            "Fatma, 58 pupils were admitted, most of them to Selian Lutheran Hospital.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = number_conflicts(&[
+            "About 300 students were admitted to the university this year.",
+            "Fatma, 58 pupils were admitted, most of them to Selian Lutheran Hospital.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_roll_meets_another_roll_and_never_a_part_of_it() {
+        // Story 102: the school's pupils in all, given two ways.
+        let found = number_conflicts(&[
+            "The school, run by a church foundation, houses its 1,100 pupils in dormitories.",
+            "The school, which has 800 pupils, is a boarding school owned by a church.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = number_conflicts(&[
+            "The school, run by a church foundation, houses its 1,100 pupils in dormitories.",
+            "More than 140 pupils at the school fell ill after supper.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn unnamed_heights_rises_and_lengths_meet_under_what_they_measure() {
+        // Story 101: the balloon's altitude when the gust hit.
+        let found = number_conflicts(&[
+            "The operator said the balloon had been at around 40 metres when the gust hit.",
+            "Guides said the gust struck when the balloon was only about 15 metres above the trees.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // The control: an altitude of something else in another scene, and two places' elevations.
+        let found = number_conflicts(&[
+            "The operator said the balloon had been at around 40 metres when the gust hit.",
+            "Other cabins were left hanging about 15 metres above the road for hours.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = number_conflicts(&[
+            "The balloon rose over the village, which lies 2,400 metres above sea level.",
+            "Rescuers reached the balloon from a camp set up 3,100 metres above sea level.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Story 99: one rise of the water.
+        let found = number_conflicts(&[
+            "The water rose about 4 metres in less than an hour.",
+            "Within the hour the Pivka had risen nearly 7 metres underground.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Story 103: one tunnel's length, and the control of another thing's length.
+        let found = number_conflicts(&[
+            "Investigators said the prisoners had dug a 40-metre tunnel.",
+            "The prisoners crawled through the tunnel, about 70 metres long.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = number_conflicts(&[
+            "Investigators said the prisoners had dug a 40-metre tunnel.",
+            "The prisoners crawled along the drain, about 70 metres long.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 }

@@ -411,6 +411,9 @@ fn event_of(word: &str) -> Option<&'static str> {
         // "86 passengers remained trapped in the cabins", "stranded climbers".
         "trapped" | "stranded" => "stranded",
         "arrested" | "detained" | "arrest" => "arrested",
+        // "nine had been recaptured" and "six had been caught": escaped people taken back, whichever verb a
+        // report uses ("caught" is read in `phrase_event`, where what follows it can be checked).
+        "recaptured" | "rearrested" | "recaught" => "recaptured",
         // "saved 16 crew members": a verb of rescue before a count of people; lives saved are not people
         // counted (see `counts_people`).
         "rescued" | "saved" => "rescued",
@@ -559,6 +562,15 @@ fn predicate_event(w: &Words, end: usize) -> Option<&'static str> {
     None
 }
 
+/// Whether the participle at word `j` is passive: "were admitted", "had been caught".
+fn is_passive(w: &Words, j: usize) -> bool {
+    j > 0
+        && matches!(
+            w.lower(j - 1),
+            "were" | "was" | "been" | "are" | "is" | "being"
+        )
+}
+
 /// An event told in a phrase starting at word `j`: "left their homes", "lost their lives", "walked out",
 /// "on strike", "joined the strike".
 fn phrase_event(w: &Words, j: usize) -> Option<&'static str> {
@@ -600,6 +612,26 @@ fn phrase_event(w: &Words, j: usize) -> Option<&'static str> {
     // "1,850 members have laid down their tools" (their arms are a surrender, not a strike).
     if (a, b, c) == ("laid", "down", "their") && w.is(j + 3, "tools") {
         return Some("strike");
+    }
+    // "58 pupils were admitted, most of them to Selian Hospital", "32 were admitted.": a passive "admitted" that
+    // ends its clause is admission to hospital, as "admitted to hospital" says in full ("admitted to the
+    // university" goes on with a place and is not read so).
+    if a == "admitted"
+        && is_passive(w, j)
+        && (j + 1 >= w.len() || is_clause_gap(w.gap_before(j + 1)))
+    {
+        return Some("hospital");
+    }
+    // "six had been caught by this evening": people caught are taken into custody, but "caught in the blast",
+    // "caught up in", "caught fire" are not.
+    if a == "caught"
+        && is_passive(w, j)
+        && !matches!(
+            b,
+            "in" | "up" | "on" | "fire" | "out" | "between" | "inside" | "under" | "off"
+        )
+    {
+        return Some("recaptured");
     }
     Some(match (a, b, c) {
         ("left" | "leave" | "lost" | "fled" | "flee", "their", "homes") => "evacuated",
@@ -778,6 +810,31 @@ fn is_rescue_word(word: &str) -> bool {
     )
 }
 
+/// Whether word `j` ends a phrase of the trapped getting out, which "after" a span of time follows as it follows
+/// a verb of rescue: "walked out this morning after 26 hours underground", "reached the surface after 19 hours",
+/// "emerged after three days". Reports tell one wait by the rescue or by the way out.
+fn got_out(w: &Words, j: usize) -> bool {
+    match w.lower(j) {
+        "emerged" | "surfaced" => true,
+        "surface" => j > 1 && w.is(j - 1, "the") && w.is(j - 2, "reached"),
+        "out" => {
+            j > 0
+                && matches!(
+                    w.lower(j - 1),
+                    "walked"
+                        | "came"
+                        | "climbed"
+                        | "crawled"
+                        | "brought"
+                        | "led"
+                        | "carried"
+                        | "swam"
+                )
+        }
+        _ => false,
+    }
+}
+
 /// Whether a span of time at word `first` (its hedge included) is how long someone waited for rescue: after a
 /// verb of rescue and "after" ("was rescued by firefighters after 90 minutes"), or after "trapped" and "for"
 /// ("trapped in his cab for 40 minutes"). Other spans in such a story (the road closed for days, a rescue
@@ -796,11 +853,12 @@ pub(crate) fn is_time_before_rescue(w: &Words, first: usize) -> bool {
     if is_clause_gap(w.gap_before(p)) {
         return false;
     }
+    let after = w.is(p, "after");
     for j in (p.saturating_sub(window)..p).rev() {
         if w.words[j].number {
             return false;
         }
-        if cue(w.lower(j)) {
+        if cue(w.lower(j)) || (after && got_out(w, j)) {
             return true;
         }
         if j == 0 || is_clause_gap(w.gap_before(j)) {

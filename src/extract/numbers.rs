@@ -521,14 +521,26 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     // "a sinkhole about 8 metres wide", "a wall 4 metres high": a length an adjective of extent follows is that
     // extent of the thing, which another report may give as "a hole 12 metres wide". Keyed by the extent, the
     // width never meets the same hole's depth or another length.
-    if head.is_none()
-        && unit_name
-            .as_deref()
-            .and_then(unit_word)
-            .is_some_and(|u| u.base == "km")
-        && free(k)
-        && w.joined_by_space(k)
+    let is_length = unit_name
+        .as_deref()
+        .and_then(unit_word)
+        .is_some_and(|u| u.base == "km");
+    let measured_from = base.first - hedge_len(w, base.first);
+    // "The water rose about 4 metres", "the Pivka had risen nearly 7 metres underground", "climbed by two
+    // metres": a length a verb of rising gives is how far the level rose, whatever the sentence says of where.
+    if head.is_none() && is_length && rose_by(w, measured_from) {
+        head = Some("level rise".into());
+        framed = true;
+    }
+    // "the balloon was only about 15 metres above the trees", "an orbit some 600 kilometres up", "the
+    // balloon had been at around 40 metres when the gust hit": a length that says how high something was is
+    // its altitude, which no noun names. A place's height above the sea is its elevation, another figure.
+    if head.is_none() && is_length && (k >= w.len() || free(k)) && is_altitude(w, measured_from, k)
     {
+        head = Some("altitude".into());
+        framed = true;
+    }
+    if head.is_none() && is_length && free(k) && w.joined_by_space(k) {
         let down = matches!(
             w.lower(k),
             "below" | "beneath" | "underground" | "deep" | "down" | "underwater"
@@ -541,6 +553,14 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         if let Some(extent) = extent {
             head = Some(extent.into());
             framed = true;
+            // "the tunnel, about 70 metres long": the length of the thing just named, which another report
+            // gives as "a 40-metre tunnel". Keyed by that noun, the tunnel's length never meets the length of
+            // another thing in the story.
+            if extent == "length"
+                && let Some(noun) = measured_noun(w, measured_from, claimed)
+            {
+                head = Some(noun);
+            }
         }
     }
     // "The strongest earthquake, of magnitude 4.6, struck", "the quake measured 4.9": a magnitude with no
@@ -765,6 +785,16 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         head = Some(canonical_head(&singular(&subject)));
         framed = true;
     }
+    // "The death toll rose to twelve people": people a toll is given in are the dead, as "the toll rose to
+    // twelve" counts them with no noun; "people" alone says nothing of what befell them.
+    if head
+        .as_deref()
+        .is_some_and(|h| h == "people" || frames::is_person_noun(h))
+        && frames::subject_head(w, base.first, hedge).as_deref() == Some("toll")
+    {
+        head = Some("dead".into());
+        framed = true;
+    }
     // "has claimed 13 lives", "cost 13 lives", "13 lives were lost": lives counted by a verb of loss are the
     // dead, which other reports count as "killed 11 people" or "13 deaths". Lives saved are not.
     if head.as_deref() == Some("life") && lives_lost(w, base.first - hedge, head_end) {
@@ -953,7 +983,10 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     }
     let approximate = is_approximate(w, base.first, k);
     let partial = is_partial(w, base.first, base.end) || unit_name.is_none() && is_partitive(w, k);
-    let whole = whole_of_part(w, base.first);
+    let whole = whole_of_part(w, base.first)
+        || unit_name.is_none()
+            && head.as_deref().is_some_and(frames::counts_people)
+            && is_roll(w, measured_from);
     Some((
         NumberMention {
             span: Span::new(start, span_end),
@@ -978,6 +1011,66 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         },
         k,
     ))
+}
+
+/// Whether a length starting at word `first` (its hedge included) follows a verb of rising: "rose about 4
+/// metres", "had risen by nearly 7 metres". A level risen to ("rose to 7 metres") is not a rise.
+fn rose_by(w: &Words, first: usize) -> bool {
+    let mut b = first;
+    if b >= 1 && w.is(b - 1, "by") {
+        b -= 1;
+    }
+    b >= 1
+        && matches!(
+            w.lower(b - 1),
+            "rose" | "risen" | "rising" | "rises" | "rise" | "climbed" | "swelled" | "surged"
+        )
+}
+
+/// Whether a length at words `first..k` says how high something is: followed by "above" (not "above sea
+/// level", an elevation, nor "above normal", a rise), by "up" ending its clause ("some 600 kilometres up"), or
+/// after "at" with nothing measured after it ("at around 40 metres when the gust hit").
+fn is_altitude(w: &Words, first: usize, k: usize) -> bool {
+    let clause_ends = |j: usize| j >= w.len() || is_clause_gap(w.gap_before(j));
+    if w.is(k, "above") && w.joined_by_space(k) {
+        let object = after_determiners(w, k + 1);
+        return !matches!(w.lower(object), "sea" | "normal" | "average" | "usual");
+    }
+    if w.is(k, "up") && w.joined_by_space(k) {
+        return clause_ends(k + 1);
+    }
+    first >= 1
+        && w.is(first - 1, "at")
+        && (clause_ends(k) || matches!(w.lower(k), "when" | "as" | "while" | "before"))
+}
+
+/// The noun a length after it measures, named just before it with an article: "the tunnel, about 70 metres
+/// long", "a wall 4 metres long". Nouns of action ("stretching", "extended") and names are not things measured.
+fn measured_noun(w: &Words, first: usize, claimed: &[bool]) -> Option<String> {
+    let j = first.checked_sub(1)?;
+    let noun = &w.words[j];
+    let gap = w.gap_before(first);
+    let apposed = gap.trim() == "," || gap.trim().is_empty();
+    let lower: &str = noun.lower.as_ref();
+    (apposed
+        && j >= 1
+        && matches!(w.lower(j - 1), "the" | "a" | "an" | "its")
+        && !noun.capitalised
+        && !noun.number
+        && !claimed[j]
+        && lower.chars().all(char::is_alphabetic)
+        && !lower.ends_with("ing")
+        && !lower.ends_with("ed")
+        && !is_function_word(lower)
+        && unit_word(lower).is_none())
+    .then(|| canonical_head(&singular(lower)))
+}
+
+/// Whether a count of people starting at word `first` (its hedge included) is the roll of what holds them:
+/// "houses its 1,100 pupils", "the school, which has 800 pupils". A roll is a whole, compared only with other
+/// wholes: the pupils who fell ill are some of the roll, not a rival figure.
+fn is_roll(w: &Words, first: usize) -> bool {
+    first >= 1 && matches!(w.lower(first - 1), "its" | "has" | "have")
 }
 
 /// The extent an adjective after a length names: "8 metres wide" is a width, "4 metres high" a height.
@@ -2718,6 +2811,137 @@ mod tests {
                 "Farmers will be compensated at market value, which she put at 120 million forints."
             ),
             s("compensation")
+        );
+    }
+
+    #[test]
+    fn a_length_a_level_rose_by_is_the_rise_and_a_level_rose_to_is_not() {
+        // Story 99: "rose about 4 metres" and "had risen nearly 7 metres underground" give one rise.
+        let head = |t: &str| one(t).3;
+        assert_eq!(
+            head("The water rose about 4 metres in less than an hour."),
+            s("level rise")
+        );
+        assert_eq!(
+            head("The Pivka had risen nearly 7 metres underground."),
+            s("level rise")
+        );
+        assert_eq!(head("The river climbed by two metres."), s("level rise"));
+        assert_ne!(head("The river rose to 7 metres."), s("level rise"));
+    }
+
+    #[test]
+    fn a_length_that_says_how_high_something_was_is_its_altitude() {
+        // Stories 101 and 71: a balloon's height and an orbit's, with no noun of their own.
+        let head = |t: &str| one(t).3;
+        assert_eq!(
+            head("The gust struck when the balloon was only about 15 metres above the trees."),
+            s("altitude")
+        );
+        assert_eq!(
+            head("The balloon had been at around 40 metres when the gust hit."),
+            s("altitude")
+        );
+        assert_eq!(
+            head(
+                "The rocket carried the satellite to an orbit some 600 kilometres up, officials said."
+            ),
+            s("altitude")
+        );
+        // A place's elevation, a rise above normal and a distance are other figures.
+        assert_ne!(
+            head("The village lies 2,400 metres above sea level."),
+            s("altitude")
+        );
+        assert_ne!(head("The sea was 2 metres above normal."), s("altitude"));
+        assert_ne!(head("The camp is 40 metres from the river."), s("altitude"));
+    }
+
+    #[test]
+    fn a_length_after_the_thing_it_measures_is_that_things_length() {
+        // Story 103: "a 40-metre tunnel" and "the tunnel, about 70 metres long" are one tunnel's length.
+        let head = |t: &str| one(t).3;
+        assert_eq!(
+            head("The prisoners crawled through the tunnel, about 70 metres long."),
+            s("tunnel")
+        );
+        assert_eq!(
+            head("The prisoners had dug a 40-metre tunnel."),
+            s("tunnel")
+        );
+        // With no thing named just before it, the length stays a length.
+        assert_eq!(head("The line is about nine kilometres long."), s("length"));
+    }
+
+    #[test]
+    fn the_people_an_institution_has_are_its_roll_a_whole() {
+        // Story 102: the school's roll, against the pupils who fell ill.
+        let whole = |t: &str| numbers_of(t)[0].whole;
+        assert!(whole("The school houses its 1,100 pupils in dormitories."));
+        assert!(whole(
+            "The school, which has 800 pupils, is a boarding school."
+        ));
+        assert!(!whole("More than 140 pupils fell ill after supper."));
+        // People the school has in hospital are counted by where they are.
+        assert!(!whole("The school has 12 pupils in hospital."));
+    }
+
+    #[test]
+    fn a_count_with_no_noun_is_keyed_by_its_passive_predicate() {
+        // Story 103: "nine had been recaptured" and "six had been caught"; story 102: "32 were admitted" and
+        // "58 pupils were admitted, most of them to Selian Lutheran Hospital".
+        let head = |t: &str| one(t).3;
+        assert_eq!(
+            head("By Monday afternoon nine had been recaptured."),
+            s("recaptured")
+        );
+        assert_eq!(
+            head("Police say six had been caught by this evening."),
+            s("recaptured")
+        );
+        assert_eq!(
+            head("Fatma, 58 pupils were admitted, most of them to Selian Lutheran Hospital."),
+            s("hospital")
+        );
+        // Caught in a blast is not caught by the police, and a university admits students.
+        assert_ne!(
+            head("Twelve people were caught in the blast."),
+            s("recaptured")
+        );
+        assert_ne!(
+            head("About 300 students were admitted to the university."),
+            s("hospital")
+        );
+    }
+
+    #[test]
+    fn people_a_death_toll_rose_to_are_the_dead() {
+        // Story 84: "The death toll rose to twelve people" against "killing at least nine people".
+        let head = |t: &str| one(t).3;
+        assert_eq!(
+            head("The death toll rose to twelve people this afternoon."),
+            s("dead")
+        );
+        assert_eq!(head("The death toll rose to twelve."), s("dead"));
+        // People a crowd rose to are not a toll.
+        assert_ne!(head("The crowd rose to 2,000 people by noon."), s("dead"));
+    }
+
+    #[test]
+    fn a_wait_ended_by_walking_out_is_the_time_before_rescue() {
+        // Story 99: "walked out after 26 hours underground" against "rescued after 19 hours".
+        let head = |t: &str| one(t).3;
+        assert_eq!(
+            head("They walked out this morning after 26 hours underground."),
+            s("time before rescue")
+        );
+        assert_eq!(
+            head("The last of them reached the surface after 19 hours underground."),
+            s("time before rescue")
+        );
+        assert_ne!(
+            head("The talks broke up after 26 hours."),
+            s("time before rescue")
         );
     }
 }
