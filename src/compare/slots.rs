@@ -310,7 +310,10 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             }
             // "talks (on Tuesday) in <Place>", "an outbreak of hepatitis A in the western town of <Place>",
             // "detained in dawn raids in <Place>": the first place a preposition leads to in the clause.
-            let mut j = reached.unwrap_or(i) + 1;
+            // "signed an agreement on pay and funding late on Friday in Abuja": the agreement is the verb's
+            // object, and what it is about may follow it before the place, as after an event noun.
+            let anchor = reached.or_else(|| signed_agreement(&words, i)).unwrap_or(i);
+            let mut j = anchor + 1;
             let mut complement = false;
             // "met community leaders in Juliaca": a verb of meeting takes its object before the place.
             // "handed over to Nigerien officials at the airport in Agadez": the recipient, then the place.
@@ -353,7 +356,8 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                     }
                     // "in dawn raids in Liège": a phrase of time or manner, then the place.
                     complement = true;
-                } else if COMPLEMENT.contains(&words[j].as_str()) && j == i + 1 {
+                } else if COMPLEMENT.contains(&words[j].as_str()) && (j == i + 1 || j == anchor + 1)
+                {
                     // "outbreak of cholera in": what the event is about, then where.
                     complement = true;
                 } else if !complement
@@ -393,6 +397,15 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
     }
     out.extend(sites::site_places(doc));
     out
+}
+
+/// The word of the agreement that a verb of signing at `i` takes as its object: "signed (an|the) agreement",
+/// "signed a new pay deal". The agreement's own words (up to two) stand between.
+fn signed_agreement(words: &[String], i: usize) -> Option<usize> {
+    if !matches!(words[i].as_str(), "signed" | "signing") {
+        return None;
+    }
+    (i + 1..(i + 4).min(words.len())).find(|&j| AGREEMENTS.contains(&words[j].as_str()))
 }
 
 /// Bearings before "of" that place an event from a town: "south of Vatomandry", "north-east of Lyon".
@@ -584,6 +597,15 @@ fn place_at<'d>(doc: &DocFacts<'d>, span: Span) -> Option<(Span, &'d super::Plac
     })
 }
 
+/// Whether two classes of event places tell one event. Talks and the signing of the agreement they reached
+/// are one event in two words: "signed an agreement late on Friday in Abuja" and "an all-night meeting at a
+/// Lagos hotel, where negotiators signed a deal" place one round of talks. A signing is compared with talks
+/// only within one country (a signing alone is compared across countries): talks abroad that end in a
+/// signing at home are told by one report as two places, which its own mention guards.
+fn one_event(a: &str, b: &str) -> bool {
+    a == b || matches!((a, b), ("talks", "signing") | ("signing", "talks"))
+}
+
 /// Place conflicts across the reports of one story.
 pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     let year = story_year(docs);
@@ -601,7 +623,7 @@ pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 for (py, era_y) in places_y
                     .iter()
                     .zip(&eras[y])
-                    .filter(|(p, _)| p.class == px.class && p.place != px.place)
+                    .filter(|(p, _)| one_event(p.class, px.class) && p.place != px.place)
                 {
                     // An earlier event told as background is not the story's event of today.
                     if matches!(
@@ -622,16 +644,27 @@ pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                         continue;
                     }
                     let both_local = px.level == PlaceLevel::City && py.level == PlaceLevel::City;
-                    if !(same_country || SINGLE_PLACE_CLASSES.contains(&px.class)) || !both_local {
+                    let single_place = SINGLE_PLACE_CLASSES.contains(&px.class)
+                        && SINGLE_PLACE_CLASSES.contains(&py.class);
+                    if !(same_country || single_place) || !both_local {
                         continue;
                     }
                     let mentions = |places: &[EventPlace], id: u64| {
-                        places.iter().any(|p| p.class == px.class && p.place == id)
+                        places.iter().any(|p| {
+                            (one_event(p.class, px.class) || one_event(p.class, py.class))
+                                && p.place == id
+                        })
                     };
                     if mentions(places_x, py.place) || mentions(places_y, px.place) {
                         continue;
                     }
-                    let key = (px.class, px.place.min(py.place), px.place.max(py.place));
+                    // Talks and the signing they ended in meet under the talks' class.
+                    let class = if px.class == py.class {
+                        px.class
+                    } else {
+                        "talks"
+                    };
+                    let key = (class, px.place.min(py.place), px.place.max(py.place));
                     insert_pair(
                         conflicts.entry(key).or_default(),
                         [
@@ -5811,6 +5844,30 @@ mod tests {
             ],
         );
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn where_an_agreement_was_signed_and_where_the_talks_were_is_one_place() {
+        // Story 53: "signed an agreement on pay and funding late on Friday in Abuja" against "an all-night
+        // meeting at a Lagos hotel, where negotiators signed a deal".
+        let found = place_conflicts(&[
+            "Lecturers ended their strike after the union and the government signed an agreement on pay and \
+             funding late on Friday in Kano.",
+            "The strike ended after an all-night meeting at a Kaduna hotel, where negotiators signed a deal.",
+        ]);
+        assert_eq!(found, [["Kaduna", "Kano"]], "{found:?}");
+        // Control: talks in one country and a signing in another are told as two steps, not compared.
+        let found = place_conflicts(&[
+            "The two governments signed the agreement on Wednesday in Asunción.",
+            "The deal came after two days of talks in Kano between the two ministers.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: a report that gives both the talks' town and the signing's town tells two places.
+        let found = place_conflicts(&[
+            "After talks in Zaria, the deal was signed on Friday in Kano.",
+            "The two sides signed the agreement in Kano on Friday. Talks in Zaria had lasted two days.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
