@@ -37,7 +37,9 @@ const EVENT_CLASSES: &[(&str, &[&str])] = &[
     ("crash", &["crash", "collision", "derailment", "accident", "derailed"]),
     // A ship's loss: "capsized off the coast of Vung Tau", "sank off Kea", "ran aground near Izmir".
     ("sinking", &["sank", "sinking", "capsized", "capsizing", "shipwreck", "aground"]),
-    ("earthquake", &["earthquake", "quake", "tremor"]),
+    // "Its epicentre was 18 kilometres south of Pinotepa Nacional", "the epicentre was located in the sea near
+    // Puerto Escondido": where a quake struck, told by its epicentre.
+    ("earthquake", &["earthquake", "quake", "tremor", "epicentre", "epicenter"]),
     // "The judges in Alba Iulia ordered the recount": the bench sits where its court is.
     ("trial", &["trial", "hearing", "court", "tribunal", "judges"]),
     ("attack", &["attack", "bombing", "explosion", "blast", "shooting", "stabbing", "raid"]),
@@ -142,8 +144,11 @@ const BRIDGE: &[&str] = &[
     // "talks are due to resume in", "the negotiations should continue in", "talks ended in".
     "are", "is", "will", "would", "should", "could", "due", "to", "be", "been", "resume", "resumed", "continue",
     "continued", "reconvene", "begin", "began", "start", "started", "end", "ended", "open", "opened",
-    "scheduled", "expected", "set", "planned",
+    "scheduled", "expected", "set", "planned", "located",
 ];
+
+/// Units of a distance that a bearing follows: "18 kilometres south of Pinotepa Nacional".
+const DISTANCE_UNITS: &[&str] = &["km", "kilometres", "kilometers", "miles", "mi"];
 
 /// Words after an event noun that open what it is about before where it is: "an outbreak of cholera in",
 /// "talks between the union and management in", "talks over the dam ended in", "the accident on the Zlatibor
@@ -360,6 +365,10 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                 {
                     // "outbreak of cholera in": what the event is about, then where.
                     complement = true;
+                } else if DISTANCE_UNITS.contains(&words[j].as_str())
+                    && tokens[j - 1].kind == crate::segment::TokenKind::Number
+                {
+                    // "18 kilometres south of": the distance from the town a bearing is taken from.
                 } else if !complement
                     && j > object_end
                     && !BRIDGE.contains(&words[j].as_str())
@@ -606,6 +615,48 @@ fn one_event(a: &str, b: &str) -> bool {
     a == b || matches!((a, b), ("talks", "signing") | ("signing", "talks"))
 }
 
+/// Nouns of a first-level division, after its name or before "of" it: "Oaxaca state", "the state of Oaxaca".
+const REGION_NOUNS: &[&str] = &[
+    "state",
+    "province",
+    "region",
+    "prefecture",
+    "governorate",
+    "department",
+    "oblast",
+];
+
+/// The places a report names as a region: "the Pacific coast of Oaxaca state", "the province of Quang Nam".
+/// The gazetteer holds few regions, and a state named like its capital resolves as the town; a story that
+/// calls it a state holds its other towns in it, so they are no rivals of it.
+fn named_regions(doc: &DocFacts<'_>) -> Vec<u64> {
+    let text = &doc.doc.text;
+    let mut out = Vec::new();
+    for (mention, entity) in doc.mentions.names.iter().zip(doc.entities) {
+        let Some(place) = entity.as_ref().and_then(|e| e.place.as_ref()) else {
+            continue;
+        };
+        let after = text[mention.span.end..]
+            .split_whitespace()
+            .next()
+            .map(fold)
+            .unwrap_or_default();
+        let before: Vec<String> = text[..mention.span.start]
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .map(fold)
+            .collect();
+        let noun_after = REGION_NOUNS.contains(&after.trim_end_matches([',', '.', ';', ':']));
+        let noun_before =
+            before.len() == 2 && before[0] == "of" && REGION_NOUNS.contains(&before[1].as_str());
+        if noun_after || noun_before {
+            out.push(place.id);
+        }
+    }
+    out
+}
+
 /// Place conflicts across the reports of one story.
 pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     let year = story_year(docs);
@@ -615,6 +666,7 @@ pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
         .zip(&per_doc)
         .map(|(doc, places)| places.iter().map(|p| era(doc, p, year)).collect())
         .collect();
+    let regions: BTreeSet<u64> = docs.iter().flat_map(named_regions).collect();
     // class -> (place id pair) -> sides
     let mut conflicts: BTreeMap<(&str, u64, u64), BTreeSet<Side>> = BTreeMap::new();
     for (x, places_x) in per_doc.iter().enumerate() {
@@ -625,6 +677,12 @@ pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     .zip(&eras[y])
                     .filter(|(p, _)| one_event(p.class, px.class) && p.place != px.place)
                 {
+                    // "Earthquake in Oaxaca" against "18 kilometres south of Pinotepa Nacional": a story that
+                    // calls one of them a state ("the Pacific coast of Oaxaca state") holds the town in it. Two
+                    // regions ("the Samarkand region", "the Bukhara region") are still rivals.
+                    if regions.contains(&px.place) != regions.contains(&py.place) {
+                        continue;
+                    }
                     // An earlier event told as background is not the story's event of today.
                     if matches!(
                         (era_x, era_y),
@@ -5868,6 +5926,35 @@ mod tests {
             "The two sides signed the agreement in Kano on Friday. Talks in Zaria had lasted two days.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_epicentre_near_two_towns_is_a_place_conflict() {
+        // Story 100: "Its epicentre was 18 kilometres south of Pinotepa Nacional" against "The epicentre was
+        // located in the sea near Puerto Escondido".
+        let found = place_conflicts(&[
+            "A quake struck on Tuesday. Its epicentre was 18 kilometres south of Tehuacán, at a depth of 22 \
+             kilometres.",
+            "A quake struck on Tuesday. The epicentre was located in the hills near Atlixco.",
+        ]);
+        assert_eq!(found, [["Atlixco", "Tehuacán"]], "{found:?}");
+    }
+
+    #[test]
+    fn a_state_named_like_its_capital_holds_the_epicentres_town() {
+        // Story 100: "Earthquake in Oaxaca" (the state, which the gazetteer reads as its capital) against the
+        // epicentre "south of Pinotepa Nacional", in a story that calls Oaxaca a state.
+        let found = place_conflicts(&[
+            "Earthquake in Puebla kills six\n\nA strong earthquake shook the south of Puebla state on Tuesday.",
+            "An earthquake struck on Tuesday. Its epicentre was 18 kilometres south of Tehuacán.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: two towns, neither called a state, still conflict.
+        let found = place_conflicts(&[
+            "Earthquake in Puebla kills six\n\nA strong earthquake shook the city on Tuesday.",
+            "An earthquake struck on Tuesday. Its epicentre was 18 kilometres south of Tehuacán.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
