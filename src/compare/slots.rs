@@ -46,7 +46,10 @@ const EVENT_CLASSES: &[(&str, &[&str])] = &[
     ("election", &["election", "elections", "vote", "referendum", "poll", "ballot"]),
     ("protest", &["protest", "protests", "rally", "demonstration", "march"]),
     ("fire", &["fire", "wildfire", "blaze"]),
-    ("flood", &["flood", "floods", "flooding", "landslide", "storm"]),
+    ("flood", &["flood", "floods", "flooding", "storm"]),
+    // A landslide is told as a flood's ("floods and landslides") or as a slope's collapse ("a slope collapsed
+    // onto the highway"): see [`one_event`].
+    ("landslide", &["landslide", "landslides", "mudslide", "mudslides"]),
     ("outbreak", &["outbreak", "epidemic"]),
     // "a blackout in January that left 1.8 million people in the Samarkand region".
     ("outage", &["blackout", "blackouts", "outage", "outages"]),
@@ -378,6 +381,14 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                 }
                 j += 1;
             }
+            // "A landslide buried a bus on a mountain highway near Rampur", "a slope collapsed onto National
+            // Highway 5 near Kullu": an incident's clause ends in where it happened, past what it struck.
+            if bound.is_empty()
+                && NEAR_REACH_CLASSES.contains(&class)
+                && let Some(found) = near_in_clause(doc, tokens, &words, i)
+            {
+                bound.push(found);
+            }
             // "a section of a road bridge over the Tâmega river at Fridão, in the municipality of Amarante,
             // gave way": the place of the structure that fell, told in its subject.
             if bound.is_empty()
@@ -406,6 +417,32 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
     }
     out.extend(sites::site_places(doc));
     out
+}
+
+/// Classes of incidents whose clause may name what they struck before where: "a landslide buried a bus on a
+/// mountain highway near Rampur".
+const NEAR_REACH_CLASSES: &[&str] = &["landslide", "collapse", "crash", "fire", "attack", "flood"];
+
+/// How many words after an incident's word its "near <Place>" may stand.
+const NEAR_REACH: usize = 12;
+
+/// The place after "near" in the clause of the incident at word `i`: "buried a state-run bus on a mountain
+/// highway near Rampur". Only "near" is read: "in" and "at" after a verb's object are often the object's
+/// own place ("killed a farmer at his home in"). A "from" or "to" before it makes the place someone's origin
+/// or destination ("a bus carrying pilgrims from a temple near Mandi"), and is not read.
+fn near_in_clause<'d>(
+    doc: &DocFacts<'d>,
+    tokens: &[Token],
+    words: &[String],
+    i: usize,
+) -> Option<(Span, PlaceRef)> {
+    let text = &doc.doc.text;
+    let end = clause_end(text, tokens, i).min(i + 1 + NEAR_REACH);
+    let near = (i + 1..end)
+        .take_while(|&j| !matches!(words[j].as_str(), "from" | "to"))
+        .find(|&j| words[j] == "near")?;
+    let (span, place) = place_after(doc, tokens, words, near + 1)?;
+    Some((span, place.clone()))
 }
 
 /// The word of the agreement that a verb of signing at `i` takes as its object: "signed (an|the) agreement",
@@ -611,8 +648,22 @@ fn place_at<'d>(doc: &DocFacts<'d>, span: Span) -> Option<(Span, &'d super::Plac
 /// Lagos hotel, where negotiators signed a deal" place one round of talks. A signing is compared with talks
 /// only within one country (a signing alone is compared across countries): talks abroad that end in a
 /// signing at home are told by one report as two places, which its own mention guards.
+///
+/// A landslide is one event with the slope's collapse ("a landslide buried a bus near Rampur" against "a slope
+/// collapsed onto the highway near Kullu") and with the flood whose rain set it off, but a flood and another
+/// structure's collapse are not one event.
 fn one_event(a: &str, b: &str) -> bool {
-    a == b || matches!((a, b), ("talks", "signing") | ("signing", "talks"))
+    a == b || joint_class(a, b).is_some()
+}
+
+/// The class under which two classes of one event meet: see [`one_event`].
+fn joint_class(a: &str, b: &str) -> Option<&'static str> {
+    match (a.min(b), a.max(b)) {
+        ("signing", "talks") => Some("talks"),
+        ("collapse", "landslide") => Some("collapse"),
+        ("flood", "landslide") => Some("flood"),
+        _ => None,
+    }
 }
 
 /// Nouns of a first-level division, after its name or before "of" it: "Oaxaca state", "the state of Oaxaca".
@@ -717,11 +768,7 @@ pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                         continue;
                     }
                     // Talks and the signing they ended in meet under the talks' class.
-                    let class = if px.class == py.class {
-                        px.class
-                    } else {
-                        "talks"
-                    };
+                    let class = joint_class(px.class, py.class).unwrap_or(px.class);
                     let key = (class, px.place.min(py.place), px.place.max(py.place));
                     insert_pair(
                         conflicts.entry(key).or_default(),
@@ -5924,6 +5971,29 @@ mod tests {
         let found = place_conflicts(&[
             "After talks in Zaria, the deal was signed on Friday in Kano.",
             "The two sides signed the agreement in Kano on Friday. Talks in Zaria had lasted two days.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_incident_near_two_towns_past_what_it_struck_is_a_place_conflict() {
+        // Story 41: "A landslide buried a state-run bus on a mountain highway near Rampur" against "a slope
+        // collapsed onto National Highway 5 near Kullu": a landslide told as a slope's collapse.
+        let found = place_conflicts(&[
+            "A landslide buried a state-run bus on a mountain highway near Mandi on Tuesday, killing 14.",
+            "On Tuesday a slope collapsed onto National Highway 5 near Solan and pushed a bus into a gully.",
+        ]);
+        assert_eq!(found, [["Mandi", "Solan"]], "{found:?}");
+        // Control: a place after "from" is where someone came from, not where the incident was.
+        let found = place_conflicts(&[
+            "A landslide buried a bus carrying pilgrims from a temple near Mandi on Tuesday.",
+            "On Tuesday a slope collapsed onto National Highway 5 near Solan and pushed a bus into a gully.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: a flood in one town and a bridge's collapse near another are two events.
+        let found = place_conflicts(&[
+            "Flooding near Mandi cut the highway on Tuesday.",
+            "A bridge collapsed into the river near Solan on Tuesday.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
