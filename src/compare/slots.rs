@@ -92,6 +92,8 @@ const SINGLE_PLACE_CLASSES: &[&str] = &[
 /// small for the gazetteer: a town it lacks (no country) is compared with the story's towns.
 const DESTINATION_CLASSES: &[&str] = &[
     "hospital",
+    // A hospital named with no town ("to Mount Meru Regional Hospital"), compared with hospitals so named.
+    "named hospital",
     "shelter",
     "checkpoint",
     "sample",
@@ -3620,6 +3622,33 @@ mod tests {
             "The embankment gave way near Kicevo after heavy rain, and the road was shut for six weeks.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn pupils_taken_to_two_named_hospitals_is_a_place_conflict() {
+        // Story 102: "drove the sickest to Mount Meru Regional Hospital" against "58 pupils were admitted, most
+        // of them to Selian Lutheran Hospital": hospitals named with no town.
+        let found = place_conflicts(&[
+            "Teachers and parents drove the sickest to Kibo Regional Hospital during the night.",
+            "Doctors said 58 pupils were admitted, most of them to Amani Lutheran Hospital, on Tuesday.",
+        ]);
+        assert_eq!(
+            found,
+            [["Amani Lutheran Hospital", "Kibo Regional Hospital"]],
+            "{found:?}"
+        );
+        // Control: a named hospital is not a rival of a town, which may hold it.
+        let found = place_conflicts(&[
+            "Teachers and parents drove the sickest to Kibo Regional Hospital during the night.",
+            "Doctors said 58 pupils were taken to a hospital in Arusha on Tuesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: two groups of different sizes may go to two hospitals.
+        let found = place_conflicts(&[
+            "Three of the injured were taken to Kibo Regional Hospital.",
+            "Two of the injured were taken to Amani Lutheran Hospital.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
