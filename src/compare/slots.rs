@@ -94,6 +94,8 @@ const DESTINATION_CLASSES: &[&str] = &[
     "hospital",
     // A hospital named with no town ("to Mount Meru Regional Hospital"), compared with hospitals so named.
     "named hospital",
+    // A mine named by its pit ("the Perevisa mine"), compared with mines so named.
+    "mine",
     "shelter",
     "checkpoint",
     "sample",
@@ -3622,6 +3624,30 @@ mod tests {
             "The embankment gave way near Kicevo after heavy rain, and the road was shut for six weeks.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_collapse_in_two_named_mines_is_a_place_conflict() {
+        // Story 61: "in the Perevisa mine, some 420 metres below the surface" against "the roof of a gallery in
+        // the Itkhvisi mine came down".
+        let found = place_conflicts(&[
+            "Six miners were killed on Wednesday when a gallery collapsed in the Darkhveti mine, some 420 \
+             metres below the surface.",
+            "Seven miners died on Wednesday when the roof of a gallery in the Shukruti mine came down.",
+        ]);
+        assert_eq!(found, [["Darkhveti", "Shukruti"]], "{found:?}");
+        // Control: a town's name before "mine" is where the mine is, not a rival pit.
+        let found = place_conflicts(&[
+            "Six miners were killed on Wednesday in the Darkhveti mine.",
+            "Seven miners died on Wednesday in a Kutaisi mine, officials said.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: a report that names both mines tells two mines.
+        let found = place_conflicts(&[
+            "Six miners were killed on Wednesday in the Darkhveti mine. The Shukruti mine was closed in 2023.",
+            "Seven miners died on Wednesday in the Shukruti mine.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -183,6 +183,10 @@ pub(super) fn site_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             }
         }
         for (k, word) in words.iter().enumerate() {
+            // "in the Perevisa mine, some 420 metres below the surface": the mine a story's miners were in.
+            if let Some(found) = named_mine(doc, tokens, &words, k) {
+                out.push(site("mine", found, Vec::new()));
+            }
             // "the nearby village of Kenzhekol, whose 1,800 residents were taken by bus", "knocking on doors
             // in Mikhaylovka and telling people to leave": the place people were moved out of.
             if let Some(found) = evacuated_village(doc, tokens, &words, k)
@@ -880,6 +884,47 @@ fn facility_span(
         .find(|&k| (k..=noun).all(|j| doc.text(tokens[j].span).starts_with(char::is_uppercase)))
         .map(|k| tokens[k].span.start);
     start.map_or(town, |s| Span::new(s, town.end))
+}
+
+/// Nouns of a mine.
+const MINES: &[&str] = &["mine", "colliery"];
+
+/// The mine named at word `k`, its noun after its name: "the Perevisa mine", "the Nowa Wanda colliery". A mine
+/// is named by its pit, which no gazetteer holds, so its place is constructed from the name; a person's or a
+/// company's name before the noun ("a Glencore mine") is no mine's own, nor is another mine ("another mine",
+/// "a second mine"), and a town's is the mine's town.
+fn named_mine(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<(Span, PlaceRef)> {
+    if k < 2 || !MINES.contains(&words[k].as_str()) {
+        return None;
+    }
+    let name_end = tokens[k - 1].span.end;
+    let (mention, entity) = doc
+        .names_in(tokens[k - 1].span)
+        .find(|(m, _)| m.span.end == name_end)?;
+    // A town's name ("the Chiatura mine") tells where a mine is, and is compared as the town elsewhere.
+    if entity.is_some_and(|e| {
+        matches!(e.kind, NameKind::Person | NameKind::Organisation) || e.place.is_some()
+    }) {
+        return None;
+    }
+    let first = tokens
+        .iter()
+        .position(|t| t.span.start >= mention.span.start)?;
+    let before = &words[first.saturating_sub(2)..first];
+    if before.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "another" | "second" | "other" | "neighbouring" | "nearby"
+        )
+    }) {
+        return None;
+    }
+    Some((mention.span, constructed(doc.text(mention.span))))
 }
 
 /// The hospital whose name ends in the hospital noun at word `h`: "Mount Meru Regional Hospital", "Selian
