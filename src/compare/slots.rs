@@ -37,14 +37,19 @@ const EVENT_CLASSES: &[(&str, &[&str])] = &[
     ("crash", &["crash", "collision", "derailment", "accident", "derailed"]),
     // A ship's loss: "capsized off the coast of Vung Tau", "sank off Kea", "ran aground near Izmir".
     ("sinking", &["sank", "sinking", "capsized", "capsizing", "shipwreck", "aground"]),
-    ("earthquake", &["earthquake", "quake", "tremor"]),
+    // "Its epicentre was 18 kilometres south of Pinotepa Nacional", "the epicentre was located in the sea near
+    // Puerto Escondido": where a quake struck, told by its epicentre.
+    ("earthquake", &["earthquake", "quake", "tremor", "epicentre", "epicenter"]),
     // "The judges in Alba Iulia ordered the recount": the bench sits where its court is.
     ("trial", &["trial", "hearing", "court", "tribunal", "judges"]),
     ("attack", &["attack", "bombing", "explosion", "blast", "shooting", "stabbing", "raid"]),
     ("election", &["election", "elections", "vote", "referendum", "poll", "ballot"]),
     ("protest", &["protest", "protests", "rally", "demonstration", "march"]),
     ("fire", &["fire", "wildfire", "blaze"]),
-    ("flood", &["flood", "floods", "flooding", "landslide", "storm"]),
+    ("flood", &["flood", "floods", "flooding", "storm"]),
+    // A landslide is told as a flood's ("floods and landslides") or as a slope's collapse ("a slope collapsed
+    // onto the highway"): see [`one_event`].
+    ("landslide", &["landslide", "landslides", "mudslide", "mudslides"]),
     ("outbreak", &["outbreak", "epidemic"]),
     // "a blackout in January that left 1.8 million people in the Samarkand region".
     ("outage", &["blackout", "blackouts", "outage", "outages"]),
@@ -87,6 +92,10 @@ const SINGLE_PLACE_CLASSES: &[&str] = &[
 /// small for the gazetteer: a town it lacks (no country) is compared with the story's towns.
 const DESTINATION_CLASSES: &[&str] = &[
     "hospital",
+    // A hospital named with no town ("to Mount Meru Regional Hospital"), compared with hospitals so named.
+    "named hospital",
+    // A mine named by its pit ("the Perevisa mine"), compared with mines so named.
+    "mine",
     "shelter",
     "checkpoint",
     "sample",
@@ -142,8 +151,11 @@ const BRIDGE: &[&str] = &[
     // "talks are due to resume in", "the negotiations should continue in", "talks ended in".
     "are", "is", "will", "would", "should", "could", "due", "to", "be", "been", "resume", "resumed", "continue",
     "continued", "reconvene", "begin", "began", "start", "started", "end", "ended", "open", "opened",
-    "scheduled", "expected", "set", "planned",
+    "scheduled", "expected", "set", "planned", "located",
 ];
+
+/// Units of a distance that a bearing follows: "18 kilometres south of Pinotepa Nacional".
+const DISTANCE_UNITS: &[&str] = &["km", "kilometres", "kilometers", "miles", "mi"];
 
 /// Words after an event noun that open what it is about before where it is: "an outbreak of cholera in",
 /// "talks between the union and management in", "talks over the dam ended in", "the accident on the Zlatibor
@@ -310,7 +322,10 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             }
             // "talks (on Tuesday) in <Place>", "an outbreak of hepatitis A in the western town of <Place>",
             // "detained in dawn raids in <Place>": the first place a preposition leads to in the clause.
-            let mut j = reached.unwrap_or(i) + 1;
+            // "signed an agreement on pay and funding late on Friday in Abuja": the agreement is the verb's
+            // object, and what it is about may follow it before the place, as after an event noun.
+            let anchor = reached.or_else(|| signed_agreement(&words, i)).unwrap_or(i);
+            let mut j = anchor + 1;
             let mut complement = false;
             // "met community leaders in Juliaca": a verb of meeting takes its object before the place.
             // "handed over to Nigerien officials at the airport in Agadez": the recipient, then the place.
@@ -353,9 +368,14 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                     }
                     // "in dawn raids in Liège": a phrase of time or manner, then the place.
                     complement = true;
-                } else if COMPLEMENT.contains(&words[j].as_str()) && j == i + 1 {
+                } else if COMPLEMENT.contains(&words[j].as_str()) && (j == i + 1 || j == anchor + 1)
+                {
                     // "outbreak of cholera in": what the event is about, then where.
                     complement = true;
+                } else if DISTANCE_UNITS.contains(&words[j].as_str())
+                    && tokens[j - 1].kind == crate::segment::TokenKind::Number
+                {
+                    // "18 kilometres south of": the distance from the town a bearing is taken from.
                 } else if !complement
                     && j > object_end
                     && !BRIDGE.contains(&words[j].as_str())
@@ -364,6 +384,14 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                     break;
                 }
                 j += 1;
+            }
+            // "A landslide buried a bus on a mountain highway near Rampur", "a slope collapsed onto National
+            // Highway 5 near Kullu": an incident's clause ends in where it happened, past what it struck.
+            if bound.is_empty()
+                && NEAR_REACH_CLASSES.contains(&class)
+                && let Some(found) = near_in_clause(doc, tokens, &words, i)
+            {
+                bound.push(found);
             }
             // "a section of a road bridge over the Tâmega river at Fridão, in the municipality of Amarante,
             // gave way": the place of the structure that fell, told in its subject.
@@ -393,6 +421,41 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
     }
     out.extend(sites::site_places(doc));
     out
+}
+
+/// Classes of incidents whose clause may name what they struck before where: "a landslide buried a bus on a
+/// mountain highway near Rampur".
+const NEAR_REACH_CLASSES: &[&str] = &["landslide", "collapse", "crash", "fire", "attack", "flood"];
+
+/// How many words after an incident's word its "near <Place>" may stand.
+const NEAR_REACH: usize = 12;
+
+/// The place after "near" in the clause of the incident at word `i`: "buried a state-run bus on a mountain
+/// highway near Rampur". Only "near" is read: "in" and "at" after a verb's object are often the object's
+/// own place ("killed a farmer at his home in"). A "from" or "to" before it makes the place someone's origin
+/// or destination ("a bus carrying pilgrims from a temple near Mandi"), and is not read.
+fn near_in_clause<'d>(
+    doc: &DocFacts<'d>,
+    tokens: &[Token],
+    words: &[String],
+    i: usize,
+) -> Option<(Span, PlaceRef)> {
+    let text = &doc.doc.text;
+    let end = clause_end(text, tokens, i).min(i + 1 + NEAR_REACH);
+    let near = (i + 1..end)
+        .take_while(|&j| !matches!(words[j].as_str(), "from" | "to"))
+        .find(|&j| words[j] == "near")?;
+    let (span, place) = place_after(doc, tokens, words, near + 1)?;
+    Some((span, place.clone()))
+}
+
+/// The word of the agreement that a verb of signing at `i` takes as its object: "signed (an|the) agreement",
+/// "signed a new pay deal". The agreement's own words (up to two) stand between.
+fn signed_agreement(words: &[String], i: usize) -> Option<usize> {
+    if !matches!(words[i].as_str(), "signed" | "signing") {
+        return None;
+    }
+    (i + 1..(i + 4).min(words.len())).find(|&j| AGREEMENTS.contains(&words[j].as_str()))
 }
 
 /// Bearings before "of" that place an event from a town: "south of Vatomandry", "north-east of Lyon".
@@ -584,6 +647,71 @@ fn place_at<'d>(doc: &DocFacts<'d>, span: Span) -> Option<(Span, &'d super::Plac
     })
 }
 
+/// Whether two classes of event places tell one event. Talks and the signing of the agreement they reached
+/// are one event in two words: "signed an agreement late on Friday in Abuja" and "an all-night meeting at a
+/// Lagos hotel, where negotiators signed a deal" place one round of talks. A signing is compared with talks
+/// only within one country (a signing alone is compared across countries): talks abroad that end in a
+/// signing at home are told by one report as two places, which its own mention guards.
+///
+/// A landslide is one event with the slope's collapse ("a landslide buried a bus near Rampur" against "a slope
+/// collapsed onto the highway near Kullu") and with the flood whose rain set it off, but a flood and another
+/// structure's collapse are not one event.
+fn one_event(a: &str, b: &str) -> bool {
+    a == b || joint_class(a, b).is_some()
+}
+
+/// The class under which two classes of one event meet: see [`one_event`].
+fn joint_class(a: &str, b: &str) -> Option<&'static str> {
+    match (a.min(b), a.max(b)) {
+        ("signing", "talks") => Some("talks"),
+        ("collapse", "landslide") => Some("collapse"),
+        ("flood", "landslide") => Some("flood"),
+        _ => None,
+    }
+}
+
+/// Nouns of a first-level division, after its name or before "of" it: "Oaxaca state", "the state of Oaxaca".
+const REGION_NOUNS: &[&str] = &[
+    "state",
+    "province",
+    "region",
+    "prefecture",
+    "governorate",
+    "department",
+    "oblast",
+];
+
+/// The places a report names as a region: "the Pacific coast of Oaxaca state", "the province of Quang Nam".
+/// The gazetteer holds few regions, and a state named like its capital resolves as the town; a story that
+/// calls it a state holds its other towns in it, so they are no rivals of it.
+fn named_regions(doc: &DocFacts<'_>) -> Vec<u64> {
+    let text = &doc.doc.text;
+    let mut out = Vec::new();
+    for (mention, entity) in doc.mentions.names.iter().zip(doc.entities) {
+        let Some(place) = entity.as_ref().and_then(|e| e.place.as_ref()) else {
+            continue;
+        };
+        let after = text[mention.span.end..]
+            .split_whitespace()
+            .next()
+            .map(fold)
+            .unwrap_or_default();
+        let before: Vec<String> = text[..mention.span.start]
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .map(fold)
+            .collect();
+        let noun_after = REGION_NOUNS.contains(&after.trim_end_matches([',', '.', ';', ':']));
+        let noun_before =
+            before.len() == 2 && before[0] == "of" && REGION_NOUNS.contains(&before[1].as_str());
+        if noun_after || noun_before {
+            out.push(place.id);
+        }
+    }
+    out
+}
+
 /// Place conflicts across the reports of one story.
 pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     let year = story_year(docs);
@@ -593,6 +721,7 @@ pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
         .zip(&per_doc)
         .map(|(doc, places)| places.iter().map(|p| era(doc, p, year)).collect())
         .collect();
+    let regions: BTreeSet<u64> = docs.iter().flat_map(named_regions).collect();
     // class -> (place id pair) -> sides
     let mut conflicts: BTreeMap<(&str, u64, u64), BTreeSet<Side>> = BTreeMap::new();
     for (x, places_x) in per_doc.iter().enumerate() {
@@ -601,8 +730,14 @@ pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 for (py, era_y) in places_y
                     .iter()
                     .zip(&eras[y])
-                    .filter(|(p, _)| p.class == px.class && p.place != px.place)
+                    .filter(|(p, _)| one_event(p.class, px.class) && p.place != px.place)
                 {
+                    // "Earthquake in Oaxaca" against "18 kilometres south of Pinotepa Nacional": a story that
+                    // calls one of them a state ("the Pacific coast of Oaxaca state") holds the town in it. Two
+                    // regions ("the Samarkand region", "the Bukhara region") are still rivals.
+                    if regions.contains(&px.place) != regions.contains(&py.place) {
+                        continue;
+                    }
                     // An earlier event told as background is not the story's event of today.
                     if matches!(
                         (era_x, era_y),
@@ -622,16 +757,23 @@ pub fn event_location(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                         continue;
                     }
                     let both_local = px.level == PlaceLevel::City && py.level == PlaceLevel::City;
-                    if !(same_country || SINGLE_PLACE_CLASSES.contains(&px.class)) || !both_local {
+                    let single_place = SINGLE_PLACE_CLASSES.contains(&px.class)
+                        && SINGLE_PLACE_CLASSES.contains(&py.class);
+                    if !(same_country || single_place) || !both_local {
                         continue;
                     }
                     let mentions = |places: &[EventPlace], id: u64| {
-                        places.iter().any(|p| p.class == px.class && p.place == id)
+                        places.iter().any(|p| {
+                            (one_event(p.class, px.class) || one_event(p.class, py.class))
+                                && p.place == id
+                        })
                     };
                     if mentions(places_x, py.place) || mentions(places_y, px.place) {
                         continue;
                     }
-                    let key = (px.class, px.place.min(py.place), px.place.max(py.place));
+                    // Talks and the signing they ended in meet under the talks' class.
+                    let class = joint_class(px.class, py.class).unwrap_or(px.class);
+                    let key = (class, px.place.min(py.place), px.place.max(py.place));
                     insert_pair(
                         conflicts.entry(key).or_default(),
                         [
@@ -3958,6 +4100,57 @@ mod tests {
     }
 
     #[test]
+    fn a_collapse_in_two_named_mines_is_a_place_conflict() {
+        // Story 61: "in the Perevisa mine, some 420 metres below the surface" against "the roof of a gallery in
+        // the Itkhvisi mine came down".
+        let found = place_conflicts(&[
+            "Six miners were killed on Wednesday when a gallery collapsed in the Darkhveti mine, some 420 \
+             metres below the surface.",
+            "Seven miners died on Wednesday when the roof of a gallery in the Shukruti mine came down.",
+        ]);
+        assert_eq!(found, [["Darkhveti", "Shukruti"]], "{found:?}");
+        // Control: a town's name before "mine" is where the mine is, not a rival pit.
+        let found = place_conflicts(&[
+            "Six miners were killed on Wednesday in the Darkhveti mine.",
+            "Seven miners died on Wednesday in a Kutaisi mine, officials said.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: a report that names both mines tells two mines.
+        let found = place_conflicts(&[
+            "Six miners were killed on Wednesday in the Darkhveti mine. The Shukruti mine was closed in 2023.",
+            "Seven miners died on Wednesday in the Shukruti mine.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn pupils_taken_to_two_named_hospitals_is_a_place_conflict() {
+        // Story 102: "drove the sickest to Mount Meru Regional Hospital" against "58 pupils were admitted, most
+        // of them to Selian Lutheran Hospital": hospitals named with no town.
+        let found = place_conflicts(&[
+            "Teachers and parents drove the sickest to Kibo Regional Hospital during the night.",
+            "Doctors said 58 pupils were admitted, most of them to Amani Lutheran Hospital, on Tuesday.",
+        ]);
+        assert_eq!(
+            found,
+            [["Amani Lutheran Hospital", "Kibo Regional Hospital"]],
+            "{found:?}"
+        );
+        // Control: a named hospital is not a rival of a town, which may hold it.
+        let found = place_conflicts(&[
+            "Teachers and parents drove the sickest to Kibo Regional Hospital during the night.",
+            "Doctors said 58 pupils were taken to a hospital in Arusha on Tuesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: two groups of different sizes may go to two hospitals.
+        let found = place_conflicts(&[
+            "Three of the injured were taken to Kibo Regional Hospital.",
+            "Two of the injured were taken to Amani Lutheran Hospital.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn where_ambulances_were_diverted_is_one_town() {
         // Story 88: "diverted to the hospital in Prostějov" against "sent to Přerov instead".
         let found = place_conflicts(&[
@@ -6463,6 +6656,82 @@ mod tests {
                 "The chairman of the municipal electoral commission, Jan Kowalczyk, said he regretted the mistake.",
             ],
         );
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn where_an_agreement_was_signed_and_where_the_talks_were_is_one_place() {
+        // Story 53: "signed an agreement on pay and funding late on Friday in Abuja" against "an all-night
+        // meeting at a Lagos hotel, where negotiators signed a deal".
+        let found = place_conflicts(&[
+            "Lecturers ended their strike after the union and the government signed an agreement on pay and \
+             funding late on Friday in Kano.",
+            "The strike ended after an all-night meeting at a Kaduna hotel, where negotiators signed a deal.",
+        ]);
+        assert_eq!(found, [["Kaduna", "Kano"]], "{found:?}");
+        // Control: talks in one country and a signing in another are told as two steps, not compared.
+        let found = place_conflicts(&[
+            "The two governments signed the agreement on Wednesday in Asunción.",
+            "The deal came after two days of talks in Kano between the two ministers.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: a report that gives both the talks' town and the signing's town tells two places.
+        let found = place_conflicts(&[
+            "After talks in Zaria, the deal was signed on Friday in Kano.",
+            "The two sides signed the agreement in Kano on Friday. Talks in Zaria had lasted two days.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_incident_near_two_towns_past_what_it_struck_is_a_place_conflict() {
+        // Story 41: "A landslide buried a state-run bus on a mountain highway near Rampur" against "a slope
+        // collapsed onto National Highway 5 near Kullu": a landslide told as a slope's collapse.
+        let found = place_conflicts(&[
+            "A landslide buried a state-run bus on a mountain highway near Mandi on Tuesday, killing 14.",
+            "On Tuesday a slope collapsed onto National Highway 5 near Solan and pushed a bus into a gully.",
+        ]);
+        assert_eq!(found, [["Mandi", "Solan"]], "{found:?}");
+        // Control: a place after "from" is where someone came from, not where the incident was.
+        let found = place_conflicts(&[
+            "A landslide buried a bus carrying pilgrims from a temple near Mandi on Tuesday.",
+            "On Tuesday a slope collapsed onto National Highway 5 near Solan and pushed a bus into a gully.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: a flood in one town and a bridge's collapse near another are two events.
+        let found = place_conflicts(&[
+            "Flooding near Mandi cut the highway on Tuesday.",
+            "A bridge collapsed into the river near Solan on Tuesday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_epicentre_near_two_towns_is_a_place_conflict() {
+        // Story 100: "Its epicentre was 18 kilometres south of Pinotepa Nacional" against "The epicentre was
+        // located in the sea near Puerto Escondido".
+        let found = place_conflicts(&[
+            "A quake struck on Tuesday. Its epicentre was 18 kilometres south of Tehuacán, at a depth of 22 \
+             kilometres.",
+            "A quake struck on Tuesday. The epicentre was located in the hills near Atlixco.",
+        ]);
+        assert_eq!(found, [["Atlixco", "Tehuacán"]], "{found:?}");
+    }
+
+    #[test]
+    fn a_state_named_like_its_capital_holds_the_epicentres_town() {
+        // Story 100: "Earthquake in Oaxaca" (the state, which the gazetteer reads as its capital) against the
+        // epicentre "south of Pinotepa Nacional", in a story that calls Oaxaca a state.
+        let found = place_conflicts(&[
+            "Earthquake in Puebla kills six\n\nA strong earthquake shook the south of Puebla state on Tuesday.",
+            "An earthquake struck on Tuesday. Its epicentre was 18 kilometres south of Tehuacán.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: two towns, neither called a state, still conflict.
+        let found = place_conflicts(&[
+            "Earthquake in Puebla kills six\n\nA strong earthquake shook the city on Tuesday.",
+            "An earthquake struck on Tuesday. Its epicentre was 18 kilometres south of Tehuacán.",
+        ]);
         assert_eq!(found.len(), 1, "{found:?}");
     }
 

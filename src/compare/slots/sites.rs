@@ -31,7 +31,7 @@ const CONSTRUCTED: u64 = 1 << 40;
 #[rustfmt::skip]
 const MOVED: &[&str] = &[
     "taken", "rushed", "transferred", "flown", "flew", "airlifted", "evacuated", "moved", "brought", "transported",
-    "driven", "shifted", "sent", "admitted", "ferried", "carried", "referred", "bused", "bussed", "relocated",
+    "driven", "drove", "shifted", "sent", "admitted", "ferried", "carried", "referred", "bused", "bussed", "relocated",
     "rehoused", "moving", "taking", "bringing",
 ];
 
@@ -151,8 +151,14 @@ pub(super) fn site_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             }
             // "taken (by ambulance) to (a) hospital in <Place>", "flown to the Combined Military Hospital in
             // <Place>".
+            // "58 pupils were admitted, most of them to Selian Lutheran Hospital": the share of those moved,
+            // set off by a comma, still leads to where they went.
+            let share = |k: usize| {
+                words.get(k + 1).is_some_and(|w| w == "of")
+                    && words.get(k + 2).is_some_and(|w| w == "them")
+            };
             let Some(to) = (v + 1..(v + 8).min(words.len()))
-                .take_while(|&k| !gap(k))
+                .take_while(|&k| !gap(k) || share(k))
                 .find(|&k| words[k] == "to")
             else {
                 continue;
@@ -170,9 +176,17 @@ pub(super) fn site_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             if let Some(found) = named.or_else(|| place_in(doc, tokens, &words, h)) {
                 let found = (facility_span(doc, tokens, to + 1, h, found.0), found.1);
                 hospitals.push((site("hospital", found, counts), later));
+            } else if let Some(found) = named_hospital(doc, tokens, h) {
+                // "drove the sickest to Mount Meru Regional Hospital": a hospital named with no town is
+                // compared only with other hospitals so named, never with a town (which may hold it).
+                hospitals.push((site("named hospital", found, counts), later));
             }
         }
         for (k, word) in words.iter().enumerate() {
+            // "in the Perevisa mine, some 420 metres below the surface": the mine a story's miners were in.
+            if let Some(found) = named_mine(doc, tokens, &words, k) {
+                out.push(site("mine", found, Vec::new()));
+            }
             // "the nearby village of Kenzhekol, whose 1,800 residents were taken by bus", "knocking on doors
             // in Mikhaylovka and telling people to leave": the place people were moved out of.
             if let Some(found) = evacuated_village(doc, tokens, &words, k)
@@ -870,6 +884,61 @@ fn facility_span(
         .find(|&k| (k..=noun).all(|j| doc.text(tokens[j].span).starts_with(char::is_uppercase)))
         .map(|k| tokens[k].span.start);
     start.map_or(town, |s| Span::new(s, town.end))
+}
+
+/// Nouns of a mine.
+const MINES: &[&str] = &["mine", "colliery"];
+
+/// The mine named at word `k`, its noun after its name: "the Perevisa mine", "the Nowa Wanda colliery". A mine
+/// is named by its pit, which no gazetteer holds, so its place is constructed from the name; a person's or a
+/// company's name before the noun ("a Glencore mine") is no mine's own, nor is another mine ("another mine",
+/// "a second mine"), and a town's is the mine's town.
+fn named_mine(
+    doc: &DocFacts<'_>,
+    tokens: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<(Span, PlaceRef)> {
+    if k < 2 || !MINES.contains(&words[k].as_str()) {
+        return None;
+    }
+    let name_end = tokens[k - 1].span.end;
+    let (mention, entity) = doc
+        .names_in(tokens[k - 1].span)
+        .find(|(m, _)| m.span.end == name_end)?;
+    // A town's name ("the Chiatura mine") tells where a mine is, and is compared as the town elsewhere.
+    if entity.is_some_and(|e| {
+        matches!(e.kind, NameKind::Person | NameKind::Organisation) || e.place.is_some()
+    }) {
+        return None;
+    }
+    let first = tokens
+        .iter()
+        .position(|t| t.span.start >= mention.span.start)?;
+    let before = &words[first.saturating_sub(2)..first];
+    if before.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "another" | "second" | "other" | "neighbouring" | "nearby"
+        )
+    }) {
+        return None;
+    }
+    Some((mention.span, constructed(doc.text(mention.span))))
+}
+
+/// The hospital whose name ends in the hospital noun at word `h`: "Mount Meru Regional Hospital", "Selian
+/// Lutheran Hospital". The name is the names stage's mention ending there, of at least two words, the noun
+/// capitalised; its place is constructed from the name, so one hospital spelled alike is one place.
+fn named_hospital(doc: &DocFacts<'_>, tokens: &[Token], h: usize) -> Option<(Span, PlaceRef)> {
+    let noun = tokens[h].span;
+    if !doc.text(noun).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let (mention, _) = doc
+        .names_in(noun)
+        .find(|(m, _)| m.span.end == noun.end && m.span.start < noun.start)?;
+    Some((mention.span, constructed(doc.text(mention.span))))
 }
 
 /// The town of a report's dateline ("Kirkjubæjarklaustur, 27 November 2026 - The camp beds ...", "REYKJAVIK
