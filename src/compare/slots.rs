@@ -2438,6 +2438,12 @@ fn slot_bindings(docs: &[DocFacts<'_>]) -> Vec<SlotBinding> {
             }
             qualifiers.sort();
             qualifiers.dedup();
+            let definite = is_definite_title(&doc.doc.text, r.role_span);
+            // "Pilot" and "guide" are trades before a name, and verbs ("to guide Tina out"); only "the pilot,
+            // X" or "their guide, X" names the one of the story's craft or group.
+            if is_crew_office(&r.role) && !definite {
+                continue;
+            }
             bindings.push(SlotBinding {
                 doc: doc.index,
                 role: r.role.clone(),
@@ -2447,7 +2453,7 @@ fn slot_bindings(docs: &[DocFacts<'_>]) -> Vec<SlotBinding> {
                 person_name: entity.canonical.clone(),
                 person_written: r.person.of(&doc.doc.text).to_string(),
                 role_span: title_part(&doc.doc.text, r.role_span, &r.qualifiers),
-                definite: is_definite_title(&doc.doc.text, r.role_span),
+                definite,
                 by_act: matches!(
                     fold(r.role_span.of(&doc.doc.text)).as_str(),
                     "chaired" | "chairs" | "led" | "leads" | "headed" | "heads"
@@ -2842,7 +2848,18 @@ fn ends_name(long: &str, short: &str) -> bool {
 /// two towns or two companies, and an unplaced mayor may be either one's.
 fn implicit_slot(role: &str) -> Option<&str> {
     let role = role.strip_prefix("presiding ").unwrap_or(role);
-    (is_case_office(role) || is_national_office(role)).then_some(role)
+    (is_case_office(role) || is_national_office(role) || is_crew_office(role)).then_some(role)
+}
+
+/// The one-holder posts of the craft or the group a story is about, written definite: "The pilot, Simon
+/// Ashworth" of the balloon that came down, "their guide, Nina Kos" of the group cut off in a cave, "the
+/// driver" of the bus that crashed. A story of two craft places each post ("the pilot of the helicopter"), and
+/// a report that knows two pilots names both.
+fn is_crew_office(role: &str) -> bool {
+    matches!(
+        role,
+        "pilot" | "co-pilot" | "captain" | "driver" | "skipper" | "guide"
+    )
 }
 
 /// The offices of one case, whatever the countries of the story: its judge, and the prosecutor who speaks
@@ -2963,12 +2980,14 @@ fn implicit_holders(docs: &[DocFacts<'_>], bindings: &[SlotBinding]) -> Vec<Diff
             .filter(|b| !b.qualifiers.is_empty())
             .map(|b| b.qualifiers.as_slice())
             .collect();
-        let placed = if is_case_office(slot) {
+        // A crew post is of the story's craft or group, whatever the countries of the story.
+        let local = is_case_office(slot) || is_crew_office(slot);
+        let placed = if local {
             placings.len() > 1
         } else {
             !placings.is_empty()
         };
-        if placed || international && !is_case_office(slot) {
+        if placed || international && !local {
             continue;
         }
         let mut holders: Holders<'_> = BTreeMap::new();
@@ -2987,7 +3006,10 @@ fn implicit_holders(docs: &[DocFacts<'_>], bindings: &[SlotBinding]) -> Vec<Diff
             continue;
         }
         let naming: BTreeSet<usize> = holders.values().flatten().map(|b| b.doc).collect();
-        if knows_other(docs, &holders) || several_holders(docs, &naming, slot) {
+        // "The pilot" and "their guide" say there is one; "local guides said" in the same report are others,
+        // not more holders of the group's post.
+        let plural = !is_crew_office(slot) && several_holders(docs, &naming, slot);
+        if knows_other(docs, &holders) || plural {
             continue;
         }
         let sides: Vec<Side> = holders.values().flatten().map(|b| b.side()).collect();
@@ -5381,6 +5403,52 @@ mod tests {
         let found = person_conflicts(&[
             "The trial opened in Lodz. Prosecutors said the driver ignored a signal, and prosecutor Agnieszka Kowalczyk read the charges.",
             "The trial of the driver opened in Lodz. Prosecutor Marta Zielinska said the recorder had been secured.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_pilot_or_the_guide_named_differently_by_two_reports_is_a_person_conflict() {
+        // Stories 101 and 99: "The pilot, Simon Ashworth" against "The pilot, David Mercer"; "The guide, Tina
+        // Mlakar" against "their guide, Nina Kos", in a report that also quotes "local guides".
+        let found = person_conflict_messages(&[
+            "A hot-air balloon came down hard near Bagan on Friday. The pilot, Simon Ashworth, a British national \
+             who has flown there for eight seasons, was among the injured.",
+            "A balloon with 16 tourists landed hard in Bagan. Nine were hurt. The pilot, David Mercer, steered the \
+             basket away from a temple.",
+        ]);
+        assert_eq!(
+            found,
+            ["pilot is David Mercer vs Simon Ashworth"],
+            "{found:?}"
+        );
+        let found = person_conflicts(&[
+            "Twelve tourists were cut off in Postojna Cave. The guide, Tina Mlakar, kept the group together.",
+            "When the river rose, their guide, Nina Kos, told the twelve visitors to climb. Local guides said the \
+             passage had flooded before.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn crew_named_apart_or_by_trade_are_no_rivals() {
+        // Control: a report that names both pilots knows them as two (a pilot and the one who took over).
+        let found = person_conflicts(&[
+            "A balloon came down near Bagan. The pilot, Simon Ashworth, was injured; David Mercer, who flew \
+             another basket, helped him.",
+            "A balloon landed hard in Bagan. The pilot, David Mercer, was also injured.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: two craft, each report placing its pilot, are two posts.
+        let found = person_conflicts(&[
+            "Two aircraft collided over Lake Geneva. The pilot of the helicopter, Marc Favre, survived.",
+            "A plane and a helicopter collided over the lake. The pilot of the plane, Luc Berset, died.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: "pilot" as a trade before a name, or "guide" as a verb, names no craft's one pilot.
+        let found = person_conflicts(&[
+            "A balloon came down near Bagan. Pilot Simon Ashworth, who was not flying that day, said the wind rose.",
+            "A balloon landed hard in Bagan. Rescuers helped guide David Mercer out of the field.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }

@@ -1011,6 +1011,14 @@ const TITLES: &[Title] = &[
     (&["harbour", "master"], "harbour master"),
     (&["harbor", "master"], "harbour master"),
     (&["harbourmaster"], "harbour master"),
+    // The crew of one craft and the guide of one group, each its one holder when a report writes "the pilot,
+    // Simon Ashworth" or "their guide, Nina Kos" (see the slots' crew offices).
+    (&["pilot"], "pilot"),
+    (&["co-pilot"], "co-pilot"),
+    (&["copilot"], "co-pilot"),
+    (&["driver"], "driver"),
+    (&["skipper"], "skipper"),
+    (&["guide"], "guide"),
 ];
 
 /// A title's words in matching form, and the canonical role it stands for.
