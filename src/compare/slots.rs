@@ -5861,6 +5861,28 @@ mod tests {
     }
 
     #[test]
+    fn a_school_head_or_a_party_lawyer_given_another_office_is_a_role_conflict() {
+        // Story 102: "headteacher of Tumaini Secondary School" against "the school's board chairman".
+        let found = role_conflicts(&[
+            "Rashidi Abdallah, headteacher of Tumaini Secondary School, said the beans came from a new supplier.",
+            "Rashidi Abdallah, the school's board chairman, met parents at the gate.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Story 57: a defendant's lawyer against a state secretary at the justice ministry.
+        let found = role_conflicts(&[
+            "The former director was jailed for six years. His lawyer, Arben Zeqiri, said the defence would appeal.",
+            "Arben Zeqiri, state secretary at the Ministry of Justice, said the verdict showed no one is above the law.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: a lawyer called the defence lawyer elsewhere holds one post.
+        let found = role_conflicts(&[
+            "His lawyer, Arben Zeqiri, said the defence would appeal.",
+            "The defence lawyer, Arben Zeqiri, said they would appeal within 15 days.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn one_role_in_two_wordings_is_no_role_conflict() {
         let found = role_conflicts(&[
             "The former director of finances of the municipality, Paula Sagredo, was sentenced to three years.",

@@ -1019,6 +1019,14 @@ const TITLES: &[Title] = &[
     (&["driver"], "driver"),
     (&["skipper"], "skipper"),
     (&["guide"], "guide"),
+    // A school's head, an office of its own that its board's chair does not hold.
+    (&["headteacher"], "headteacher"),
+    (&["head", "teacher"], "headteacher"),
+    (&["headmaster"], "headteacher"),
+    (&["headmistress"], "headteacher"),
+    // Counsel for a party ("his lawyer, Arben Zeqiri"): the profession as a party's counsel, which a
+    // "defence lawyer" narrows. "Attorney" is left out: a district attorney prosecutes.
+    (&["lawyer"], "lawyer"),
 ];
 
 /// A title's words in matching form, and the canonical role it stands for.

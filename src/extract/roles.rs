@@ -1863,4 +1863,20 @@ mod tests {
         );
         assert_eq!((guide.1.as_str(), guide.3.as_str()), ("guide", "Nina Kos"));
     }
+
+    #[test]
+    fn a_school_head_and_a_party_lawyer_are_titles() {
+        let head = one(
+            "Rashidi Abdallah, headteacher of Tumaini Secondary School, said the beans were new.",
+        );
+        let lawyer = one("His lawyer, Arben Zeqiri, said the defence would appeal.");
+        assert_eq!(
+            (head.1.as_str(), head.3.as_str()),
+            ("headteacher", "Rashidi Abdallah")
+        );
+        assert_eq!(
+            (lawyer.1.as_str(), lawyer.3.as_str()),
+            ("lawyer", "Arben Zeqiri")
+        );
+    }
 }
