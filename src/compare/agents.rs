@@ -59,6 +59,37 @@ const NOT_ACTS: &[&str] = &[
     "interview", "podcast", "caption", "graphic", "one", "other", "others", "same", "latter", "former",
 ];
 
+/// Nouns of a decision, whose one act is told by any verb ("the order to open the gates was signed by",
+/// "the decision to open the spillway was made by"): keyed by what was decided, the verb after "to".
+const DECISIONS: &[&str] = &["decision", "order", "instruction", "go-ahead"];
+
+/// Verbs that tell a decision was made, after a decision noun only: "was made by", "was taken by".
+const DECIDING: &[&str] = &["made", "taken", "given", "issued", "signed", "ordered"];
+
+/// Nouns of a meeting, one event in a story whatever it is called: its chair chairs "the talks" or "the
+/// meeting" alike.
+const MEETINGS: &[&str] = &[
+    "talks",
+    "meeting",
+    "negotiations",
+    "discussions",
+    "session",
+    "conference",
+    "consultations",
+];
+
+/// Nouns of an act in "under the chairmanship of X", "under the leadership of X", with the participle that
+/// tells the act: "talks under the chairmanship of Deputy Minister Levent Turan" is "talks chaired by" him.
+const NOMINAL_ACTS: &[(&str, &str)] = &[
+    ("chairmanship", "chaired"),
+    ("chairwomanship", "chaired"),
+    ("presidency", "chaired"),
+    ("leadership", "led"),
+    ("direction", "directed"),
+    ("command", "commanded"),
+    ("supervision", "supervised"),
+];
+
 /// Words that end the phrase after "by" before any name: the act's agent is not named there.
 #[rustfmt::skip]
 const PHRASE_ENDS: &[&str] = &[
@@ -202,6 +233,10 @@ fn act_key(verb: &str, subject: &[String]) -> String {
     if GO_BETWEEN.contains(&verb) || NEGOTIATIONS.contains(&head) && conducted {
         return "negotiated".to_string();
     }
+    // "The meeting was chaired by" and "talks chaired by": one meeting's chair.
+    if MEETINGS.contains(&head) && subject.len() == 1 {
+        return format!("{} talks", act_class(verb));
+    }
     format!("{} {}", act_class(verb), subject.join(" "))
 }
 
@@ -245,7 +280,9 @@ fn agent_after<'d>(
 ) -> Option<(Span, &'d super::EntityRef)> {
     let text = &doc.doc.text;
     let mut j = by + 1;
-    while j < tokens.len() && j <= by + 8 {
+    // "by the vice chairman of the provincial People's Committee, Võ Thanh Tùng": a title placed in its body
+    // may run to a dozen words before the name.
+    while j < tokens.len() && j <= by + 12 {
         if breaks_clause(text, tokens[j - 1].span.end, tokens[j].span.start)
             || PHRASE_ENDS.contains(&words[j].as_str())
         {
@@ -273,29 +310,102 @@ fn agent_after<'d>(
     None
 }
 
+/// What a decision whose act is told at word `verb` decided: "open" in "The order to open the gates was
+/// signed", "The decision to open the spillway was made". The decision noun is definite and opens the
+/// subject, whose infinitive runs to the verb within its clause.
+fn decided(text: &str, tokens: &[Token], words: &[String], verb: usize) -> Option<String> {
+    let mut head = verb.checked_sub(1)?;
+    while AUXILIARIES.contains(&words[head].as_str()) {
+        head = head.checked_sub(1)?;
+    }
+    let to = (head.saturating_sub(6)..head)
+        .rev()
+        .find(|&k| words[k] == "to")?;
+    let noun = to.checked_sub(1)?;
+    let det = noun.checked_sub(1)?;
+    let definite = matches!(words[det].as_str(), "the" | "its" | "their" | "his" | "her");
+    (definite
+        && DECISIONS.contains(&words[noun].as_str())
+        && !breaks_clause(text, tokens[det].span.end, tokens[verb].span.start)
+        && !has_comma(text, tokens[det].span.end, tokens[verb].span.start))
+    .then(|| words[to + 1].clone())
+}
+
+/// The meeting an act of chairing or leading at word `first` is of, when the noun before it is no definite
+/// subject: "new talks in Ankara, chaired by", "will hold talks on Friday under the chairmanship of". A
+/// meeting noun within six words before it in its clause, one comma allowed, is what was chaired.
+fn meeting_before(text: &str, tokens: &[Token], words: &[String], first: usize) -> bool {
+    let from = first.saturating_sub(6);
+    let Some(at) = (from..first)
+        .rev()
+        .find(|&k| MEETINGS.contains(&words[k].as_str()))
+    else {
+        return false;
+    };
+    let gap = |k: usize| {
+        text.get(tokens[k - 1].span.end..tokens[k].span.start)
+            .unwrap_or("")
+    };
+    let commas = (at + 1..=first).filter(|&k| gap(k).contains(',')).count();
+    !breaks_clause(text, tokens[at].span.end, tokens[first].span.start) && commas <= 1
+}
+
 fn claims(doc: &DocFacts<'_>) -> Vec<AgentClaim> {
     let text = &doc.doc.text;
     let mut out = Vec::new();
     for sentence in doc.seg.sentences.iter().filter(|s| !s.boilerplate) {
         let tokens: &[Token] = doc.seg.sentence_tokens(sentence);
         // Most sentences name no doer: fold their words only when one has a "by".
-        let is_by = |t: &Token| t.span.of(text).eq_ignore_ascii_case("by");
+        let is_by = |t: &Token| {
+            let w = t.span.of(text);
+            w.eq_ignore_ascii_case("by") || w.eq_ignore_ascii_case("of")
+        };
         if !tokens.iter().skip(1).any(is_by) {
             continue;
         }
         let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
+        // Each act: its participle, where it starts, where its agent's phrase starts, and whether it is told
+        // by a noun ("under the chairmanship of").
+        let mut acts: Vec<(String, usize, usize, bool)> = Vec::new();
         for by in (1..words.len()).filter(|&i| words[i] == "by") {
-            let Some((verb, first)) = act_verb(&words, by) else {
-                continue;
-            };
-            let Some((subject, _)) = definite_subject(text, tokens, &words, first) else {
+            if let Some(v) = decided(text, tokens, &words, by - 1)
+                .filter(|_| DECIDING.contains(&words[by - 1].as_str()))
+            {
+                acts.push((format!("decided {v}"), by - 1, by, false));
+            } else if let Some((verb, first)) = act_verb(&words, by) {
+                acts.push((verb, first, by, false));
+            }
+        }
+        for of in (3..words.len()).filter(|&i| words[i] == "of") {
+            let nominal = NOMINAL_ACTS.iter().find(|(n, _)| *n == words[of - 1]);
+            if let Some((_, verb)) = nominal
+                && words[of - 3] == "under"
+                && words[of - 2] == "the"
+            {
+                acts.push((verb.to_string(), of - 3, of, true));
+            }
+        }
+        for (verb, first, by, nominal) in acts {
+            let (act, said) = if let Some(what) = verb.strip_prefix("decided ") {
+                (verb.clone(), format!("the decision to {what} was taken by"))
+            } else if let Some((subject, _)) =
+                definite_subject(text, tokens, &words, first).filter(|_| !nominal)
+            {
+                let said = format!("the {} was {verb} by", subject.join(" "));
+                (act_key(&verb, act_subject(&subject)), said)
+            } else if matches!(act_class(&verb), "led" | "chaired" | "presided")
+                && meeting_before(text, tokens, &words, first)
+            {
+                (
+                    act_key(&verb, &["talks".to_string()]),
+                    format!("the talks were {verb} by"),
+                )
+            } else {
                 continue;
             };
             let Some((span, entity)) = agent_after(doc, tokens, &words, by) else {
                 continue;
             };
-            let said = format!("the {} was {verb} by", subject.join(" "));
-            let act = act_key(&verb, act_subject(&subject));
             out.push(AgentClaim {
                 doc: doc.index,
                 act,
@@ -490,6 +600,69 @@ mod tests {
         let found = person_conflicts(&[
             "Parliament passed the bill on Thursday. The bill was praised by Anna Lis.",
             "Parliament passed the bill on Thursday. Its supporters said the bill, praised by Ewa Bem, was overdue.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// The conflicts this slot finds: aligned sentences that differ only by the name are the hunks' to find.
+    fn act_conflicts(texts: &[&str]) -> Vec<String> {
+        person_conflicts(texts)
+            .into_iter()
+            .filter(|m| !m.starts_with("same statement"))
+            .collect()
+    }
+
+    #[test]
+    fn a_decision_told_as_an_order_signed_and_a_decision_made_is_one_act() {
+        // Story 69: "The order to open the gates was signed by X" against "The decision to open the spillway
+        // was made by the vice chairman of the provincial People's Committee, Y".
+        let found = act_conflicts(&[
+            "The dam released water overnight. The order to open the gates was signed by Phan Van Luc, vice \
+             chairman of the provincial People's Committee, at 9:40 p.m.",
+            "Thousands fled the flood. The decision to open the spillway was made by the vice chairman of the \
+             provincial People's Committee, Vo Thanh Tung, after the reservoir rose.",
+        ]);
+        assert_eq!(
+            found,
+            ["the decision to open was taken by Phan Van Luc vs Vo Thanh Tung"],
+            "{found:?}"
+        );
+        // Control: decisions to do different things are different acts.
+        let found = act_conflicts(&[
+            "The dam released water overnight. The order to open the gates was signed by Phan Van Luc.",
+            "Thousands fled the flood. The decision to evacuate the valley was made by Vo Thanh Tung.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: "made by" with no decision noun is no act ("the remarks were made by").
+        let found = act_conflicts(&[
+            "The dam released water overnight. The remarks were made by Phan Van Luc.",
+            "Thousands fled the flood. The remarks were made by Vo Thanh Tung.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn talks_chaired_by_one_and_under_the_chairmanship_of_another_is_a_person_conflict() {
+        // Story 70: "new talks in Ankara, chaired by Deputy Minister Kemal Aksoy" against "will hold talks on
+        // Friday under the chairmanship of Deputy Minister Levent Turan".
+        let found = act_conflicts(&[
+            "The dockers stayed out. The ministry has invited both sides to new talks in Ankara, chaired by \
+             Deputy Minister Kemal Aksoy, on Friday.",
+            "The union has been told that the ministry will hold talks on Friday under the chairmanship of \
+             Deputy Minister Levent Turan.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: a report that names both chairs knows them as two (the talks' chair and another).
+        let found = act_conflicts(&[
+            "The ministry invited both sides to new talks in Ankara, chaired by Deputy Minister Kemal Aksoy. \
+             Levent Turan will attend.",
+            "The ministry will hold talks on Friday under the chairmanship of Deputy Minister Levent Turan.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: leadership of something that is no meeting ("under the leadership of" a party) binds no act.
+        let found = act_conflicts(&[
+            "The party grew fast under the leadership of Kemal Aksoy.",
+            "The union grew fast under the leadership of Levent Turan.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
