@@ -2411,6 +2411,62 @@ fn slot_qualifier(q: &str) -> String {
     }
 }
 
+/// The region a role's "the state's", "provincial" or "regional" stands for, when its report names one
+/// state or province and no other: "The state's secretary for prison administration" in a report about "the
+/// north-eastern Brazilian state of Pernambuco" is Pernambuco's, as another report writes it ("the secretary
+/// for prison administration of Pernambuco"). The gazetteer holds towns, not states, so the report's own
+/// words name the region: "the state of X", "the province of X", "X province". A report naming two leaves the
+/// word as it is. "State" counts only as a possessor ("the state's", "of the state"): a "state secretary" is
+/// a rank.
+fn jurisdiction(doc: &DocFacts<'_>, phrase: &str, q: &str) -> Option<String> {
+    let generic = match q {
+        "state" => phrase.contains("state's") || phrase.contains("of the state"),
+        "provincial" | "province" => true,
+        _ => false,
+    };
+    if !generic {
+        return None;
+    }
+    let text = &doc.doc.text;
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut names: BTreeSet<String> = BTreeSet::new();
+    for (k, w) in words.iter().enumerate() {
+        let w = w.trim_end_matches(['.', '\'', '\u{2019}']);
+        let kind = w.to_lowercase();
+        if !matches!(kind.as_str(), "state" | "province") {
+            continue;
+        }
+        // "the state of Pernambuco", "the province of Central Sulawesi".
+        if words.get(k + 1) == Some(&"of") {
+            let name: Vec<&str> = words[k + 2..]
+                .iter()
+                .take(3)
+                .take_while(|w| capitalised(w))
+                .map(|w| w.trim_end_matches(['.', '\'', '\u{2019}']))
+                .collect();
+            if !name.is_empty() {
+                names.insert(fold(&name.join(" ")));
+            }
+        }
+        // "Central Sulawesi province": a province only, as "Islamic State" is no state.
+        if kind == "province" && k > 0 && capitalised(words[k - 1]) {
+            let first = (k.saturating_sub(3)..k)
+                .find(|&m| words[m..k].iter().all(|w| capitalised(w)))
+                .unwrap_or(k - 1);
+            let name: Vec<&str> = words[first..k]
+                .iter()
+                .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
+                .collect();
+            names.insert(fold(&name.join(" ")));
+        }
+    }
+    (names.len() == 1).then(|| names.pop_first()).flatten()
+}
+
 fn slot_bindings(docs: &[DocFacts<'_>]) -> Vec<SlotBinding> {
     let mut bindings = Vec::new();
     for doc in docs {
@@ -2421,8 +2477,12 @@ fn slot_bindings(docs: &[DocFacts<'_>]) -> Vec<SlotBinding> {
             if entity.kind != NameKind::Person && entity.kind != NameKind::Unknown {
                 continue;
             }
-            let mut qualifiers: Vec<String> =
-                r.qualifiers.iter().map(|q| slot_qualifier(q)).collect();
+            let phrase = fold(r.role_span.of(&doc.doc.text));
+            let mut qualifiers: Vec<String> = r
+                .qualifiers
+                .iter()
+                .map(|q| jurisdiction(doc, &phrase, q).unwrap_or_else(|| slot_qualifier(q)))
+                .collect();
             let mut shown: Vec<&str> = Vec::new();
             for q in &r.qualifiers {
                 if !shown.contains(&q.as_str()) {
@@ -3354,7 +3414,10 @@ fn is_single_when_definite(role: &str, qualifiers: &[String]) -> bool {
                 "district" | "region" | "regional" | "province" | "provincial" | "county"
             )
         });
-    chief || runs_staff || deputy || unit_commissioner
+    // "The state's secretary for prison administration": a definite secretary placed by a body or a
+    // portfolio is that body's one secretary; a bare "secretary" may be anyone's clerk.
+    let placed_secretary = role == "secretary" && qualifiers.iter().any(|q| !q.starts_with('#'));
+    chief || runs_staff || deputy || unit_commissioner || placed_secretary
 }
 
 /// Titles that can both be true of one person: equal, one a shortening of the other ("minister" and "foreign
@@ -5449,6 +5512,27 @@ mod tests {
         let found = person_conflicts(&[
             "A balloon came down near Bagan. Pilot Simon Ashworth, who was not flying that day, said the wind rose.",
             "A balloon landed hard in Bagan. Rescuers helped guide David Mercer out of the field.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_states_secretary_is_the_secretary_of_the_one_state_its_report_names() {
+        // Story 103: "The state's secretary for prison administration, Carla Menezes" in a report about "the
+        // state of Pernambuco", against "The secretary for prison administration of Pernambuco, Paulo Tavares".
+        let found = person_conflicts(&[
+            "Police in the north-eastern Brazilian state of Pernambuco were searching for inmates. The state's \
+             secretary for prison administration, Carla Menezes, ordered an inquiry and the transfer of guards.",
+            "The prisoners crawled through a tunnel. The secretary for prison administration of Pernambuco, Paulo \
+             Tavares, announced an inquiry on Monday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: a report that names two states leaves "the state's" unplaced among them.
+        let found = person_conflicts(&[
+            "Inmates fled in the state of Pernambuco; some were caught in the state of Paraiba. The state's \
+             secretary for prison administration, Carla Menezes, ordered an inquiry and the transfer of guards.",
+            "The prisoners crawled through a tunnel. The secretary for prison administration of Pernambuco, Paulo \
+             Tavares, announced an inquiry on Monday.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
