@@ -37,7 +37,23 @@ const SINGLE_AGENT_ACTS: &[&str] = &[
     "brought", "filed", "prosecuted",
     // "The release was negotiated by X": a negotiation has the one go-between the story credits.
     "negotiated",
+    // "The bill was presented by Deputy Prime Minister X": a bill or a plan has the one who put it forward.
+    "presented",
 ];
+
+/// Acts whose past tense, after the doer's name, tells them in the active voice as their participle does in
+/// the passive: "Deputy Prime Minister X presented the bill" is "the bill was presented by X". Signing and
+/// winning are left out: two parties sign one agreement, and "X won the race" and "Y won the race" may be two
+/// races of one meeting.
+#[rustfmt::skip]
+const ACTIVE_ACTS: &[&str] = &[
+    "presented", "tabled", "chaired", "led", "headed", "drafted", "authored", "directed", "supervised",
+    "commanded", "coordinated", "brokered", "mediated", "negotiated",
+];
+
+/// Prepositions of a short phrase that may stand between a participle and "by": "presented in the chamber
+/// by", "signed on Monday by".
+const BETWEEN_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "before"];
 
 /// Words between a subject and its participle: auxiliaries and the adverbs that sit among them ("was
 /// reportedly signed", "has been jointly led").
@@ -57,6 +73,37 @@ const PARTICLES: &[&str] = &["down", "over", "up", "out"];
 const NOT_ACTS: &[&str] = &[
     "photo", "photograph", "picture", "image", "video", "footage", "article", "story", "report", "column",
     "interview", "podcast", "caption", "graphic", "one", "other", "others", "same", "latter", "former",
+];
+
+/// Nouns of a decision, whose one act is told by any verb ("the order to open the gates was signed by",
+/// "the decision to open the spillway was made by"): keyed by what was decided, the verb after "to".
+const DECISIONS: &[&str] = &["decision", "order", "instruction", "go-ahead"];
+
+/// Verbs that tell a decision was made, after a decision noun only: "was made by", "was taken by".
+const DECIDING: &[&str] = &["made", "taken", "given", "issued", "signed", "ordered"];
+
+/// Nouns of a meeting, one event in a story whatever it is called: its chair chairs "the talks" or "the
+/// meeting" alike.
+const MEETINGS: &[&str] = &[
+    "talks",
+    "meeting",
+    "negotiations",
+    "discussions",
+    "session",
+    "conference",
+    "consultations",
+];
+
+/// Nouns of an act in "under the chairmanship of X", "under the leadership of X", with the participle that
+/// tells the act: "talks under the chairmanship of Deputy Minister Levent Turan" is "talks chaired by" him.
+const NOMINAL_ACTS: &[(&str, &str)] = &[
+    ("chairmanship", "chaired"),
+    ("chairwomanship", "chaired"),
+    ("presidency", "chaired"),
+    ("leadership", "led"),
+    ("direction", "directed"),
+    ("command", "commanded"),
+    ("supervision", "supervised"),
 ];
 
 /// Words that end the phrase after "by" before any name: the act's agent is not named there.
@@ -202,6 +249,10 @@ fn act_key(verb: &str, subject: &[String]) -> String {
     if GO_BETWEEN.contains(&verb) || NEGOTIATIONS.contains(&head) && conducted {
         return "negotiated".to_string();
     }
+    // "The meeting was chaired by" and "talks chaired by": one meeting's chair.
+    if MEETINGS.contains(&head) && subject.len() == 1 {
+        return format!("{} talks", act_class(verb));
+    }
     format!("{} {}", act_class(verb), subject.join(" "))
 }
 
@@ -245,7 +296,9 @@ fn agent_after<'d>(
 ) -> Option<(Span, &'d super::EntityRef)> {
     let text = &doc.doc.text;
     let mut j = by + 1;
-    while j < tokens.len() && j <= by + 8 {
+    // "by the vice chairman of the provincial People's Committee, Võ Thanh Tùng": a title placed in its body
+    // may run to a dozen words before the name.
+    while j < tokens.len() && j <= by + 12 {
         if breaks_clause(text, tokens[j - 1].span.end, tokens[j].span.start)
             || PHRASE_ENDS.contains(&words[j].as_str())
         {
@@ -273,29 +326,177 @@ fn agent_after<'d>(
     None
 }
 
+/// What a decision whose act is told at word `verb` decided: "open" in "The order to open the gates was
+/// signed", "The decision to open the spillway was made". The decision noun is definite and opens the
+/// subject, whose infinitive runs to the verb within its clause.
+fn decided(text: &str, tokens: &[Token], words: &[String], verb: usize) -> Option<String> {
+    let mut head = verb.checked_sub(1)?;
+    while AUXILIARIES.contains(&words[head].as_str()) {
+        head = head.checked_sub(1)?;
+    }
+    let to = (head.saturating_sub(6)..head)
+        .rev()
+        .find(|&k| words[k] == "to")?;
+    let noun = to.checked_sub(1)?;
+    let det = noun.checked_sub(1)?;
+    let definite = matches!(words[det].as_str(), "the" | "its" | "their" | "his" | "her");
+    (definite
+        && DECISIONS.contains(&words[noun].as_str())
+        && !breaks_clause(text, tokens[det].span.end, tokens[verb].span.start)
+        && !has_comma(text, tokens[det].span.end, tokens[verb].span.start))
+    .then(|| words[to + 1].clone())
+}
+
+/// The meeting an act of chairing or leading at word `first` is of, when the noun before it is no definite
+/// subject: "new talks in Ankara, chaired by", "will hold talks on Friday under the chairmanship of". A
+/// meeting noun within six words before it in its clause, one comma allowed, is what was chaired.
+fn meeting_before(text: &str, tokens: &[Token], words: &[String], first: usize) -> bool {
+    let from = first.saturating_sub(6);
+    let Some(at) = (from..first)
+        .rev()
+        .find(|&k| MEETINGS.contains(&words[k].as_str()))
+    else {
+        return false;
+    };
+    let gap = |k: usize| {
+        text.get(tokens[k - 1].span.end..tokens[k].span.start)
+            .unwrap_or("")
+    };
+    let commas = (at + 1..=first).filter(|&k| gap(k).contains(',')).count();
+    !breaks_clause(text, tokens[at].span.end, tokens[first].span.start) && commas <= 1
+}
+
+/// Acts told in the active voice: a person's name, then the act's past tense, then its definite object up to
+/// a preposition or a clause break ("Deputy Prime Minister X presented the bill to deputies"), keyed as the
+/// passive "the bill was presented by X" is.
+fn active_claims(doc: &DocFacts<'_>, context: Span, tokens: &[Token]) -> Vec<AgentClaim> {
+    let text = &doc.doc.text;
+    let mut out = Vec::new();
+    for (v, token) in tokens.iter().enumerate().skip(1) {
+        let verb = fold(token.span.of(text));
+        if !ACTIVE_ACTS.contains(&verb.as_str()) {
+            continue;
+        }
+        // The doer's name ends right before the verb, a space between.
+        let before = tokens[v - 1].span;
+        let Some((span, entity)) = doc.names_in(before).find_map(|(m, e)| {
+            let e = e?;
+            (is_person_like(e) && m.span.end == before.end && !is_possessor(text, m.span))
+                .then_some((m.span, e))
+        }) else {
+            continue;
+        };
+        if text.get(span.end..token.span.start) != Some(" ") {
+            continue;
+        }
+        // The object: a determiner, then up to four lower-case words before a preposition or a break.
+        let Some(det) = tokens.get(v + 1) else {
+            continue;
+        };
+        if !matches!(fold(det.span.of(text)).as_str(), "the" | "its" | "their") {
+            continue;
+        }
+        let mut subject: Vec<String> = Vec::new();
+        for k in v + 2..(v + 6).min(tokens.len()) {
+            if breaks_clause(text, tokens[k - 1].span.end, tokens[k].span.start)
+                || has_comma(text, tokens[k - 1].span.end, tokens[k].span.start)
+            {
+                break;
+            }
+            let word = fold(tokens[k].span.of(text));
+            if PHRASE_ENDS.contains(&word.as_str())
+                || tokens[k].kind != TokenKind::Word
+                || is_capitalised(text, &tokens[k])
+                || !word.chars().all(char::is_alphabetic)
+            {
+                break;
+            }
+            subject.push(word);
+        }
+        if subject.is_empty() || NOT_ACTS.contains(&subject[subject.len() - 1].as_str()) {
+            continue;
+        }
+        out.push(AgentClaim {
+            doc: doc.index,
+            act: act_key(&verb, act_subject(&subject)),
+            said: format!("the {} was {verb} by", subject.join(" ")),
+            person: entity.id,
+            name: entity.canonical.clone(),
+            span,
+            context,
+        });
+    }
+    out
+}
+
 fn claims(doc: &DocFacts<'_>) -> Vec<AgentClaim> {
     let text = &doc.doc.text;
     let mut out = Vec::new();
     for sentence in doc.seg.sentences.iter().filter(|s| !s.boilerplate) {
         let tokens: &[Token] = doc.seg.sentence_tokens(sentence);
+        out.extend(active_claims(doc, sentence.span, tokens));
         // Most sentences name no doer: fold their words only when one has a "by".
-        let is_by = |t: &Token| t.span.of(text).eq_ignore_ascii_case("by");
+        let is_by = |t: &Token| {
+            let w = t.span.of(text);
+            w.eq_ignore_ascii_case("by") || w.eq_ignore_ascii_case("of")
+        };
         if !tokens.iter().skip(1).any(is_by) {
             continue;
         }
         let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
+        // Each act: its participle, where it starts, where its agent's phrase starts, and whether it is told
+        // by a noun ("under the chairmanship of").
+        let mut acts: Vec<(String, usize, usize, bool)> = Vec::new();
         for by in (1..words.len()).filter(|&i| words[i] == "by") {
-            let Some((verb, first)) = act_verb(&words, by) else {
-                continue;
-            };
-            let Some((subject, _)) = definite_subject(text, tokens, &words, first) else {
+            if let Some(v) = decided(text, tokens, &words, by - 1)
+                .filter(|_| DECIDING.contains(&words[by - 1].as_str()))
+            {
+                acts.push((format!("decided {v}"), by - 1, by, false));
+            } else if let Some((verb, first)) = act_verb(&words, by) {
+                acts.push((verb, first, by, false));
+            } else if let Some((verb, first)) = (by.saturating_sub(4).max(1)..by.saturating_sub(1))
+                .rev()
+                .filter(|&p| BETWEEN_PREPOSITIONS.contains(&words[p].as_str()))
+                .filter(|&p| {
+                    !breaks_clause(text, tokens[p].span.end, tokens[by].span.start)
+                        && !has_comma(text, tokens[p - 1].span.end, tokens[by].span.start)
+                })
+                .find_map(|p| act_verb(&words, p))
+            {
+                // "The bill was presented in the chamber by X": a short phrase of place or time between.
+                acts.push((verb, first, by, false));
+            }
+        }
+        for of in (3..words.len()).filter(|&i| words[i] == "of") {
+            let nominal = NOMINAL_ACTS.iter().find(|(n, _)| *n == words[of - 1]);
+            if let Some((_, verb)) = nominal
+                && words[of - 3] == "under"
+                && words[of - 2] == "the"
+            {
+                acts.push((verb.to_string(), of - 3, of, true));
+            }
+        }
+        for (verb, first, by, nominal) in acts {
+            let (act, said) = if let Some(what) = verb.strip_prefix("decided ") {
+                (verb.clone(), format!("the decision to {what} was taken by"))
+            } else if let Some((subject, _)) =
+                definite_subject(text, tokens, &words, first).filter(|_| !nominal)
+            {
+                let said = format!("the {} was {verb} by", subject.join(" "));
+                (act_key(&verb, act_subject(&subject)), said)
+            } else if matches!(act_class(&verb), "led" | "chaired" | "presided")
+                && meeting_before(text, tokens, &words, first)
+            {
+                (
+                    act_key(&verb, &["talks".to_string()]),
+                    format!("the talks were {verb} by"),
+                )
+            } else {
                 continue;
             };
             let Some((span, entity)) = agent_after(doc, tokens, &words, by) else {
                 continue;
             };
-            let said = format!("the {} was {verb} by", subject.join(" "));
-            let act = act_key(&verb, act_subject(&subject));
             out.push(AgentClaim {
                 doc: doc.index,
                 act,
@@ -490,6 +691,98 @@ mod tests {
         let found = person_conflicts(&[
             "Parliament passed the bill on Thursday. The bill was praised by Anna Lis.",
             "Parliament passed the bill on Thursday. Its supporters said the bill, praised by Ewa Bem, was overdue.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// The conflicts this slot finds: aligned sentences that differ only by the name are the hunks' to find.
+    fn act_conflicts(texts: &[&str]) -> Vec<String> {
+        person_conflicts(texts)
+            .into_iter()
+            .filter(|m| !m.starts_with("same statement"))
+            .collect()
+    }
+
+    #[test]
+    fn a_decision_told_as_an_order_signed_and_a_decision_made_is_one_act() {
+        // Story 69: "The order to open the gates was signed by X" against "The decision to open the spillway
+        // was made by the vice chairman of the provincial People's Committee, Y".
+        let found = act_conflicts(&[
+            "The dam released water overnight. The order to open the gates was signed by Phan Van Luc, vice \
+             chairman of the provincial People's Committee, at 9:40 p.m.",
+            "Thousands fled the flood. The decision to open the spillway was made by the vice chairman of the \
+             provincial People's Committee, Vo Thanh Tung, after the reservoir rose.",
+        ]);
+        assert_eq!(
+            found,
+            ["the decision to open was taken by Phan Van Luc vs Vo Thanh Tung"],
+            "{found:?}"
+        );
+        // Control: decisions to do different things are different acts.
+        let found = act_conflicts(&[
+            "The dam released water overnight. The order to open the gates was signed by Phan Van Luc.",
+            "Thousands fled the flood. The decision to evacuate the valley was made by Vo Thanh Tung.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: "made by" with no decision noun is no act ("the remarks were made by").
+        let found = act_conflicts(&[
+            "The dam released water overnight. The remarks were made by Phan Van Luc.",
+            "Thousands fled the flood. The remarks were made by Vo Thanh Tung.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn talks_chaired_by_one_and_under_the_chairmanship_of_another_is_a_person_conflict() {
+        // Story 70: "new talks in Ankara, chaired by Deputy Minister Kemal Aksoy" against "will hold talks on
+        // Friday under the chairmanship of Deputy Minister Levent Turan".
+        let found = act_conflicts(&[
+            "The dockers stayed out. The ministry has invited both sides to new talks in Ankara, chaired by \
+             Deputy Minister Kemal Aksoy, on Friday.",
+            "The union has been told that the ministry will hold talks on Friday under the chairmanship of \
+             Deputy Minister Levent Turan.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: a report that names both chairs knows them as two (the talks' chair and another).
+        let found = act_conflicts(&[
+            "The ministry invited both sides to new talks in Ankara, chaired by Deputy Minister Kemal Aksoy. \
+             Levent Turan will attend.",
+            "The ministry will hold talks on Friday under the chairmanship of Deputy Minister Levent Turan.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: leadership of something that is no meeting ("under the leadership of" a party) binds no act.
+        let found = act_conflicts(&[
+            "The party grew fast under the leadership of Kemal Aksoy.",
+            "The union grew fast under the leadership of Levent Turan.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_bill_presented_by_one_and_presented_in_the_chamber_by_another_is_a_person_conflict() {
+        // Story 52: the active "Deputy Prime Minister X presented the bill to deputies" against the passive
+        // "The bill was presented in the chamber by Deputy Prime Minister Y".
+        let found = act_conflicts(&[
+            "The lower house approved the privatisation on Wednesday. Deputy Prime Minister Jamshid Nurmatov \
+             presented the bill to deputies.",
+            "Some 118 deputies voted in favour. The bill was presented in the chamber by Deputy Prime Minister \
+             Sardor Umarov.",
+        ]);
+        assert_eq!(
+            found,
+            ["the bill was presented by Jamshid Nurmatov vs Sardor Umarov"],
+            "{found:?}"
+        );
+        // Control: signing is no active act (two parties sign one agreement), and different objects are
+        // different acts.
+        let found = act_conflicts(&[
+            "The deal was agreed on Wednesday. Minister Jamshid Nurmatov signed the agreement in Tashkent.",
+            "Officials met for two days. Minister Sardor Umarov signed the agreement for his side.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = act_conflicts(&[
+            "The lower house sat on Wednesday. Minister Jamshid Nurmatov presented the bill to deputies.",
+            "Some 118 deputies voted in favour. Minister Sardor Umarov presented the budget to reporters.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }

@@ -3023,6 +3023,62 @@ fn slot_qualifier(q: &str) -> String {
     }
 }
 
+/// The region a role's "the state's", "provincial" or "regional" stands for, when its report names one
+/// state or province and no other: "The state's secretary for prison administration" in a report about "the
+/// north-eastern Brazilian state of Pernambuco" is Pernambuco's, as another report writes it ("the secretary
+/// for prison administration of Pernambuco"). The gazetteer holds towns, not states, so the report's own
+/// words name the region: "the state of X", "the province of X", "X province". A report naming two leaves the
+/// word as it is. "State" counts only as a possessor ("the state's", "of the state"): a "state secretary" is
+/// a rank.
+fn jurisdiction(doc: &DocFacts<'_>, phrase: &str, q: &str) -> Option<String> {
+    let generic = match q {
+        "state" => phrase.contains("state's") || phrase.contains("of the state"),
+        "provincial" | "province" => true,
+        _ => false,
+    };
+    if !generic {
+        return None;
+    }
+    let text = &doc.doc.text;
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut names: BTreeSet<String> = BTreeSet::new();
+    for (k, w) in words.iter().enumerate() {
+        let w = w.trim_end_matches(['.', '\'', '\u{2019}']);
+        let kind = w.to_lowercase();
+        if !matches!(kind.as_str(), "state" | "province") {
+            continue;
+        }
+        // "the state of Pernambuco", "the province of Central Sulawesi".
+        if words.get(k + 1) == Some(&"of") {
+            let name: Vec<&str> = words[k + 2..]
+                .iter()
+                .take(3)
+                .take_while(|w| capitalised(w))
+                .map(|w| w.trim_end_matches(['.', '\'', '\u{2019}']))
+                .collect();
+            if !name.is_empty() {
+                names.insert(fold(&name.join(" ")));
+            }
+        }
+        // "Central Sulawesi province": a province only, as "Islamic State" is no state.
+        if kind == "province" && k > 0 && capitalised(words[k - 1]) {
+            let first = (k.saturating_sub(3)..k)
+                .find(|&m| words[m..k].iter().all(|w| capitalised(w)))
+                .unwrap_or(k - 1);
+            let name: Vec<&str> = words[first..k]
+                .iter()
+                .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
+                .collect();
+            names.insert(fold(&name.join(" ")));
+        }
+    }
+    (names.len() == 1).then(|| names.pop_first()).flatten()
+}
+
 fn slot_bindings(docs: &[DocFacts<'_>]) -> Vec<SlotBinding> {
     let mut bindings = Vec::new();
     for doc in docs {
@@ -3033,8 +3089,12 @@ fn slot_bindings(docs: &[DocFacts<'_>]) -> Vec<SlotBinding> {
             if entity.kind != NameKind::Person && entity.kind != NameKind::Unknown {
                 continue;
             }
-            let mut qualifiers: Vec<String> =
-                r.qualifiers.iter().map(|q| slot_qualifier(q)).collect();
+            let phrase = fold(r.role_span.of(&doc.doc.text));
+            let mut qualifiers: Vec<String> = r
+                .qualifiers
+                .iter()
+                .map(|q| jurisdiction(doc, &phrase, q).unwrap_or_else(|| slot_qualifier(q)))
+                .collect();
             let mut shown: Vec<&str> = Vec::new();
             for q in &r.qualifiers {
                 if !shown.contains(&q.as_str()) {
@@ -3050,6 +3110,12 @@ fn slot_bindings(docs: &[DocFacts<'_>]) -> Vec<SlotBinding> {
             }
             qualifiers.sort();
             qualifiers.dedup();
+            let definite = is_definite_title(&doc.doc.text, r.role_span);
+            // "Pilot" and "guide" are trades before a name, and verbs ("to guide Tina out"); only "the pilot,
+            // X" or "their guide, X" names the one of the story's craft or group.
+            if is_crew_office(&r.role) && !definite {
+                continue;
+            }
             bindings.push(SlotBinding {
                 doc: doc.index,
                 role: r.role.clone(),
@@ -3059,7 +3125,7 @@ fn slot_bindings(docs: &[DocFacts<'_>]) -> Vec<SlotBinding> {
                 person_name: entity.canonical.clone(),
                 person_written: r.person.of(&doc.doc.text).to_string(),
                 role_span: title_part(&doc.doc.text, r.role_span, &r.qualifiers),
-                definite: is_definite_title(&doc.doc.text, r.role_span),
+                definite,
                 by_act: matches!(
                     fold(r.role_span.of(&doc.doc.text)).as_str(),
                     "chaired" | "chairs" | "led" | "leads" | "headed" | "heads"
@@ -3454,7 +3520,18 @@ fn ends_name(long: &str, short: &str) -> bool {
 /// two towns or two companies, and an unplaced mayor may be either one's.
 fn implicit_slot(role: &str) -> Option<&str> {
     let role = role.strip_prefix("presiding ").unwrap_or(role);
-    (is_case_office(role) || is_national_office(role)).then_some(role)
+    (is_case_office(role) || is_national_office(role) || is_crew_office(role)).then_some(role)
+}
+
+/// The one-holder posts of the craft or the group a story is about, written definite: "The pilot, Simon
+/// Ashworth" of the balloon that came down, "their guide, Nina Kos" of the group cut off in a cave, "the
+/// driver" of the bus that crashed. A story of two craft places each post ("the pilot of the helicopter"), and
+/// a report that knows two pilots names both.
+fn is_crew_office(role: &str) -> bool {
+    matches!(
+        role,
+        "pilot" | "co-pilot" | "captain" | "driver" | "skipper" | "guide"
+    )
 }
 
 /// The offices of one case, whatever the countries of the story: its judge, and the prosecutor who speaks
@@ -3575,12 +3652,14 @@ fn implicit_holders(docs: &[DocFacts<'_>], bindings: &[SlotBinding]) -> Vec<Diff
             .filter(|b| !b.qualifiers.is_empty())
             .map(|b| b.qualifiers.as_slice())
             .collect();
-        let placed = if is_case_office(slot) {
+        // A crew post is of the story's craft or group, whatever the countries of the story.
+        let local = is_case_office(slot) || is_crew_office(slot);
+        let placed = if local {
             placings.len() > 1
         } else {
             !placings.is_empty()
         };
-        if placed || international && !is_case_office(slot) {
+        if placed || international && !local {
             continue;
         }
         let mut holders: Holders<'_> = BTreeMap::new();
@@ -3599,7 +3678,10 @@ fn implicit_holders(docs: &[DocFacts<'_>], bindings: &[SlotBinding]) -> Vec<Diff
             continue;
         }
         let naming: BTreeSet<usize> = holders.values().flatten().map(|b| b.doc).collect();
-        if knows_other(docs, &holders) || several_holders(docs, &naming, slot) {
+        // "The pilot" and "their guide" say there is one; "local guides said" in the same report are others,
+        // not more holders of the group's post.
+        let plural = !is_crew_office(slot) && several_holders(docs, &naming, slot);
+        if knows_other(docs, &holders) || plural {
             continue;
         }
         let sides: Vec<Side> = holders.values().flatten().map(|b| b.side()).collect();
@@ -3947,7 +4029,10 @@ fn is_single_when_definite(role: &str, qualifiers: &[String]) -> bool {
                 "district" | "region" | "regional" | "province" | "provincial" | "county"
             )
         });
-    chief || runs_staff || deputy || unit_commissioner
+    // "The state's secretary for prison administration": a definite secretary placed by a body or a
+    // portfolio is that body's one secretary; a bare "secretary" may be anyone's clerk.
+    let placed_secretary = role == "secretary" && qualifiers.iter().any(|q| !q.starts_with('#'));
+    chief || runs_staff || deputy || unit_commissioner || placed_secretary
 }
 
 /// Titles that can both be true of one person: equal, one a shortening of the other ("minister" and "foreign
@@ -6232,6 +6317,73 @@ mod tests {
     }
 
     #[test]
+    fn the_pilot_or_the_guide_named_differently_by_two_reports_is_a_person_conflict() {
+        // Stories 101 and 99: "The pilot, Simon Ashworth" against "The pilot, David Mercer"; "The guide, Tina
+        // Mlakar" against "their guide, Nina Kos", in a report that also quotes "local guides".
+        let found = person_conflict_messages(&[
+            "A hot-air balloon came down hard near Bagan on Friday. The pilot, Simon Ashworth, a British national \
+             who has flown there for eight seasons, was among the injured.",
+            "A balloon with 16 tourists landed hard in Bagan. Nine were hurt. The pilot, David Mercer, steered the \
+             basket away from a temple.",
+        ]);
+        assert_eq!(
+            found,
+            ["pilot is David Mercer vs Simon Ashworth"],
+            "{found:?}"
+        );
+        let found = person_conflicts(&[
+            "Twelve tourists were cut off in Postojna Cave. The guide, Tina Mlakar, kept the group together.",
+            "When the river rose, their guide, Nina Kos, told the twelve visitors to climb. Local guides said the \
+             passage had flooded before.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn crew_named_apart_or_by_trade_are_no_rivals() {
+        // Control: a report that names both pilots knows them as two (a pilot and the one who took over).
+        let found = person_conflicts(&[
+            "A balloon came down near Bagan. The pilot, Simon Ashworth, was injured; David Mercer, who flew \
+             another basket, helped him.",
+            "A balloon landed hard in Bagan. The pilot, David Mercer, was also injured.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: two craft, each report placing its pilot, are two posts.
+        let found = person_conflicts(&[
+            "Two aircraft collided over Lake Geneva. The pilot of the helicopter, Marc Favre, survived.",
+            "A plane and a helicopter collided over the lake. The pilot of the plane, Luc Berset, died.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: "pilot" as a trade before a name, or "guide" as a verb, names no craft's one pilot.
+        let found = person_conflicts(&[
+            "A balloon came down near Bagan. Pilot Simon Ashworth, who was not flying that day, said the wind rose.",
+            "A balloon landed hard in Bagan. Rescuers helped guide David Mercer out of the field.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_states_secretary_is_the_secretary_of_the_one_state_its_report_names() {
+        // Story 103: "The state's secretary for prison administration, Carla Menezes" in a report about "the
+        // state of Pernambuco", against "The secretary for prison administration of Pernambuco, Paulo Tavares".
+        let found = person_conflicts(&[
+            "Police in the north-eastern Brazilian state of Pernambuco were searching for inmates. The state's \
+             secretary for prison administration, Carla Menezes, ordered an inquiry and the transfer of guards.",
+            "The prisoners crawled through a tunnel. The secretary for prison administration of Pernambuco, Paulo \
+             Tavares, announced an inquiry on Monday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: a report that names two states leaves "the state's" unplaced among them.
+        let found = person_conflicts(&[
+            "Inmates fled in the state of Pernambuco; some were caught in the state of Paraiba. The state's \
+             secretary for prison administration, Carla Menezes, ordered an inquiry and the transfer of guards.",
+            "The prisoners crawled through a tunnel. The secretary for prison administration of Pernambuco, Paulo \
+             Tavares, announced an inquiry on Monday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_prosecutor_placed_by_one_report_only_is_still_the_cases() {
         let found = person_conflicts(&[
             "A gondola cabin fell at Zlatibor. Prosecutor Milica Jovanovic, who is leading the inquiry, visited the site.",
@@ -6636,6 +6788,28 @@ mod tests {
             "prime minister"
         ));
         assert!(!compatible_roles("former deputy mayor", "former treasurer"));
+    }
+
+    #[test]
+    fn a_school_head_or_a_party_lawyer_given_another_office_is_a_role_conflict() {
+        // Story 102: "headteacher of Tumaini Secondary School" against "the school's board chairman".
+        let found = role_conflicts(&[
+            "Rashidi Abdallah, headteacher of Tumaini Secondary School, said the beans came from a new supplier.",
+            "Rashidi Abdallah, the school's board chairman, met parents at the gate.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Story 57: a defendant's lawyer against a state secretary at the justice ministry.
+        let found = role_conflicts(&[
+            "The former director was jailed for six years. His lawyer, Arben Zeqiri, said the defence would appeal.",
+            "Arben Zeqiri, state secretary at the Ministry of Justice, said the verdict showed no one is above the law.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: a lawyer called the defence lawyer elsewhere holds one post.
+        let found = role_conflicts(&[
+            "His lawyer, Arben Zeqiri, said the defence would appeal.",
+            "The defence lawyer, Arben Zeqiri, said they would appeal within 15 days.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -1011,6 +1011,22 @@ const TITLES: &[Title] = &[
     (&["harbour", "master"], "harbour master"),
     (&["harbor", "master"], "harbour master"),
     (&["harbourmaster"], "harbour master"),
+    // The crew of one craft and the guide of one group, each its one holder when a report writes "the pilot,
+    // Simon Ashworth" or "their guide, Nina Kos" (see the slots' crew offices).
+    (&["pilot"], "pilot"),
+    (&["co-pilot"], "co-pilot"),
+    (&["copilot"], "co-pilot"),
+    (&["driver"], "driver"),
+    (&["skipper"], "skipper"),
+    (&["guide"], "guide"),
+    // A school's head, an office of its own that its board's chair does not hold.
+    (&["headteacher"], "headteacher"),
+    (&["head", "teacher"], "headteacher"),
+    (&["headmaster"], "headteacher"),
+    (&["headmistress"], "headteacher"),
+    // Counsel for a party ("his lawyer, Arben Zeqiri"): the profession as a party's counsel, which a
+    // "defence lawyer" narrows. "Attorney" is left out: a district attorney prosecutes.
+    (&["lawyer"], "lawyer"),
 ];
 
 /// A title's words in matching form, and the canonical role it stands for.

@@ -1852,4 +1852,31 @@ mod tests {
         );
         assert_eq!((inside.1.as_str(), inside.2.len()), ("presiding judge", 0));
     }
+
+    #[test]
+    fn a_crew_post_in_apposition_binds_its_holder() {
+        let pilot = one("The pilot, Simon Ashworth, was among the injured.");
+        let guide = one("When the river rose, their guide, Nina Kos, told the visitors to climb.");
+        assert_eq!(
+            (pilot.1.as_str(), pilot.3.as_str()),
+            ("pilot", "Simon Ashworth")
+        );
+        assert_eq!((guide.1.as_str(), guide.3.as_str()), ("guide", "Nina Kos"));
+    }
+
+    #[test]
+    fn a_school_head_and_a_party_lawyer_are_titles() {
+        let head = one(
+            "Rashidi Abdallah, headteacher of Tumaini Secondary School, said the beans were new.",
+        );
+        let lawyer = one("His lawyer, Arben Zeqiri, said the defence would appeal.");
+        assert_eq!(
+            (head.1.as_str(), head.3.as_str()),
+            ("headteacher", "Rashidi Abdallah")
+        );
+        assert_eq!(
+            (lawyer.1.as_str(), lawyer.3.as_str()),
+            ("lawyer", "Arben Zeqiri")
+        );
+    }
 }
