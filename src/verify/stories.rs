@@ -11,10 +11,12 @@
 //! share less with each other than either does with the wire. Their pair is then too loose for a relation,
 //! and counting only relations, such a rewrite could never join the wire's story once the wire had a partner.
 //! So a *supporting* pair, whose terms are closer than unrelated reports' but not close enough for a
-//! relation, counts as half a link when a single report is to join a story. It never joins anything by
-//! itself: supporting pairs alone reach at most half the possible links, which is not more than half.
-//! Reports of different events on one topic (two port strikes) score in the supporting band too, so they stay
-//! apart unless a relation joins them, and support never merges two stories of several reports each.
+//! relation, counts as half a link when a single report is to join a story. Between groups it never joins
+//! anything by itself: supporting pairs alone reach at most half the possible links, which is not more than
+//! half. Reports of different events on one topic (two port strikes) score in the supporting band too, so they
+//! stay apart unless a relation joins them, and support never merges two stories of several reports each.
+//! The one exception is reports left alone by every relation: three or more of them, each close to every
+//! other, are one event retold from several angles (see [`group_lone_reports_close_to_one_another`]).
 
 use std::collections::HashMap;
 
@@ -115,6 +117,7 @@ pub fn group_weighted(
         }
     }
     join_reports_close_to_every_member(&mut group_of, &mut members, weights, supporting);
+    group_lone_reports_close_to_one_another(&mut group_of, &mut members, weights, supporting);
     let mut stories: Vec<Story> = members
         .into_iter()
         .filter(|m| m.len() > 1)
@@ -182,6 +185,58 @@ fn join_reports_close_to_every_member(
     }
 }
 
+/// Reports that a lone report and the reports close to it must make, every pair of them close, to be a story.
+const MIN_CLOSE_LONE_REPORTS: usize = 3;
+
+/// Lone reports with no relation to anything, every pair of them close, form a story when there are at least
+/// [`MIN_CLOSE_LONE_REPORTS`]: outlets that each retold an event from their own angle (a wire, a regional
+/// explainer, a translation, a bulletin) may share too few terms pairwise for a relation, and with no wire
+/// copy among them no pair reaches one, yet each is close to every other. Reports of different events on one
+/// topic are close to some of one another, rarely each to every other; and a report in a story already stays
+/// there, so a round-up close to two stories pulls in neither. Taken greedily in document order, each report
+/// joining the first lone report's group when it is close to every member already in it.
+fn group_lone_reports_close_to_one_another(
+    group_of: &mut [usize],
+    members: &mut [Vec<usize>],
+    weights: &[usize],
+    supporting: &[(usize, usize)],
+) {
+    let lone =
+        |d: usize, members: &[Vec<usize>], group_of: &[usize]| members[group_of[d]].len() == 1;
+    let mut close: HashMap<usize, Vec<usize>> = HashMap::new();
+    for &(a, b) in supporting {
+        if lone(a, members, group_of) && lone(b, members, group_of) {
+            close.entry(a).or_default().push(b);
+            close.entry(b).or_default().push(a);
+        }
+    }
+    let mut starts: Vec<usize> = close.keys().copied().collect();
+    starts.sort_unstable();
+    for d in starts {
+        if !lone(d, members, group_of) {
+            continue;
+        }
+        let mut neighbours = close[&d].clone();
+        neighbours.sort_unstable();
+        let mut group = vec![d];
+        for x in neighbours {
+            if lone(x, members, group_of) && group.iter().all(|m| close[&x].contains(m)) {
+                group.push(x);
+            }
+        }
+        if group.iter().map(|&m| weights[m]).sum::<usize>() < MIN_CLOSE_LONE_REPORTS {
+            continue;
+        }
+        let keep = group_of[d];
+        for &m in &group[1..] {
+            let gone = group_of[m];
+            members[gone].clear();
+            group_of[m] = keep;
+            members[keep].push(m);
+        }
+    }
+}
+
 /// The links between two groups, each weighing the reports its two ends stand for.
 #[derive(Clone, Copy, Debug, Default)]
 struct Links {
@@ -233,6 +288,23 @@ mod tests {
             .into_iter()
             .map(|s| s.documents)
             .collect()
+    }
+
+    #[test]
+    fn lone_reports_each_close_to_every_other_are_one_story() {
+        // Four rewrites of one event, no pair close enough for a relation, every pair close.
+        let all: Vec<(usize, usize)> = (0..4)
+            .flat_map(|a| (a + 1..4).map(move |b| (a, b)))
+            .collect();
+        assert_eq!(groups(4, &[], &all), [vec![0, 1, 2, 3]]);
+        // Three reports of one topic, one pair not close: no story.
+        assert!(groups(3, &[], &[(0, 1), (1, 2)]).is_empty());
+        // Two are not enough.
+        assert!(groups(2, &[], &[(0, 1)]).is_empty());
+        // A report already in a story stays there: 0 and 1 are a story, and 2, 3, 4 close to each other and to 1.
+        let pairs = [pair(0, 1, Relation::SameStory, 0.4)];
+        let support = [(1, 2), (1, 3), (1, 4), (2, 3), (2, 4), (3, 4)];
+        assert_eq!(groups(5, &pairs, &support), [vec![0, 1], vec![2, 3, 4]]);
     }
 
     #[test]
@@ -317,8 +389,10 @@ mod tests {
     }
 
     #[test]
-    fn supporting_pairs_alone_join_nothing() {
-        assert!(groups(3, &[], &[(0, 1), (0, 2), (1, 2)]).is_empty());
+    fn supporting_pairs_alone_join_nothing_short_of_every_pair_of_three() {
+        assert!(groups(3, &[], &[(0, 1), (0, 2)]).is_empty());
+        assert!(groups(4, &[], &[(0, 1), (2, 3)]).is_empty());
+        assert_eq!(groups(3, &[], &[(0, 1), (0, 2), (1, 2)]), [vec![0, 1, 2]]);
     }
 
     #[test]
