@@ -233,20 +233,31 @@ impl TermStats {
     /// merged), and returns the sum of the squared weights in that order.
     fn ascending_into(&self, terms: &Terms, out: &mut Vec<(u32, f32)>) -> f32 {
         out.clear();
-        let (names, words) = (&terms.names, &terms.words);
-        let (mut i, mut j) = (0, 0);
+        out.reserve(terms.len());
+        let (names, words) = (terms.names.as_slice(), terms.words.as_slice());
         let mut squares = 0.0f32;
-        while i < names.len() || j < words.len() {
-            let (term, boost) = if j == words.len() || (i < names.len() && names[i] < words[j]) {
-                i += 1;
-                (names[i - 1], NAME_BOOST)
-            } else {
-                j += 1;
-                (words[j - 1], 1.0)
-            };
+        let mut add = |term: u32, boost: f32| {
             let weight = self.idf(term) * boost;
             squares += weight * weight;
             out.push((term, weight));
+        };
+        // The merge while both lists last, then the rest of the one left, without a test per term for the
+        // list that ran out: a report's names are few, so most of its terms are the words after its last name.
+        let (mut i, mut j) = (0, 0);
+        while i < names.len() && j < words.len() {
+            if names[i] < words[j] {
+                add(names[i], NAME_BOOST);
+                i += 1;
+            } else {
+                add(words[j], 1.0);
+                j += 1;
+            }
+        }
+        for &name in &names[i..] {
+            add(name, NAME_BOOST);
+        }
+        for &word in &words[j..] {
+            add(word, 1.0);
         }
         squares
     }
