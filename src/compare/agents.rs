@@ -432,7 +432,7 @@ fn active_claims(doc: &DocFacts<'_>, context: Span, tokens: &[Token]) -> Vec<Age
 fn claims(doc: &DocFacts<'_>) -> Vec<AgentClaim> {
     let text = &doc.doc.text;
     let mut out = Vec::new();
-    for sentence in doc.seg.sentences.iter().filter(|s| !s.boilerplate) {
+    for (_, sentence) in doc.slot_sentences() {
         let tokens: &[Token] = doc.seg.sentence_tokens(sentence);
         out.extend(active_claims(doc, sentence.span, tokens));
         // Most sentences name no doer: fold their words only when one has a "by".

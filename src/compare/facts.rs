@@ -59,7 +59,24 @@ pub struct DocFacts<'d> {
     pub entities: &'d [Option<EntityRef>],
 }
 
+/// Sentences longer than this many words are not read by the story-level checks. No news sentence runs so
+/// long: one that does is a page's text with its full stops lost, whose words the checks' clause windows would
+/// scan once per word, and whose facts no sentence of another report could be matched against anyway. The
+/// word diff has its own cap ([`super::CompareLimits::max_sentence_tokens`]) and notes it.
+pub const MAX_SLOT_SENTENCE_TOKENS: usize = 1_000;
+
 impl<'d> DocFacts<'d> {
+    /// The sentences the story-level checks read, with their indices: not boilerplate, and no longer than
+    /// [`MAX_SLOT_SENTENCE_TOKENS`] words.
+    pub fn slot_sentences(
+        &self,
+    ) -> impl Iterator<Item = (usize, &'d crate::segment::Sentence)> + use<'d> {
+        let seg: &'d Segmented = self.seg;
+        seg.sentences.iter().enumerate().filter(move |(_, s)| {
+            !s.boilerplate && seg.sentence_tokens(s).len() <= MAX_SLOT_SENTENCE_TOKENS
+        })
+    }
+
     /// The name mentions that overlap `span`, with their entities.
     pub fn names_in(
         &self,

@@ -226,7 +226,7 @@ impl EventPlace {
 fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
     let text = &doc.doc.text;
     let mut out = Vec::new();
-    for sentence in doc.seg.sentences.iter().filter(|s| !s.boilerplate) {
+    for (_, sentence) in doc.slot_sentences() {
         let tokens: &[Token] = doc.seg.sentence_tokens(sentence);
         let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
         for (i, word) in words.iter().enumerate() {
@@ -944,7 +944,7 @@ struct Setting {
 fn settings(doc: &DocFacts<'_>) -> Vec<Setting> {
     let text = &doc.doc.text;
     let mut out = Vec::new();
-    for sentence in doc.seg.sentences.iter().filter(|s| !s.boilerplate) {
+    for (_, sentence) in doc.slot_sentences() {
         let tokens: &[Token] = doc.seg.sentence_tokens(sentence);
         let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
         for k in 1..tokens.len() {
@@ -2112,6 +2112,11 @@ fn declares_emergency(words: &[String], k: usize) -> bool {
         words[j] == "decree"
             || words[j] == "emergency" && j >= 2 && words[j - 2] == "state" && words[j - 1] == "of"
     };
+    // Word k first: the sentence-wide tests below are made for the few words that may date a decree, not
+    // for every word of a sentence that may run to thousands.
+    if !(emergency(k) || ENACTING.contains(&words[k].as_str())) {
+        return false;
+    }
     let named = (0..words.len()).any(emergency);
     let enacted = words.iter().any(|w| ENACTING.contains(&w.as_str()));
     let other_act = words.iter().any(|w| {
@@ -2127,7 +2132,7 @@ fn declares_emergency(words: &[String], k: usize) -> bool {
                 | "renewed"
         )
     });
-    (emergency(k) || ENACTING.contains(&words[k].as_str())) && named && enacted && !other_act
+    named && enacted && !other_act
 }
 
 /// Words that put a dam in the sentence.
@@ -2254,10 +2259,7 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     for (n, doc) in docs.iter().enumerate() {
         let mut found: Vec<Dated<'_>> = Vec::new();
         let mut announced: Vec<Announced<'_>> = Vec::new();
-        for (i, sentence) in doc.seg.sentences.iter().enumerate() {
-            if sentence.boilerplate {
-                continue;
-            }
+        for (i, sentence) in doc.slot_sentences() {
             let words: Vec<String> = doc
                 .seg
                 .sentence_tokens(sentence)

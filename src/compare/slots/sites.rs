@@ -121,7 +121,7 @@ pub(super) fn site_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
     let mut hospitals: Vec<(EventPlace, bool)> = Vec::new();
     // The words of the sentence before, where the vessel a "which had arrived from" clause tells of was named.
     let mut previous_words: Option<Vec<String>> = None;
-    for sentence in doc.seg.sentences.iter().filter(|s| !s.boilerplate) {
+    for (_, sentence) in doc.slot_sentences() {
         let tokens: &[Token] = doc.seg.sentence_tokens(sentence);
         let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
         let previous_words = previous_words.replace(words.clone());
@@ -447,6 +447,11 @@ fn voyage_origin(
     previous: Option<&[String]>,
 ) -> Option<(Span, PlaceRef)> {
     let word = words[k].as_str();
+    // Word k first: the sentence-wide tests below are made only for a verb of sailing or loading, not for
+    // every word of a sentence that may run to thousands.
+    if !(SAILED.contains(&word) || TRAVELLED.contains(&word) || word == "loaded") {
+        return None;
+    }
     let text = &doc.doc.text;
     let gap = |j: usize| is_clause_gap(text, tokens[j - 1].span.end, tokens[j].span.start);
     let vessel_in = |list: &[String]| list.iter().any(|w| VESSELS.contains(&w.as_str()));
@@ -521,7 +526,7 @@ pub(super) struct PhraseSite {
 pub(super) fn phrase_sites(doc: &DocFacts<'_>) -> Vec<PhraseSite> {
     let text = &doc.doc.text;
     let mut out = Vec::new();
-    for sentence in doc.seg.sentences.iter().filter(|s| !s.boilerplate) {
+    for (_, sentence) in doc.slot_sentences() {
         let tokens: &[Token] = doc.seg.sentence_tokens(sentence);
         let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
         for k in 0..words.len().saturating_sub(4) {
