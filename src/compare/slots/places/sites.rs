@@ -783,7 +783,7 @@ fn after_the(words: &[String], k: usize) -> usize {
 }
 
 /// The place of an entity: the gazetteer's when it knows it, else one of its own named by its canonical form.
-fn entity_place(entity: &super::super::EntityRef) -> PlaceRef {
+fn entity_place(entity: &super::super::super::EntityRef) -> PlaceRef {
     entity
         .place
         .clone()
