@@ -201,8 +201,10 @@ fn group_lone_reports_close_to_one_another(
     weights: &[usize],
     supporting: &[(usize, usize)],
 ) {
-    let lone =
-        |d: usize, members: &[Vec<usize>], group_of: &[usize]| members[group_of[d]].len() == 1;
+    // A document standing for several copies is a story of its own already, as grouping every copy would find.
+    let lone = |d: usize, members: &[Vec<usize>], group_of: &[usize]| {
+        members[group_of[d]].len() == 1 && weights[d] == 1
+    };
     let mut close: HashMap<usize, Vec<usize>> = HashMap::new();
     for &(a, b) in supporting {
         if lone(a, members, group_of) && lone(b, members, group_of) {
@@ -224,7 +226,7 @@ fn group_lone_reports_close_to_one_another(
                 group.push(x);
             }
         }
-        if group.iter().map(|&m| weights[m]).sum::<usize>() < MIN_CLOSE_LONE_REPORTS {
+        if group.len() < MIN_CLOSE_LONE_REPORTS {
             continue;
         }
         let keep = group_of[d];
@@ -299,8 +301,9 @@ mod tests {
         assert_eq!(groups(4, &[], &all), [vec![0, 1, 2, 3]]);
         // Three reports of one topic, one pair not close: no story.
         assert!(groups(3, &[], &[(0, 1), (1, 2)]).is_empty());
-        // Two are not enough.
+        // Two are not enough, nor is a report that stands for two copies (a story already) with one other.
         assert!(groups(2, &[], &[(0, 1)]).is_empty());
+        assert!(group_weighted(&[2, 1], &[], &[(0, 1)]).is_empty());
         // A report already in a story stays there: 0 and 1 are a story, and 2, 3, 4 close to each other and to 1.
         let pairs = [pair(0, 1, Relation::SameStory, 0.4)];
         let support = [(1, 2), (1, 3), (1, 4), (2, 3), (2, 4), (3, 4)];
