@@ -493,6 +493,27 @@ pub(crate) mod testing {
         super::check(&corpus_of(texts), &Settings::default()).findings
     }
 
+    /// Runs the stages up to resolution on `texts` as the reports of one story, and hands `test` the compare
+    /// stage's view of each report.
+    pub(crate) fn with_facts<T>(
+        texts: &[&str],
+        test: impl FnOnce(&[crate::compare::DocFacts<'_>]) -> T,
+    ) -> T {
+        let corpus = corpus_of(texts);
+        let story = crate::verify::Story {
+            documents: (0..texts.len()).collect(),
+        };
+        let analysis = super::analyse(
+            &corpus,
+            &Settings::default(),
+            Some(vec![story]),
+            &mut crate::stats::Stats::default(),
+        );
+        let facts: Vec<crate::compare::DocFacts<'_>> =
+            (0..texts.len()).map(|i| analysis.facts(i)).collect();
+        test(&facts)
+    }
+
     fn corpus_of(texts: &[&str]) -> Corpus {
         let documents = texts
             .iter()

@@ -1,0 +1,289 @@
+//! Mention contexts: what the words around a value say it is about, so that a value in one report can be met
+//! with the value another report gives for the same thing, however differently each sentence is built.
+//!
+//! The slot frames ("talks in X", "led by X") read a value's role from a few words of set shape. Rewrites of
+//! one story state the same fact in shapes no frame list foresees: "the chain, which runs 63 bakeries" and
+//! "the company's 48 bakeries kept sales out of the accounts". What they keep is vocabulary: the words that
+//! say what the value is about ("loss to the state and the social security funds" against "escaped the state
+//! and the social security funds"). A mention's context is those words, weighted by how rare each is in the
+//! story (a word every report repeats says nothing of which value is meant) and by how near the value it
+//! stands. Two mentions of two reports are matched when each is the other's best match and their contexts
+//! are close enough; what a matched pair means (a conflict or not) is for each slot to decide with its own
+//! guards.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::super::DocFacts;
+use crate::align::stopword;
+use crate::segment::TokenKind;
+use crate::text::{Span, fold};
+
+/// Words further than this many tokens from the value add nothing: in a long sentence they are about
+/// another clause's fact.
+const REACH: usize = 14;
+
+/// The matching key of a word: its first five letters in matching form, so that inflections meet ("escaped"
+/// and "escape", "bakeries" and "bakery"); `None` for stopwords and words too short to say anything.
+fn word_key(folded: &str) -> Option<String> {
+    if folded.chars().count() < 3 || stopword(folded) {
+        return None;
+    }
+    Some(folded.chars().take(5).collect())
+}
+
+/// The keys of a sentence's tokens as the context reads them, with each token's index: content words by
+/// [`word_key`], names by their entity id (so that "Lemaître" and "Lemaitre" meet), and nothing for figures
+/// and dates, whose values are what the slots compare and may differ between reports.
+fn sentence_keys(doc: &DocFacts<'_>, sentence: usize) -> Vec<(usize, String)> {
+    let Some(s) = doc.seg.sentences.get(sentence) else {
+        return Vec::new();
+    };
+    let mut keys = Vec::new();
+    for (i, token) in doc.seg.sentence_tokens(s).iter().enumerate() {
+        if token.kind == TokenKind::Number
+            || doc.numbers_in(token.span).next().is_some()
+            || doc.dates_in(token.span).next().is_some()
+        {
+            continue;
+        }
+        if let Some((_, entity)) = doc.names_in(token.span).next() {
+            if let Some(entity) = entity {
+                keys.push((i, format!("#{}", entity.id)));
+            }
+            continue;
+        }
+        if let Some(key) = word_key(&fold(token.span.of(&doc.doc.text))) {
+            keys.push((i, key));
+        }
+    }
+    keys
+}
+
+/// How many sentences of one story hold each context key: the weight of a key is its rarity in the story.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct StoryWords {
+    df: HashMap<String, u32>,
+    sentences: u32,
+}
+
+impl StoryWords {
+    /// Counts the keys of every sentence the story-level checks read, in every report of the story.
+    pub(crate) fn of(docs: &[DocFacts<'_>]) -> Self {
+        let mut words = StoryWords::default();
+        for doc in docs {
+            for (i, _) in doc.slot_sentences() {
+                words.sentences += 1;
+                let mut keys: Vec<String> =
+                    sentence_keys(doc, i).into_iter().map(|(_, k)| k).collect();
+                keys.sort_unstable();
+                keys.dedup();
+                for key in keys {
+                    *words.df.entry(key).or_default() += 1;
+                }
+            }
+        }
+        words
+    }
+
+    /// Inverse sentence frequency of `key` in the story.
+    fn idf(&self, key: &str) -> f64 {
+        let df = self.df.get(key).copied().unwrap_or(0);
+        (1.0 + (f64::from(self.sentences) + 1.0) / (f64::from(df) + 1.0)).ln()
+    }
+
+    /// The context of the value written at `span` in `doc`: the keys of its sentence outside the value, each
+    /// weighted by its rarity and by its nearness to the value (full weight next to it, half at six tokens,
+    /// nothing past [`REACH`]). Of a key written twice the nearer counts.
+    pub(crate) fn context(&self, doc: &DocFacts<'_>, span: Span) -> MentionContext {
+        let mut weights: BTreeMap<String, f64> = BTreeMap::new();
+        let Some(sentence) = crate::extract::sentence_at(doc.seg, span.start) else {
+            return MentionContext::default();
+        };
+        let tokens = doc.seg.sentence_tokens(&doc.seg.sentences[sentence]);
+        let first = tokens.partition_point(|t| t.span.end <= span.start);
+        let last = tokens
+            .partition_point(|t| t.span.start < span.end)
+            .max(first + 1);
+        for (i, key) in sentence_keys(doc, sentence) {
+            if (first..last).contains(&i) {
+                continue;
+            }
+            let distance = if i < first { first - i } else { i + 1 - last };
+            if distance > REACH {
+                continue;
+            }
+            let nearness = 1.0 / (1.0 + (distance as f64 - 1.0) / 5.0);
+            let weight = self.idf(&key) * nearness;
+            let slot = weights.entry(key).or_insert(0.0);
+            *slot = slot.max(weight);
+        }
+        let norm = weights.values().map(|w| w * w).sum::<f64>().sqrt();
+        MentionContext { weights, norm }
+    }
+}
+
+/// The weighted context keys of one mention (see [`StoryWords::context`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct MentionContext {
+    weights: BTreeMap<String, f64>,
+    norm: f64,
+}
+
+impl MentionContext {
+    /// Cosine of the two weighted contexts, in 0..=1: 0 when they share no key.
+    pub(crate) fn similarity(&self, other: &MentionContext) -> f64 {
+        if self.norm == 0.0 || other.norm == 0.0 {
+            return 0.0;
+        }
+        let dot: f64 = self
+            .weights
+            .iter()
+            .filter_map(|(k, w)| other.weights.get(k).map(|v| w * v))
+            .sum();
+        dot / (self.norm * other.norm)
+    }
+
+    /// The keys the two contexts share, for tests.
+    #[cfg(test)]
+    pub(crate) fn shared<'a>(&'a self, other: &'a MentionContext) -> impl Iterator<Item = &'a str> {
+        self.weights
+            .keys()
+            .filter(|k| other.weights.contains_key(*k))
+            .map(String::as_str)
+    }
+}
+
+/// Two mentions of two reports whose contexts are each other's best match: mention `i` of report `x` and
+/// mention `j` of report `y` (positions in the slices given to [`mutual_best`]), `x < y`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct ContextMatch {
+    /// Report of the first mention.
+    pub x: usize,
+    /// The first mention, in report `x`'s list.
+    pub i: usize,
+    /// Report of the second mention.
+    pub y: usize,
+    /// The second mention, in report `y`'s list.
+    pub j: usize,
+    /// Their contexts' similarity.
+    pub score: f64,
+}
+
+/// For each pair of reports, the mentions whose contexts are mutually best matches scoring at least
+/// `threshold`. `contexts[d]` holds the contexts of report `d`'s mentions of one kind. Ties go to the earlier
+/// mention, so the result does not depend on anything but the input's order.
+pub(crate) fn mutual_best(contexts: &[Vec<MentionContext>], threshold: f64) -> Vec<ContextMatch> {
+    let mut out = Vec::new();
+    for (x, xs) in contexts.iter().enumerate() {
+        for (y, ys) in contexts.iter().enumerate().skip(x + 1) {
+            if xs.is_empty() || ys.is_empty() {
+                continue;
+            }
+            let scores: Vec<Vec<f64>> = xs
+                .iter()
+                .map(|a| ys.iter().map(|b| a.similarity(b)).collect())
+                .collect();
+            let best_in_row = |i: usize| {
+                (0..ys.len()).fold(0, |best, j| {
+                    if scores[i][j] > scores[i][best] {
+                        j
+                    } else {
+                        best
+                    }
+                })
+            };
+            let best_in_column = |j: usize| {
+                (0..xs.len()).fold(0, |best, i| {
+                    if scores[i][j] > scores[best][j] {
+                        i
+                    } else {
+                        best
+                    }
+                })
+            };
+            for (i, row) in scores.iter().enumerate() {
+                let j = best_in_row(i);
+                let score = row[j];
+                if score >= threshold && best_in_column(j) == i {
+                    out.push(ContextMatch { x, i, y, j, score });
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::testing::with_facts as facts_of;
+
+    fn context_of(words: &StoryWords, doc: &DocFacts<'_>, value: &str) -> MentionContext {
+        let at = doc.doc.text.find(value).expect("value in text");
+        words.context(doc, Span::new(at, at + value.len()))
+    }
+
+    #[test]
+    fn one_sum_told_in_other_words_is_matched_across_reports() {
+        facts_of(
+            &[
+                "Prosecutors put the loss to the state and the social security funds at 6.2 million euros. \
+                 He was also fined 500,000 euros.",
+                "According to the prosecution, 8.4 million euros escaped the state and the social security \
+                 funds. The court fined him 500,000 euros.",
+            ],
+            |docs| {
+                let words = StoryWords::of(docs);
+                let contexts = vec![
+                    vec![
+                        context_of(&words, &docs[0], "6.2 million euros"),
+                        context_of(&words, &docs[0], "500,000 euros"),
+                    ],
+                    vec![
+                        context_of(&words, &docs[1], "8.4 million euros"),
+                        context_of(&words, &docs[1], "500,000 euros"),
+                    ],
+                ];
+                let matches = mutual_best(&contexts, 0.2);
+                let pairs: Vec<(usize, usize)> = matches.iter().map(|m| (m.i, m.j)).collect();
+                assert_eq!(pairs, vec![(0, 0), (1, 1)], "{matches:?}");
+            },
+        );
+    }
+
+    #[test]
+    fn values_of_unrelated_clauses_are_not_matched() {
+        facts_of(
+            &[
+                "The plant in Nijmegen will close next year, the company said.",
+                "Union members will protest outside the headquarters in Eindhoven on Friday.",
+            ],
+            |docs| {
+                let words = StoryWords::of(docs);
+                let contexts = vec![
+                    vec![context_of(&words, &docs[0], "Nijmegen")],
+                    vec![context_of(&words, &docs[1], "Eindhoven")],
+                ];
+                assert!(mutual_best(&contexts, 0.2).is_empty());
+            },
+        );
+    }
+
+    #[test]
+    fn a_spelling_variant_of_a_name_in_the_context_counts_as_the_same_word() {
+        facts_of(
+            &[
+                "Sergey Lavrov arrived in Jeddah for the talks.",
+                "Siergiej Ławrow arrived in Riyadh for the talks.",
+            ],
+            |docs| {
+                let words = StoryWords::of(docs);
+                let a = context_of(&words, &docs[0], "Jeddah");
+                let b = context_of(&words, &docs[1], "Riyadh");
+                let shared: Vec<&str> = a.shared(&b).collect();
+                assert!(shared.iter().any(|k| k.starts_with('#')), "{shared:?}");
+                assert!(a.similarity(&b) > 0.9, "{}", a.similarity(&b));
+            },
+        );
+    }
+}
