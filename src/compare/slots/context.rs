@@ -38,15 +38,39 @@ fn sentence_keys(doc: &DocFacts<'_>, sentence: usize) -> Vec<(usize, String)> {
     let Some(s) = doc.seg.sentences.get(sentence) else {
         return Vec::new();
     };
+    // Mentions are listed sentence by sentence: only this sentence's are looked at for each token, so a
+    // report costs time linear in its length.
+    fn of_sentence<T>(list: &[T], sentence: usize, at: impl Fn(&T) -> usize) -> &[T] {
+        let first = list.partition_point(|m| at(m) < sentence);
+        let last = list.partition_point(|m| at(m) <= sentence);
+        &list[first..last.max(first)]
+    }
+    let mentions = doc.mentions;
+    let names: Vec<_> = of_sentence(&mentions.names, sentence, |m| m.sentence)
+        .iter()
+        .map(|m| m.span)
+        .zip(
+            doc.entities[mentions.names.partition_point(|m| m.sentence < sentence)..]
+                .iter()
+                .map(Option::as_ref),
+        )
+        .collect();
+    let values: Vec<Span> = of_sentence(&mentions.numbers, sentence, |n| n.sentence)
+        .iter()
+        .map(|n| n.span)
+        .chain(
+            of_sentence(&mentions.dates, sentence, |d| d.sentence)
+                .iter()
+                .map(|d| d.span),
+        )
+        .collect();
+    let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
     let mut keys = Vec::new();
     for (i, token) in doc.seg.sentence_tokens(s).iter().enumerate() {
-        if token.kind == TokenKind::Number
-            || doc.numbers_in(token.span).next().is_some()
-            || doc.dates_in(token.span).next().is_some()
-        {
+        if token.kind == TokenKind::Number || values.iter().any(|&v| overlaps(v, token.span)) {
             continue;
         }
-        if let Some((_, entity)) = doc.names_in(token.span).next() {
+        if let Some(&(_, entity)) = names.iter().find(|(span, _)| overlaps(*span, token.span)) {
             if let Some(entity) = entity {
                 keys.push((i, format!("#{}", entity.id)));
             }
