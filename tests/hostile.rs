@@ -178,6 +178,12 @@ fn one_sentence_of_200000_characters() {
             .any(|n| n.contains("longer than 1000 words were not word-diffed")),
         "the sentence cap is noted: {notes:?}"
     );
+    assert!(
+        notes.iter().any(|n| n.contains(
+            "2 sentences longer than 1000 words were left out of the story-level checks"
+        )),
+        "the story-level checks' cap is noted: {notes:?}"
+    );
 }
 
 #[test]

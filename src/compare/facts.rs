@@ -77,6 +77,12 @@ impl<'d> DocFacts<'d> {
         })
     }
 
+    /// How many sentences, boilerplate aside, [`DocFacts::slot_sentences`] leaves out for their length.
+    pub fn slot_sentences_capped(&self) -> usize {
+        let content = self.seg.sentences.iter().filter(|s| !s.boilerplate).count();
+        content - self.slot_sentences().count()
+    }
+
     /// The name mentions that overlap `span`, with their entities.
     pub fn names_in(
         &self,

@@ -29,7 +29,7 @@ use crate::findings::Kind;
 use crate::text::Span;
 use crate::verify::Story;
 
-pub use facts::{DocFacts, EntityRef, PlaceLevel, PlaceRef};
+pub use facts::{DocFacts, EntityRef, MAX_SLOT_SENTENCE_TOKENS, PlaceLevel, PlaceRef};
 pub use hunks::{Hunk, word_hunks};
 
 /// One side of a difference: where a value is written.
@@ -251,6 +251,9 @@ pub struct Comparison {
     /// Aligned sentence pairs not word-diffed because a sentence exceeded
     /// [`CompareLimits::max_sentence_tokens`].
     pub capped_sentence_pairs: usize,
+    /// Sentences of reports in stories of two or more left out of the story-level checks for being longer
+    /// than [`MAX_SLOT_SENTENCE_TOKENS`] words.
+    pub capped_slot_sentences: usize,
     /// The aligned sentence pairs across reports, when [`CompareLimits::keep_alignments`] is set.
     pub alignments: Vec<AlignedPair>,
     /// Time spent aligning, summed over threads, with the sentence features and vocabulary built before it
@@ -280,6 +283,12 @@ impl Comparison {
             notes.push(format!(
                 "{} aligned sentence pairs longer than {} words were not word-diffed",
                 self.capped_sentence_pairs, limits.max_sentence_tokens
+            ));
+        }
+        if self.capped_slot_sentences > 0 {
+            notes.push(format!(
+                "{} sentences longer than {MAX_SLOT_SENTENCE_TOKENS} words were left out of the story-level checks",
+                self.capped_slot_sentences
             ));
         }
         notes
@@ -426,9 +435,12 @@ pub fn compare_corpus(
     }
     let started = Instant::now();
 
-    let story_differences: Vec<Vec<Difference>> = members
-        .par_iter()
-        .filter(|s| s.documents.len() > 1)
+    let multi_report = || members.par_iter().filter(|s| s.documents.len() > 1);
+    comparison.capped_slot_sentences = multi_report()
+        .flat_map_iter(|story| story.documents.iter().map(|&d| facts[d]))
+        .map(|doc| doc.slot_sentences_capped())
+        .sum();
+    let story_differences: Vec<Vec<Difference>> = multi_report()
         .map(|story| {
             let members: Vec<DocFacts<'_>> = story.documents.iter().map(|&d| facts[d]).collect();
             let mut out = slots::event_location(&members);
