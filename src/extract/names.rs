@@ -1071,6 +1071,17 @@ pub fn extract_names_with(
                     j = next + 1;
                     continue;
                 }
+                // Two particles between a given name and a surname: "Joost van der Heijden", "Ursula von der
+                // Leyen", "Ana de la Cruz". A run of particles no capitalised word follows ends the name.
+                let particles = next + 2 < words.len()
+                    && namey[next + 2]
+                    && (next..next + 2).all(|k| !words[k].capitalised && is_particle(folded[k]))
+                    && (j..next + 2).all(|k| joined(text, words[k].span, words[k + 1].span));
+                if particles {
+                    run.extend([next, next + 1, next + 2]);
+                    j = next + 2;
+                    continue;
+                }
                 // A romanised syllable after a hyphen in a Chinese or Korean name, which romanisations write
                 // in lower case: "Kim Jong-un", "Mao Tse-tung", "Moon Jae-in".
                 let syllable = next < words.len()
@@ -1699,6 +1710,16 @@ mod tests {
 
     #[test]
     fn particles_and_apostrophes_stay_inside_names() {
+        has(
+            "Joost van der Heijden, the chief financial officer, said most jobs would go.",
+            "Joost van der Heijden",
+            NameKind::Person,
+        );
+        has(
+            "The commission's president, Ursula von der Leyen, spoke first.",
+            "Ursula von der Leyen",
+            NameKind::Person,
+        );
         has(
             "Talks with Bashar al-Assad resumed, said O'Leary.",
             "Bashar al-Assad",
