@@ -829,10 +829,17 @@ fn of_phrase(w: &Words, from: usize) -> (usize, Option<(usize, usize)>) {
         let plural_possessive = j > from
             && matches!(w.gap_before(j), "' " | "\u{2019} ")
             && w.words[j - 1].lower.ends_with('s');
+        // "of the South/Southwest Hospital Group": a slash between two capitalised words joins two names of
+        // one body.
+        let slashed = j > from
+            && w.gap_before(j) == "/"
+            && w.words[j - 1].capitalised
+            && w.words[j].capitalised;
         if j > from
             && !(w.joined_by_space(j)
                 || w.words[j - 1].possessive
                 || plural_possessive
+                || slashed
                 || is_hyphen_gap(w.gap_before(j)))
         {
             break;
@@ -1155,6 +1162,20 @@ pub(crate) fn bindings(text: &str) -> Vec<(String, String, Vec<String>, String)>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_body_whose_name_holds_a_slash_is_one_body() {
+        let (role_span, role, qualifiers, person) = one(
+            "Martin Cotter, chief executive of the South/Southwest Hospital Group, said visiting was restricted.",
+        );
+        assert_eq!(
+            role_span,
+            "chief executive of the South/Southwest Hospital Group"
+        );
+        assert_eq!(role, "chief executive");
+        assert_eq!(qualifiers, ["south", "southwest hospital group"]);
+        assert_eq!(person, "Martin Cotter");
+    }
 
     #[test]
     fn a_minister_of_two_portfolios_runs_into_the_name() {
