@@ -237,6 +237,18 @@ pub(crate) fn mutual_best(contexts: &[Vec<MentionContext>], threshold: f64) -> V
     out
 }
 
+impl MentionContext {
+    /// How many keys the two contexts share besides `skip`: a slot leaves out the keys that made two
+    /// mentions comparable in the first place (the noun a count counts), so that what is left says whether
+    /// they are told about one thing.
+    pub(crate) fn shared_besides(&self, other: &MentionContext, skip: &[String]) -> usize {
+        self.weights
+            .keys()
+            .filter(|k| other.weights.contains_key(*k) && !skip.contains(k))
+            .count()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -289,6 +301,28 @@ mod tests {
                     vec![context_of(&words, &docs[1], "Eindhoven")],
                 ];
                 assert!(mutual_best(&contexts, 0.2).is_empty());
+            },
+        );
+    }
+
+    #[test]
+    fn shared_keys_besides_the_ones_a_slot_skips_are_counted() {
+        facts_of(
+            &[
+                "The court said he ran a parallel business through his 63 bakeries.",
+                "The court examined how the company's 48 bakeries kept sales out of the accounts.",
+            ],
+            |docs| {
+                let words = StoryWords::of(docs);
+                let a = context_of(&words, &docs[0], "63");
+                let b = context_of(&words, &docs[1], "48");
+                assert_eq!(
+                    a.shared_besides(&b, &[]),
+                    2,
+                    "{:?}",
+                    a.shared(&b).collect::<Vec<_>>()
+                );
+                assert_eq!(a.shared_besides(&b, &["baker".to_string()]), 1);
             },
         );
     }
