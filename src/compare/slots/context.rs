@@ -120,22 +120,7 @@ impl StoryWords {
     /// nothing past [`REACH`]). Of a key written twice the nearer counts.
     pub(crate) fn context(&self, doc: &DocFacts<'_>, span: Span) -> MentionContext {
         let mut weights: BTreeMap<String, f64> = BTreeMap::new();
-        let Some(sentence) = crate::extract::sentence_at(doc.seg, span.start) else {
-            return MentionContext::default();
-        };
-        let tokens = doc.seg.sentence_tokens(&doc.seg.sentences[sentence]);
-        let first = tokens.partition_point(|t| t.span.end <= span.start);
-        let last = tokens
-            .partition_point(|t| t.span.start < span.end)
-            .max(first + 1);
-        for (i, key) in sentence_keys(doc, sentence) {
-            if (first..last).contains(&i) {
-                continue;
-            }
-            let distance = if i < first { first - i } else { i + 1 - last };
-            if distance > REACH {
-                continue;
-            }
+        for (key, distance, _) in keys_near(doc, span, REACH) {
             let nearness = 1.0 / (1.0 + (distance as f64 - 1.0) / 5.0);
             let weight = self.idf(&key) * nearness;
             let slot = weights.entry(key).or_insert(0.0);
@@ -247,6 +232,53 @@ impl MentionContext {
             .filter(|k| other.weights.contains_key(*k) && !skip.contains(k))
             .count()
     }
+
+    /// What each key the two contexts share adds to their [`MentionContext::similarity`], largest first: the
+    /// keys a slot's guards weigh (a role word against a name both clauses mention).
+    pub(crate) fn contributions<'a>(&'a self, other: &MentionContext) -> Vec<(&'a str, f64)> {
+        if self.norm == 0.0 || other.norm == 0.0 {
+            return Vec::new();
+        }
+        let mut out: Vec<(&str, f64)> = self
+            .weights
+            .iter()
+            .filter_map(|(k, w)| {
+                other
+                    .weights
+                    .get(k)
+                    .map(|v| (k.as_str(), w * v / (self.norm * other.norm)))
+            })
+            .collect();
+        out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+        out
+    }
+}
+
+/// The context keys of the words within `reach` words of the value at `span` in its sentence, each with its
+/// distance in words and its token's span: the words that stand in the value's own phrase ("Judge", "the
+/// state prosecutor", "who chairs"), which a slot may require two matched mentions to share.
+pub(crate) fn keys_near(
+    doc: &DocFacts<'_>,
+    span: Span,
+    reach: usize,
+) -> Vec<(String, usize, Span)> {
+    let Some(sentence) = crate::extract::sentence_at(doc.seg, span.start) else {
+        return Vec::new();
+    };
+    let tokens = doc.seg.sentence_tokens(&doc.seg.sentences[sentence]);
+    let first = tokens.partition_point(|t| t.span.end <= span.start);
+    let last = tokens
+        .partition_point(|t| t.span.start < span.end)
+        .max(first + 1);
+    sentence_keys(doc, sentence)
+        .into_iter()
+        .filter(|(i, _)| !(first..last).contains(i))
+        .map(|(i, key)| {
+            let distance = if i < first { first - i } else { i + 1 - last };
+            (key, distance, tokens[i].span)
+        })
+        .filter(|(_, distance, _)| *distance <= reach)
+        .collect()
 }
 
 #[cfg(test)]
@@ -341,6 +373,28 @@ mod tests {
                 let shared: Vec<&str> = a.shared(&b).collect();
                 assert!(shared.iter().any(|k| k.starts_with('#')), "{shared:?}");
                 assert!(a.similarity(&b) > 0.9, "{}", a.similarity(&b));
+            },
+        );
+    }
+    #[test]
+    fn the_words_near_a_value_and_each_shared_keys_part_of_the_match_are_told() {
+        facts_of(
+            &[
+                "The sentence was read by Judge Martine Roux in Lyon on Tuesday afternoon.",
+                "The case was heard by a panel presided over by Judge Claire Fabre.",
+            ],
+            |docs| {
+                let at = docs[0].doc.text.find("Martine Roux").expect("name");
+                let near = keys_near(&docs[0], Span::new(at, at + "Martine Roux".len()), 1);
+                let keys: Vec<&str> = near.iter().map(|(k, _, _)| k.as_str()).collect();
+                assert_eq!(keys, vec!["judge"], "{near:?}");
+                let words = StoryWords::of(docs);
+                let a = context_of(&words, &docs[0], "Martine Roux");
+                let b = context_of(&words, &docs[1], "Claire Fabre");
+                let parts = a.contributions(&b);
+                assert_eq!(parts.first().map(|p| p.0), Some("judge"), "{parts:?}");
+                let total: f64 = parts.iter().map(|p| p.1).sum();
+                assert!((total - a.similarity(&b)).abs() < 1e-9, "{total}");
             },
         );
     }
