@@ -213,6 +213,19 @@ pub(crate) fn mutual_best(contexts: &[Vec<MentionContext>], threshold: f64) -> V
     out
 }
 
+impl MentionContext {
+    /// The keys two contexts share, each with the lesser of its two weights: what a slot reads to ask whether
+    /// two mentions meet on a word of weight, and not only on a name both sentences repeat.
+    pub(crate) fn shared_weights<'a>(
+        &'a self,
+        other: &'a MentionContext,
+    ) -> impl Iterator<Item = (&'a str, f64)> {
+        self.weights
+            .iter()
+            .filter_map(|(k, w)| other.weights.get(k).map(|v| (k.as_str(), w.min(*v))))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
