@@ -445,6 +445,7 @@ pub fn compare_corpus(
             let members: Vec<DocFacts<'_>> = story.documents.iter().map(|&d| facts[d]).collect();
             let mut out = slots::event_location(&members);
             out.extend(slots::place_settings(&members));
+            slots::context_places(&members, &mut out);
             out.extend(slots::quantities(&members));
             out.extend(slots::event_dates(&members));
             out.extend(slots::roles(&members));

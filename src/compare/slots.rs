@@ -49,7 +49,7 @@ mod quantities;
 mod roles;
 
 pub use dates::event_dates;
-pub use places::{event_location, place_settings};
+pub use places::{context_places, event_location, place_settings};
 pub use quantities::quantities;
 pub(crate) use quantities::{Reading, readings_agree};
 pub(crate) use roles::names_person;

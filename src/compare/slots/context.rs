@@ -252,6 +252,17 @@ impl MentionContext {
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
         out
     }
+
+    /// The keys two contexts share, each with the lesser of its two weights: what a slot reads to ask whether
+    /// two mentions meet on a word of weight, and not only on a name both sentences repeat.
+    pub(crate) fn shared_weights<'a>(
+        &'a self,
+        other: &'a MentionContext,
+    ) -> impl Iterator<Item = (&'a str, f64)> {
+        self.weights
+            .iter()
+            .filter_map(|(k, w)| other.weights.get(k).map(|v| (k.as_str(), w.min(*v))))
+    }
 }
 
 /// The context keys of the words within `reach` words of the value at `span` in its sentence, each with its
