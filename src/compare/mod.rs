@@ -434,7 +434,9 @@ pub fn compare_corpus(
             let mut out = slots::event_location(&members);
             out.extend(slots::place_settings(&members));
             out.extend(slots::quantities(&members));
-            out.extend(slots::event_dates(&members));
+            let dated = slots::event_dates(&members);
+            out.extend(slots::context_dates(&members, &dated));
+            out.extend(dated);
             out.extend(slots::roles(&members));
             out.extend(agents::act_agents(&members));
             out.extend(hunks::quotation_drifts(&members));
