@@ -32,6 +32,8 @@
 //! output is byte-identical across runs and thread counts. The wire structs below are kept apart from the
 //! internal types so that internal changes cannot silently change the contract.
 
+mod pretty;
+
 use serde::Serialize;
 
 use super::Report;
@@ -236,19 +238,16 @@ pub(super) fn wire(report: &Report) -> WireReport<'_> {
 
 /// Writes the report to `out` as [`render`] does, without holding the whole text.
 pub(super) fn render_to(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    use std::io::Write;
-    // serde_json writes a few bytes at a time: buffered here, each piece is a copy, not a call through
-    // `out`'s vtable (and those of the writers it wraps).
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
-    serde_json::to_writer_pretty(&mut out, &wire(report)).map_err(std::io::Error::from)?;
+    // The serializer gathers its few bytes at a time in a buffer of its own and hands `out` large pieces.
+    pretty::to_writer_pretty(out, &wire(report)).map_err(std::io::Error::from)?;
     out.write_all(b"\n")?;
     out.flush()
 }
 
 pub(super) fn render(report: &Report) -> String {
-    let wire = wire(report);
-    let mut out = serde_json::to_string_pretty(&wire)
+    let mut out = Vec::new();
+    pretty::to_writer_pretty(&mut out, &wire(report))
         .expect("report serializes: no maps with non-string keys");
-    out.push('\n');
-    out
+    out.push(b'\n');
+    String::from_utf8(out).expect("JSON written from strings is UTF-8")
 }
