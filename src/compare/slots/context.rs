@@ -233,26 +233,6 @@ impl MentionContext {
             .count()
     }
 
-    /// What each key the two contexts share adds to their [`MentionContext::similarity`], largest first: the
-    /// keys a slot's guards weigh (a role word against a name both clauses mention).
-    pub(crate) fn contributions<'a>(&'a self, other: &MentionContext) -> Vec<(&'a str, f64)> {
-        if self.norm == 0.0 || other.norm == 0.0 {
-            return Vec::new();
-        }
-        let mut out: Vec<(&str, f64)> = self
-            .weights
-            .iter()
-            .filter_map(|(k, w)| {
-                other
-                    .weights
-                    .get(k)
-                    .map(|v| (k.as_str(), w * v / (self.norm * other.norm)))
-            })
-            .collect();
-        out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
-        out
-    }
-
     /// The keys two contexts share, each with the lesser of its two weights: what a slot reads to ask whether
     /// two mentions meet on a word of weight, and not only on a name both sentences repeat.
     pub(crate) fn shared_weights<'a>(
@@ -387,25 +367,30 @@ mod tests {
             },
         );
     }
+
     #[test]
-    fn the_words_near_a_value_and_each_shared_keys_part_of_the_match_are_told() {
+    fn the_words_near_a_value_are_told_with_their_distance() {
         facts_of(
-            &[
-                "The sentence was read by Judge Martine Roux in Lyon on Tuesday afternoon.",
-                "The case was heard by a panel presided over by Judge Claire Fabre.",
-            ],
+            &["The sentence was read by Judge Martine Roux in Lyon on Tuesday afternoon."],
             |docs| {
                 let at = docs[0].doc.text.find("Martine Roux").expect("name");
-                let near = keys_near(&docs[0], Span::new(at, at + "Martine Roux".len()), 1);
-                let keys: Vec<&str> = near.iter().map(|(k, _, _)| k.as_str()).collect();
-                assert_eq!(keys, vec!["judge"], "{near:?}");
-                let words = StoryWords::of(docs);
-                let a = context_of(&words, &docs[0], "Martine Roux");
-                let b = context_of(&words, &docs[1], "Claire Fabre");
-                let parts = a.contributions(&b);
-                assert_eq!(parts.first().map(|p| p.0), Some("judge"), "{parts:?}");
-                let total: f64 = parts.iter().map(|p| p.1).sum();
-                assert!((total - a.similarity(&b)).abs() < 1e-9, "{total}");
+                let span = Span::new(at, at + "Martine Roux".len());
+                let near: Vec<(String, usize)> = keys_near(&docs[0], span, 3)
+                    .into_iter()
+                    .map(|(k, d, _)| (k, d))
+                    .collect();
+                for (key, distance) in [("judge", 1), ("read", 3)] {
+                    assert!(
+                        near.contains(&(key.to_string(), distance)),
+                        "{key}: {near:?}"
+                    );
+                }
+                // "sentence", five words before the name, is beyond the reach; "Lyon" counts as its entity.
+                assert!(near.iter().all(|(k, _)| k != "sente"), "{near:?}");
+                assert!(
+                    near.iter().any(|(k, d)| k.starts_with('#') && *d == 2),
+                    "{near:?}"
+                );
             },
         );
     }
