@@ -447,9 +447,7 @@ pub fn compare_corpus(
             out.extend(slots::place_settings(&members));
             slots::context_places(&members, &mut out);
             out.extend(slots::quantities(&members));
-            let dated = slots::event_dates(&members);
-            out.extend(slots::context_dates(&members, &dated));
-            out.extend(dated);
+            out.extend(slots::event_dates(&members));
             out.extend(slots::roles(&members));
             out.extend(agents::act_agents(&members));
             out.extend(hunks::quotation_drifts(&members));

@@ -24,13 +24,11 @@ use crate::extract::NameKind;
 use crate::text::Span;
 
 mod context;
-mod date_contexts;
 mod dates;
 mod places;
 mod quantities;
 mod roles;
 
-pub use date_contexts::context_dates;
 pub use dates::event_dates;
 pub use places::{context_places, event_location, place_settings};
 pub use quantities::quantities;

@@ -557,7 +557,7 @@ fn named_as_a_thing(words: &[String], at: usize) -> bool {
 }
 
 /// A day, or a calendar date with its day, which can be compared with another report's.
-pub(super) fn is_day(value: &crate::extract::DateValue) -> bool {
+fn is_day(value: &crate::extract::DateValue) -> bool {
     use crate::extract::DateValue;
     matches!(
         value,
@@ -1225,7 +1225,7 @@ fn incident_mode(doc: &DocFacts<'_>) -> Option<&'static str> {
 }
 
 /// Whether two days agree: `None` when they cannot be compared (a weekday against a date of unknown year).
-pub(super) fn days_agree(
+fn days_agree(
     x: &crate::extract::DateValue,
     y: &crate::extract::DateValue,
     year: Option<i32>,
