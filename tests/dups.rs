@@ -240,10 +240,10 @@ fn threshold_out_of_range_is_a_usage_error() {
 /// as one corpus: every story must come from one fixture directory, and every multi-outlet story fixture must
 /// be one whole story. Two port strikes, or a derailment and a rail strike in one country, are different
 /// events that share a topic, and must not be merged.
-/// Golden stories must each come out whole; of the 84 held-out stories (76 whole at 720b711), run with them, at
-/// least this many. Run together they make about 400 reports, past the size at which the rare-term channel
+/// Golden stories must each come out whole; of the 90 held-out stories (82 whole at 1ea5720 with set 19), run
+/// with them, at least this many. Run together they make about 400 reports, past the size at which the rare-term channel
 /// stops comparing every pair and indexes each report under its heaviest terms, as a desk's day of copy would.
-const MIN_WHOLE_HELD_OUT_STORIES: usize = 73;
+const MIN_WHOLE_HELD_OUT_STORIES: usize = 79;
 
 #[test]
 fn stories_of_different_events_on_one_topic_stay_apart() {
