@@ -178,6 +178,13 @@ pub(crate) struct ContextMatch {
     pub score: f64,
 }
 
+/// Most mentions of one kind a report may have for the context routes to read it. A news report names a few
+/// dozen places or figures; one that names thousands is a listing or a page of tables run together, whose
+/// every pair with another report's mentions would be scored (a 50 MB report on one line holds hundreds of
+/// thousands), so the routes leave such a report out, as the frame checks leave out a sentence of more than
+/// a thousand words.
+pub(crate) const MAX_CONTEXT_MENTIONS: usize = 1_000;
+
 /// For each pair of reports, the mentions whose contexts are mutually best matches scoring at least
 /// `threshold`. `contexts[d]` holds the contexts of report `d`'s mentions of one kind. Ties go to the earlier
 /// mention, so the result does not depend on anything but the input's order.
@@ -185,7 +192,11 @@ pub(crate) fn mutual_best(contexts: &[Vec<MentionContext>], threshold: f64) -> V
     let mut out = Vec::new();
     for (x, xs) in contexts.iter().enumerate() {
         for (y, ys) in contexts.iter().enumerate().skip(x + 1) {
-            if xs.is_empty() || ys.is_empty() {
+            if xs.is_empty()
+                || ys.is_empty()
+                || xs.len() > MAX_CONTEXT_MENTIONS
+                || ys.len() > MAX_CONTEXT_MENTIONS
+            {
                 continue;
             }
             let scores: Vec<Vec<f64>> = xs

@@ -21,7 +21,7 @@
 
 use std::collections::BTreeSet;
 
-use super::super::context::{MentionContext, StoryWords, mutual_best};
+use super::super::context::{MAX_CONTEXT_MENTIONS, MentionContext, StoryWords, mutual_best};
 use super::{ADMIN_UNITS, Difference, DocFacts, PLACE_NOUNS, PlaceLevel, Side, Span, fold};
 use crate::compare::EntityRef;
 use crate::extract::NameKind;
@@ -133,7 +133,17 @@ fn second_best(context: &MentionContext, others: &[MentionContext], skip: usize)
 /// they already report gains the new sides; another is a new finding.
 pub fn context_places(docs: &[DocFacts<'_>], found: &mut Vec<Difference>) {
     let words = StoryWords::of(docs);
-    let mentions: Vec<Vec<Mention<'_>>> = docs.iter().map(place_mentions).collect();
+    let mentions: Vec<Vec<Mention<'_>>> = docs
+        .iter()
+        .map(place_mentions)
+        .map(|ms| {
+            if ms.len() > MAX_CONTEXT_MENTIONS {
+                Vec::new()
+            } else {
+                ms
+            }
+        })
+        .collect();
     let contexts: Vec<Vec<MentionContext>> = docs
         .iter()
         .zip(&mentions)
