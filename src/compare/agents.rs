@@ -511,6 +511,29 @@ fn claims(doc: &DocFacts<'_>) -> Vec<AgentClaim> {
     out
 }
 
+/// Where a report names a doer this reader weighs: the agent of any passive act ("praised by X", "the
+/// interview was conducted by Y"), whether or not the act has one doer, and the doer of an active claim. A
+/// check of people by context leaves such people to this reader, which knows the acts many people do and
+/// the report's own apparatus.
+pub(super) fn agent_spans(doc: &DocFacts<'_>) -> Vec<Span> {
+    let text = &doc.doc.text;
+    let mut out: Vec<Span> = claims(doc).into_iter().map(|c| c.span).collect();
+    for (_, sentence) in doc.slot_sentences() {
+        let tokens: &[Token] = doc.seg.sentence_tokens(sentence);
+        if !tokens
+            .iter()
+            .any(|t| t.span.of(text).eq_ignore_ascii_case("by"))
+        {
+            continue;
+        }
+        let words: Vec<String> = tokens.iter().map(|t| fold(t.span.of(text))).collect();
+        for by in (0..words.len()).filter(|&i| words[i] == "by") {
+            out.extend(agent_after(doc, tokens, &words, by).map(|(span, _)| span));
+        }
+    }
+    out
+}
+
 /// Acts of one story that two reports credit to two different people.
 pub fn act_agents(docs: &[DocFacts<'_>]) -> Vec<Difference> {
     let all: Vec<AgentClaim> = docs.iter().flat_map(claims).collect();

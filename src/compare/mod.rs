@@ -449,6 +449,7 @@ pub fn compare_corpus(
             out.extend(slots::quantities(&members));
             out.extend(slots::event_dates(&members));
             out.extend(slots::roles(&members));
+            out.extend(slots::person_contexts(&members));
             out.extend(agents::act_agents(&members));
             out.extend(hunks::quotation_drifts(&members));
             out

@@ -16,8 +16,9 @@
 //! - values of different heads or units are never compared ("42 dead", "310 injured").
 //!
 //! Each slot's checks, with their unit tests, are in a file of their own under `slots/`: `places.rs` (event
-//! location), `quantities.rs`, `dates.rs` (event dates) and `roles.rs` (role bindings). This file keeps what
-//! more than one of them reads.
+//! location), `quantities.rs`, `dates.rs` (event dates), `roles.rs` (role bindings) and `persons.rs` (people
+//! matched by the words around them). `context.rs` holds the mention contexts the context routes read. This
+//! file keeps what more than one of them reads.
 
 use super::DocFacts;
 use crate::extract::NameKind;
@@ -25,11 +26,13 @@ use crate::text::Span;
 
 mod context;
 mod dates;
+mod persons;
 mod places;
 mod quantities;
 mod roles;
 
 pub use dates::event_dates;
+pub(crate) use persons::person_contexts;
 pub use places::{context_places, event_location, place_settings};
 pub use quantities::quantities;
 pub(crate) use quantities::{Reading, readings_agree};

@@ -185,6 +185,26 @@ pub(crate) struct ContextMatch {
 /// a thousand words.
 pub(crate) const MAX_CONTEXT_MENTIONS: usize = 1_000;
 
+/// A report's mentions of one kind, or none when it has more than [`MAX_CONTEXT_MENTIONS`]: computing their
+/// contexts alone would take a listing's time.
+pub(crate) fn within_cap<T>(mentions: Vec<T>) -> Vec<T> {
+    if mentions.len() > MAX_CONTEXT_MENTIONS {
+        Vec::new()
+    } else {
+        mentions
+    }
+}
+
+/// A finding's side for the mention at `span`, shown in its sentence.
+pub(crate) fn sentence_side(doc: &DocFacts<'_>, span: Span) -> super::super::Side {
+    super::super::Side {
+        doc: doc.index,
+        span,
+        context: crate::extract::sentence_at(doc.seg, span.start)
+            .map_or(span, |s| doc.seg.sentences[s].span),
+    }
+}
+
 /// For each pair of reports, the mentions whose contexts are mutually best matches scoring at least
 /// `threshold`. `contexts[d]` holds the contexts of report `d`'s mentions of one kind. Ties go to the earlier
 /// mention, so the result does not depend on anything but the input's order.
@@ -242,6 +262,26 @@ impl MentionContext {
             .keys()
             .filter(|k| other.weights.contains_key(*k) && !skip.contains(k))
             .count()
+    }
+
+    /// What each key the two contexts share adds to their [`MentionContext::similarity`], largest first: the
+    /// keys a slot's guards weigh (a role word against a name both clauses mention).
+    pub(crate) fn contributions<'a>(&'a self, other: &MentionContext) -> Vec<(&'a str, f64)> {
+        if self.norm == 0.0 || other.norm == 0.0 {
+            return Vec::new();
+        }
+        let mut out: Vec<(&str, f64)> = self
+            .weights
+            .iter()
+            .filter_map(|(k, w)| {
+                other
+                    .weights
+                    .get(k)
+                    .map(|v| (k.as_str(), w * v / (self.norm * other.norm)))
+            })
+            .collect();
+        out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+        out
     }
 
     /// The keys two contexts share, each with the lesser of its two weights: what a slot reads to ask whether
@@ -402,6 +442,25 @@ mod tests {
                     near.iter().any(|(k, d)| k.starts_with('#') && *d == 2),
                     "{near:?}"
                 );
+            },
+        );
+    }
+
+    #[test]
+    fn each_shared_keys_part_of_the_match_is_told() {
+        facts_of(
+            &[
+                "The sentence was read by Judge Martine Roux in Lyon on Tuesday afternoon.",
+                "The case was heard by a panel presided over by Judge Claire Fabre.",
+            ],
+            |docs| {
+                let words = StoryWords::of(docs);
+                let a = context_of(&words, &docs[0], "Martine Roux");
+                let b = context_of(&words, &docs[1], "Claire Fabre");
+                let parts = a.contributions(&b);
+                assert_eq!(parts.first().map(|p| p.0), Some("judge"), "{parts:?}");
+                let total: f64 = parts.iter().map(|p| p.1).sum();
+                assert!((total - a.similarity(&b)).abs() < 1e-9, "{total}");
             },
         );
     }

@@ -678,7 +678,7 @@ fn counted_noun_keys(doc: &DocFacts<'_>, n: &crate::extract::NumberMention) -> V
 /// not the other rounded down; and the two are not near two different named things. A pair the keyed check
 /// already reports is left to it.
 fn context_quantities(docs: &[DocFacts<'_>], keyed: &[Difference]) -> Vec<Difference> {
-    use super::context::{MAX_CONTEXT_MENTIONS, MentionContext, StoryWords, mutual_best};
+    use super::context::{MentionContext, StoryWords, mutual_best, within_cap};
     type Mention<'d> = &'d crate::extract::NumberMention;
     let year = story_year(docs);
     let filed: Vec<Vec<(ContextKey, Mention<'_>)>> = docs
@@ -692,13 +692,7 @@ fn context_quantities(docs: &[DocFacts<'_>], keyed: &[Difference]) -> Vec<Differ
                 .filter_map(|n| context_key(doc, n, year).map(|k| (k, n)))
                 .collect::<Vec<_>>()
         })
-        .map(|ms| {
-            if ms.len() > MAX_CONTEXT_MENTIONS {
-                Vec::new()
-            } else {
-                ms
-            }
-        })
+        .map(within_cap)
         .collect();
     let keys: BTreeSet<&ContextKey> = filed.iter().flatten().map(|(k, _)| k).collect();
     let reported = |doc: &DocFacts<'_>, span: Span| {

@@ -21,7 +21,7 @@
 
 use std::collections::BTreeSet;
 
-use super::super::context::{MAX_CONTEXT_MENTIONS, MentionContext, StoryWords, mutual_best};
+use super::super::context::{MentionContext, StoryWords, mutual_best, sentence_side, within_cap};
 use super::{ADMIN_UNITS, Difference, DocFacts, PLACE_NOUNS, PlaceLevel, Side, Span, fold};
 use crate::compare::EntityRef;
 use crate::extract::NameKind;
@@ -133,17 +133,7 @@ fn second_best(context: &MentionContext, others: &[MentionContext], skip: usize)
 /// they already report gains the new sides; another is a new finding.
 pub fn context_places(docs: &[DocFacts<'_>], found: &mut Vec<Difference>) {
     let words = StoryWords::of(docs);
-    let mentions: Vec<Vec<Mention<'_>>> = docs
-        .iter()
-        .map(place_mentions)
-        .map(|ms| {
-            if ms.len() > MAX_CONTEXT_MENTIONS {
-                Vec::new()
-            } else {
-                ms
-            }
-        })
-        .collect();
+    let mentions: Vec<Vec<Mention<'_>>> = docs.iter().map(place_mentions).map(within_cap).collect();
     let contexts: Vec<Vec<MentionContext>> = docs
         .iter()
         .zip(&mentions)
@@ -178,7 +168,10 @@ pub fn context_places(docs: &[DocFacts<'_>], found: &mut Vec<Difference>) {
             }
             _ => {}
         }
-        let sides = [side(&docs[m.x], a.span), side(&docs[m.y], b.span)];
+        let sides = [
+            sentence_side(&docs[m.x], a.span),
+            sentence_side(&docs[m.y], b.span),
+        ];
         add(docs, found, [ea.id, eb.id], sides, m.score, [ea, eb]);
     }
 }
@@ -202,15 +195,6 @@ fn place_mentions<'d>(doc: &DocFacts<'d>) -> Vec<Mention<'d>> {
             noun: place_noun(doc, m.span),
         })
         .collect()
-}
-
-fn side(doc: &DocFacts<'_>, span: Span) -> Side {
-    Side {
-        doc: doc.index,
-        span,
-        context: crate::extract::sentence_at(doc.seg, span.start)
-            .map_or(span, |s| doc.seg.sentences[s].span),
-    }
 }
 
 /// Adds one matched pair: to the finding that already sets the two places against each other, else as a new
@@ -371,8 +355,8 @@ mod tests {
                     Span::new(start, start + name.len())
                 };
                 let sides = vec![
-                    side(&docs[0], at(0, "Youghal")),
-                    side(&docs[1], at(1, "Midleton")),
+                    sentence_side(&docs[0], at(0, "Youghal")),
+                    sentence_side(&docs[1], at(1, "Midleton")),
                 ];
                 let mut out = vec![Difference::new(
                     Kind::PlaceConflict,
