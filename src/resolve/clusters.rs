@@ -393,10 +393,19 @@ pub fn resolve_with(
         if form.place.is_some() || form.kind() != NameKind::Place || form.prepared.keys.is_empty() {
             continue;
         }
-        if let Some([(listed, id)]) = listed_by_keys
-            .get(form.prepared.keys.as_slice())
-            .map(Vec::as_slice)
-        {
+        // A Japanese place's long vowels written out ("Kouriyama" for the listed "Koriyama") are its
+        // Hepburn keys.
+        let hepburn: Vec<String> = form
+            .prepared
+            .keys
+            .iter()
+            .zip(&form.prepared.hepburn)
+            .map(|(key, reading)| reading.clone().unwrap_or_else(|| key.clone()))
+            .collect();
+        let found = [form.prepared.keys.as_slice(), hepburn.as_slice()]
+            .into_iter()
+            .find_map(|keys| listed_by_keys.get(keys).map(Vec::as_slice));
+        if let Some([(listed, id)]) = found {
             let (listed, id) = (*listed, *id);
             if uf.find(i) != uf.find(listed) {
                 uf.union(listed, i);
@@ -1299,6 +1308,18 @@ mod tests {
         assert_eq!(forms, ["Nyaung Oo", "Nyaung-U"]);
         // A village of nearly the same letters may be a neighbour: it stays apart.
         assert!(e.entities.iter().any(|x| x.canonical == "Nyaung Ohn"));
+    }
+
+    #[test]
+    fn a_listed_japanese_place_with_its_long_vowel_written_out_is_that_place() {
+        // GeoNames lists "Koriyama" (Kōriyama); kana typed letter for letter gives "Kouriyama".
+        let (_, e) = entities(&[
+            "The supplier is based in Koriyama, in Fukushima prefecture.",
+            "The ingredient came from a supplier in Kouriyama.",
+        ]);
+        let mut forms = forms_of(&e, "Koriyama");
+        forms.sort_unstable();
+        assert_eq!(forms, ["Koriyama", "Kouriyama"]);
     }
 
     #[test]

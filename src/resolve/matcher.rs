@@ -31,7 +31,8 @@ use super::keys::{
     name_key, readings, skeleton, somali_reading, surname_ending, writes_somali,
 };
 use super::romaji::{
-    feminine_ko_against_masculine_o, kunrei_reading, reads_as_japanese, writes_kunrei,
+    feminine_ko_against_masculine_o, kunrei_reading, long_vowel_reading, reads_as_japanese,
+    writes_kunrei,
 };
 
 /// Jaro-Winkler on folded keys at or above which two tokens are spellings of one name.
@@ -633,15 +634,35 @@ impl PreparedName {
                 }
             }
         }
-        // A Japanese name in Kunrei-shiki ("Tutomu Isii") is read as Hepburn writes it ("Tsutomu Ishii").
+        // A Japanese name in Kunrei-shiki ("Tutomu Isii") is read as Hepburn writes it ("Tsutomu Ishii"); one
+        // whose long vowels are written "oh" or doubled ("Hiroshi Itoh", "Kouriyama"), as plain Hepburn writes
+        // it ("Ito", "Koriyama"). The latter only when every token of the name then reads as Japanese.
         let kunrei = writes_kunrei(&prepared.ascii);
+        let long_o: Vec<Option<String>> = prepared
+            .ascii
+            .iter()
+            .map(|a| long_vowel_reading(a))
+            .collect();
+        let passport = long_o.iter().any(Option::is_some)
+            && prepared
+                .ascii
+                .iter()
+                .zip(&long_o)
+                .all(|(a, o)| reads_as_japanese(o.as_deref().unwrap_or(a)));
         prepared.hepburn = prepared
             .ascii
             .iter()
             .zip(&prepared.keys)
-            .map(|(ascii, key)| {
-                let hepburn = name_key(&kunrei_reading(ascii));
-                (kunrei && hepburn != *key).then_some(hepburn)
+            .zip(&long_o)
+            .map(|((ascii, key), long_o)| {
+                let hepburn = if kunrei {
+                    name_key(&kunrei_reading(ascii))
+                } else if passport {
+                    name_key(long_o.as_deref()?)
+                } else {
+                    return None;
+                };
+                (hepburn != *key).then_some(hepburn)
             })
             .collect();
         prepared.house &= prepared.keys.len() >= 3;
@@ -1528,7 +1549,7 @@ fn compare_tokens_at(
         return TokenMatch::Same(TOKEN_THRESHOLD, "Somali orthography");
     }
     if a.hepburn[i].as_ref() == Some(kb) || b.hepburn[j].as_ref() == Some(ka) {
-        return TokenMatch::Same(1.0, "Kunrei-shiki read as Hepburn");
+        return TokenMatch::Same(1.0, "Japanese romanisation read as Hepburn");
     }
     if latvian_nominative_s(pa, pb, surname) {
         return TokenMatch::Same(TOKEN_THRESHOLD, "Latvian nominative -s");
@@ -2153,7 +2174,7 @@ fn surname_first_culture(a: &PreparedName, b: &PreparedName) -> bool {
         || writes_surname_first_marks(b)
         || a.ascii.iter().chain(&b.ascii).all(|t| {
             // Passport Hepburn writes a long o as oh ("Ohno", "Satoh").
-            reads_as_japanese(t) || reads_as_japanese(&long_o_as_o(t))
+            reads_as_japanese(t) || long_vowel_reading(t).is_some()
         })
         || a.ascii.iter().any(|t| malagasy_surname(t))
 }
@@ -2165,22 +2186,6 @@ fn writes_surname_first_marks(name: &PreparedName) -> bool {
         w.chars()
             .any(|c| "áéíóöőúüűÁÉÍÓÖŐÚÜŰ".contains(c) || "čřěůšžČŘĚŮŠŽ".contains(c))
     })
-}
-
-/// A plain ASCII token with passport Hepburn's long o, oh before a consonant or at the end, written o.
-fn long_o_as_o(ascii: &str) -> String {
-    let b = ascii.as_bytes();
-    let mut out = String::with_capacity(ascii.len());
-    for (i, c) in ascii.char_indices() {
-        let long_o_mark = c == 'h'
-            && i > 0
-            && b[i - 1] == b'o'
-            && b.get(i + 1).is_none_or(|n| !b"aeiouy".contains(n));
-        if !long_o_mark {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// True for a name of two tokens that may be written family name first by itself, whatever it is compared with:
@@ -3090,6 +3095,16 @@ mod tests {
     }
 
     #[test]
+    fn japanese_long_vowels_written_oh_or_doubled() {
+        // Passport Hepburn writes a long o "oh"; kana typed letter for letter doubles it.
+        assert!(same("Hiroshi Itoh", "Hiroshi Ito"));
+        assert!(same("Kenji Ohno", "Kenji Ono"));
+        assert!(same("Yousuke Kouno", "Yosuke Kono"));
+        // Only names that read as Japanese: an "oh" of another language is no long vowel.
+        assert!(!same("Helmut Kohl", "Helmut Kol"));
+    }
+
+    #[test]
     fn quechua_aymara_orthography_k_w() {
         assert!(same("Teodoro Quispe Huanca", "Teodoro Kispe Wanka"));
         assert!(same("Rosa Mamani Choque", "Rosa Mamani Chuqi"));
@@ -3259,8 +3274,6 @@ mod tests {
     fn japanese_long_o_written_oh_in_either_order() {
         assert!(same("Ōno Kenta", "Kenta Ohno"));
         assert!(same("Satoh Yuki", "Yuki Sato"));
-        assert_eq!(long_o_as_o("ohno"), "ono");
-        assert_eq!(long_o_as_o("oha"), "oha");
     }
 
     #[test]

@@ -118,6 +118,35 @@ pub fn kunrei_reading(ascii: &str) -> String {
     rewrite(ascii, TO_HEPBURN)
 }
 
+/// A token (plain ASCII) with its long vowels written as plain Hepburn writes them, without a mark: passport
+/// Hepburn's "oh" ("itoh" -> "ito", "ohno" -> "ono", "kohno" -> "kono") and the doubled vowels of kana
+/// typed letter for letter ("kouriyama" -> "koriyama", "oota" -> "ota", "yuuki" -> "yuki"). `None` when the
+/// token has none (an "oh" before a vowel or y is an o and a mora of h) or does not then read as Hepburn
+/// morae ("kohl", "mohd"), so that only Japanese names are read this way.
+pub fn long_vowel_reading(ascii: &str) -> Option<String> {
+    let b = ascii.as_bytes();
+    let mut out = String::with_capacity(ascii.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < b.len() {
+        let long = b[i] == b'o'
+            && b.get(i + 1) == Some(&b'h')
+            && b.get(i + 2).is_none_or(|&c| !is_vowel(c) && c != b'y')
+            || matches!(
+                (b[i], b.get(i + 1)),
+                (b'o', Some(b'u' | b'o')) | (b'u', Some(b'u'))
+            );
+        out.push(char::from(b[i]));
+        if long {
+            changed = true;
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    (changed && morae(&out, false)).then_some(out)
+}
+
 /// True for a Japanese woman's given name in -ko (子, "child") against a man's name of the same opening in -o
 /// (夫, 男, 雄): "Kazuko"/"Kazuo", "Yoshiko"/"Yoshio", "Akiko"/"Akio". Two names of two people, however close
 /// their letters; both must read as Japanese, in Hepburn or Kunrei-shiki. Plain ASCII in.
@@ -178,5 +207,25 @@ mod tests {
         assert!(!reads_as_japanese("tsegaye"));
         assert!(!reads_as_japanese("hamisi"));
         assert!(reads_as_japanese("kebede"));
+    }
+
+    #[test]
+    fn long_vowels_written_oh_or_doubled_read_as_plain_hepburn() {
+        for (oh, plain) in [
+            ("itoh", "ito"),
+            ("ohno", "ono"),
+            ("satoh", "sato"),
+            ("kohno", "kono"),
+            ("kouriyama", "koriyama"),
+            ("oota", "ota"),
+            ("yuuki", "yuki"),
+        ] {
+            assert_eq!(long_vowel_reading(oh).as_deref(), Some(plain), "{oh}");
+        }
+        // An "oh" before a vowel is o and a mora of h ("ohashi" is o-ha-shi); a token that does not then read as
+        // Japanese keeps its h. ("john" reads as "jon": the name's other tokens must read as Japanese too.)
+        for word in ["ohara", "ohashi", "kohl", "mohd", "ito"] {
+            assert_eq!(long_vowel_reading(word), None, "{word}");
+        }
     }
 }
