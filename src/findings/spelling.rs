@@ -16,8 +16,13 @@ use crate::verify::Story;
 
 use super::{EvidenceBuilder, Finding, Kind};
 
+/// Whether a form is an abbreviation ("U.S.", "UK", "J. Smith"), not a spelling: a full stop marks one,
+/// except after a given name's conventional short form, which the names stage reads as the name ("Ma.
+/// Cristina Dela Peña" is María Cristina's spelling in Filipino copy, "Md. Abdul Hamid" Muhammad's).
 fn is_abbreviation(form: &str) -> bool {
-    form.contains('.') || {
+    form.split_whitespace().any(|word| {
+        word.contains('.') && crate::resolve::matcher::given_name_abbreviation(word).is_none()
+    }) || {
         let mut letters = form.chars().filter(|c| c.is_alphabetic()).peekable();
         letters.peek().is_some() && letters.all(char::is_uppercase)
     }
@@ -97,8 +102,14 @@ pub fn spelling_variants(
                 let text = shown(form);
                 // A particle opening the name is one the other form may have lost to its capital letter:
                 // "De Groot" opening a sentence is the "de Groot" whose run of capitals starts at "Groot".
-                let key: String = fold(&text)
+                // A given name's short form is that name written short, not spelt another way ("Ma. Cristina"
+                // is "Maria Cristina").
+                let key: String = text
                     .split_whitespace()
+                    .map(|w| {
+                        crate::resolve::matcher::given_name_abbreviation(w)
+                            .map_or_else(|| fold(w), fold)
+                    })
                     .skip_while(|w| is_particle(w))
                     .collect::<Vec<_>>()
                     .join(" ");
@@ -603,9 +614,35 @@ mod tests {
     }
 
     #[test]
+    fn a_name_opening_with_a_given_names_short_form_is_spelt_as_the_name() {
+        // Filipino copy writes María "Ma.": the surname's marks are the spelling that differs.
+        let values = crate::pipeline::testing::values_of(
+            Kind::SpellingVariant,
+            &[
+                "Their teacher, Ma. Cristina Dela Peña, was treated for burns on Sunday.",
+                "Their teacher, Maria Cristina dela Pena, was treated for burns on Sunday.",
+            ],
+        );
+        assert_eq!(values.len(), 1, "{values:?}");
+        // The short form alone is no other spelling.
+        let values = crate::pipeline::testing::values_of(
+            Kind::SpellingVariant,
+            &[
+                "Their teacher, Ma. Cristina Dela Peña, was treated for burns on Sunday.",
+                "Their teacher, Maria Cristina Dela Peña, was treated for burns on Sunday.",
+            ],
+        );
+        assert!(values.is_empty(), "{values:?}");
+    }
+
+    #[test]
     fn abbreviations_are_not_spellings() {
         assert!(is_abbreviation("U.S."));
         assert!(is_abbreviation("UK"));
+        assert!(is_abbreviation("J. Smith"));
         assert!(!is_abbreviation("Kyiv"));
+        // A given name's conventional short form is the name.
+        assert!(!is_abbreviation("Ma. Cristina Dela Peña"));
+        assert!(!is_abbreviation("Md. Abdul Hamid"));
     }
 }
