@@ -14,7 +14,7 @@
 //! The canonical form of an entity is its full form found in the most documents, then a plain-ASCII one
 //! (the reports are read in English), then the one that occurs first in the corpus.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use rayon::prelude::*;
@@ -525,9 +525,17 @@ pub fn resolve_with(
             }
         }
     }
-    // Unplaced partials of one spelling family cluster among themselves ("Zelensky" twice).
+    // Unplaced partials of one spelling family cluster among themselves ("Zelensky" twice). A form step 3b
+    // joined to a listed place is placed by it: "Kouriyama", now Koriyama, is no partial that "Karim" may
+    // join by its consonants.
+    let placed_roots: HashSet<usize> = (0..forms.len())
+        .filter(|&f| forms[f].place.is_some())
+        .map(|f| uf.find(f))
+        .collect();
     let unplaced: Vec<usize> = (0..forms.len())
-        .filter(|&f| !forms[f].full() && forms[f].place.is_none())
+        .filter(|&f| {
+            !forms[f].full() && forms[f].place.is_none() && !placed_roots.contains(&uf.find(f))
+        })
         .collect();
     // Blocked like full names: pairs sharing a key, never all pairs.
     let (_, partial_pairs) = blocked_pairs(&forms, &unplaced, &mut prefilter, &mut budget);
@@ -1316,6 +1324,20 @@ mod tests {
         let (_, e) = entities(&[
             "The supplier is based in Koriyama, in Fukushima prefecture.",
             "The ingredient came from a supplier in Kouriyama.",
+        ]);
+        let mut forms = forms_of(&e, "Koriyama");
+        forms.sort_unstable();
+        assert_eq!(forms, ["Koriyama", "Kouriyama"]);
+    }
+
+    #[test]
+    fn a_one_word_name_of_another_report_does_not_join_a_place_by_its_consonants() {
+        // "Karim" alone, a correspondent addressed by his given name, and "Kouriyama" share a consonant
+        // skeleton; once "Kouriyama" is the listed Koriyama, Karim is no spelling of it.
+        let (_, e) = entities(&[
+            "The supplier is based in Koriyama, in Fukushima prefecture.",
+            "The ingredient came from a supplier in Kouriyama.",
+            "Karim, what did the farmers get?",
         ]);
         let mut forms = forms_of(&e, "Koriyama");
         forms.sort_unstable();
