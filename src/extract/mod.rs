@@ -18,6 +18,8 @@ pub use names::{CapitalEvidence, extract_names, extract_names_with};
 use crate::segment::Segmented;
 use crate::text::Span;
 
+/// Whether a count's head noun counts people, for the compare stage's counts that need the words around them.
+pub(crate) use frames::counts_people;
 pub use frames::is_person_noun;
 /// Body nouns that have one head at a time, for the role slots of the compare stage.
 pub(crate) use lexicon::is_led_body;

@@ -270,6 +270,17 @@ fn same_order(x: &Reading, y: &Reading) -> bool {
     low >= 100.0 && high < factor * low
 }
 
+/// Whether two small counts of a thing (not people) are each their report's one count of it, near each other
+/// (neither twice the other): "the chain runs 63 bakeries" and "the company's 48 bakeries", "carrying 38
+/// vehicles" and "52 vehicles on the car deck". A report that counts a thing once counts the story's whole
+/// of it; people are counted by what befell them ("three passengers" killed of "140 passengers" aboard), so
+/// their counts still need the words around them to agree.
+fn lone_counts(head: &str, x: (&Reading, &[Reading]), y: (&Reading, &[Reading])) -> bool {
+    let lone = |(lead, all): (&Reading, &[Reading])| all.iter().all(|r| readings_agree(r, lead));
+    let (low, high) = (x.0.value.min(y.0.value), x.0.value.max(y.0.value));
+    !crate::extract::counts_people(head) && lone(x) && lone(y) && low > 0.0 && high < 2.0 * low
+}
+
 /// The place a distance with no noun is measured from: "about 90 kilometres south of Tromsø", "some 150
 /// kilometres from Tromsö". Two reports that give one town's distance to what the story is about (where an
 /// engine failed, where a quake struck) give it to one spot; see [`share_sentence_words`] for the guard.
@@ -462,6 +473,7 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                 if bare
                     && !same_order(&rx[0], &ry[0])
                     && !decimal_slip(&rx[0], &ry[0])
+                    && !lone_counts(&head, (&rx[0], all_x), (&ry[0], all_y))
                     && count_context(x, rx[0].span, &head, far_apart(&rx[0], &ry[0])).is_disjoint(
                         &count_context(y, ry[0].span, &head, far_apart(&rx[0], &ry[0])),
                     )
@@ -854,6 +866,28 @@ mod tests {
             "The mayor of Turda won after the recount of the votes cast in eight polling stations.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn one_count_of_a_thing_in_each_report_needs_no_words_in_common() {
+        // Each report counts the ferry's vehicles once, in words of its own.
+        let found = number_conflicts(&[
+            "A ferry carrying 212 passengers and 38 vehicles lost engine power in the Sound of Mull on Tuesday.",
+            "The ferry lost power on Tuesday. According to the operator, there were 52 vehicles on the car deck.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Controls: people are counted by what befell them ("three skiers died", "dug out five skiers"), and
+        // a report that counts a thing twice counts two things.
+        let found = number_conflicts(&[
+            "An avalanche swept away a group near Zermatt. Three skiers died on the slope.",
+            "An avalanche hit a group near Zermatt. Rescuers dug out five skiers from the snow.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = number_conflicts(&[
+            "A ferry carrying 38 vehicles lost engine power on Tuesday; 21 vehicles were lorries.",
+            "The ferry lost power on Tuesday. There were 52 vehicles on the car deck.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
