@@ -451,9 +451,10 @@ pub struct PreparedName {
     /// For the tokens of a name written in Somali orthography ([`writes_somali`]): the key read with it
     /// ([`somali_reading`]); `None` for other tokens and names.
     pub somali: Vec<Option<String>>,
-    /// For the tokens of a Japanese name written in Kunrei-shiki ([`writes_kunrei`]): the key of the token as
-    /// Hepburn writes it ([`kunrei_reading`]), when that differs; `None` for other tokens and names. Unlike
-    /// [`readings`], it counts only when it equals the other key: a guess at a whole romanisation system.
+    /// For the tokens of a Japanese name written in Kunrei-shiki ([`writes_kunrei`]) or with its long vowels
+    /// written out ("Itoh", "Kouriyama"): the key of the token as plain Hepburn writes it ([`kunrei_reading`],
+    /// [`long_vowel_reading`]), when that differs; `None` for other tokens and names. Unlike [`readings`], it
+    /// counts only when it equals the other key: a guess at a whole romanisation system.
     pub hepburn: Vec<Option<String>>,
     /// The surname's key with the particles before it joined on ("Le Pen" -> `lepen`), when it has any.
     pub joined_surname: Option<String>,
@@ -638,27 +639,27 @@ impl PreparedName {
         // whose long vowels are written "oh" or doubled ("Hiroshi Itoh", "Kouriyama"), as plain Hepburn writes
         // it ("Ito", "Koriyama"). The latter only when every token of the name then reads as Japanese.
         let kunrei = writes_kunrei(&prepared.ascii);
-        let long_o: Vec<Option<String>> = prepared
+        let long_vowels: Vec<Option<String>> = prepared
             .ascii
             .iter()
             .map(|a| long_vowel_reading(a))
             .collect();
-        let passport = long_o.iter().any(Option::is_some)
+        let writes_long_vowels = long_vowels.iter().any(Option::is_some)
             && prepared
                 .ascii
                 .iter()
-                .zip(&long_o)
+                .zip(&long_vowels)
                 .all(|(a, o)| reads_as_japanese(o.as_deref().unwrap_or(a)));
         prepared.hepburn = prepared
             .ascii
             .iter()
             .zip(&prepared.keys)
-            .zip(&long_o)
-            .map(|((ascii, key), long_o)| {
+            .zip(&long_vowels)
+            .map(|((ascii, key), plain)| {
                 let hepburn = if kunrei {
                     name_key(&kunrei_reading(ascii))
-                } else if passport {
-                    name_key(long_o.as_deref()?)
+                } else if writes_long_vowels {
+                    name_key(plain.as_deref()?)
                 } else {
                     return None;
                 };

@@ -129,9 +129,9 @@ pub fn long_vowel_reading(ascii: &str) -> Option<String> {
     let mut changed = false;
     let mut i = 0;
     while i < b.len() {
-        let long = b[i] == b'o'
+        let long = (b[i] == b'o'
             && b.get(i + 1) == Some(&b'h')
-            && b.get(i + 2).is_none_or(|&c| !is_vowel(c) && c != b'y')
+            && b.get(i + 2).is_none_or(|&c| !is_vowel(c) && c != b'y'))
             || matches!(
                 (b[i], b.get(i + 1)),
                 (b'o', Some(b'u' | b'o')) | (b'u', Some(b'u'))
