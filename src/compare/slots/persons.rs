@@ -1,6 +1,7 @@
 //! People matched by context: one role or act given to two different people by two reports, however either
 //! sentence is built ("The works council, led by Hanneke Bos" against "Ingrid Smit, who chairs the works
-//! council"; "a panel presided over by Judge Martine Roux" against "read by Judge Claire Fabre").
+//! council"; "said Honorine Essomba, the state prosecutor in Douala" against "Prosecutor Blaise Fouda, who is
+//! in charge of the case").
 //!
 //! The role slots ([`super::roles`]) read titles of set shapes. Here a person mention of one report is met
 //! with the mention of another report whose context (see [`super::context`]) is its mutual best match. Most
