@@ -443,13 +443,15 @@ pub fn compare_corpus(
     let story_differences: Vec<Vec<Difference>> = multi_report()
         .map(|story| {
             let members: Vec<DocFacts<'_>> = story.documents.iter().map(|&d| facts[d]).collect();
+            // The story's word counts, which every context route weighs words by.
+            let words = slots::StoryWords::of(&members);
             let mut out = slots::event_location(&members);
             out.extend(slots::place_settings(&members));
-            slots::context_places(&members, &mut out);
-            out.extend(slots::quantities(&members));
+            slots::context_places(&members, &words, &mut out);
+            out.extend(slots::quantities(&members, &words));
             out.extend(slots::event_dates(&members));
             out.extend(slots::roles(&members));
-            out.extend(slots::person_contexts(&members));
+            out.extend(slots::person_contexts(&members, &words));
             out.extend(agents::act_agents(&members));
             out.extend(hunks::quotation_drifts(&members));
             out

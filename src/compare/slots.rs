@@ -31,10 +31,12 @@ mod places;
 mod quantities;
 mod roles;
 
+pub(crate) use context::StoryWords;
 pub use dates::event_dates;
 pub(crate) use persons::person_contexts;
-pub use places::{context_places, event_location, place_settings};
-pub use quantities::quantities;
+pub(crate) use places::context_places;
+pub use places::{event_location, place_settings};
+pub(crate) use quantities::quantities;
 pub(crate) use quantities::{Reading, readings_agree};
 pub(crate) use roles::names_person;
 pub use roles::roles;

@@ -235,8 +235,7 @@ fn read_by_frames(doc: &DocFacts<'_>, span: Span, agents: &[Span]) -> bool {
 
 /// People of two reports whose mentions are each other's best match by the words around them, sharing words
 /// of their own phrases, where neither report names the other's person: one role or act given to two people.
-pub(crate) fn person_contexts(docs: &[DocFacts<'_>]) -> Vec<Difference> {
-    let words = StoryWords::of(docs);
+pub(crate) fn person_contexts(docs: &[DocFacts<'_>], words: &StoryWords) -> Vec<Difference> {
     let mentions: Vec<Vec<Mention>> = docs
         .iter()
         .map(|d| within_cap(person_mentions(d)))
@@ -341,7 +340,7 @@ mod tests {
 
     fn pairs(texts: &[&str]) -> Vec<Vec<String>> {
         with_facts(texts, |docs| {
-            person_contexts(docs)
+            person_contexts(docs, &StoryWords::of(docs))
                 .into_iter()
                 .map(|d| d.values)
                 .collect()
@@ -376,7 +375,7 @@ mod tests {
                  not been consulted.",
             ],
             |docs| {
-                let found = person_contexts(docs);
+                let found = person_contexts(docs, &StoryWords::of(docs));
                 let docs_of = |d: &Difference| {
                     let mut v: Vec<usize> = d.sides.iter().map(|s| s.doc).collect();
                     v.dedup();

@@ -16,7 +16,7 @@ use crate::text::{Span, fold};
 mod by_context;
 mod sites;
 
-pub use by_context::context_places;
+pub(crate) use by_context::context_places;
 
 /// Classes of events a story has one of, whose place is never legitimately two cities, even in two countries:
 /// a plane lands once, an outbreak has one source. Meetings, trials and elections recur in several places.

@@ -365,7 +365,7 @@ const DISTANCE_FROM: &str = "distance from #";
 
 /// Number conflicts across the reports of one story: one head noun (or its synonyms) and unit, with values
 /// that disagree.
-pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
+pub(crate) fn quantities(docs: &[DocFacts<'_>], words: &super::StoryWords) -> Vec<Difference> {
     // Head, comparable unit, and whether the figure is a whole that a part is of.
     type Key = (String, Option<String>, bool);
     let year = story_year(docs);
@@ -525,7 +525,7 @@ pub fn quantities(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             ));
         }
     }
-    let by_context = context_quantities(docs, &out);
+    let by_context = context_quantities(docs, words, &out);
     out.extend(by_context);
     out
 }
@@ -689,8 +689,12 @@ fn counted_noun_keys(doc: &DocFacts<'_>, n: &crate::extract::NumberMention) -> V
 /// part against its whole, or two firms' staff); neither figure's sentence is dated to another year; one is
 /// not the other rounded down; and the two are not near two different named things. A pair the keyed check
 /// already reports is left to it.
-fn context_quantities(docs: &[DocFacts<'_>], keyed: &[Difference]) -> Vec<Difference> {
-    use super::context::{MentionContext, StoryWords, mutual_best, within_cap};
+fn context_quantities(
+    docs: &[DocFacts<'_>],
+    words: &super::StoryWords,
+    keyed: &[Difference],
+) -> Vec<Difference> {
+    use super::context::{MentionContext, mutual_best, within_cap};
     type Mention<'d> = &'d crate::extract::NumberMention;
     let year = story_year(docs);
     let filed: Vec<Vec<(ContextKey, Mention<'_>)>> = docs
@@ -718,7 +722,6 @@ fn context_quantities(docs: &[DocFacts<'_>], keyed: &[Difference]) -> Vec<Differ
         span: n.span,
         context: doc.seg.sentences.get(n.sentence).map_or(n.span, |s| s.span),
     };
-    let words = StoryWords::of(docs);
     let mut out = Vec::new();
     for key in keys {
         let mentions: Vec<Vec<Mention<'_>>> = filed

@@ -131,8 +131,11 @@ fn second_best(context: &MentionContext, others: &[MentionContext], skip: usize)
 
 /// Place conflicts found by mention context, added to `found` (the frame checks' place conflicts): a pair
 /// they already report gains the new sides; another is a new finding.
-pub fn context_places(docs: &[DocFacts<'_>], found: &mut Vec<Difference>) {
-    let words = StoryWords::of(docs);
+pub(crate) fn context_places(
+    docs: &[DocFacts<'_>],
+    words: &StoryWords,
+    found: &mut Vec<Difference>,
+) {
     let mentions: Vec<Vec<Mention<'_>>> = docs.iter().map(place_mentions).map(within_cap).collect();
     let contexts: Vec<Vec<MentionContext>> = docs
         .iter()
@@ -249,7 +252,7 @@ mod tests {
     fn found(texts: &[&str]) -> Vec<Vec<String>> {
         with_facts(texts, |docs| {
             let mut out = Vec::new();
-            context_places(docs, &mut out);
+            context_places(docs, &StoryWords::of(docs), &mut out);
             out.into_iter().map(|d| d.values).collect()
         })
     }
@@ -364,7 +367,7 @@ mod tests {
                     sides.clone(),
                     "outbreak placed in".into(),
                 )];
-                context_places(docs, &mut out);
+                context_places(docs, &StoryWords::of(docs), &mut out);
                 assert_eq!(out.len(), 1, "{out:?}");
                 assert_eq!(out[0].sides, sides);
             },
