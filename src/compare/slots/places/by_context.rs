@@ -15,6 +15,7 @@
 //!   that every place sentence holds;
 //! - **a clear best**: each mention's best match beats its second best by a margin, so that of two places in
 //!   one sentence ("jobs are in Brabant, and the plant being shut is in Venlo") neither is taken at random;
+//!   a place both reports name is no rival reading, and is not counted as a second best;
 //! - **neither report names the other's place**: a report that gives both presents them as two places.
 //!
 //! A pair the frame checks already report is not reported twice: its sides join their finding.
@@ -119,13 +120,24 @@ fn share_content(a: &MentionContext, b: &MentionContext) -> bool {
     })
 }
 
-/// The best similarity of `context` with any of `others` but the one at `skip`.
-fn second_best(context: &MentionContext, others: &[MentionContext], skip: usize) -> f64 {
+/// The best similarity of `context` with any of `others` but the one at `skip` and those of places in
+/// `common` (the places the mention's own report names too). Of two places in one sentence ("an exam centre
+/// in Mostaganem, about 80 kilometres east of Oran"), one both reports name is common ground, not a rival
+/// reading: the other report's sentence ("traced to an exam centre in Relizane, outside Oran") matches both,
+/// and only the place it does not share can differ.
+fn second_best(
+    context: &MentionContext,
+    others: &[MentionContext],
+    other_mentions: &[Mention<'_>],
+    skip: usize,
+    common: &BTreeSet<usize>,
+) -> f64 {
     others
         .iter()
+        .zip(other_mentions)
         .enumerate()
-        .filter(|(j, _)| *j != skip)
-        .map(|(_, c)| context.similarity(c))
+        .filter(|(j, (_, m))| *j != skip && !common.contains(&m.entity.id))
+        .map(|(_, (c, _))| context.similarity(c))
         .fold(0.0, f64::max)
 }
 
@@ -160,8 +172,11 @@ pub(crate) fn context_places(
         if ea.id == eb.id || named[m.x].contains(&eb.id) || named[m.y].contains(&ea.id) {
             continue;
         }
-        let lead = m.score
-            - second_best(ca, &contexts[m.y], m.j).max(second_best(cb, &contexts[m.x], m.i));
+        let lead =
+            m.score
+                - second_best(ca, &contexts[m.y], &mentions[m.y], m.j, &named[m.x]).max(
+                    second_best(cb, &contexts[m.x], &mentions[m.x], m.i, &named[m.y]),
+                );
         if lead < MARGIN || !one_kind(a, b) || !share_content(ca, cb) {
             continue;
         }
@@ -339,6 +354,27 @@ mod tests {
             ),
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_both_reports_name_is_no_rival_to_the_one_they_differ_on() {
+        // Blind set 20, story 125: "an exam centre in Mostaganem, about 80 kilometres east of Oran" against
+        // "an exam centre in Relizane": Oran, which both reports name, matches the other sentence about as
+        // well as Mostaganem does, but cannot be the place they differ on.
+        let found = found(&[
+            &report(
+                "The pages were copied inside an exam hall in Youghal near Cork and passed around before \
+                 being posted.",
+            ),
+            &report(
+                "Investigators have traced the leak to an exam hall in Midleton, where a page was copied less \
+                 than an hour after the envelopes were opened.",
+            ),
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["Youghal".to_string(), "Midleton".to_string()]]
+        );
     }
 
     #[test]
