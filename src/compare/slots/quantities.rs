@@ -360,6 +360,30 @@ fn is_generic_head(head: &str) -> bool {
     ) || crate::extract::is_person_noun(head)
 }
 
+/// Whether a count is of who was on a craft: "carrying" or "carried" just before it, or "aboard" or "on
+/// board" just after its noun ("the five people on board", "a helicopter carrying four people", "with 30
+/// people aboard"). Not "boarding" ("a boarding school with 1,100 pupils").
+fn counted_aboard(doc: &DocFacts<'_>, n: &crate::extract::NumberMention) -> bool {
+    let tokens = &doc.seg.tokens;
+    let first = tokens.partition_point(|t| t.span.end <= n.span.start);
+    let last = tokens.partition_point(|t| t.span.start < n.span.end);
+    let word = |i: usize| tokens.get(i).map(|t| fold(t.span.of(&doc.doc.text)));
+    let before = (first.saturating_sub(2)..first).filter_map(word);
+    let carried = before
+        .into_iter()
+        .any(|w| matches!(w.as_str(), "carrying" | "carried"));
+    // The noun, then "aboard" or "on board" within the next three words.
+    let after: Vec<String> = (last..last + 4).filter_map(word).collect();
+    let on_board = after
+        .iter()
+        .enumerate()
+        .any(|(i, w)| w == "aboard" || (w == "board" && i > 0 && after[i - 1] == "on"));
+    carried || on_board
+}
+
+/// The key of the people a craft carried, whatever noun counts them ("people", "passengers").
+const ABOARD: &str = "people on board";
+
 /// The key of a distance from a place, before the place's entity id.
 const DISTANCE_FROM: &str = "distance from #";
 
@@ -376,9 +400,13 @@ pub(crate) fn quantities(docs: &[DocFacts<'_>], words: &super::StoryWords) -> Ve
         for n in &doc.mentions.numbers {
             let aged = aged_person(doc, n);
             let origin = distance_origin(doc, n);
+            // People counted as who was on a craft ("the five people on board", "carrying four people") are
+            // its complement, one figure however general the noun.
+            let aboard = n.head.as_deref().is_some_and(is_generic_head) && counted_aboard(doc, n);
             let Some(head) = aged
                 .map(|person| format!("age of {}", person.canonical))
                 .or_else(|| origin.map(|place| format!("{DISTANCE_FROM}{}", place.id)))
+                .or_else(|| aboard.then(|| ABOARD.to_string()))
                 .or_else(|| n.head.as_deref().map(|h| head_class(h).to_string()))
             else {
                 continue;
@@ -387,8 +415,10 @@ pub(crate) fn quantities(docs: &[DocFacts<'_>], words: &super::StoryWords) -> Ve
             let other_year = n.year.is_some() && n.year != year;
             // A whole is the size of one group ("houses its 1,100 pupils", "54 of the 101 seats"), which its
             // noun names well enough however general: it meets only other wholes.
-            let generic =
-                aged.is_none() && !n.whole && n.head.as_deref().is_some_and(is_generic_head);
+            let generic = aged.is_none()
+                && !aboard
+                && !n.whole
+                && n.head.as_deref().is_some_and(is_generic_head);
             if generic || n.partial || other_year || doc.is_conversion(n) {
                 continue;
             }
@@ -853,6 +883,24 @@ fn aged_person<'e>(
 mod tests {
     use super::super::testing::number_conflicts;
     use super::*;
+
+    #[test]
+    fn people_on_board_a_craft_are_one_count_however_general_the_noun() {
+        // Blind set 20, story 124: "The five people on board were the pilot, a doctor ..." against "The
+        // helicopter, carrying four people, came down on a slope".
+        let found = number_conflicts(&[
+            "The helicopter came down above the village. The five people on board were the pilot and a \
+             medical crew.",
+            "The helicopter, carrying four people, came down on a slope above the village.",
+        ]);
+        assert_eq!(found, [["five", "four"]], "{found:?}");
+        // Control: people counted with nothing said of a craft stay too general.
+        let found = number_conflicts(&[
+            "The helicopter came down above the village. Five people saw it fall.",
+            "The helicopter came down on a slope above the village, and four people saw it.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
 
     #[test]
     fn counts_ten_times_apart_need_more_than_their_noun_in_common() {
