@@ -74,6 +74,13 @@ pub fn group_weighted(
         links[a].entry(b).or_default().supporting += w;
         links[b].entry(a).or_default().supporting += w;
     }
+    let mut doc_links: HashMap<(usize, usize), usize> = HashMap::new();
+    for &(a, b) in supporting {
+        doc_links.insert((a.min(b), a.max(b)), SUPPORT);
+    }
+    for pair in pairs {
+        doc_links.insert((pair.a.min(pair.b), pair.a.max(pair.b)), LINK);
+    }
     for pair in order {
         let (ga, gb) = (group_of[pair.a], group_of[pair.b]);
         if ga == gb {
@@ -90,10 +97,13 @@ pub fn group_weighted(
         // Exactly half is enough for one report joining a story of three or more, when its own links
         // (relations, not support) make that half: its pairs with the others may fall short of a relation
         // when they took other angles, while a report two links away from a story of two is a chain.
-        let half = present as f64 == MIN_LINKED_SHARE * possible as f64
+        let exactly_half = present as f64 == MIN_LINKED_SHARE * possible as f64
             && single
-            && weight[ga].max(weight[gb]) >= 3
-            && LINK * between.related * 2 >= possible;
+            && weight[ga].max(weight[gb]) >= 3;
+        let half = exactly_half
+            && (LINK * between.related * 2 >= possible
+                || between.related > 0
+                    && as_linked_as_a_member(&members[ga], &members[gb], &doc_links));
         if !strong && present as f64 <= MIN_LINKED_SHARE * possible as f64 && !half {
             continue;
         }
@@ -128,6 +138,31 @@ pub fn group_weighted(
         .collect();
     stories.sort_by_key(|s| s.documents[0]);
     stories
+}
+
+/// Whether the one report of `x` or `y` links to the story that is the other as strongly as the story's
+/// most loosely linked member does, counting half links between single reports (`doc_links`, keyed by the
+/// ordered pair). A wire retold by outlets that each took their own angle is a story whose rewrites each
+/// relate to the wire and only support one another; a further rewrite linked the same way is one more of
+/// them, although its links make no more than half of those possible.
+fn as_linked_as_a_member(
+    x: &[usize],
+    y: &[usize],
+    doc_links: &HashMap<(usize, usize), usize>,
+) -> bool {
+    let (single, story) = if x.len() == 1 { (x[0], y) } else { (y[0], x) };
+    let links = |d: usize| -> usize {
+        story
+            .iter()
+            .filter(|&&m| m != d)
+            .map(|&m| doc_links.get(&(d.min(m), d.max(m))).copied().unwrap_or(0))
+            .sum()
+    };
+    story
+        .iter()
+        .map(|&m| links(m))
+        .min()
+        .is_some_and(|loosest| links(single) >= loosest)
 }
 
 /// Reports of a story of at least this many that a lone report must support, every one, to join it.
@@ -367,6 +402,28 @@ mod tests {
         // Half made up by support is not enough: one relation and two supporting pairs.
         let one = &pairs[..pairs.len() - 1];
         assert_eq!(groups(5, one, &[(2, 4), (3, 4)]), [vec![0, 1, 2, 3]]);
+    }
+
+    #[test]
+    fn a_rewrite_related_to_the_wire_joins_rewrites_that_only_support_one_another() {
+        // 0 is the wire; 1 and 2 relate to it and only support each other. 3 relates to the wire, supports 1
+        // and is not close to 2: half the links possible, as well linked as 1 and 2 are.
+        let pairs = [
+            pair(0, 1, Relation::SameStory, 0.34),
+            pair(0, 2, Relation::SameStory, 0.32),
+            pair(0, 3, Relation::SameStory, 0.25),
+        ];
+        assert_eq!(groups(4, &pairs, &[(1, 2), (1, 3)]), [vec![0, 1, 2, 3]]);
+        // Where 1 and 2 relate to each other, a report linked by one relation and one support falls short of
+        // every member of the story.
+        let mut related = pairs.to_vec();
+        related.push(pair(1, 2, Relation::SameStory, 0.3));
+        assert_eq!(groups(4, &related, &[(1, 3)]), [vec![0, 1, 2]]);
+        // Support alone, however complete, does not make the relation it needs.
+        assert_eq!(
+            groups(4, &pairs[..2], &[(1, 2), (0, 3), (1, 3)]),
+            [vec![0, 1, 2]]
+        );
     }
 
     #[test]
