@@ -14,9 +14,14 @@
 //! relation, counts as half a link when a single report is to join a story. Between groups it never joins
 //! anything by itself: supporting pairs alone reach at most half the possible links, which is not more than
 //! half. Reports of different events on one topic (two port strikes) score in the supporting band too, so they
-//! stay apart unless a relation joins them, and support never merges two stories of several reports each.
-//! The one exception is reports left alone by every relation: three or more of them, each close to every
-//! other, are one event retold from several angles (see [`group_lone_reports_close_to_one_another`]).
+//! stay apart unless a relation joins them. Support merges two stories of several reports each only where
+//! relations make half the links and support the rest, every report close to every other (a wire's
+//! rewrites that paired off; see [`linked_pair_by_pair`]). That gives up one case: a round-up related to
+//! both reports of one event whose partner, a report of another event, is close to both as well. Measured
+//! on a day's copy of some hundred stories, several of them two events of one topic, no pair of stories
+//! meets that condition, while a wire's rewrites that paired off meet it. The other exception is reports
+//! left alone by every relation: three or more of them, each close to every other, are one event retold from
+//! several angles (see [`group_lone_reports_close_to_one_another`]).
 
 use std::collections::HashMap;
 
@@ -88,9 +93,9 @@ pub fn group_weighted(
         }
         let strong = matches!(pair.relation, Relation::Copy | Relation::NearDuplicate);
         let between = links[ga].get(&gb).copied().unwrap_or_default();
-        // Support helps a single report join a story, never two stories merge: two stories of one topic
-        // would support each other pair by pair, and a round-up linked to both would then be enough to
-        // join them.
+        // Support helps a single report join a story. Between two stories it only completes a merge that
+        // relations make half of ([`linked_pair_by_pair`]): two stories of one topic support each other here
+        // and there, and a round-up linked to both would otherwise be enough to join them.
         let single = members[ga].len() == 1 || members[gb].len() == 1;
         let present = between.half_links(single);
         let possible = LINK * weight[ga] * weight[gb];
@@ -104,7 +109,10 @@ pub fn group_weighted(
             && (LINK * between.related * 2 >= possible
                 || between.related > 0
                     && as_linked_as_a_member(&members[ga], &members[gb], &doc_links));
-        if !strong && present as f64 <= MIN_LINKED_SHARE * possible as f64 && !half {
+        let every_pair = !single
+            && LINK * between.related * 2 >= possible
+            && linked_pair_by_pair(&members[ga], &members[gb], &doc_links);
+        if !strong && present as f64 <= MIN_LINKED_SHARE * possible as f64 && !half && !every_pair {
             continue;
         }
         let (keep, gone) = if members[ga].len() >= members[gb].len() {
@@ -163,6 +171,22 @@ fn as_linked_as_a_member(
         .map(|&m| links(m))
         .min()
         .is_some_and(|loosest| links(single) >= loosest)
+}
+
+/// Whether every report of one group relates to or supports every report of the other (`doc_links`, keyed
+/// by the ordered pair). Four outlets' rewrites of a wire may pair off, the wire with its closest rewrite and
+/// the two others with each other, leaving the rewrites that took other angles only close to the first pair.
+/// When relations make half the links between the two pairs and nothing is missing, the four are as close to
+/// one another as one story's reports are; stories of one topic are close here and there, not pair by pair.
+fn linked_pair_by_pair(
+    x: &[usize],
+    y: &[usize],
+    doc_links: &HashMap<(usize, usize), usize>,
+) -> bool {
+    x.iter().all(|&a| {
+        y.iter()
+            .all(|&b| doc_links.contains_key(&(a.min(b), a.max(b))))
+    })
 }
 
 /// Reports of a story of at least this many that a lone report must support, every one, to join it.
@@ -457,17 +481,34 @@ mod tests {
 
     #[test]
     fn support_does_not_merge_two_stories_of_one_topic_through_a_round_up() {
-        // 0 and 1 tell one port strike, 3 another; 2 is a round-up of both. 3 is close enough to 0 and 1 to
-        // support a link, as reports of one topic are, but the two stories must stay apart.
+        // 0 and 1 tell one port strike, 3 another; 2 is a round-up of both. 3 is close enough to 0 to support
+        // a link, as reports of one topic are here and there, but the two stories must stay apart.
         let pairs = [
             pair(0, 1, Relation::SameStory, 0.5),
             pair(2, 3, Relation::SameStory, 0.45),
             pair(0, 2, Relation::SameStory, 0.4),
             pair(1, 2, Relation::SameStory, 0.4),
         ];
+        assert_eq!(groups(4, &pairs, &[(0, 3)]), [vec![0, 1], vec![2, 3]]);
+    }
+
+    #[test]
+    fn rewrites_of_a_wire_that_paired_off_are_one_story_when_every_pair_is_close() {
+        // 0 is the wire and 2 its closest rewrite; 1 and 3 took other angles and relate to each other and to
+        // the wire, and are only close to 2.
+        let pairs = [
+            pair(0, 2, Relation::SameStory, 0.4),
+            pair(1, 3, Relation::SameStory, 0.3),
+            pair(0, 1, Relation::SameStory, 0.28),
+            pair(0, 3, Relation::SameStory, 0.27),
+        ];
+        assert_eq!(groups(4, &pairs, &[(1, 2), (2, 3)]), [vec![0, 1, 2, 3]]);
+        // One pair across that is not even close leaves the two pairs apart.
+        assert_eq!(groups(4, &pairs, &[(1, 2)]), [vec![0, 2], vec![1, 3]]);
+        // Support completing a pairing that relations make less than half of is not enough.
         assert_eq!(
-            groups(4, &pairs, &[(0, 3), (1, 3)]),
-            [vec![0, 1], vec![2, 3]]
+            groups(4, &pairs[..3], &[(1, 2), (2, 3), (0, 3)]),
+            [vec![0, 2], vec![1, 3]]
         );
     }
 
