@@ -383,9 +383,19 @@ fn active_claims(doc: &DocFacts<'_>, context: Span, tokens: &[Token]) -> Vec<Age
             continue;
         }
         // The doer's name ends right before the verb, a space between, or before a relative clause the verb
-        // opens: "the cantonal environment minister, Selma Karabeg, who suspended the permit".
+        // opens: "the cantonal environment minister, Selma Karabeg, who suspended the permit", "Eusébio Langa,
+        // the naval officer who led the boarding".
         let relative = v >= 2 && fold(tokens[v - 1].span.of(text)) == "who";
-        let name_token = if relative { v - 2 } else { v - 1 };
+        let apposition = if relative {
+            apposition_before(text, tokens, v - 1)
+        } else {
+            None
+        };
+        let name_token = match (relative, apposition) {
+            (true, Some(first)) => first - 1,
+            (true, None) => v - 2,
+            _ => v - 1,
+        };
         let before = tokens[name_token].span;
         let Some((span, entity)) = doc.names_in(before).find_map(|(m, e)| {
             let e = e?;
@@ -394,7 +404,9 @@ fn active_claims(doc: &DocFacts<'_>, context: Span, tokens: &[Token]) -> Vec<Age
         }) else {
             continue;
         };
-        let gap = if relative {
+        let gap = if let Some(first) = apposition {
+            text.get(span.end..tokens[first].span.start) == Some(", ")
+        } else if relative {
             text.get(span.end..tokens[v - 1].span.start) == Some(", ")
                 && text.get(tokens[v - 1].span.end..token.span.start) == Some(" ")
         } else {
@@ -441,6 +453,22 @@ fn active_claims(doc: &DocFacts<'_>, context: Span, tokens: &[Token]) -> Vec<Age
         });
     }
     out
+}
+
+/// Where an apposition of a few lower-case words opened by "the" ends right before the "who" at `who`
+/// ("Eusébio Langa, the naval officer who"), the index of its "the", which a comma follows the name before.
+fn apposition_before(text: &str, tokens: &[Token], who: usize) -> Option<usize> {
+    (who.saturating_sub(5).max(1)..who.saturating_sub(1))
+        .find(|&the| {
+            fold(tokens[the].span.of(text)) == "the"
+                && text.get(tokens[the - 1].span.end..tokens[the].span.start) == Some(", ")
+                && (the + 1..who).all(|k| {
+                    tokens[k].kind == TokenKind::Word
+                        && !is_capitalised(text, &tokens[k])
+                        && text.get(tokens[k - 1].span.end..tokens[k].span.start) == Some(" ")
+                })
+        })
+        .filter(|&the| the + 1 < who)
 }
 
 fn claims(doc: &DocFacts<'_>) -> Vec<AgentClaim> {
@@ -842,6 +870,17 @@ mod tests {
         ]);
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[0].ends_with("Amer Bajraktar") && found[1].ends_with("Selma Karabeg"));
+        assert_eq!(
+            found[0].split(": ").next(),
+            found[1].split(": ").next(),
+            "{found:?}"
+        );
+        // An apposition between the name and the clause: "Eusébio Langa, the naval officer who led".
+        let found = acts(&[
+            "The boarding was led by Lieutenant Commander Arlindo Mabunda, whose boat has 12 sailors.",
+            "Eusébio Langa, the naval officer who led the boarding, said the crew tried to hide sacks.",
+        ]);
+        assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(
             found[0].split(": ").next(),
             found[1].split(": ").next(),
