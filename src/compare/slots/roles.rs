@@ -1101,6 +1101,11 @@ fn compatible_roles(x: &str, y: &str) -> bool {
     if is_military_rank(x) != is_military_rank(y) {
         return true;
     }
+    // A style of birth or faith is held beside an office too ("Prince Faisal, the foreign minister"), and
+    // the word is as often a given name ("Emir Kurt, director of the builder", common in Bosnia).
+    if is_style(x) != is_style(y) {
+        return true;
+    }
     // "Prime minister" and "former finance minister": an office held before is no rival to one held now.
     let past = |r: &str| r.split(' ').any(|w| matches!(w, "former" | "ex"));
     if past(x) != past(y) {
@@ -1149,6 +1154,14 @@ fn is_military_rank(role: &str) -> bool {
             | "major"
             | "commander"
             | "inspector"
+    )
+}
+
+/// A style a person holds by birth or faith rather than by office.
+fn is_style(role: &str) -> bool {
+    matches!(
+        role,
+        "emir" | "sheikh" | "prince" | "princess" | "crown prince"
     )
 }
 
@@ -2013,10 +2026,27 @@ mod tests {
         assert!(compatible_roles("official", "foreign minister"));
         assert!(!compatible_roles("foreign minister", "defence minister"));
         assert!(!compatible_roles("president", "prime minister"));
+        // A style beside an office, and two styles.
+        assert!(compatible_roles("emir", "director"));
+        assert!(compatible_roles("prince", "foreign minister"));
+        assert!(!compatible_roles("emir", "prince"));
         assert!(compatible_roles(
             "deputy foreign minister",
             "deputy minister"
         ));
+    }
+
+    #[test]
+    fn a_given_name_that_is_also_a_style_is_no_rival_to_an_office() {
+        // Story 127: "Emir Kurt, director of Neretva Hidro Gradnja" was read as an emir called director.
+        let values = crate::pipeline::testing::values_of(
+            Kind::RoleConflict,
+            &[
+                "Emir Kurt, director of Neretva Hidro Gradnja, said the company had complied with every law.",
+                "The builder's director, Emir Kurt, said the firm would sue for damages.",
+            ],
+        );
+        assert!(values.is_empty(), "{values:?}");
     }
 
     #[test]
