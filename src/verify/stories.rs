@@ -105,14 +105,22 @@ pub fn group_weighted(
         let exactly_half = present as f64 == MIN_LINKED_SHARE * possible as f64
             && single
             && weight[ga].max(weight[gb]) >= 3;
-        let half = exactly_half
-            && (LINK * between.related * 2 >= possible
-                || between.related > 0
-                    && as_linked_as_a_member(&members[ga], &members[gb], &doc_links));
-        let every_pair = !single
-            && LINK * between.related * 2 >= possible
-            && linked_pair_by_pair(&members[ga], &members[gb], &doc_links);
-        if !strong && present as f64 <= MIN_LINKED_SHARE * possible as f64 && !half && !every_pair {
+        // The member-by-member reads below cost the square of the groups' sizes, so they run last, only for
+        // groups of a few outlets' size, and the pairing only when the counts say every pair is linked.
+        let small = members[ga].len() + members[gb].len() <= MAX_MEMBERWISE_REPORTS;
+        let joins = strong
+            || present as f64 > MIN_LINKED_SHARE * possible as f64
+            || exactly_half
+                && (LINK * between.related * 2 >= possible
+                    || between.related > 0
+                        && small
+                        && as_linked_as_a_member(&members[ga], &members[gb], &doc_links))
+            || !single
+                && small
+                && LINK * between.related * 2 >= possible
+                && between.related + between.supporting >= weight[ga] * weight[gb]
+                && linked_pair_by_pair(&members[ga], &members[gb], &doc_links);
+        if !joins {
             continue;
         }
         let (keep, gone) = if members[ga].len() >= members[gb].len() {
@@ -147,6 +155,11 @@ pub fn group_weighted(
     stories.sort_by_key(|s| s.documents[0]);
     stories
 }
+
+/// Most reports two groups may hold together for their links to be read member by member
+/// ([`as_linked_as_a_member`], [`linked_pair_by_pair`]): the shapes those read are a few outlets' rewrites of
+/// one wire, and past this size the count of links between the groups decides alone.
+const MAX_MEMBERWISE_REPORTS: usize = 64;
 
 /// Whether the one report of `x` or `y` links to the story that is the other as strongly as the story's
 /// most loosely linked member does, counting half links between single reports (`doc_links`, keyed by the
