@@ -449,7 +449,9 @@ pub fn compare_corpus(
             out.extend(slots::place_settings(&members));
             slots::context_places(&members, &words, &mut out);
             out.extend(slots::quantities(&members, &words));
-            out.extend(slots::event_dates(&members));
+            let mut dates = slots::event_dates(&members);
+            slots::context_dates(&members, &words, &mut dates);
+            out.extend(dates);
             out.extend(slots::roles(&members));
             out.extend(slots::person_contexts(&members, &words));
             out.extend(agents::act_agents(&members));

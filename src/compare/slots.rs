@@ -16,9 +16,10 @@
 //! - values of different heads or units are never compared ("42 dead", "310 injured").
 //!
 //! Each slot's checks, with their unit tests, are in a file of their own under `slots/`: `places.rs` (event
-//! location), `quantities.rs`, `dates.rs` (event dates), `roles.rs` (role bindings) and `persons.rs` (people
-//! matched by the words around them). `context.rs` holds the mention contexts the context routes read. This
-//! file keeps what more than one of them reads.
+//! location), `quantities.rs`, `dates.rs` (event dates, and in `dates/by_context.rs` days matched by the words
+//! around them), `roles.rs` (role bindings) and `persons.rs` (people matched by the words around them).
+//! `context.rs` holds the mention contexts the context routes read. This file keeps what more than one of
+//! them reads.
 
 use super::DocFacts;
 use crate::extract::NameKind;
@@ -32,6 +33,7 @@ mod quantities;
 mod roles;
 
 pub(crate) use context::StoryWords;
+pub(crate) use dates::context_dates;
 pub use dates::event_dates;
 pub(crate) use persons::person_contexts;
 pub(crate) use places::context_places;

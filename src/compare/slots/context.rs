@@ -119,8 +119,24 @@ impl StoryWords {
     /// weighted by its rarity and by its nearness to the value (full weight next to it, half at six tokens,
     /// nothing past [`REACH`]). Of a key written twice the nearer counts.
     pub(crate) fn context(&self, doc: &DocFacts<'_>, span: Span) -> MentionContext {
+        self.context_within(doc, span, REACH, &[])
+    }
+
+    /// [`StoryWords::context`] with words up to `reach` tokens away, leaving out the keys in `skip`: a slot
+    /// whose values hang on a whole clause (the day of "damaged the cable") reads further than one whose
+    /// values sit in a phrase, and leaves out the words every mention of its kind stands next to.
+    pub(crate) fn context_within(
+        &self,
+        doc: &DocFacts<'_>,
+        span: Span,
+        reach: usize,
+        skip: &[&str],
+    ) -> MentionContext {
         let mut weights: BTreeMap<String, f64> = BTreeMap::new();
-        for (key, distance, _) in keys_near(doc, span, REACH) {
+        for (key, distance, _) in keys_near(doc, span, reach) {
+            if skip.contains(&key.as_str()) {
+                continue;
+            }
             let nearness = 1.0 / (1.0 + (distance as f64 - 1.0) / 5.0);
             let weight = self.idf(&key) * nearness;
             let slot = weights.entry(key).or_insert(0.0);
