@@ -713,6 +713,7 @@ pub(super) fn attribution_conflicts<'a>(
             if !people
                 || ea.id == eb.id
                 || may_be_same_person(&ea.canonical, &eb.canonical)
+                || surname_of_a_family(a.text(sa), b.text(sb), &ea.canonical, &eb.canonical)
                 || quote_agreement(a, qa.span, b, qb.span) < 0.8
             {
                 return None;
@@ -743,6 +744,28 @@ pub(super) fn attribution_conflicts<'a>(
     })
 }
 
+/// Forms of address that stand before a surname alone: "Mr Ashby", "Mrs. Ashby".
+const ADDRESS: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"];
+
+/// Whether a speaker written as a surname alone ("Ashby said", "said Mr Ashby") may be either of two people
+/// of that surname, `a` and `b`: a report about a couple or a family ("Graham and Leanne Ashby") names two
+/// Ashbys, and which of them a surname stands for is a guess the resolver made, not the report's claim.
+fn surname_of_a_family(written_a: &str, written_b: &str, a: &str, b: &str) -> bool {
+    let surname = |name: &str| name.split_whitespace().last().map(fold);
+    let Some(shared) = surname(a).filter(|s| Some(s) == surname(b).as_ref()) else {
+        return false;
+    };
+    let alone = |written: &str| {
+        let words: Vec<String> = written
+            .split_whitespace()
+            .map(|w| fold(w.trim_end_matches('.')))
+            .filter(|w| !ADDRESS.contains(&w.as_str()))
+            .collect();
+        words == [shared.clone()]
+    };
+    alone(written_a) || alone(written_b)
+}
+
 fn tokens_in(doc: &DocFacts<'_>, span: Span) -> Vec<u64> {
     quote_tokens(doc, span).iter().map(|t| t.hash).collect()
 }
@@ -758,6 +781,58 @@ fn quote_tokens(doc: &DocFacts<'_>, span: Span) -> Vec<Token> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quotation_credited_to_a_surname_a_couple_shares_is_no_conflict() {
+        // Story 134: one report names the couple, and its "Mr Ashby" is either of them to the resolver.
+        let found = crate::pipeline::testing::values_of(
+            Kind::PersonConflict,
+            &[
+                "Farmer Graham Ashby found the rock on Wednesday morning beside his tractor. \"I thought a possum \
+             had knocked something off the roof,\" Ashby said.",
+                "Graham and Leanne Ashby were watching television on Tuesday night. \"I thought a possum had \
+             knocked something off the roof,\" said Mr Ashby, who has milked cows there for thirty years.",
+            ],
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // Control: the quotation credited to two people named in full is theirs to disagree on.
+        let found = crate::pipeline::testing::values_of(
+            Kind::PersonConflict,
+            &[
+                "\"I thought a possum had knocked something off the roof,\" said farmer Graham Ashby.",
+                "\"I thought a possum had knocked something off the roof,\" said his wife Leanne Ashby.",
+            ],
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_surname_alone_with_a_form_of_address_stands_for_either_of_a_family() {
+        assert!(surname_of_a_family(
+            "Mr Ashby",
+            "Leanne Ashby",
+            "Graham Ashby",
+            "Leanne Ashby"
+        ));
+        assert!(surname_of_a_family(
+            "Graham Ashby",
+            "Mrs. Ashby",
+            "Graham Ashby",
+            "Leanne Ashby"
+        ));
+        assert!(!surname_of_a_family(
+            "Graham Ashby",
+            "Leanne Ashby",
+            "Graham Ashby",
+            "Leanne Ashby"
+        ));
+        assert!(!surname_of_a_family(
+            "Ashby",
+            "Tapp",
+            "Graham Ashby",
+            "Jenny Tapp"
+        ));
+    }
     use crate::pipeline::testing::values_of;
     use crate::segment::tokenize;
 
