@@ -781,11 +781,13 @@ fn quote_tokens(doc: &DocFacts<'_>, span: Span) -> Vec<Token> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pipeline::testing::values_of;
+    use crate::segment::tokenize;
 
     #[test]
     fn a_quotation_credited_to_a_surname_a_couple_shares_is_no_conflict() {
         // Story 134: one report names the couple, and its "Mr Ashby" is either of them to the resolver.
-        let found = crate::pipeline::testing::values_of(
+        let found = values_of(
             Kind::PersonConflict,
             &[
                 "Farmer Graham Ashby found the rock on Wednesday morning beside his tractor. \"I thought a possum \
@@ -796,7 +798,7 @@ mod tests {
         );
         assert!(found.is_empty(), "{found:?}");
         // Control: the quotation credited to two people named in full is theirs to disagree on.
-        let found = crate::pipeline::testing::values_of(
+        let found = values_of(
             Kind::PersonConflict,
             &[
                 "\"I thought a possum had knocked something off the roof,\" said farmer Graham Ashby.",
@@ -833,8 +835,6 @@ mod tests {
             "Jenny Tapp"
         ));
     }
-    use crate::pipeline::testing::values_of;
-    use crate::segment::tokenize;
 
     #[test]
     fn a_reporters_speaker_label_is_not_the_person_a_statement_names() {
