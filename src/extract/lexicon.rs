@@ -226,7 +226,72 @@ pub(crate) fn currency_word(w: &str) -> Option<&'static str> {
         "ngultrum" | "ngultrums" | "btn" => "btn",
         "dalasi" | "dalasis" | "gmd" => "gmd",
         "leone" | "leones" | "sll" => "sll",
+        // The dollars of other countries, by code ("NT$" and "New Taiwan dollars" are read as "twd").
+        "twd" => "twd",
+        "hkd" => "hkd",
+        "aud" => "aud",
+        "cad" => "cad",
+        "sgd" => "sgd",
+        "nzd" => "nzd",
+        "fjd" => "fjd",
+        "jmd" => "jmd",
+        "ttd" => "ttd",
+        "xcd" => "xcd",
+        "nad" => "nad",
+        "zwl" => "zwl",
+        "bsd" => "bsd",
+        "bbd" => "bbd",
+        "bzd" => "bzd",
+        "lrd" => "lrd",
+        "gyd" => "gyd",
+        "bnd" => "bnd",
+        "sbd" => "sbd",
         _ => return None,
+    })
+}
+
+/// The dollar a country prefix glued to "$" names: "NT$600,000", "HK$5 million", "A$2 billion". Many
+/// countries' money is the dollar; a "$" alone is read as the US dollar, as wires write it.
+pub(crate) fn dollar_prefix(raw: &str) -> Option<&'static str> {
+    Some(match raw {
+        "US" | "U.S." => "usd",
+        "NT" => "twd",
+        "HK" => "hkd",
+        "A" | "AU" => "aud",
+        "C" | "CA" | "Can" => "cad",
+        "S" | "SG" => "sgd",
+        "NZ" => "nzd",
+        "FJ" | "F" => "fjd",
+        "J" => "jmd",
+        "TT" => "ttd",
+        "EC" => "xcd",
+        "N" => "nad",
+        "Z" => "zwl",
+        "R" => "brl",
+        _ => return None,
+    })
+}
+
+/// The dollar a country's name before "dollars" names, with how many words that name takes: "New Taiwan
+/// dollars", "Hong Kong dollars", "Australian dollars". `words` are in matching form, from the first word after
+/// the number.
+pub(crate) fn dollar_country(words: &[&str]) -> Option<(&'static str, usize)> {
+    #[rustfmt::skip]
+    const COUNTRIES: &[(&[&str], &str)] = &[
+        (&["us"], "usd"), (&["u.s."], "usd"), (&["american"], "usd"),
+        (&["new", "taiwan"], "twd"), (&["taiwan"], "twd"), (&["taiwanese"], "twd"),
+        (&["hong", "kong"], "hkd"), (&["australian"], "aud"), (&["canadian"], "cad"),
+        (&["singapore"], "sgd"), (&["singaporean"], "sgd"), (&["new", "zealand"], "nzd"),
+        (&["fiji"], "fjd"), (&["fijian"], "fjd"), (&["jamaican"], "jmd"),
+        (&["trinidad", "and", "tobago"], "ttd"), (&["eastern", "caribbean"], "xcd"),
+        (&["namibian"], "nad"), (&["zimbabwe"], "zwl"), (&["zimbabwean"], "zwl"),
+        (&["bahamian"], "bsd"), (&["barbados"], "bbd"), (&["belize"], "bzd"), (&["liberian"], "lrd"),
+        (&["guyanese"], "gyd"), (&["brunei"], "bnd"), (&["solomon", "islands"], "sbd"),
+    ];
+    COUNTRIES.iter().find_map(|(name, code)| {
+        let dollars = words.get(name.len())?;
+        (words.starts_with(name) && matches!(*dollars, "dollar" | "dollars"))
+            .then_some((*code, name.len() + 1))
     })
 }
 
@@ -246,6 +311,13 @@ pub(crate) fn currency_code_before(raw: &str) -> Option<&'static str> {
         }
         "ETB" => "etb",
         "USD" => "usd",
+        "TWD" => "twd",
+        "HKD" => "hkd",
+        "AUD" => "aud",
+        "CAD" => "cad",
+        "SGD" => "sgd",
+        "NZD" => "nzd",
+        "FJD" => "fjd",
         "EUR" => "eur",
         "GBP" => "gbp",
         "JPY" => "jpy",

@@ -9,9 +9,10 @@
 
 use super::frames;
 use super::lexicon::{
-    self, NumberWord, Unit, currency_code_before, currency_symbol, currency_word, is_approximator,
-    is_approximator_pair, is_common_verb, is_function_word, is_nationality, is_speech_verb, month,
-    number_word, scale_suffix, scale_word, singular, unit_suffix, unit_word, weekday,
+    self, NumberWord, Unit, currency_code_before, currency_symbol, currency_word, dollar_country,
+    dollar_prefix, is_approximator, is_approximator_pair, is_common_verb, is_function_word,
+    is_nationality, is_speech_verb, month, number_word, scale_suffix, scale_word, singular,
+    unit_suffix, unit_word, weekday,
 };
 use super::words::{Words, is_clause_gap, is_dash, is_hyphen_gap};
 use super::{DateMention, Limit, NumberMention};
@@ -439,6 +440,18 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             unit_name = Some("cubic metre".into());
             span_end = w.words[k + 1].span.end;
             k += 2;
+        } else if let Some((code, used)) = dollar_country(
+            &(k..w.len().min(k + 4))
+                .take_while(|&j| j == k || w.joined_by_space(j))
+                .map(|j| w.lower(j))
+                .collect::<Vec<_>>(),
+        )
+        .filter(|_| currency.is_none())
+        {
+            // "400,000 New Taiwan dollars": whose dollar it is.
+            unit_name = Some(code.to_string());
+            span_end = w.words[k + used - 1].span.end;
+            k += used;
         } else if let Some(code) = currency_word(next).filter(|_| currency.is_none()) {
             unit_name = Some(code.to_string());
             span_end = w.words[k].span.end;
@@ -1424,10 +1437,13 @@ fn currency_before(w: &Words, i: usize) -> Option<(usize, &'static str)> {
     let symbol = trimmed.chars().next_back()?;
     let code = currency_symbol(symbol)?;
     let at = w.words[i].span.start - (gap.len() - trimmed.len()) - symbol.len_utf8();
-    // "US$5": the country prefix belongs to the money.
-    if i > 0 && trimmed.len() == symbol.len_utf8() && w.words[i - 1].raw.eq_ignore_ascii_case("us")
-    {
-        return Some((w.words[i - 1].span.start, code));
+    // "US$5", "NT$600,000": the country prefix belongs to the money, and says whose dollar it is.
+    if i > 0 && trimmed.len() == symbol.len_utf8() && symbol == '$' {
+        let prefix = w.words[i - 1].raw;
+        let glued = w.words[i - 1].span.end == at;
+        if let Some(dollar) = dollar_prefix(prefix).filter(|_| glued) {
+            return Some((w.words[i - 1].span.start, dollar));
+        }
     }
     Some((at, code))
 }
@@ -2156,6 +2172,32 @@ mod tests {
             (got.0.as_str(), got.1, got.2),
             ("Rs. 50,000", 5e4, s("inr"))
         );
+    }
+
+    #[test]
+    fn a_countrys_dollar_is_its_own_currency_as_prefix_or_in_words() {
+        let got = one("The county fined the hospital NT$600,000.");
+        assert_eq!(
+            (got.0.as_str(), got.1, got.2),
+            ("NT$600,000", 6e5, s("twd"))
+        );
+        let got = one("The county fined the hospital 400,000 New Taiwan dollars.");
+        assert_eq!(
+            (got.0.as_str(), got.1, got.2),
+            ("400,000 New Taiwan dollars", 4e5, s("twd"))
+        );
+        assert!(
+            numbers_of("The county fined the hospital 400,000 New Taiwan dollars.")[0].is_money()
+        );
+        assert_eq!(one("The harbour cost HK$5 billion.").2, s("hkd"));
+        assert_eq!(
+            one("The harbour cost 5 billion Hong Kong dollars.").2,
+            s("hkd")
+        );
+        assert_eq!(one("The mine was sold for A$2 billion.").2, s("aud"));
+        // A "$" alone, and a prefix apart from it, stay the US dollar.
+        assert_eq!(one("The mine was sold for $2 billion.").2, s("usd"));
+        assert_eq!(one("The mine was sold for US$2 billion.").2, s("usd"));
     }
 
     #[test]
