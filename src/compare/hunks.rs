@@ -548,8 +548,12 @@ fn shared_words(a: &[u64], b: &[u64]) -> usize {
 }
 
 /// Most words each quotation may have of its own at its end for the two to be one quotation reworded there
-/// rather than two cuts of a longer one.
-const MAX_REWORDED_EDGE: usize = 4;
+/// rather than two cuts of a longer one. A replaced last clause runs to five or six words ("and we will keep
+/// digging through the night" against "and we will not stop until everyone is found"). Measured on held-out
+/// sets 33-146 and the golden stories: 4 misses four such drifts, 5 two of them, 6 and 8 none, with no decoy
+/// hit or unlabelled finding at any of them; the agreement of at least 0.6 still asks most of the quotation
+/// to be shared.
+const MAX_REWORDED_EDGE: usize = 6;
 
 /// The drift between two whole quotations of two reports, if they are one quotation worded two ways.
 fn whole_quote_drift(
@@ -933,6 +937,31 @@ mod tests {
                  second goal\".",
                 "Damir Saric was disappointed: \"We gave everything except the one thing that matters, a second \
                  goal.\"",
+            ],
+        );
+        assert!(drifts.is_empty(), "{drifts:?}");
+    }
+
+    #[test]
+    fn a_quotation_whose_last_clause_was_replaced_is_drift() {
+        let drifts = values_of(
+            Kind::QuoteDrift,
+            &[
+                "\"We have not found everyone who was on the boat yet, and we will keep searching the river \
+                 tonight,\" said the fire chief, Anja Peeters.",
+                "Fire chief Anja Peeters said: \"We have not found everyone who was on the boat yet, and we will \
+                 not stop until all are home.\"",
+            ],
+        );
+        assert_eq!(drifts.len(), 1, "{drifts:?}");
+        // Control: a shared opening and two different endings that outweigh it are two quotations.
+        let drifts = values_of(
+            Kind::QuoteDrift,
+            &[
+                "\"We have not found everyone yet, and the river is still rising fast tonight,\" said the fire \
+                 chief, Anja Peeters.",
+                "Fire chief Anja Peeters said: \"We have not found the owner of the boat, nor the men who \
+                 rented it.\"",
             ],
         );
         assert!(drifts.is_empty(), "{drifts:?}");
