@@ -15,6 +15,12 @@
 //! - one agent: "led by X and Y" is a shared act and gives no claim;
 //! - a report that names both people, anywhere, knows them as two and is not contradicted;
 //! - two names that may be one person's ("Riquelme", "Paula Riquelme") are no rivals.
+//!
+//! A cleft ("It was the deputy mayor, X, who ordered the beaches closed") puts one doer in focus: the report
+//! says X did it and nobody else, whatever the verb. Such a claim meets any other report's doer of the same
+//! act (one verb, one head noun, modifiers that agree; see [`same_act`]), told in the active or as the agent
+//! of a participle even with an indefinite subject, which on their own would claim nothing. Acts of speech
+//! and judgement ([`SHARED_ACTS`]) make no claim, cleft or not: many people welcome one ruling.
 
 use std::collections::{BTreeMap, BTreeSet};
 
