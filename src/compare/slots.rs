@@ -114,6 +114,15 @@ fn is_clause_gap(text: &str, from: usize, to: usize) -> bool {
         .is_some_and(|gap| gap.contains([',', ';', ':', '.', '(', ')', '\u{2013}', '\u{2014}']))
 }
 
+/// A finding side as a message names it: its text in quotes, then its report's source.
+fn quoted_side(docs: &[DocFacts<'_>], side: &super::Side) -> String {
+    let doc = docs
+        .iter()
+        .find(|d| d.index == side.doc)
+        .expect("side of a story document");
+    format!("\"{}\" ({})", doc.text(side.span), doc.doc.source)
+}
+
 /// The year a story is told in: the latest publication year of its reports, else the latest year any of them
 /// writes. A figure dated to another year ("48 percent in 2021") is history, not a rival of today's.
 fn story_year(docs: &[DocFacts<'_>]) -> Option<i32> {

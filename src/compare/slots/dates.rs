@@ -970,16 +970,7 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
         .into_iter()
         .map(|(class, sides)| {
             let sides: Vec<Side> = sides.into_iter().collect();
-            let values: Vec<String> = sides
-                .iter()
-                .map(|s| {
-                    let doc = docs
-                        .iter()
-                        .find(|d| d.index == s.doc)
-                        .expect("side of a story document");
-                    format!("\"{}\" ({})", doc.text(s.span), doc.doc.source)
-                })
-                .collect();
+            let values: Vec<String> = sides.iter().map(|s| super::quoted_side(docs, s)).collect();
             let what = match class {
                 "talks ended" => "the end of the talks".to_string(),
                 "talks resume" => "the resumption of the talks".to_string(),

@@ -525,13 +525,7 @@ pub(crate) fn quantities(docs: &[DocFacts<'_>], words: &super::StoryWords) -> Ve
         }
         if sides.len() >= 2 {
             let sides: Vec<Side> = sides.into_iter().collect();
-            let text = |s: &Side| {
-                let doc = docs
-                    .iter()
-                    .find(|d| d.index == s.doc)
-                    .expect("side of a story document");
-                format!("\"{}\" ({})", doc.text(s.span), doc.doc.source)
-            };
+            let text = |s: &Side| super::quoted_side(docs, s);
             let mut values: Vec<String> = Vec::new();
             for value in sides.iter().map(text) {
                 // A figure a report repeats (headline and body) is named once.

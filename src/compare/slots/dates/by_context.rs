@@ -229,17 +229,10 @@ fn add(docs: &[DocFacts<'_>], found: &mut Vec<Difference>, sides: [Side; 2], sco
         existing.sides.sort();
         return;
     }
-    let shown = |s: &Side| {
-        let doc = docs
-            .iter()
-            .find(|d| d.index == s.doc)
-            .expect("side of a story document");
-        format!("\"{}\" ({})", doc.text(s.span), doc.doc.source)
-    };
     let message = format!(
         "day in matching contexts ({score:.2}): {} vs {}",
-        shown(&sides[0]),
-        shown(&sides[1])
+        super::super::quoted_side(docs, &sides[0]),
+        super::super::quoted_side(docs, &sides[1])
     );
     found.push(Difference::new(
         Kind::DateConflict,
