@@ -748,9 +748,6 @@ pub(super) fn attribution_conflicts<'a>(
     })
 }
 
-/// Forms of address that stand before a surname alone: "Mr Ashby", "Mrs. Ashby".
-const ADDRESS: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"];
-
 /// Whether a speaker written as a surname alone ("Ashby said", "said Mr Ashby") may be either of two people
 /// of that surname, `a` and `b`: a report about a couple or a family ("Graham and Leanne Ashby") names two
 /// Ashbys, and which of them a surname stands for is a guess the resolver made, not the report's claim.
@@ -763,7 +760,9 @@ fn surname_of_a_family(written_a: &str, written_b: &str, a: &str, b: &str) -> bo
         let words: Vec<String> = written
             .split_whitespace()
             .map(|w| fold(w.trim_end_matches('.')))
-            .filter(|w| !ADDRESS.contains(&w.as_str()))
+            // A form of address before the surname ("Mr Ashby", "Mrs. Ashby"); "Miss" is one only here,
+            // where a name follows it.
+            .filter(|w| !crate::extract::is_honorific(w) && w != "miss")
             .collect();
         words == [shared.clone()]
     };
