@@ -272,11 +272,20 @@ fn antecedent(
 }
 
 /// Whether a name opens its line and a colon follows it, or a note in brackets and then a colon: a
-/// transcript's speaker label, "COC: I met her", "OTANI (recorded): We betrayed".
+/// transcript's speaker label, "COC: I met her", "OTANI (recorded): We betrayed". A name in brackets after
+/// the speaker's role in capitals ("HOST (Maja Petek): All twelve tourists ...") labels the turn too.
 pub(crate) fn is_speaker_label(text: &str, name: Span) -> bool {
-    let opens_line = text[..name.start].ends_with('\n') || name.start == 0;
+    let line_start = text[..name.start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..name.start];
     let rest = &text[name.end..];
-    opens_line && (rest.starts_with(':') || label_note(rest).is_some())
+    let labelled_role = before.strip_suffix(" (").is_some_and(|role| {
+        role.chars().any(char::is_uppercase)
+            && role
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, ' ' | '-'))
+    });
+    (before.is_empty() && (rest.starts_with(':') || label_note(rest).is_some()))
+        || (labelled_role && rest.starts_with("):"))
 }
 
 /// The length of a transcript label's note and its colon at the start of `rest`: " (recorded):", " (through
@@ -1176,6 +1185,7 @@ fn content_after(w: &Words, v: usize, participle: bool) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    use super::is_speaker_label;
     use crate::extract::tests::quotes;
     use crate::text::Span;
 
@@ -1399,6 +1409,20 @@ mod tests {
             quotes_with_people(text, &["Okafor", "Bello"]).last(),
             Some(&("The work goes on".to_string(), Some("Bello".to_string())))
         );
+    }
+
+    #[test]
+    fn a_name_in_brackets_after_a_speakers_role_labels_the_turn() {
+        let text =
+            "HOST (Maja Petek): All twelve tourists are safe.\nThey met Maja Petek (host): later.";
+        let at = |name: &str, from: usize| {
+            let start = from + text[from..].find(name).unwrap();
+            Span::new(start, start + name.len())
+        };
+        assert!(is_speaker_label(text, at("Maja Petek", 0)));
+        // Inside a line, or after a role not in capitals, brackets are an aside.
+        assert!(!is_speaker_label(text, at("Maja Petek", 20)));
+        assert!(!is_speaker_label("Host (Maja Petek): hi", Span::new(6, 16)));
     }
 
     #[test]

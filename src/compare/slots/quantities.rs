@@ -653,8 +653,8 @@ fn rounded_down(x: &crate::extract::NumberMention, y: &crate::extract::NumberMen
     x.unit == y.unit && x.value.trunc() == y.value.trunc()
 }
 
-/// The named things (not places, not a transcript's speaker label "MEESUK:") within the context's reach of a
-/// figure: "Kornelia's share price rose 4.5 per cent" is Kornelia's.
+/// The named things (not places, not a transcript's speaker label "MEESUK:" or "HOST (Maja Petek):") within
+/// the context's reach of a figure: "Kornelia's share price rose 4.5 per cent" is Kornelia's.
 fn named_near(doc: &DocFacts<'_>, n: &crate::extract::NumberMention) -> BTreeSet<usize> {
     let Some(sentence) = doc.seg.sentences.get(n.sentence) else {
         return BTreeSet::new();
@@ -677,7 +677,11 @@ fn named_near(doc: &DocFacts<'_>, n: &crate::extract::NumberMention) -> BTreeSet
         .end
         .max(from);
     doc.names_in(Span::new(from, to))
-        .filter(|(m, _)| !doc.doc.text[m.span.end..].trim_start().starts_with(':'))
+        .filter(|(m, _)| {
+            let text = &doc.doc.text;
+            !text[m.span.end..].trim_start().starts_with(':')
+                && !crate::extract::is_speaker_label(text, m.span)
+        })
         .filter_map(|(_, e)| e)
         .filter(|e| e.kind != NameKind::Place)
         .map(|e| e.id)
