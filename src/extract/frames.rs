@@ -711,6 +711,23 @@ pub(crate) fn money_head(w: &Words, first: usize, hedge: usize) -> Option<&'stat
     if stolen(before(1)) || before(1) == "with" && (stolen(before(2)) || before(2) == "away") {
         return Some("stolen");
     }
+    // "escaped with 14 objects of church silver worth about 2.5 million euros", "the value of the stolen
+    // items is 3.2 million euros": a sum that values what a theft took is the sum stolen, however far the
+    // theft's verb is from it in its clause and whatever count of the things comes between. It is read
+    // before the payment words, whose "worth" would make it a price.
+    let mut valued = false;
+    let mut taken = false;
+    for j in (k.saturating_sub(12)..k).rev() {
+        let word = w.lower(j);
+        valued |= matches!(word, "worth" | "value" | "valued");
+        taken |= stolen(word) || matches!(word, "took" | "taken" | "theft" | "heist" | "loot");
+        if j == 0 || is_clause_gap(w.gap_before(j)) {
+            break;
+        }
+    }
+    if valued && taken {
+        return Some("stolen");
+    }
     if recovered(before(1)) {
         return Some("recovered");
     }
@@ -1616,6 +1633,14 @@ mod tests {
         assert_eq!(money_head(&w, at(&w, "2.1"), 0), Some("price"));
         let (w, _) = words("The robbers got away with €900,000 in notes.");
         assert_eq!(money_head(&w, at(&w, "900,000"), 0), Some("stolen"));
+        let (w, _) =
+            words("Thieves escaped with 14 objects of church silver worth about €2.5 million.");
+        assert_eq!(money_head(&w, at(&w, "2.5"), 1), Some("stolen"));
+        let (w, _) = words("The value of the stolen items is €3.2 million, the museum said.");
+        assert_eq!(money_head(&w, at(&w, "3.2"), 0), Some("stolen"));
+        // A value with no theft in its clause is a price, as in "a deal worth €40 million".
+        let (w, _) = words("The insurers said the collection is worth €3.2 million.");
+        assert_eq!(money_head(&w, at(&w, "3.2"), 0), Some("price"));
         let (w, _) = words("Police seized about €50,000 in cash.");
         assert_eq!(money_head(&w, at(&w, "50,000"), 1), Some("recovered"));
         let (w, _) = words("The council will spend €3 million on roads.");
