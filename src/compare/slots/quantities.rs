@@ -221,10 +221,17 @@ fn count_context(doc: &DocFacts<'_>, span: Span, head: &str, noun_apart: bool) -
                 && !(span.start <= t.span.start && t.span.end <= span.end)
                 && !(noun_apart && modifies_head(i))
         })
-        .map(|(_, (_, w))| w.clone())
-        .filter(|w| !crate::align::stopword(w) && !is_head(w) && w.len() > 2)
-        .map(|w| w.chars().take(5).collect::<String>())
-        .map(|w| on_board_word(&w).map_or(w, str::to_string))
+        .filter(|(_, (_, w))| !crate::align::stopword(w) && !is_head(w) && w.len() > 2)
+        .map(|(i, (_, w))| {
+            let key = w.chars().take(5).collect::<String>();
+            let taken = is_theft_word(w)
+                || (key == "escap" && words.get(i + 1).is_some_and(|n| n == "with"));
+            if taken {
+                TAKEN.to_string()
+            } else {
+                on_board_word(&key).map_or(key, str::to_string)
+            }
+        })
         .collect::<BTreeSet<String>>();
     // "20 passengers were on board" puts its "board" a few words past the head, beyond the window.
     let tail = &tokens[(last + 3).min(tokens.len())..(last + 5).min(tokens.len())];
@@ -244,6 +251,26 @@ fn count_context(doc: &DocFacts<'_>, span: Span, head: &str, noun_apart: bool) -
 /// board.
 fn on_board_word(word: &str) -> Option<&'static str> {
     matches!(word, "carry" | "carri" | "board" | "aboar").then_some("board")
+}
+
+/// The one word [`count_context`] reads a theft's verbs as: "escaped with 14 objects of church silver" and
+/// "thieves took 17 objects" count what was stolen, in whichever verb a report tells the theft.
+const TAKEN: &str = "taken";
+
+/// Verbs of stealing, in the forms reports write them ("escaped with" is read where it is written).
+fn is_theft_word(word: &str) -> bool {
+    matches!(
+        word,
+        "stole"
+            | "stolen"
+            | "steal"
+            | "took"
+            | "taken"
+            | "snatched"
+            | "looted"
+            | "grabbed"
+            | "theft"
+    )
 }
 
 /// Whether one count is five times the other or more: "only nine life jackets were on board" and "a programme
@@ -915,6 +942,24 @@ mod tests {
             "The mayor of Turda won after the recount of the votes cast in eight polling stations.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn things_stolen_are_one_count_whichever_verb_tells_the_theft() {
+        // Held-out story 120: each report also counts the exhibition's pieces, so neither count is lone.
+        let found = number_conflicts(&[
+            "Thieves broke into the museum and escaped with 14 objects of church silver. The exhibition held \
+             about 240 objects.",
+            "Thieves took 17 objects in Monday's early-morning raid on the museum.",
+        ]);
+        assert_eq!(found, [["14", "17"]], "{found:?}");
+        // Control: a count of what was stolen against a count of what was spared.
+        let found = number_conflicts(&[
+            "Thieves broke into the museum and escaped with 14 objects of church silver. The exhibition held \
+             about 240 objects.",
+            "Thieves broke into the museum on Monday. Guards said 17 objects on the upper floor were untouched.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
