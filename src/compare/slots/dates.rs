@@ -46,6 +46,12 @@ const DATED_CLASSES: &[(&str, &[&str])] = &[
     // "Authorities evacuated the village on Wednesday night": an evacuation is an event of its own, apart
     // from the threat that caused it.
     ("evacuation", &["evacuated", "evacuation"]),
+    // "Customs officers on Tuesday seized 3,400 cartons", "made the seizure on Monday": a haul taken by
+    // officials is dated apart from the crime it ends.
+    ("seizure", &["seized", "seizure", "confiscated", "impounded", "intercepted"]),
+    // "The bomb was uncovered on Thursday by an excavator driver", "had been discovered on Wednesday": the day
+    // a thing or a crime came to light is its own, apart from the day it was made or done.
+    ("discovery", &["discovered", "uncovered", "unearthed", "discovery"]),
 ];
 
 /// Words of coming into force or running out: the day after them is the agreement's start or end.
@@ -401,10 +407,27 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     if word.ends_with("ed") && i > 0 && matches!(words[i - 1].as_str(), "the" | "a" | "an") {
         return None;
     }
-    DATED_CLASSES
+    let class = DATED_CLASSES
         .iter()
         .find(|(_, list)| list.contains(&word))
-        .map(|(class, _)| *class)
+        .map(|(class, _)| *class);
+    // "On Saturday a theft was discovered at the museum": a crime that is the subject of its discovery is
+    // dated by the discovery, as "the theft was discovered early on Sunday" is by its nearer verb.
+    let discovered = words
+        .get(i + 1)
+        .is_some_and(|w| matches!(w.as_str(), "was" | "were" | "had" | "has"))
+        && words.iter().skip(i + 2).take(2).any(|w| discovery_word(w));
+    if class == Some("incident") && discovered {
+        return Some("discovery");
+    }
+    class
+}
+
+/// Whether a word is one of the "discovery" class's.
+fn discovery_word(word: &str) -> bool {
+    DATED_CLASSES
+        .iter()
+        .any(|(class, list)| *class == "discovery" && list.contains(&word))
 }
 
 /// Whether word `k` is the "ill" of people falling ill: "140 pupils fell ill after an evening meal on
@@ -1914,6 +1937,26 @@ mod tests {
             "The news came on Friday evening: the two engineers kidnapped in the delta have been freed.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_seizure_and_a_discovery_are_dated_events_of_their_own() {
+        let found = date_conflicts(&[
+            "Customs officers at the port on Tuesday seized 3,400 cartons of fake tablets.",
+            "Customs officers at the port made the seizure on Monday, the ministry said.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = date_conflicts(&[
+            "The bomb was uncovered on Thursday by an excavator driver digging foundations.",
+            "The device had been discovered on Wednesday on a building site near the station.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: the day a crime was done and the day it came to light are two days.
+        let found = date_conflicts(&[
+            "The tanker was hijacked on Sunday and the crew's bodies were discovered on Tuesday.",
+            "Pirates attacked the tanker on Sunday. Police said the bodies were discovered on Wednesday.",
+        ]);
+        assert_eq!(found, [["Tuesday", "Wednesday"]], "{found:?}");
     }
 
     #[test]
