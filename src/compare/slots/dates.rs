@@ -31,6 +31,10 @@ const DATED_CLASSES: &[(&str, &[&str])] = &[
         "erupted", "leaked",
         // "Ammonia escaped from a storage unit late on Tuesday", "three inmates escaped on Sunday".
         "escaped",
+        // "The crew were kidnapped early on Tuesday": a kidnapping or a hijacking is the story's incident,
+        // dated apart from the captives' release (its verbs are read as predicates only, see
+        // [`dated_class`]).
+        "kidnapped", "kidnapping", "abducted", "abduction", "hijacked", "hijacking",
         // Crowds: "a crush at a gate of the stadium on Saturday".
         "crush", "stampede"]),
     ("verdict", &["verdict", "sentenced", "convicted", "acquitted", "ruled", "ruling", "judgment",
@@ -52,6 +56,20 @@ const DATED_CLASSES: &[(&str, &[&str])] = &[
     // "The bomb was uncovered on Thursday by an excavator driver", "had been discovered on Wednesday": the day
     // a thing or a crime came to light is its own, apart from the day it was made or done.
     ("discovery", &["discovered", "uncovered", "unearthed", "discovery"]),
+];
+
+/// Forces of nature that strike: "lightning struck", "the quake hit".
+const NATURAL_FORCES: &[&str] = &[
+    "lightning",
+    "earthquake",
+    "quake",
+    "tornado",
+    "storm",
+    "cyclone",
+    "hurricane",
+    "typhoon",
+    "avalanche",
+    "tsunami",
 ];
 
 /// Words of coming into force or running out: the day after them is the agreement's start or end.
@@ -379,6 +397,31 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     // the report gives it (a death, "died on Sunday", may come days after). A toll in the perfect ("floods have
     // killed nine, officials said on Friday") runs up to the day it is told, and a relative clause ("the fire,
     // which killed 11, was brought under control on Monday") describes what another verb dates.
+    if struck_or_boarded(words, i) {
+        return Some("incident");
+    }
+    // "Clara Wouters, the logistician from Ghent kidnapped in Niger in July, has been freed": a participle
+    // after its noun describes a captive, dated elsewhere; the act is told after an auxiliary, a pronoun or
+    // "and" ("were abducted on 9 July", "boarded the tanker and kidnapped six of its crew").
+    if matches!(word, "kidnapped" | "abducted" | "hijacked")
+        && !(i > 0
+            && matches!(
+                words[i - 1].as_str(),
+                "was"
+                    | "were"
+                    | "been"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "and"
+                    | "who"
+                    | "they"
+                    | "he"
+                    | "she"
+            ))
+    {
+        return None;
+    }
     if word == "killed" {
         let described = i > 0
             && matches!(
@@ -428,6 +471,18 @@ fn discovery_word(word: &str) -> bool {
     DATED_CLASSES
         .iter()
         .any(|(class, list)| *class == "discovery" && list.contains(&word))
+}
+
+/// Whether word `k` tells an incident by a verb that is one only in its sentence's company: "Lightning
+/// struck a classroom on Thursday", "when the tornado hit" (a natural force striking; "struck a deal" and
+/// prices hitting a record are not), and "the ship was boarded in the small hours of Monday" (a craft
+/// boarded against its will; passengers board of their own).
+fn struck_or_boarded(words: &[String], k: usize) -> bool {
+    let word = words[k].as_str();
+    let struck = matches!(word, "struck" | "hit")
+        && words.iter().any(|w| NATURAL_FORCES.contains(&w.as_str()));
+    let boarded = word == "boarded" && k > 0 && matches!(words[k - 1].as_str(), "was" | "were");
+    struck || boarded
 }
 
 /// Whether word `k` is the "ill" of people falling ill: "140 pupils fell ill after an evening meal on
@@ -783,6 +838,7 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
             let only_lasting = !words.iter().enumerate().any(|(k, w)| {
                 DATED_CLASSES[0].1.contains(&w.as_str())
                     || w == "killed" && dated_class(&words, k).is_some()
+                    || struck_or_boarded(&words, k)
                     || COLLAPSES.contains(&w.as_str())
                     || came_down(&words, k)
                     || aircraft_down(&words, k)
@@ -1937,6 +1993,29 @@ mod tests {
             "The news came on Friday evening: the two engineers kidnapped in the delta have been freed.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_kidnapping_a_boarding_and_a_lightning_strike_are_incidents() {
+        let found = date_conflicts(&[
+            "Armed pirates boarded a tanker at anchor off Lome early on Tuesday and kidnapped six of its crew.",
+            "The tanker was boarded in the small hours of Monday while it waited at anchor off Lome.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = date_conflicts(&[
+            "Mangochi, 13 February 2026 - Lightning struck a classroom at a primary school on Thursday, 12 \
+             February, killing six pupils.",
+            "Nine pupils died on Wednesday afternoon when lightning struck a classroom at a school in Mangochi.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: a participle after its noun describes a captive, and the day of the sentence is the
+        // release's, which the other report gives too.
+        let found = date_conflicts(&[
+            "The aid worker was freed on Saturday, the ministry said.",
+            "The news came on Saturday: the aid worker from Ghent kidnapped in Niger on Monday 9 July 2026, has \
+             been freed.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
