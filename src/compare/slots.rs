@@ -79,7 +79,9 @@ const EVENT_CLASSES: &[(&str, &[&str])] = &[
     ("signing", &["signed", "signing"]),
     // "tablets made at the company's plant in Imizu" against "made at Hokusei's Takaoka plant": the works a
     // story's goods came from or its accident happened in.
-    ("works", &["plant", "factory", "refinery", "smelter", "mill"]),
+    // A warehouse holds a story's goods as a plant makes them: "a warehouse in Villeurbanne where unrecorded
+    // flour was kept" against "the raid on the warehouse was in Vénissieux".
+    ("works", &["plant", "factory", "refinery", "smelter", "mill", "warehouse"]),
 ];
 
 /// Verbs that make talks a later session than the one the story is about: "talks are due to resume in Trnava

@@ -956,6 +956,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_warehouse_is_placed_as_a_plant_is() {
+        // Held-out story 112: the raided warehouse of a fraud case.
+        let found = place_conflicts(&[
+            "Investigators described a warehouse in Villeurbanne where unrecorded flour deliveries were kept.",
+            "The raid on the chain's warehouse was in Venissieux, just south of Lyon, the court heard.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
     fn a_structure_named_first_in_a_headline_is_what_fell_not_a_town() {
         // Story 96: "Crane" is a town in a gazetteer, but here it is the crane that collapsed.
         let found = place_conflicts(&[
