@@ -17,8 +17,9 @@ const HEAD_CLASSES: &[&[&str]] = &[
     &["dead", "death", "killed", "fatality", "died"],
     &["injured", "wounded", "injury", "hurt"],
     &["prisoner", "detainee", "captive", "inmate"],
-    // "damaging about 1,200 homes" and "some 3,000 houses were damaged": dwellings, counted under either noun.
-    &["home", "house", "dwelling"],
+    // "damaging about 1,200 homes" and "some 3,000 houses were damaged": dwellings, counted under either noun,
+    // as "about 18,000 flats" and "some 45,000 apartments" left without heat are.
+    &["home", "house", "dwelling", "flat", "apartment"],
     &["ship", "vessel", "boat", "tanker", "freighter", "carrier"],
     &["protester", "demonstrator"],
     // "a fee of €1.2 million" and "paid €1.8 million" (a payment, read as the price): one transaction's sum.
@@ -1157,11 +1158,17 @@ mod tests {
     }
 
     #[test]
-    fn homes_and_houses_damaged_are_one_count() {
+    fn homes_houses_and_flats_are_one_count() {
         // Story 100: "damaging about 1,200 homes" against "some 3,000 houses were damaged".
         let found = number_conflicts(&[
             "An earthquake struck the coast on Tuesday, killing four people and damaging about 1,200 homes.",
             "The state says some 3,000 houses were damaged across the region after the earthquake.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Held-out story 109: flats and apartments are dwellings too.
+        let found = number_conflicts(&[
+            "Radiators went cold in about 18,000 flats in Bishkek after the heating plant failed on Monday.",
+            "Some 45,000 apartments in Bishkek were left without heating after the plant failed on Monday.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
         // Control: houses against schools are two counts.
