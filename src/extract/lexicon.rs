@@ -942,6 +942,10 @@ const TITLES: &[Title] = &[
     (&["chief", "of", "staff"], "chief of staff"),
     // A plant's or a ship's chief engineer is a post, not the profession: one person, one plant.
     (&["chief", "engineer"], "chief engineer"),
+    // So are a museum's chief curator, an airline's chief pilot and a farm district's chief agronomist.
+    (&["chief", "curator"], "chief curator"),
+    (&["chief", "pilot"], "chief pilot"),
+    (&["chief", "agronomist"], "chief agronomist"),
     (&["chief", "executive", "officer"], "chief executive"),
     (&["chief", "executive"], "chief executive"),
     (&["ceo"], "chief executive"),
@@ -1076,6 +1080,17 @@ const TITLES: &[Title] = &[
     (&["inspector"], "inspector"),
     (&["superintendent"], "superintendent"),
     (&["economist"], "economist"),
+    // Posts a specialist holds in a body, which reporters name people by: "Miroslav Kollár, the museum's
+    // curator", "a forecaster at the national Institute of Meteorology", "an epidemiologist of the regional
+    // health directorate".
+    (&["curator"], "curator"),
+    (&["forecaster"], "forecaster"),
+    (&["meteorologist"], "forecaster"),
+    (&["epidemiologist"], "epidemiologist"),
+    (&["agronomist"], "agronomist"),
+    // A member of a Belgian or Dutch town's executive, under its mayor ("schepen", "wethouder").
+    (&["alderman"], "alderman"),
+    (&["alderwoman"], "alderman"),
     (&["researcher"], "researcher"),
     (&["historian"], "historian"),
     (&["editor"], "editor"),

@@ -1900,4 +1900,27 @@ mod tests {
             ("lawyer", "Arben Zeqiri")
         );
     }
+
+    #[test]
+    fn a_specialists_post_in_a_body_is_a_title() {
+        let curator = one(
+            "Miroslav Kollar, the museum's chief curator, said the pieces could be melted down.",
+        );
+        let forecaster =
+            one("Dayami Ruiz, a forecaster at the national weather institute, said it was rare.");
+        let alderwoman =
+            one("The alderwoman for public safety, Ilse Claeys, opened a reception centre.");
+        assert_eq!(
+            (curator.1.as_str(), curator.3.as_str()),
+            ("chief curator", "Miroslav Kollar")
+        );
+        assert_eq!(
+            (forecaster.1.as_str(), forecaster.3.as_str()),
+            ("forecaster", "Dayami Ruiz")
+        );
+        assert_eq!(
+            (alderwoman.1.as_str(), alderwoman.3.as_str()),
+            ("alderman", "Ilse Claeys")
+        );
+    }
 }
