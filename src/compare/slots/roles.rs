@@ -828,6 +828,12 @@ const STANDING_BODIES: &[&str] = &[
     "university",
     // A union's head is its president or general secretary, an office of the union's own.
     "union",
+    // Forces: "the head of the Togolese navy" commands it, an office its spokesman does not hold.
+    "navy",
+    "army",
+    "police",
+    "customs",
+    "brigade",
 ];
 
 /// Titles of whoever runs a body: the same office as its "head" when they place it in the same body.
@@ -1203,6 +1209,22 @@ mod tests {
         let found = role_conflicts(&[
             "Defence lawyer Ramesh Pillai told the court in Ipoh his client had served the state for 20 years.",
             "Defense attorney Ramesh Pillai told reporters in Ipoh that his client would appeal.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_head_of_a_force_holds_an_office() {
+        // Held-out story 117: the town's mayor against the head of its fire brigade.
+        let found = role_conflicts(&[
+            "The mayor of Makarska, Marija Juric, said the road would stay shut until Friday.",
+            "Marija Juric, head of the town's fire brigade, said the road would stay shut until Friday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Control: the brigade's commander is its head in other words.
+        let found = role_conflicts(&[
+            "The commander of the town's fire brigade, Marija Juric, said the road would stay shut.",
+            "Marija Juric, head of the town's fire brigade, said the road would stay shut until Friday.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
