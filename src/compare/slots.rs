@@ -78,7 +78,7 @@ const EVENT_CLASSES: &[(&str, &[&str])] = &[
     ("arrest", &["arrested", "detained", "arrest", "arrests"]),
     // "seized 3,400 cartons ... at the port of Douala" against "intercepted a consignment at the port of
     // Kribi": where officials stopped a haul.
-    ("seizure", &["seized", "seizure", "intercepted", "confiscated", "impounded"]),
+    ("seizure", SEIZURES),
     ("signing", &["signed", "signing"]),
     // "tablets made at the company's plant in Imizu" against "made at Hokusei's Takaoka plant": the works a
     // story's goods came from or its accident happened in.
@@ -97,6 +97,15 @@ const RESUMED: &[&str] = &[
     "continues",
     "reconvene",
     "reconvenes",
+];
+
+/// Words of officials taking a haul: its place and its day are the seizure's own, apart from the crime's.
+const SEIZURES: &[&str] = &[
+    "seized",
+    "seizure",
+    "intercepted",
+    "confiscated",
+    "impounded",
 ];
 
 fn event_class(word: &str) -> Option<&'static str> {

@@ -696,12 +696,8 @@ fn after_article(w: &Words, j: usize) -> usize {
 pub(crate) fn money_head(w: &Words, first: usize, hedge: usize) -> Option<&'static str> {
     let k = first.checked_sub(hedge)?;
     let before = |n: usize| k.checked_sub(n).map_or("", |i| w.lower(i));
-    let stolen = |v: &str| {
-        matches!(
-            v,
-            "stole" | "stolen" | "steal" | "looted" | "snatched" | "grabbed" | "escaped" | "fled"
-        )
-    };
+    // "escaped with €2.3 million", "fled with": escaping is a theft's only when a sum or a haul follows.
+    let stolen = |v: &str| super::lexicon::is_theft_word(v) || matches!(v, "escaped" | "fled");
     let recovered = |v: &str| {
         matches!(
             v,
@@ -720,7 +716,7 @@ pub(crate) fn money_head(w: &Words, first: usize, hedge: usize) -> Option<&'stat
     for j in (k.saturating_sub(12)..k).rev() {
         let word = w.lower(j);
         valued |= matches!(word, "worth" | "value" | "valued");
-        taken |= stolen(word) || matches!(word, "took" | "taken" | "theft" | "heist" | "loot");
+        taken |= stolen(word);
         if j == 0 || is_clause_gap(w.gap_before(j)) {
             break;
         }

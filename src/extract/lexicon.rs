@@ -623,6 +623,25 @@ pub(crate) fn is_common_verb(w: &str) -> bool {
     )
 }
 
+/// Words of stealing, in the forms reports write them: "thieves took 17 objects", "the stolen items", "the
+/// theft". ("escaped with" and "got away with" are read where they are written: escaping alone is no theft.)
+pub(crate) fn is_theft_word(word: &str) -> bool {
+    matches!(
+        word,
+        "stole"
+            | "stolen"
+            | "steal"
+            | "took"
+            | "taken"
+            | "snatched"
+            | "looted"
+            | "loot"
+            | "grabbed"
+            | "theft"
+            | "heist"
+    )
+}
+
 /// Personal pronouns that can stand for a speaker.
 pub(crate) fn is_person_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she")

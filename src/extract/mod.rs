@@ -27,6 +27,7 @@ pub(crate) use lexicon::is_organisation_word;
 pub(crate) use lexicon::is_role_modifier;
 /// Speech verbs, for stages that tell an event's day from the day it was reported.
 pub(crate) use lexicon::is_speech_verb;
+pub(crate) use lexicon::is_theft_word;
 pub(crate) use lexicon::singular;
 /// Titles and honorifics, for the person checks of the compare stage that set a title apart from a name.
 pub(crate) use lexicon::{is_honorific, is_nationality, title_at};

@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::super::{Difference, DocFacts, Side};
 use super::{
-    COLLAPSES, GOES_DOWN, RESUMED, STRUCTURES, event_class, is_clause_gap, left_the_rails,
-    made_landfall, story_year, went_down,
+    COLLAPSES, GOES_DOWN, RESUMED, SEIZURES, STRUCTURES, event_class, is_clause_gap,
+    left_the_rails, made_landfall, story_year, went_down,
 };
 use crate::findings::Kind;
 use crate::segment::Token;
@@ -52,7 +52,7 @@ const DATED_CLASSES: &[(&str, &[&str])] = &[
     ("evacuation", &["evacuated", "evacuation"]),
     // "Customs officers on Tuesday seized 3,400 cartons", "made the seizure on Monday": a haul taken by
     // officials is dated apart from the crime it ends.
-    ("seizure", &["seized", "seizure", "confiscated", "impounded", "intercepted"]),
+    ("seizure", SEIZURES),
     // "The bomb was uncovered on Thursday by an excavator driver", "had been discovered on Wednesday": the day
     // a thing or a crime came to light is its own, apart from the day it was made or done.
     ("discovery", &["discovered", "uncovered", "unearthed", "discovery"]),

@@ -225,7 +225,7 @@ fn count_context(doc: &DocFacts<'_>, span: Span, head: &str, noun_apart: bool) -
         .filter(|(_, (_, w))| !crate::align::stopword(w) && !is_head(w) && w.len() > 2)
         .map(|(i, (_, w))| {
             let key = w.chars().take(5).collect::<String>();
-            let taken = is_theft_word(w)
+            let taken = crate::extract::is_theft_word(w)
                 || (key == "escap" && words.get(i + 1).is_some_and(|n| n == "with"));
             if taken {
                 TAKEN.to_string()
@@ -257,22 +257,6 @@ fn on_board_word(word: &str) -> Option<&'static str> {
 /// The one word [`count_context`] reads a theft's verbs as: "escaped with 14 objects of church silver" and
 /// "thieves took 17 objects" count what was stolen, in whichever verb a report tells the theft.
 const TAKEN: &str = "taken";
-
-/// Verbs of stealing, in the forms reports write them ("escaped with" is read where it is written).
-fn is_theft_word(word: &str) -> bool {
-    matches!(
-        word,
-        "stole"
-            | "stolen"
-            | "steal"
-            | "took"
-            | "taken"
-            | "snatched"
-            | "looted"
-            | "grabbed"
-            | "theft"
-    )
-}
 
 /// Whether one count is five times the other or more: "only nine life jackets were on board" and "a programme
 /// that has provided more than 60,000 life jackets" are not one count misreported, so their noun alone
