@@ -275,7 +275,17 @@ fn antecedent(
 /// transcript's speaker label, "COC: I met her", "OTANI (recorded): We betrayed". A name in brackets after
 /// the speaker's role in capitals ("HOST (Maja Petek): All twelve tourists ...") labels the turn too.
 pub(crate) fn is_speaker_label(text: &str, name: Span) -> bool {
-    let line_start = text[..name.start].rfind('\n').map_or(0, |i| i + 1);
+    // A role before a bracketed name is a word or two: only that many bytes are read back for the line's
+    // start, so that a report written on one long line costs no more per name than a short one.
+    let mut from = name.start.saturating_sub(MAX_LABEL_ROLE_BYTES);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let line_start = match text[from..name.start].rfind('\n') {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
     let before = &text[line_start..name.start];
     let rest = &text[name.end..];
     let labelled_role = before.strip_suffix(" (").is_some_and(|role| {
@@ -287,6 +297,9 @@ pub(crate) fn is_speaker_label(text: &str, name: Span) -> bool {
     (before.is_empty() && (rest.starts_with(':') || label_note(rest).is_some()))
         || (labelled_role && rest.starts_with("):"))
 }
+
+/// The most bytes a speaker's role may take before the bracketed name of a transcript label ("PRESENTER (").
+const MAX_LABEL_ROLE_BYTES: usize = 48;
 
 /// The length of a transcript label's note and its colon at the start of `rest`: " (recorded):", " (through
 /// translator):". The note is lower case: "PRESENTER (CARLA JUSTINIANO):" names who speaks, not how.
