@@ -55,8 +55,11 @@ const DATED_CLASSES: &[(&str, &[&str])] = &[
     ("seizure", SEIZURES),
     // "The bomb was uncovered on Thursday by an excavator driver", "had been discovered on Wednesday": the day
     // a thing or a crime came to light is its own, apart from the day it was made or done.
-    ("discovery", &["discovered", "uncovered", "unearthed", "discovery"]),
+    ("discovery", DISCOVERIES),
 ];
+
+/// Words of a thing or a crime coming to light.
+const DISCOVERIES: &[&str] = &["discovered", "uncovered", "unearthed", "discovery"];
 
 /// Forces of nature that strike: "lightning struck", "the quake hit".
 const NATURAL_FORCES: &[&str] = &[
@@ -459,18 +462,15 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     let discovered = words
         .get(i + 1)
         .is_some_and(|w| matches!(w.as_str(), "was" | "were" | "had" | "has"))
-        && words.iter().skip(i + 2).take(2).any(|w| discovery_word(w));
+        && words
+            .iter()
+            .skip(i + 2)
+            .take(2)
+            .any(|w| DISCOVERIES.contains(&w.as_str()));
     if class == Some("incident") && discovered {
         return Some("discovery");
     }
     class
-}
-
-/// Whether a word is one of the "discovery" class's.
-fn discovery_word(word: &str) -> bool {
-    DATED_CLASSES
-        .iter()
-        .any(|(class, list)| *class == "discovery" && list.contains(&word))
 }
 
 /// Whether word `k` tells an incident by a verb that is one only in its sentence's company: "Lightning

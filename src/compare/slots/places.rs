@@ -325,10 +325,12 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
                 j += 1;
             }
             // "A landslide buried a bus on a mountain highway near Rampur", "a slope collapsed onto National
-            // Highway 5 near Kullu": an incident's clause ends in where it happened, past what it struck.
+            // Highway 5 near Kullu": an incident's clause ends in where it happened, past what it struck. Only
+            // "near" is read: "in" and "at" after a verb's object are often the object's own place ("killed a
+            // farmer at his home in").
             if bound.is_empty()
                 && NEAR_REACH_CLASSES.contains(&class)
-                && let Some(found) = near_in_clause(doc, tokens, &words, i)
+                && let Some(found) = place_in_clause(doc, tokens, &words, i, &["near"], NEAR_REACH)
             {
                 bound.push(found);
             }
@@ -375,21 +377,8 @@ fn event_places(doc: &DocFacts<'_>) -> Vec<EventPlace> {
 /// mountain highway near Rampur".
 const NEAR_REACH_CLASSES: &[&str] = &["landslide", "collapse", "crash", "fire", "attack", "flood"];
 
-/// How many words after an incident's word its "near <Place>" may stand.
+/// How many words after an incident's word its "near <Place>" may stand (see [`place_in_clause`]).
 const NEAR_REACH: usize = 12;
-
-/// The place after "near" in the clause of the incident at word `i`: "buried a state-run bus on a mountain
-/// highway near Rampur". Only "near" is read: "in" and "at" after a verb's object are often the object's
-/// own place ("killed a farmer at his home in"). A "from" or "to" before it makes the place someone's origin
-/// or destination ("a bus carrying pilgrims from a temple near Mandi"), and is not read.
-fn near_in_clause<'d>(
-    doc: &DocFacts<'d>,
-    tokens: &[Token],
-    words: &[String],
-    i: usize,
-) -> Option<(Span, PlaceRef)> {
-    place_in_clause(doc, tokens, words, i, &["near"], NEAR_REACH)
-}
 
 /// How many words after a verb of seizing its place may stand: "seized about 3,400 cartons of counterfeit
 /// antimalarial tablets hidden behind plastic buckets in two containers at the port of Douala".
