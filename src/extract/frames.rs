@@ -466,6 +466,9 @@ fn is_predicate_filler(w: &str) -> bool {
 /// ("killed nine people", "evacuated 13,000 residents", "arrested four men") or a predicate after it ("13,000
 /// people have left their homes", "Seventeen people are in hospital").
 pub(crate) fn person_event(w: &Words, first: usize, end: usize) -> Option<&'static str> {
+    // "Two students died and 14 others were taken to hospital": "others" stands for the noun of the people
+    // counted, so the predicate after it is theirs.
+    let end = if w.is(end, "others") { end + 1 } else { end };
     // "Seven people were killed and three are missing": a count that opens a conjunct with a predicate of
     // its own is counted by that predicate, not by the verb of the conjunct before.
     if first > 0

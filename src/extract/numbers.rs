@@ -514,8 +514,11 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         .is_some_and(|u| currency_word(u).is_some())
         && sum_start > 0
         && matches!(w.lower(sum_start - 1), "a" | "an");
+    // "Eleven other students were taken to hospital": the rest of a group, counted by the noun after "other".
+    let other = unit_name.is_none() && w.is(k, "other");
+    let mut rest_by_event = false;
     if (hyphenated || unit_before || attributive_sum || unit_name.is_none())
-        && let Some((h, end)) = head_run_at(w, k, claimed)
+        && let Some((h, end)) = head_run_at(w, k + usize::from(other), claimed)
     {
         head = Some(h);
         head_end = end;
@@ -844,6 +847,7 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
                     | "skier"
             )
         });
+        rest_by_event = other;
         head = Some(if event == "evacuated" && visitors {
             "evacuated visitor".to_string()
         } else {
@@ -995,7 +999,12 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         return None;
     }
     let approximate = is_approximate(w, base.first, k);
-    let partial = is_partial(w, base.first, base.end) || unit_name.is_none() && is_partitive(w, k);
+    // The rest of a group is a figure of its own only when what befell it is told ("11 other students were
+    // taken to hospital" against "14 others were taken to hospital"); "11 other countries" is a part of some
+    // total.
+    let partial = is_partial(w, base.first, base.end)
+        || unit_name.is_none() && is_partitive(w, k)
+        || other && !rest_by_event;
     let whole = whole_of_part(w, base.first)
         || unit_name.is_none()
             && head.as_deref().is_some_and(frames::counts_people)
@@ -2954,6 +2963,32 @@ mod tests {
             head("About 300 students were admitted to the university."),
             s("hospital")
         );
+    }
+
+    #[test]
+    fn others_counted_by_what_befell_them_are_keyed_by_it() {
+        // Story 152: "Two ... students died and 14 others were taken to hospital" against "Eleven other
+        // students were taken to hospital". The verb before "and" is the first group's.
+        let heads = |t: &str| quantities(t).into_iter().map(|q| q.3).collect::<Vec<_>>();
+        assert_eq!(
+            heads("Two died and 14 others were taken to hospital after the fumes filled the hut."),
+            vec![s("dead"), s("hospital")]
+        );
+        assert_eq!(
+            heads("Two died and 14 others were injured."),
+            vec![s("dead"), s("injured")]
+        );
+        assert_eq!(heads("The blast injured 14 others."), vec![s("injured")]);
+        assert_eq!(
+            heads("Eleven other students were taken to hospital."),
+            vec![s("hospital")]
+        );
+        // The rest of a group with nothing told of it is a part of some total.
+        let partial: Vec<bool> = numbers_of("Delegates came from 11 other countries.")
+            .iter()
+            .map(|n| n.partial)
+            .collect();
+        assert_eq!(partial, vec![true]);
     }
 
     #[test]
