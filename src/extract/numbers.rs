@@ -779,20 +779,10 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         && base.first > hedge + 1
         && w.is(base.first - hedge - 1, "for")
         && w.joined_by_space(base.first - hedge - 1)
+        && let Some(noun) = lasting_thing_at(w, base.first - hedge - 2, claimed)
     {
-        let noun = &w.words[base.first - hedge - 2];
-        let lower = noun.lower.as_ref();
-        if !noun.capitalised
-            && !noun.number
-            && lower.chars().all(char::is_alphabetic)
-            && !lower.ends_with("ed")
-            && !lower.ends_with("ing")
-            && !is_function_word(lower)
-            && !claimed[base.first - hedge - 2]
-        {
-            head = Some(canonical_head(&singular(lower)));
-            framed = true;
-        }
+        head = Some(noun);
+        framed = true;
     }
     if head.is_none()
         && let Some(subject) = frames::subject_head(w, base.first, hedge)
@@ -974,6 +964,24 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         && frames::is_time_before_rescue(w, base.first - hedge)
     {
         head = Some("time before rescue".into());
+        framed = true;
+    }
+    // "found after 23 days adrift", "after two weeks ashore": a state word right after a span of time, its
+    // clause ending there or going on with a place, is what the span is of, as "adrift for twenty-nine days"
+    // says with the word before "for".
+    if head.is_none()
+        && unit_name.as_deref().is_some_and(is_calendar_unit)
+        && base.first > hedge
+        && w.is(base.first - hedge - 1, "after")
+        && k < w.len()
+        && w.joined_by_space(k)
+        && (k + 1 == w.len()
+            || is_clause_gap(w.gap_before(k + 1))
+            || matches!(w.lower(k + 1), "in" | "at" | "on" | "off" | "near"))
+        && !w.lower(k).ends_with("ly")
+        && let Some(state) = lasting_thing_at(w, k, claimed)
+    {
+        head = Some(state);
         framed = true;
     }
     // "Moussa Harouna, 34, was abducted": a bare figure set off by commas after a person's name is the
@@ -1485,6 +1493,22 @@ fn is_approximate(w: &Words, first: usize, end: usize) -> bool {
         || w.is(end, "odd") && is_hyphen_gap(w.gap_before(end))
         || w.is(end, "plus");
     hedged_before || hedged_after
+}
+
+/// The word at `i` as the thing or state a span of time is of ("ceasefire" of "a ceasefire for 60 days",
+/// "adrift" of "after 23 days adrift"), in its head form: a plain lowercase word, not a figure, a name, a
+/// verb form or a function word, and not already read as part of another figure.
+fn lasting_thing_at(w: &Words, i: usize, claimed: &[bool]) -> Option<String> {
+    let word = &w.words[i];
+    let lower = word.lower.as_ref();
+    (!word.capitalised
+        && !word.number
+        && lower.chars().all(char::is_alphabetic)
+        && !lower.ends_with("ed")
+        && !lower.ends_with("ing")
+        && !is_function_word(lower)
+        && !claimed[i])
+        .then(|| canonical_head(&singular(lower)))
 }
 
 /// Whether the number at words `first..end` counts a part or an addition: "the first 300", "an initial 300",
@@ -2963,6 +2987,27 @@ mod tests {
             head("About 300 students were admitted to the university."),
             s("hospital")
         );
+    }
+
+    #[test]
+    fn a_state_word_after_a_span_of_time_is_what_the_span_is_of() {
+        // Story 150: "found alive after 23 days adrift" against "adrift for twenty-nine days".
+        let head = |t: &str| one(t).3;
+        assert_eq!(
+            head("They were found alive after 23 days adrift."),
+            s("adrift")
+        );
+        assert_eq!(
+            head("They were found after 23 days adrift in a small open boat."),
+            s("adrift")
+        );
+        assert_eq!(head("They were adrift for twenty-nine days."), s("adrift"));
+        // A word that goes on with an object or a verb form is no state of the span.
+        assert_eq!(
+            head("Talks resumed after 23 days apart from the summit."),
+            None
+        );
+        assert_eq!(head("Talks resumed after 23 days, officials said."), None);
     }
 
     #[test]
