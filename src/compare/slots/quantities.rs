@@ -20,7 +20,9 @@ const HEAD_CLASSES: &[&[&str]] = &[
     // "damaging about 1,200 homes" and "some 3,000 houses were damaged": dwellings, counted under either noun,
     // as "about 18,000 flats" and "some 45,000 apartments" left without heat are.
     &["home", "house", "dwelling", "flat", "apartment"],
-    &["ship", "vessel", "boat", "tanker", "freighter", "carrier"],
+    // "destroying four wooden dhows" and "destroyed three boats": a craft of a kind is a boat.
+    &["ship", "vessel", "boat", "tanker", "freighter", "carrier", "dhow", "trawler", "yacht", "dinghy",
+        "canoe", "barge", "skiff", "longliner"],
     &["protester", "demonstrator"],
     // "a fee of €1.2 million" and "paid €1.8 million" (a payment, read as the price): one transaction's sum.
     // "a $2.5 billion pact" and "a $2.65 billion partnership" value one agreement, which is its price too.
@@ -1161,6 +1163,17 @@ mod tests {
             "The state says some 3,000 schools were damaged across the region after the earthquake.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn dhows_and_boats_are_one_count() {
+        // Story 149: "destroying four wooden dhows" against "destroyed three boats".
+        let found = number_conflicts(&[
+            "A fire swept through a boatyard in Sur on Wednesday night, destroying four wooden dhows under \
+             construction.",
+            "Wednesday night's fire at the yard in Sur destroyed three boats, among them a ghanjah.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
