@@ -100,6 +100,25 @@ const LASTING: &[&str] = &[
     "outage", "outages", "blackout", "eruption", "leak", "spill",
 ];
 
+/// What holds water back, and floods the land when it bursts.
+#[rustfmt::skip]
+const WATER_HOLDS: &[&str] = &[
+    "lake", "dam", "reservoir", "levee", "embankment", "dyke", "dike", "pipe", "main", "pipeline", "canal",
+    "river", "tank",
+];
+
+/// Whether word `k` tells water breaking out of what held it: "a glacial lake high in the mountains of northern
+/// Bhutan burst early on Tuesday" (the subject runs long), "the dam burst", "the river burst its banks", "the
+/// levee was breached". That is the incident of a flood, dated
+/// apart from the flooding that runs on after it; "burst into flames" and "burst into tears" are not.
+fn burst_out(words: &[String], k: usize) -> bool {
+    matches!(words[k].as_str(), "burst" | "breached" | "ruptured")
+        && words.get(k + 1).is_none_or(|w| w != "into")
+        && words[k.saturating_sub(10)..k]
+            .iter()
+            .any(|w| WATER_HOLDS.contains(&w.as_str()))
+}
+
 /// Whether word `k` is the "down" of "came down": "the hill came down early Friday" is a collapse too.
 fn came_down(words: &[String], k: usize) -> bool {
     words[k] == "down" && k > 0 && matches!(words[k - 1].as_str(), "came" | "come" | "comes")
@@ -333,6 +352,9 @@ fn dated_class(words: &[String], i: usize) -> Option<&'static str> {
     // "A tunnel collapsed in a manganese mine on Wednesday", "the collapse of a mine gallery on Tuesday": a
     // structure falling is an incident; a government or a currency collapsing is not.
     if aircraft_down(words, i) || became_trapped(words, i) {
+        return Some("incident");
+    }
+    if burst_out(words, i) {
         return Some("incident");
     }
     if COLLAPSES.contains(&word) || came_down(words, i) {
@@ -845,6 +867,7 @@ pub fn event_dates(docs: &[DocFacts<'_>]) -> Vec<Difference> {
                     || became_trapped(&words, k)
                     || went_down(&words, k)
                     || left_the_rails(&words, k)
+                    || burst_out(&words, k)
             });
             // "began in the early hours of Wednesday", "broke out on the passenger ship MV Lady Corazon near
             // Verde Island early on Tuesday": a verb of starting earlier in the day's clause, with no later
@@ -1903,6 +1926,24 @@ mod tests {
             "Fans came from far away for the derby on 12 May 2024.",
         ]);
         assert_eq!(other.len(), 1, "{other:?}");
+    }
+
+    #[test]
+    fn water_bursting_out_dates_the_flood() {
+        // Story 147: "A glacial lake ... burst early on Tuesday" against "A flood from a glacial lake in the
+        // early hours of 13 July killed at least five people" (a Monday in 2026).
+        let found = class_conflicts(&[
+            "A glacial lake high in the mountains of northern Bhutan burst early on Tuesday, sending a flood \
+             down the valley that killed at least five people.",
+            "A flood from a glacial lake in the early hours of 13 July 2026 killed at least five people.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Flames are not water: "burst into flames" dates no flood.
+        let found = class_conflicts(&[
+            "A fuel tank burst into flames early on Tuesday near the depot.",
+            "A flood from a glacial lake in the early hours of 13 July 2026 killed at least five people.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
