@@ -366,6 +366,9 @@ pub(crate) fn is_approximator(w: &str) -> bool {
             | "some"
             | "over"
             | "under"
+            // "temperatures above thirty degrees", "below 5 percent": bounds, as "over" and "under" are.
+            | "above"
+            | "below"
             | "estimated"
             | "circa"
             | "ca"

