@@ -109,8 +109,8 @@ const WATER_HOLDS: &[&str] = &[
 
 /// Whether word `k` tells water breaking out of what held it: "a glacial lake high in the mountains of northern
 /// Bhutan burst early on Tuesday" (the subject runs long), "the dam burst", "the river burst its banks", "the
-/// levee was breached". That is the incident of a flood, dated
-/// apart from the flooding that runs on after it; "burst into flames" and "burst into tears" are not.
+/// levee was breached". That is the incident of a flood, dated apart from the flooding that runs on after it;
+/// "burst into flames" and "burst into tears" are not.
 fn burst_out(words: &[String], k: usize) -> bool {
     matches!(words[k].as_str(), "burst" | "breached" | "ruptured")
         && words.get(k + 1).is_none_or(|w| w != "into")
