@@ -1396,7 +1396,7 @@ fn words_base(w: &Words, i: usize) -> Option<Base> {
             in_words: true,
         });
     }
-    let (value, used) = evaluate_words(&lowers)?;
+    let (value, used) = spoken_decimal(&lowers).or_else(|| evaluate_words(&lowers))?;
     if matches!(first, "a" | "an") && used == 1 {
         return None;
     }
@@ -1407,6 +1407,33 @@ fn words_base(w: &Words, i: usize) -> Option<Base> {
         unit: None,
         in_words: true,
     })
+}
+
+/// A decimal read out as a broadcast says it, "one point eight million", "two point five": the whole number,
+/// "point", one digit word after another, then a scale if any; with how many words it took. `None` when the
+/// words are no such decimal, so that "one point" of a score stays a count of one.
+fn spoken_decimal(words: &[&str]) -> Option<(f64, usize)> {
+    let point = words.iter().position(|w| *w == "point")?;
+    let (whole, used) = evaluate_words(&words[..point])?;
+    if used != point {
+        return None;
+    }
+    let digit = |w: &str| match number_word(w) {
+        Some(NumberWord::Small(d)) if d < 10.0 => Some(d),
+        _ => None,
+    };
+    let digits: Vec<f64> = words[point + 1..].iter().map_while(|w| digit(w)).collect();
+    if digits.is_empty() {
+        return None;
+    }
+    let fraction = digits.iter().rev().fold(0.0, |acc, d| (acc + d) / 10.0);
+    let mut end = point + 1 + digits.len();
+    let mut value = whole + fraction;
+    if let Some(scale) = words.get(end).and_then(|w| scale_word(w)) {
+        value *= scale;
+        end += 1;
+    }
+    Some((value, end))
 }
 
 /// "and six months" or "and a half" after a duration `value unit` ending before word `k`: the total in the
@@ -2687,6 +2714,22 @@ mod tests {
         assert!(one("as many as 300 drones").4);
         assert!(one("up to 5,000 troops").4);
         assert!(!one("300 drones").4);
+    }
+
+    #[test]
+    fn a_decimal_read_out_is_one_figure() {
+        // Blind story 154: the broadcast's "one point eight million dollars" against "TT$1.8 million"; it
+        // was read as eight million.
+        let got = quantities("It must now pay one point eight million dollars to the heirs.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!((got[0].1 - 1.8e6).abs() < 1e-3, "{got:?}");
+        assert!((one("The rate rose two point five percent.").1 - 2.5).abs() < 1e-9);
+        // A point of a score is no decimal.
+        assert!(
+            quantities("They won by one point.")
+                .iter()
+                .all(|q| q.1 == 1.0)
+        );
     }
 
     #[test]
