@@ -1445,10 +1445,7 @@ const PRECEDING_WINDOW: usize = 256;
 fn preceding_words(text: &str, at: usize) -> (String, String) {
     // Two words lie within a short window; searching back to the line start would make a report written on
     // one line quadratic.
-    let mut from = at.saturating_sub(PRECEDING_WINDOW);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
+    let from = crate::text::floor_char_boundary(text, at.saturating_sub(PRECEDING_WINDOW));
     let line_start = text[from..at].rfind('\n').map_or(from, |i| from + i + 1);
     let mut words = text[line_start..at]
         .split(|c: char| !c.is_alphanumeric() && c != '\'')

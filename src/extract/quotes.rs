@@ -277,10 +277,8 @@ fn antecedent(
 pub(crate) fn is_speaker_label(text: &str, name: Span) -> bool {
     // A role before a bracketed name is a word or two: only that many bytes are read back for the line's
     // start, so that a report written on one long line costs no more per name than a short one.
-    let mut from = name.start.saturating_sub(MAX_LABEL_ROLE_BYTES);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
+    let from =
+        crate::text::floor_char_boundary(text, name.start.saturating_sub(MAX_LABEL_ROLE_BYTES));
     let line_start = match text[from..name.start].rfind('\n') {
         Some(i) => from + i + 1,
         None if from == 0 => 0,

@@ -388,11 +388,7 @@ pub(crate) fn cut_at_char(s: &str, max: usize) -> &str {
     if s.len() <= max {
         return s;
     }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
+    &s[..crate::text::floor_char_boundary(s, max)]
 }
 
 /// A search for two spaces in a row, built once: building it takes longer than searching a headline.

@@ -62,11 +62,7 @@ pub(super) fn cut_to_u32(text: &str) -> &str {
     if text.len() < u32::MAX as usize {
         return text;
     }
-    let mut end = u32::MAX as usize - 1;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
+    &text[..crate::text::floor_char_boundary(text, u32::MAX as usize - 1)]
 }
 
 /// True when the characters before a token (given nearest first) start a sentence.
