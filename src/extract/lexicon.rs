@@ -180,6 +180,8 @@ pub(crate) fn currency_word(w: &str) -> Option<&'static str> {
         "yen" | "jpy" => "jpy",
         "rupee" | "rupees" | "inr" => "inr",
         "franc" | "francs" | "chf" => "chf",
+        // The francs of West and Central Africa, one name for two currencies at one parity.
+        "cfa" | "xof" | "xaf" => "cfa",
         "zloty" | "zlotys" | "pln" => "pln",
         // Currencies of many countries share a name; a story is about one of them.
         "peso" | "pesos" => "peso",

@@ -456,6 +456,10 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             unit_name = Some(code.to_string());
             span_end = w.words[k].span.end;
             k += 1;
+        } else if let Some(code) = qualified_currency(w, k).filter(|_| currency.is_none()) {
+            unit_name = Some(code.to_string());
+            span_end = w.words[k + 1].span.end;
+            k += 2;
         } else if unit_name.is_none()
             && let Some(u) = unit_word(next)
         {
@@ -481,7 +485,13 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
         ) {
             return None;
         }
-        let name = unit_word(next).map_or_else(|| singular(next), |u| u.name.to_string());
+        // "a billion-kroner project" is money, in the currency's one key.
+        let name = currency_word(next)
+            .filter(|_| currency.is_none())
+            .map_or_else(
+                || unit_word(next).map_or_else(|| singular(next), |u| u.name.to_string()),
+                str::to_string,
+            );
         if next.chars().all(char::is_alphabetic) && !is_function_word(next) {
             unit_name = Some(name);
             span_end = w.words[k].span.end;
@@ -1006,7 +1016,17 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
     if base.in_words && head.is_none() && unit_name.is_none() {
         return None;
     }
-    let approximate = is_approximate(w, base.first, k);
+    // "a billion-kroner data centre", "a million-dollar home": a size class, not a sum; the sum is that or
+    // more.
+    let magnitude = hyphenated
+        && matches!(
+            w.lower(base.end - 1),
+            "thousand" | "million" | "billion" | "trillion"
+        )
+        && (base.first..base.end)
+            .chain(base.first.checked_sub(1))
+            .any(|i| matches!(w.lower(i), "a" | "an"));
+    let approximate = magnitude || is_approximate(w, base.first, k);
     // The rest of a group is a figure of its own only when what befell it is told ("11 other students were
     // taken to hospital" against "14 others were taken to hospital"); "11 other countries" is a part of some
     // total.
@@ -1025,14 +1045,19 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             unit: unit_name,
             head,
             approximate,
-            limit: limit_of(w, base.first, k, approximate),
+            limit: if magnitude {
+                Limit::AtLeast
+            } else {
+                limit_of(w, base.first, k, approximate)
+            },
             // A race time is given to the second.
             step: if race.is_some() {
                 1.0
             } else {
                 rounding_step(w, &base, value)
             },
-            upper,
+            // A size class reaches up to the next one.
+            upper: if magnitude { Some(value * 1e3) } else { upper },
             partial,
             whole,
             previous: frames::is_previous_value(w, base.first, hedge, k),
@@ -1502,6 +1527,24 @@ fn currency_code_at(w: &Words, i: usize) -> Option<&'static str> {
         return None;
     }
     currency_code_before(prev.raw)
+}
+
+/// The currency named by words `i` and `i + 1` when the first says whose it is: "7.5 billion Danish kroner",
+/// "1.8 billion CFA francs", "200 million Swiss francs". Dollars are left to [`dollar_country`]: a dollar
+/// of a country it does not list is not the US dollar.
+fn qualified_currency(w: &Words, i: usize) -> Option<&'static str> {
+    let qualifier = w.words.get(i)?;
+    let name = w.words.get(i + 1)?;
+    let whose = qualifier.capitalised && qualifier.raw.chars().all(char::is_alphabetic);
+    if !whose || !w.joined_by_space(i + 1) || name.capitalised {
+        return None;
+    }
+    match currency_word(&name.lower)? {
+        "usd" => None,
+        // The West and Central African franc is not the Swiss one, which "francs" alone is read as.
+        "chf" if qualifier.lower == "cfa" => currency_word("cfa"),
+        code => Some(code),
+    }
 }
 
 /// A currency symbol anywhere in a gap.
@@ -2213,6 +2256,31 @@ mod tests {
         assert_eq!((got.0.as_str(), got.1, got.2), ("US$5m", 5e6, s("usd")));
         let got = one("It cost 300 million roubles.");
         assert_eq!((got.1, got.2), (3e8, s("rub")));
+    }
+
+    #[test]
+    fn a_currency_named_with_whose_it_is_is_money() {
+        // Story 157: "7.5 billion Danish kroner" against "5.7 billion kroner" and "a billion-kroner project".
+        let got = one("The firm planned to invest 7.5 billion Danish kroner in the plant.");
+        assert_eq!(
+            (got.0.as_str(), got.1, got.2),
+            ("7.5 billion Danish kroner", 7.5e9, s("krona"))
+        );
+        let got = numbers_of("It is a billion-kroner project.").remove(0);
+        assert_eq!(got.unit, s("krona"));
+        // ... and a size class: a billion kroner or more, as a project of 7.5 billion is.
+        assert_eq!((got.value, got.limit), (1e9, Limit::AtLeast));
+        assert_eq!(
+            numbers_of("It paid 3 billion-kroner.")[0].limit,
+            Limit::Exact
+        );
+        // Story 108: the CFA franc is not the Swiss franc.
+        let got = one("The cargo was worth 1.8 billion CFA francs.");
+        assert_eq!((got.1, got.2), (1.8e9, s("cfa")));
+        let got = one("The bank was fined 200 million Swiss francs.");
+        assert_eq!(got.2, s("chf"));
+        // A dollar of a country the list lacks is not read as the US dollar.
+        assert_ne!(one("It cost 40 million Bermudian dollars.").2, s("usd"));
     }
 
     #[test]

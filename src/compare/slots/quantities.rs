@@ -1048,6 +1048,16 @@ mod tests {
     }
 
     #[test]
+    fn a_size_class_holds_every_sum_of_its_size() {
+        // Story 157: "a billion-kroner data centre" of a project of 7.5 billion.
+        let found = number_conflicts(&[
+            "The firm had planned to invest 7.5 billion Danish kroner in the data centre.",
+            "Voters rejected a billion-kroner data centre on Saturday.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_lower_bound_is_a_figure_rounded_down_not_any_figure_above_it() {
         let found = number_conflicts(&[
             "More than 12,000 residents were evacuated from the valley on Monday, officials said.",
