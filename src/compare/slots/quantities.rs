@@ -133,8 +133,11 @@ impl Reading {
             }
             // A lower bound under a hundred and not a round figure is the count its report could confirm
             // ("at least 11 climbers were killed"), as two such bounds are compared: another report's 14 is
-            // another count. "More than sixty" is rounded, and is read as the rounded figures below.
-            Limit::AtLeast if high < 100.0 && self.step <= 1.0 => (low, high),
+            // another count. "More than sixty" is rounded, and is read as the rounded figures below, as is a
+            // measure: "a little over seven kilometres" of passages mapped are the 7.3 another report gives.
+            Limit::AtLeast if high < 100.0 && self.step <= 1.0 && self.unit.is_none() => {
+                (low, high)
+            }
             // "more than 12,000 runners" is a figure rounded down to its step, not any figure above it: a
             // count of 21,000 would have been reported as "more than 20,000". So the bound allows two steps
             // above it.
@@ -1045,6 +1048,21 @@ mod tests {
             "Mountain guides in Chamonix said 14 climbers were killed when the slope gave way.",
         ]);
         assert_eq!(found, vec![vec!["11".to_string(), "14".to_string()]]);
+    }
+
+    #[test]
+    fn a_lower_bound_of_a_measure_is_rounded_not_counted() {
+        // Blind set 25, story 155: what cavers mapped, told to a tenth and as "a little over seven".
+        let found = number_conflicts(&[
+            "Cavers have so far mapped 7.3 kilometres of passages in the cave.",
+            "So far cavers have mapped a little over seven kilometres of passages, and there is more.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = number_conflicts(&[
+            "Cavers have so far mapped 9.5 kilometres of passages in the cave.",
+            "So far cavers have mapped a little over seven kilometres of passages, and there is more.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
