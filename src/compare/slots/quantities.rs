@@ -696,7 +696,9 @@ fn named_near(doc: &DocFacts<'_>, n: &crate::extract::NumberMention) -> BTreeSet
     doc.names_in(Span::new(from, to))
         .filter(|(m, _)| {
             let text = &doc.doc.text;
-            !text[m.span.end..].trim_start().starts_with(':')
+            // "TT$1.8 million": a currency's letters are the figure's own, not a name it is near.
+            let own = m.span.start < n.span.end && n.span.start < m.span.end;
+            !own && !text[m.span.end..].trim_start().starts_with(':')
                 && !crate::extract::is_speaker_label(text, m.span)
         })
         .filter_map(|(_, e)| e)
@@ -2066,6 +2068,18 @@ mod tests {
         let found = number_conflicts(&[
             "Kornelia's share price rose 4.5 per cent on Monday after the merger was announced.",
             "Kornelia's share price rose 11 percent on Monday after the merger was announced.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn the_letters_of_a_currency_are_no_named_thing_near_its_figure() {
+        // Story 154: "TT$1.8 million" is not the sum of something named "TT", apart from the rum maker's.
+        let found = number_conflicts(&[
+            "A Trinidad court ordered the rum maker to pay TT$1.8 million in damages to the estate of the \
+             songwriter.",
+            "The court ordered the distillery Oriental Rum to pay 2.8 million Trinidad and Tobago dollars to \
+             the heirs of the songwriter.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
     }
