@@ -13,6 +13,7 @@ mod quotes;
 mod roles;
 mod words;
 
+pub(crate) use names::LAND_FEATURES_AFTER;
 pub use names::{CapitalEvidence, extract_names, extract_names_with};
 
 use crate::segment::Segmented;

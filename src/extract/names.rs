@@ -684,6 +684,22 @@ static PLACE_NOUNS_AFTER: &[&str] = &[
     "neighborhood",
 ];
 
+/// Features of the land named in the local way, with the noun after the name and in lower case: "Tasersuaq
+/// lake", "the Sarangkot ridge", "the mouth of the Marowijne river". They make the name a place, but not a
+/// town.
+pub(crate) static LAND_FEATURES_AFTER: &[&str] = &[
+    "lake",
+    "river",
+    "valley",
+    "fjord",
+    "lagoon",
+    "ridge",
+    "glacier",
+    "reservoir",
+    "gorge",
+    "plateau",
+];
+
 /// Last words of a run that make it a feature of the land or the town, not a person, even after a title or a
 /// given name: "King George Island", "Drake Passage", "Victoria Falls", "Charles Bridge".
 static FEATURE_NOUNS: &[&str] = &[
@@ -743,7 +759,7 @@ struct Lexicon {
     sets: HashMap<usize, HashSet<&'static str>>,
 }
 
-static LISTS: [&[&str]; 12] = [
+static LISTS: [&[&str]; 13] = [
     STOP_WORDS,
     PARTICLES,
     TITLE_WORDS,
@@ -755,6 +771,7 @@ static LISTS: [&[&str]; 12] = [
     PLACE_CUES_BEFORE,
     PLACE_NOUNS_BEFORE_OF,
     PLACE_NOUNS_AFTER,
+    LAND_FEATURES_AFTER,
     FEATURE_NOUNS,
 ];
 
@@ -768,7 +785,6 @@ fn lexicon() -> &'static Lexicon {
     })
 }
 
-/// True when `word` is in `list`, one of [`LISTS`] (statics, so each has one address to key its set by).
 /// Whether every word of `name` is a title's or a body's common noun, in the singular or the plural
 /// ("Ministry", "Ministers", "General Hospital"): capitals at a sentence's start or on a body referred back to
 /// ("The Ministry confirms") make such a run look like a name, but it names a kind of office or body, which
@@ -790,6 +806,7 @@ pub(crate) fn is_generic_name(name: &str) -> bool {
         })
 }
 
+/// True when `word` is in `list`, one of [`LISTS`] (statics, so each has one address to key its set by).
 fn contains(list: &'static [&'static str], word: &str) -> bool {
     match lexicon().sets.get(&(list.as_ptr() as usize)) {
         Some(set) => set.contains(word),
@@ -1382,7 +1399,7 @@ fn type_run(
         })
         || after
             .as_deref()
-            .is_some_and(|w| contains(PLACE_NOUNS_AFTER, w))
+            .is_some_and(|w| contains(PLACE_NOUNS_AFTER, w) || contains(LAND_FEATURES_AFTER, w))
     {
         NameKind::Place
     } else if person_cue || body.len() >= 2 && gazetteer.is_given_name(folded[first]) {
@@ -1527,6 +1544,21 @@ mod tests {
             "Police said Marsa Matrouh was stopped on Tuesday.",
             "Marsa Matrouh",
             NameKind::Person,
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_lower_case_feature_of_the_land_is_a_place() {
+        // Story 157: a lake no gazetteer holds, named in the local way.
+        has(
+            "The company wanted a new hydropower dam at Tasersuaq lake to run it.",
+            "Tasersuaq",
+            NameKind::Place,
+        );
+        has(
+            "Patrols run along the beaches at the mouth of the Marowijne river.",
+            "Marowijne",
+            NameKind::Place,
         );
     }
 

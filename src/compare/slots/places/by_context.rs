@@ -25,7 +25,7 @@ use std::collections::BTreeSet;
 use super::super::context::{MentionContext, StoryWords, mutual_best, sentence_side, within_cap};
 use super::{ADMIN_UNITS, Difference, DocFacts, PLACE_NOUNS, PlaceLevel, Side, Span, fold};
 use crate::compare::EntityRef;
-use crate::extract::NameKind;
+use crate::extract::{LAND_FEATURES_AFTER, NameKind};
 use crate::findings::Kind;
 
 /// Least similarity of two mentions' contexts for their places to be compared. Measured on held-out sets
@@ -84,6 +84,15 @@ fn place_noun(doc: &DocFacts<'_>, span: Span) -> Option<String> {
         (before.len() == 2 && before[0] == "of" && is_place_noun(&before[1]))
             .then(|| before[1].clone())
     })
+}
+
+/// Whether the word after the name at `span` names a feature of the land ("Tasersuaq lake").
+fn followed_by_land_feature(doc: &DocFacts<'_>, span: Span) -> bool {
+    doc.doc.text[span.end..]
+        .split_whitespace()
+        .next()
+        .map(|w| fold(w.trim_end_matches([',', '.', ';', ':', ')'])))
+        .is_some_and(|w| LAND_FEATURES_AFTER.contains(&w.as_str()))
 }
 
 /// The level of a place, a place the gazetteer lacks as `Unknown`.
@@ -207,6 +216,8 @@ fn place_mentions<'d>(doc: &DocFacts<'d>) -> Vec<Mention<'d>> {
         .filter(|(_, e)| {
             e.kind == NameKind::Place && matches!(level(e), PlaceLevel::City | PlaceLevel::Unknown)
         })
+        // "the mouth of the Marowijne river" is no town for a village to be set against.
+        .filter(|(m, _)| !followed_by_land_feature(doc, m.span))
         .map(|(m, entity)| Mention {
             span: m.span,
             entity,
@@ -320,6 +331,25 @@ mod tests {
         let found = self::found(&[
             &report("Rescuers reached a flooded village near Youghal in December."),
             &report("Rescuers reached a flooded village near Midleton in December."),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_river_is_not_set_against_a_village() {
+        // Story 151: "at the mouth of the Marowijne river" and a village no gazetteer holds either, in
+        // sentences of one fact.
+        let found = found(&[
+            &report(
+                "Turtles nest on the beaches near the Ownacurra river every spring, the rangers said.",
+            ),
+            &report("Turtles nest on the beaches near Dunvaskeen every spring, the rangers said."),
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Control: two such villages.
+        let found = self::found(&[
+            &report("Turtles nest on the beaches near Ownacurra every spring, the rangers said."),
+            &report("Turtles nest on the beaches near Dunvaskeen every spring, the rangers said."),
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
     }
