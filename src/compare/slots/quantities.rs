@@ -735,7 +735,8 @@ fn counted_noun_keys(doc: &DocFacts<'_>, n: &crate::extract::NumberMention) -> V
 /// these: the contexts share at least two words besides the counted noun (one shared word is as often a
 /// part against its whole, or two firms' staff); neither figure's sentence is dated to another year; one is
 /// not the other rounded down; and the two are not near two different named things. A pair the keyed check
-/// already reports is left to it.
+/// already reports is left to it. Two reports' only sums in a currency are paired however their sentences
+/// read ([`lone_sums`]).
 fn context_quantities(
     docs: &[DocFacts<'_>],
     words: &super::StoryWords,
@@ -785,7 +786,13 @@ fn context_quantities(
             .zip(&mentions)
             .map(|(doc, ms)| ms.iter().map(|n| words.context(doc, n.span)).collect())
             .collect();
-        for m in mutual_best(&contexts, CONTEXT_THRESHOLD) {
+        let matched = mutual_best(&contexts, CONTEXT_THRESHOLD);
+        let lone = lone_sums(&mentions, &contexts, &matched);
+        for (m, lone) in matched
+            .into_iter()
+            .map(|m| (m, false))
+            .chain(lone.into_iter().map(|m| (m, true)))
+        {
             let (x, y) = (&docs[m.x], &docs[m.y]);
             let (nx, ny) = (mentions[m.x][m.i], mentions[m.y][m.j]);
             let (rx, ry) = (Reading::of(nx), Reading::of(ny));
@@ -800,7 +807,7 @@ fn context_quantities(
             let (near_x, near_y) = (named_near(x, nx), named_near(y, ny));
             let named_apart =
                 !near_x.is_empty() && !near_y.is_empty() && near_x.is_disjoint(&near_y);
-            if !told_alike
+            if !(told_alike || lone)
                 || (far_apart(&rx, &ry) && !decimal_slip(&rx, &ry))
                 || different_referents(x, &rx, y, &ry)
                 || dated_to_another_year(x, nx, year)
@@ -826,6 +833,43 @@ fn context_quantities(
                     m.score, x.doc.source, y.doc.source
                 ),
             ));
+        }
+    }
+    out
+}
+
+/// Pairs of reports that each give one sum, and only one, in a currency, which [`mutual_best`] did not
+/// match: "planned to invest 7.5 billion Danish kroner in the data centre" and "a project worth 5.7 billion
+/// kroner". A story about a deal, a fine or an investment turns on one sum; a report that names one sum in
+/// the currency names that one, however the sentence around it is built, unless the frames around the two
+/// call them two things. The second route's other guards still apply (far apart, named apart, another
+/// report's figure given).
+///
+/// [`mutual_best`]: super::context::mutual_best
+fn lone_sums(
+    mentions: &[Vec<&crate::extract::NumberMention>],
+    contexts: &[Vec<super::context::MentionContext>],
+    matched: &[super::context::ContextMatch],
+) -> Vec<super::context::ContextMatch> {
+    let lone = |d: usize| mentions[d].len() == 1 && mentions[d][0].is_money();
+    let what = |d: usize| {
+        let n = mentions[d][0];
+        n.head.as_deref().filter(|_| n.framed).map(head_class)
+    };
+    let mut out = Vec::new();
+    for x in (0..mentions.len()).filter(|&x| lone(x)) {
+        for y in (x + 1..mentions.len()).filter(|&y| lone(y)) {
+            // "a loss of €4.1 million" and "a fine of 1.4 million euros": sums their frames call two things.
+            let told_apart = matches!((what(x), what(y)), (Some(a), Some(b)) if a != b);
+            if !told_apart && !matched.iter().any(|m| m.x == x && m.y == y) {
+                out.push(super::context::ContextMatch {
+                    x,
+                    i: 0,
+                    y,
+                    j: 0,
+                    score: contexts[x][0].similarity(&contexts[y][0]),
+                });
+            }
         }
     }
     out
@@ -2070,6 +2114,25 @@ mod tests {
             "Kornelia's share price rose 11 percent on Monday after the merger was announced.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn the_one_sum_each_report_gives_in_a_currency_is_one_sum() {
+        // Story 157: the sum told as what a firm planned to invest and as what a project was worth.
+        let invest = "The firm had planned to invest 7.5 billion kroner in the data centre, its chief \
+                      executive said.";
+        let found = number_conflicts(&[
+            invest,
+            "Voters turned down the plan for a data centre on the fjord, a project worth 5.7 billion kroner.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A report that gives two sums in the currency says which is which in its own words.
+        let found = number_conflicts(&[
+            invest,
+            "Voters turned down the plan for a data centre on the fjord, a project worth 5.7 billion kroner. \
+             The town spends 300 million kroner a year on its harbour.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
