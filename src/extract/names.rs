@@ -1138,7 +1138,32 @@ pub fn extract_names_with(
         }
     }
     propagate_person_surnames(text, &mut mentions);
+    drop_family_plurals(text, &mut mentions);
     mentions
+}
+
+/// Leaves out "the Kudos" of "the farm the Kudos ran", where "Kudo" is the surname of a person the report
+/// names in full: a family called by its name in the plural is no name of its own, and kept it would read as
+/// another spelling of the surname.
+fn drop_family_plurals(text: &str, mentions: &mut Vec<NameMention>) {
+    let surnames: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == NameKind::Person)
+        .filter_map(|m| {
+            let mut parts = m.span.of(text).split_whitespace();
+            let last = parts.next_back()?;
+            parts.next().map(|_| fold(last))
+        })
+        .collect();
+    mentions.retain(|m| {
+        let name = m.span.of(text);
+        let family = !name.contains(char::is_whitespace)
+            && preceding_words(text, m.span.start).0 == "the"
+            && fold(name)
+                .strip_suffix('s')
+                .is_some_and(|surname| surnames.contains(surname));
+        !family
+    });
 }
 
 /// One sense per document: a lone surname of a person named in full elsewhere in the document is that person,
@@ -1544,6 +1569,20 @@ mod tests {
             "Police said Marsa Matrouh was stopped on Tuesday.",
             "Marsa Matrouh",
             NameKind::Person,
+        );
+    }
+
+    #[test]
+    fn a_family_called_by_its_surname_in_the_plural_is_no_name_of_its_own() {
+        // Blind set 26, story 163: "the Kudos" read as another spelling of "Kudo".
+        let text = "The farm the Kudos ran for forty years now belongs to their son, Daisuke Kudo.";
+        let found = names(text);
+        assert!(!found.iter().any(|(n, _)| n == "Kudos"), "{found:?}");
+        // Not a surname's plural: a name that ends in "s" stays.
+        has(
+            "The talks in Athens ended, Daisuke Kudo said.",
+            "Athens",
+            NameKind::Place,
         );
     }
 
