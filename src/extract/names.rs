@@ -1146,15 +1146,7 @@ pub fn extract_names_with(
 /// names in full: a family called by its name in the plural is no name of its own, and kept it would read as
 /// another spelling of the surname.
 fn drop_family_plurals(text: &str, mentions: &mut Vec<NameMention>) {
-    let surnames: HashSet<String> = mentions
-        .iter()
-        .filter(|m| m.kind == NameKind::Person)
-        .filter_map(|m| {
-            let mut parts = m.span.of(text).split_whitespace();
-            let last = parts.next_back()?;
-            parts.next().map(|_| fold(last))
-        })
-        .collect();
+    let surnames = full_name_surnames(text, mentions);
     mentions.retain(|m| {
         let name = m.span.of(text);
         let family = !name.contains(char::is_whitespace)
@@ -1166,20 +1158,24 @@ fn drop_family_plurals(text: &str, mentions: &mut Vec<NameMention>) {
     });
 }
 
-/// One sense per document: a lone surname of a person named in full elsewhere in the document is that person,
-/// whatever else the word could be ("Rubio" is also a town in Venezuela).
-fn propagate_person_surnames(text: &str, mentions: &mut [NameMention]) {
-    // A set: a long report names thousands of people, and a list would make this quadratic.
-    let surnames: HashSet<String> = mentions
+/// The surnames, in matching form, of the people `mentions` name with more than one word. A set: a long report
+/// names thousands of people, and a list would make its readers quadratic.
+fn full_name_surnames(text: &str, mentions: &[NameMention]) -> HashSet<String> {
+    mentions
         .iter()
         .filter(|m| m.kind == NameKind::Person)
         .filter_map(|m| {
-            let name = m.span.of(text);
-            let mut parts = name.split_whitespace();
+            let mut parts = m.span.of(text).split_whitespace();
             let last = parts.next_back()?;
             parts.next().map(|_| fold(last))
         })
-        .collect();
+        .collect()
+}
+
+/// One sense per document: a lone surname of a person named in full elsewhere in the document is that person,
+/// whatever else the word could be ("Rubio" is also a town in Venezuela).
+fn propagate_person_surnames(text: &str, mentions: &mut [NameMention]) {
+    let surnames = full_name_surnames(text, mentions);
     for mention in mentions.iter_mut() {
         let name = mention.span.of(text);
         if mention.kind != NameKind::Person

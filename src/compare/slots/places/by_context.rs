@@ -69,11 +69,7 @@ fn is_place_noun(word: &str) -> bool {
 /// The place noun written next to the name at `span`.
 fn place_noun(doc: &DocFacts<'_>, span: Span) -> Option<String> {
     let text = &doc.doc.text;
-    let after = text[span.end..]
-        .split_whitespace()
-        .next()
-        .map(|w| fold(w.trim_end_matches([',', '.', ';', ':', ')'])))
-        .filter(|w| is_place_noun(w));
+    let after = word_after(doc, span).filter(|w| is_place_noun(w));
     let before: Vec<String> = text[..span.start]
         .split_whitespace()
         .rev()
@@ -86,13 +82,17 @@ fn place_noun(doc: &DocFacts<'_>, span: Span) -> Option<String> {
     })
 }
 
-/// Whether the word after the name at `span` names a feature of the land ("Tasersuaq lake").
-fn followed_by_land_feature(doc: &DocFacts<'_>, span: Span) -> bool {
+/// The word written after the name at `span`, in matching form, without the punctuation that ends it.
+fn word_after(doc: &DocFacts<'_>, span: Span) -> Option<String> {
     doc.doc.text[span.end..]
         .split_whitespace()
         .next()
         .map(|w| fold(w.trim_end_matches([',', '.', ';', ':', ')'])))
-        .is_some_and(|w| LAND_FEATURES_AFTER.contains(&w.as_str()))
+}
+
+/// Whether the word after the name at `span` names a feature of the land ("Tasersuaq lake").
+fn followed_by_land_feature(doc: &DocFacts<'_>, span: Span) -> bool {
+    word_after(doc, span).is_some_and(|w| LAND_FEATURES_AFTER.contains(&w.as_str()))
 }
 
 /// The level of a place, a place the gazetteer lacks as `Unknown`.
