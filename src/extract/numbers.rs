@@ -1343,6 +1343,9 @@ fn opens_after_break(gap: &str) -> bool {
 /// A number written in words at word `i`: "nine", "four and a half", "a dozen", "two hundred".
 fn words_base(w: &Words, i: usize) -> Option<Base> {
     let first = w.lower(i);
+    if let Some(fraction) = fraction_of_a_unit(w, i) {
+        return Some(fraction);
+    }
     // "half a billion", "half a dozen": half of the scale that follows, never "a billion" on its own.
     if first == "half" {
         if i > 0 && w.words[i].capitalised || !w.joined_by_space(i + 1) {
@@ -1428,6 +1431,43 @@ fn words_base(w: &Words, i: usize) -> Option<Base> {
     Some(Base {
         first: i,
         end: i + used,
+        value,
+        unit: None,
+        in_words: true,
+    })
+}
+
+/// A fraction of one unit at word `i`, ending before the unit's word: "half an hour", "a quarter of an hour",
+/// "three quarters of an hour", "half a kilometre". "About 20 minutes" and "almost three quarters of an hour"
+/// are two lengths of one storm.
+fn fraction_of_a_unit(w: &Words, i: usize) -> Option<Base> {
+    let joined = |from: usize, to: usize| (from + 1..=to).all(|k| w.joined_by_space(k));
+    let article = |k: usize| matches!(w.lower(k), "a" | "an");
+    let unit_at = |k: usize| k < w.len() && unit_word(w.lower(k)).is_some();
+    if i > 0 && w.words[i].capitalised && !opens_after_break(w.gap_before(i)) {
+        return None;
+    }
+    let (value, end) = if w.is(i, "half") && article(i + 1) && unit_at(i + 2) && joined(i, i + 2) {
+        (0.5, i + 2)
+    } else {
+        let quarters = match w.lower(i) {
+            "a" | "an" | "one" => 1.0,
+            "three" => 3.0,
+            _ => return None,
+        };
+        let of_a_unit = matches!(w.lower(i + 1), "quarter" | "quarters")
+            && w.is(i + 2, "of")
+            && article(i + 3)
+            && unit_at(i + 4)
+            && joined(i, i + 4);
+        if !of_a_unit {
+            return None;
+        }
+        (quarters / 4.0, i + 4)
+    };
+    Some(Base {
+        first: i,
+        end,
         value,
         unit: None,
         in_words: true,
@@ -2256,6 +2296,25 @@ mod tests {
         assert_eq!((got.0.as_str(), got.1, got.2), ("US$5m", 5e6, s("usd")));
         let got = one("It cost 300 million roubles.");
         assert_eq!((got.1, got.2), (3e8, s("rub")));
+    }
+
+    #[test]
+    fn a_fraction_of_a_unit_is_that_much_of_it() {
+        // Blind set 26, story 161: "about 20 minutes" against "almost three quarters of an hour".
+        let got = numbers_of("The storm went on for almost three quarters of an hour.").remove(0);
+        assert_eq!((got.value, got.unit.as_deref()), (0.75, Some("hour")));
+        assert_eq!(
+            got.span
+                .of("The storm went on for almost three quarters of an hour."),
+            "three quarters of an hour"
+        );
+        let got = numbers_of("The storm lasted a quarter of an hour.").remove(0);
+        assert_eq!((got.value, got.unit.as_deref()), (0.25, Some("hour")));
+        let got = numbers_of("Rescuers arrived half an hour later.").remove(0);
+        assert_eq!((got.value, got.unit.as_deref()), (0.5, Some("hour")));
+        // Half of a scale is still read as one.
+        let got = numbers_of("They fled with half a million euros.").remove(0);
+        assert_eq!((got.value, got.unit.as_deref()), (5e5, Some("eur")));
     }
 
     #[test]
