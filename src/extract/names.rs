@@ -1137,16 +1137,17 @@ pub fn extract_names_with(
             i = j + 1;
         }
     }
-    propagate_person_surnames(text, &mut mentions);
-    drop_family_plurals(text, &mut mentions);
+    // Only names of two words or more give surnames, and neither pass below changes those: one set serves both.
+    let surnames = full_name_surnames(text, &mentions);
+    propagate_person_surnames(text, &mut mentions, &surnames);
+    drop_family_plurals(text, &mut mentions, &surnames);
     mentions
 }
 
 /// Leaves out "the Kudos" of "the farm the Kudos ran", where "Kudo" is the surname of a person the report
 /// names in full: a family called by its name in the plural is no name of its own, and kept it would read as
 /// another spelling of the surname.
-fn drop_family_plurals(text: &str, mentions: &mut Vec<NameMention>) {
-    let surnames = full_name_surnames(text, mentions);
+fn drop_family_plurals(text: &str, mentions: &mut Vec<NameMention>, surnames: &HashSet<String>) {
     mentions.retain(|m| {
         let name = m.span.of(text);
         let family = !name.contains(char::is_whitespace)
@@ -1174,8 +1175,7 @@ fn full_name_surnames(text: &str, mentions: &[NameMention]) -> HashSet<String> {
 
 /// One sense per document: a lone surname of a person named in full elsewhere in the document is that person,
 /// whatever else the word could be ("Rubio" is also a town in Venezuela).
-fn propagate_person_surnames(text: &str, mentions: &mut [NameMention]) {
-    let surnames = full_name_surnames(text, mentions);
+fn propagate_person_surnames(text: &str, mentions: &mut [NameMention], surnames: &HashSet<String>) {
     for mention in mentions.iter_mut() {
         let name = mention.span.of(text);
         if mention.kind != NameKind::Person

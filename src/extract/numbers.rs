@@ -486,12 +486,10 @@ fn quantity_at(w: &Words, i: usize, claimed: &[bool]) -> Option<(NumberMention, 
             return None;
         }
         // "a billion-kroner project" is money, in the currency's one key.
-        let name = currency_word(next)
-            .filter(|_| currency.is_none())
-            .map_or_else(
-                || unit_word(next).map_or_else(|| singular(next), |u| u.name.to_string()),
-                str::to_string,
-            );
+        let name = match currency_word(next).filter(|_| currency.is_none()) {
+            Some(code) => code.to_string(),
+            None => unit_word(next).map_or_else(|| singular(next), |u| u.name.to_string()),
+        };
         if next.chars().all(char::is_alphabetic) && !is_function_word(next) {
             unit_name = Some(name);
             span_end = w.words[k].span.end;
@@ -1340,6 +1338,13 @@ fn opens_after_break(gap: &str) -> bool {
     matches!(gap, "-" | "\u{2013}" | "\u{2014}" | ":" | "--")
 }
 
+/// Whether word `i` is capitalised mid-sentence, which makes it a name's: "Channel Four", "the Big Three".
+/// After a dateline's dash or a speaker's colon ("Kutaisi, 26 November - Seven miners died", "HOST: Seven
+/// ships") a capital opens the report's first sentence instead.
+fn capital_of_a_name(w: &Words, i: usize) -> bool {
+    i > 0 && w.words[i].capitalised && !opens_after_break(w.gap_before(i))
+}
+
 /// A number written in words at word `i`: "nine", "four and a half", "a dozen", "two hundred".
 fn words_base(w: &Words, i: usize) -> Option<Base> {
     let first = w.lower(i);
@@ -1372,10 +1377,7 @@ fn words_base(w: &Words, i: usize) -> Option<Base> {
     {
         return None;
     }
-    // Mid-sentence capitals make a name: "Channel Four", "the Big Three". After a dateline's dash or a
-    // speaker's colon ("Kutaisi, 26 November - Seven miners died", "HOST: Seven ships") a capital opens the
-    // report's first sentence instead.
-    if i > 0 && w.words[i].capitalised && !opens_after_break(w.gap_before(i)) {
+    if capital_of_a_name(w, i) {
         return None;
     }
     if first == "one" {
@@ -1444,7 +1446,7 @@ fn fraction_of_a_unit(w: &Words, i: usize) -> Option<Base> {
     let joined = |from: usize, to: usize| (from + 1..=to).all(|k| w.joined_by_space(k));
     let article = |k: usize| matches!(w.lower(k), "a" | "an");
     let unit_at = |k: usize| k < w.len() && unit_word(w.lower(k)).is_some();
-    if i > 0 && w.words[i].capitalised && !opens_after_break(w.gap_before(i)) {
+    if capital_of_a_name(w, i) {
         return None;
     }
     let (value, end) = if w.is(i, "half") && article(i + 1) && unit_at(i + 2) && joined(i, i + 2) {
