@@ -169,7 +169,30 @@ fn day_mentions<'d>(
         }
     }
     out.sort_by_key(|m| m.span.start);
-    out
+    // "on Saturday 3 October", "on Friday, 27 November": one day written twice is one mention. Kept as two,
+    // each would be the other's close second best for every match, and no match would lead by the margin.
+    let text = &doc.doc.text;
+    let restated = |m: &Mention<'_>, next: &Mention<'_>| {
+        matches!(m.value, DateValue::Weekday(_))
+            && matches!(next.value, DateValue::Date { .. })
+            && next.span.start >= m.span.end
+            && text[m.span.end..next.span.start]
+                .chars()
+                .all(|c| c == ',' || c.is_whitespace())
+    };
+    let mut merged: Vec<Mention<'d>> = Vec::with_capacity(out.len());
+    for mention in out {
+        match merged.last_mut() {
+            Some(weekday) if restated(weekday, &mention) => {
+                *weekday = Mention {
+                    span: Span::new(weekday.span.start, mention.span.end),
+                    ..mention
+                };
+            }
+            _ => merged.push(mention),
+        }
+    }
+    merged
 }
 
 /// Words of a sentence whose day is not the day something happened:
@@ -299,6 +322,28 @@ mod tests {
             ),
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn one_day_written_as_weekday_and_date_is_one_mention() {
+        // Story 163: "Saturday 3 October" kept as two mentions made each the other's close second best.
+        let found = found(&[
+            &report(
+                "A brown bear attacked a man who was picking mushrooms in a forest near the town on Sunday, \
+                 police said.",
+            ),
+            &report(
+                "A man picking mushrooms in a forest near the town was attacked by a brown bear on the \
+                 morning of Saturday 3 October 2026.",
+            ),
+        ]);
+        assert_eq!(
+            found,
+            vec![vec![
+                "Sunday".to_string(),
+                "Saturday 3 October 2026".to_string()
+            ]]
+        );
     }
 
     #[test]
