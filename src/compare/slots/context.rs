@@ -300,6 +300,11 @@ impl MentionContext {
         out
     }
 
+    /// Whether the context holds `key` (a word's key, or `#` and an entity id for a name).
+    pub(crate) fn has(&self, key: &str) -> bool {
+        self.weights.contains_key(key)
+    }
+
     /// The keys two contexts share, each with the lesser of its two weights: what a slot reads to ask whether
     /// two mentions meet on a word of weight, and not only on a name both sentences repeat.
     pub(crate) fn shared_weights<'a>(

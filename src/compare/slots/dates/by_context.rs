@@ -59,6 +59,9 @@ const TIME_WORDS: &[&str] = &[
 struct Mention<'d> {
     span: Span,
     value: &'d DateValue,
+    /// The context key of the person a relative clause holding the day is about ("Nino Abashidze, who
+    /// arrived in Chiatura on Wednesday night"), if any.
+    actor: Option<String>,
 }
 
 /// Days in matching contexts that disagree, added to `found` (the class checks' date conflicts): a pair they
@@ -98,6 +101,15 @@ pub(crate) fn context_dates(
                 .any(|other| days_agree(other.value, value, year) == Some(true))
         };
         if gives(&mentions[m.x], b.value) || gives(&mentions[m.y], a.value) {
+            continue;
+        }
+        // "The inspectors arrived in Chiatura on Thursday" against "the deputy minister, who arrived in
+        // Chiatura on Wednesday night": a day in a clause about a named person dates that person's act, and
+        // meets only a sentence about the same person.
+        let about_other = |mention: &Mention<'_>, other: &MentionContext| {
+            mention.actor.as_deref().is_some_and(|key| !other.has(key))
+        };
+        if about_other(a, cb) || about_other(b, ca) {
             continue;
         }
         let lead = m.score
@@ -158,13 +170,17 @@ fn day_mentions<'d>(
             if at > 0 && matches!(words[at - 1].as_str(), "by" | "until" | "till") {
                 continue;
             }
-            if named_as_a_thing(&words, at) || not_the_day_it_happened(&words) || quoted(date.span)
+            if named_as_a_thing(&words, at)
+                || not_the_day_it_happened(&words)
+                || quoted(date.span)
+                || dateline(&doc.doc.text, sentence.span, date)
             {
                 continue;
             }
             out.push(Mention {
                 span: date.span,
                 value: &date.value,
+                actor: relative_clause_person(doc, tokens, &words, at),
             });
         }
     }
@@ -193,6 +209,44 @@ fn day_mentions<'d>(
         }
     }
     merged
+}
+
+/// The context key of the person a relative clause holding the day at token `at` is about: the entity of a
+/// person's name right before the last "who" or "whom" ahead of the day, as in "Nino Abashidze, who arrived
+/// on Wednesday night".
+fn relative_clause_person(
+    doc: &DocFacts<'_>,
+    tokens: &[crate::segment::Token],
+    words: &[String],
+    at: usize,
+) -> Option<String> {
+    let who = (1..at)
+        .rev()
+        .find(|&k| matches!(words[k].as_str(), "who" | "whom"))?;
+    let entity = doc.entity_at(tokens[who - 1].span)?;
+    (entity.kind == crate::extract::NameKind::Person).then(|| format!("#{}", entity.id))
+}
+
+/// Whether `date`, in the sentence at `sentence`, is a dateline's: a full date with its year that heads the
+/// report's text ("Guatemala City, 20 November 2026 - Rescuers ...") or stands in a line with no end stop
+/// ("morning news transcript, Saturday 21 November 2026"). It dates the report, not the story's events, and
+/// two reports written on two days give two.
+fn dateline(text: &str, sentence: Span, date: &DateMention) -> bool {
+    let DateValue::Date {
+        year: Some(_),
+        month: Some(_),
+        day: Some(_),
+    } = date.value
+    else {
+        return false;
+    };
+    let after = text[date.span.end..sentence.end.max(date.span.end)]
+        .trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let headed = after.starts_with(['-', '\u{2013}', '\u{2014}']);
+    let unstopped = !text[sentence.start..sentence.end]
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '\u{201d}']);
+    headed || unstopped
 }
 
 /// Words of a sentence whose day is not the day something happened:
@@ -344,6 +398,36 @@ mod tests {
                 "Saturday 3 October 2026".to_string()
             ]]
         );
+    }
+
+    #[test]
+    fn a_dateline_dates_the_report_not_its_story() {
+        // Story 58: two reports written on two days, each headed with its own day.
+        let found = found(&[
+            &report(
+                "Radio news transcript, Saturday 21 November 2026\n\nRescuers dug through the mud.",
+            ),
+            &report(
+                "News agency service, Guatemala City, 20 November 2026 (translated)\n\nRescuers dug \
+                 through the mud.",
+            ),
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_day_in_a_clause_about_a_person_meets_only_that_person() {
+        // Story 61: two arrivals, by two visitors, on two days.
+        let found = found(&[
+            &report(
+                "The labour inspectorate's team arrived at the flooded mine on Thursday morning.",
+            ),
+            &report(
+                "Deputy minister Nino Abashidze, who arrived at the flooded mine on Wednesday night, \
+                 promised an inquiry.",
+            ),
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
