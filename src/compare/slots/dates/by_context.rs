@@ -355,6 +355,14 @@ mod tests {
         payments were slow in the west. Schools sent pupils home early, the education ministry said. Mobile \
         calls were not affected, the operator said.";
 
+    /// Story 133's damage as one report tells it, without its end stop.
+    const CABLE_DAMAGED_ON_WEDNESDAY: &str = "The cable was damaged late on Wednesday when a bulk carrier at \
+        anchor off the port dragged its anchor in strong winds";
+
+    /// The same damage as another report tells it, dated a day earlier.
+    const CABLE_DAMAGED_ON_TUESDAY: &str = "The anchor of a bulk carrier dragged on the seabed off the \
+        north-west coast and damaged the cable on Tuesday night, while a strong wind was blowing.";
+
     fn report(sentence: &str) -> String {
         format!("{sentence} {FILLER}")
     }
@@ -364,14 +372,8 @@ mod tests {
         // Story 133: the sentences share what happened (a carrier's anchor dragged, the cable was damaged),
         // each built its own way.
         let found = found(&[
-            &report(
-                "The cable was damaged late on Wednesday when a bulk carrier at anchor off the port dragged \
-                 its anchor in strong winds, the operator said.",
-            ),
-            &report(
-                "The anchor of a bulk carrier dragged on the seabed off the north-west coast and damaged the \
-                 cable on Tuesday night, while a strong wind was blowing.",
-            ),
+            &report(&format!("{CABLE_DAMAGED_ON_WEDNESDAY}, the operator said.")),
+            &report(CABLE_DAMAGED_ON_TUESDAY),
         ]);
         assert_eq!(
             found,
@@ -383,14 +385,10 @@ mod tests {
     fn a_report_that_gives_both_days_to_like_happenings_tells_two() {
         // The first report dates a second damage on the other's day: the other's Tuesday may be that one.
         let found = found(&[
-            &report(
-                "The cable was damaged late on Wednesday when a bulk carrier at anchor off the port dragged \
-                 its anchor in strong winds. A second cable had been damaged by a trawler's nets on Tuesday.",
-            ),
-            &report(
-                "The anchor of a bulk carrier dragged on the seabed off the north-west coast and damaged the \
-                 cable on Tuesday night, while a strong wind was blowing.",
-            ),
+            &report(&format!(
+                "{CABLE_DAMAGED_ON_WEDNESDAY}. A second cable had been damaged by a trawler's nets on Tuesday."
+            )),
+            &report(CABLE_DAMAGED_ON_TUESDAY),
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
@@ -399,14 +397,10 @@ mod tests {
     fn the_other_day_given_to_another_happening_does_not_block_the_pair() {
         // Story 152: the first report's Saturday is a power cut, not the deaths the other dates on it.
         let found = found(&[
-            &report(
-                "The cable was damaged late on Wednesday when a bulk carrier at anchor off the port dragged \
-                 its anchor in strong winds. Engineers had inspected the harbour cranes on Tuesday.",
-            ),
-            &report(
-                "The anchor of a bulk carrier dragged on the seabed off the north-west coast and damaged the \
-                 cable on Tuesday night, while a strong wind was blowing.",
-            ),
+            &report(&format!(
+                "{CABLE_DAMAGED_ON_WEDNESDAY}. Engineers had inspected the harbour cranes on Tuesday."
+            )),
+            &report(CABLE_DAMAGED_ON_TUESDAY),
         ]);
         assert_eq!(
             found,
