@@ -132,9 +132,40 @@ impl StoryWords {
         reach: usize,
         skip: &[&str],
     ) -> MentionContext {
+        self.context_of_own_words(doc, span, reach, skip, &[])
+    }
+
+    /// [`StoryWords::context_within`] without the words that stand nearer one of `rivals`, the other values
+    /// of the slot in the sentence: in "the race, which started on 30 November, ends on 6 December" the
+    /// start's words are not the end's, and the end's are not the start's.
+    pub(crate) fn context_of_own_words(
+        &self,
+        doc: &DocFacts<'_>,
+        span: Span,
+        reach: usize,
+        skip: &[&str],
+        rivals: &[Span],
+    ) -> MentionContext {
+        // How far a word stands from a value: first in the clause breaks between them, then in bytes. In
+        // "the race, which started on 30 November, ends on 6 December", "ends" is a comma away from the
+        // start's day and next to the end's.
+        let gap = |a: Span, b: Span| {
+            let between = if a.end <= b.start {
+                a.end..b.start
+            } else {
+                b.end..a.start.max(b.end)
+            };
+            let breaks = doc.doc.text[between.clone()]
+                .chars()
+                .filter(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '\u{2013}' | '\u{2014}'))
+                .count();
+            (breaks, between.len())
+        };
         let mut weights: BTreeMap<String, f64> = BTreeMap::new();
-        for (key, distance, _) in keys_near(doc, span, reach) {
-            if skip.contains(&key.as_str()) {
+        for (key, distance, at) in keys_near(doc, span, reach) {
+            if skip.contains(&key.as_str())
+                || rivals.iter().any(|&rival| gap(at, rival) < gap(at, span))
+            {
                 continue;
             }
             let nearness = 1.0 / (1.0 + (distance as f64 - 1.0) / 5.0);

@@ -91,12 +91,35 @@ pub(crate) fn context_dates(
         .zip(&resolved)
         .map(|(doc, relative)| within_cap(day_mentions(doc, relative, year)))
         .collect();
-    let contexts: Vec<Vec<MentionContext>> = docs
+    // The guard below against a report giving the other's day reads each day's whole sentence: a day whose
+    // clause is told apart from a like happening's ("the aid worker kidnapped on Monday 9 July, has been
+    // freed", beside "The news came on Saturday") may still be that happening's.
+    let sentence_contexts: Vec<Vec<MentionContext>> = docs
         .iter()
         .zip(&mentions)
         .map(|(doc, ms)| {
             ms.iter()
                 .map(|m| words.context_within(doc, m.span, REACH, TIME_WORDS))
+                .collect()
+        })
+        .collect();
+    let contexts: Vec<Vec<MentionContext>> = docs
+        .iter()
+        .zip(&mentions)
+        .map(|(doc, ms)| {
+            ms.iter()
+                .map(|m| {
+                    let sentence = crate::extract::sentence_at(doc.seg, m.span.start);
+                    let rivals: Vec<Span> = ms
+                        .iter()
+                        .filter(|r| {
+                            r.span != m.span
+                                && crate::extract::sentence_at(doc.seg, r.span.start) == sentence
+                        })
+                        .map(|r| r.span)
+                        .collect();
+                    words.context_of_own_words(doc, m.span, REACH, TIME_WORDS, &rivals)
+                })
                 .collect()
         })
         .collect();
@@ -110,10 +133,10 @@ pub(crate) fn context_dates(
             let value = mentions[y][j].value;
             mentions[x]
                 .iter()
-                .zip(&contexts[x])
+                .zip(&sentence_contexts[x])
                 .any(|(other, context)| {
                     days_agree(other.value, value, year) == Some(true)
-                        && context.similarity(&contexts[y][j]) >= SAME_DAY_FLOOR
+                        && context.similarity(&sentence_contexts[y][j]) >= SAME_DAY_FLOOR
                 })
         };
         if gives(m.x, m.y, m.j) || gives(m.y, m.x, m.i) {
@@ -427,6 +450,20 @@ mod tests {
                 "Sunday".to_string(),
                 "Saturday 3 October 2026".to_string()
             ]]
+        );
+    }
+
+    #[test]
+    fn the_words_of_another_days_clause_are_not_a_days_context() {
+        // Story 145: "the victims of Saturday's tornado were buried on Monday morning"; here a start and an
+        // end in one sentence, where the end's words would make the start the end's close second.
+        let found = found(&[
+            &report("The race, which started on 30 November, finishes on 6 December."),
+            &report("The eight-stage cycle race finishes on 5 December."),
+        ]);
+        assert_eq!(
+            found,
+            vec![vec!["6 December".to_string(), "5 December".to_string()]]
         );
     }
 
