@@ -135,6 +135,34 @@ impl StoryWords {
         self.context_of_own_words(doc, span, reach, skip, &[])
     }
 
+    /// The contexts of the values of one slot at `spans` in `doc`, each by
+    /// [`StoryWords::context_of_own_words`] with the slot's other values in its sentence as its rivals.
+    pub(crate) fn contexts_of_own_words(
+        &self,
+        doc: &DocFacts<'_>,
+        spans: &[Span],
+        reach: usize,
+        skip: &[&str],
+    ) -> Vec<MentionContext> {
+        let sentences: Vec<Option<usize>> = spans
+            .iter()
+            .map(|span| crate::extract::sentence_at(doc.seg, span.start))
+            .collect();
+        spans
+            .iter()
+            .zip(&sentences)
+            .map(|(&span, sentence)| {
+                let rivals: Vec<Span> = spans
+                    .iter()
+                    .zip(&sentences)
+                    .filter(|&(&rival, s)| rival != span && s == sentence)
+                    .map(|(&rival, _)| rival)
+                    .collect();
+                self.context_of_own_words(doc, span, reach, skip, &rivals)
+            })
+            .collect()
+    }
+
     /// [`StoryWords::context_within`] without the words that stand nearer one of `rivals`, the other values
     /// of the slot in the sentence: in "the race, which started on 30 November, ends on 6 December" the
     /// start's words are not the end's, and the end's are not the start's.

@@ -107,20 +107,8 @@ pub(crate) fn context_dates(
         .iter()
         .zip(&mentions)
         .map(|(doc, ms)| {
-            ms.iter()
-                .map(|m| {
-                    let sentence = crate::extract::sentence_at(doc.seg, m.span.start);
-                    let rivals: Vec<Span> = ms
-                        .iter()
-                        .filter(|r| {
-                            r.span != m.span
-                                && crate::extract::sentence_at(doc.seg, r.span.start) == sentence
-                        })
-                        .map(|r| r.span)
-                        .collect();
-                    words.context_of_own_words(doc, m.span, REACH, TIME_WORDS, &rivals)
-                })
-                .collect()
+            let spans: Vec<Span> = ms.iter().map(|m| m.span).collect();
+            words.contexts_of_own_words(doc, &spans, REACH, TIME_WORDS)
         })
         .collect();
     for m in mutual_best(&contexts, THRESHOLD) {
