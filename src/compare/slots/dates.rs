@@ -1226,10 +1226,7 @@ fn report_day(doc: &DocFacts<'_>) -> Option<(crate::extract::DateValue, Option<S
         // "Monday 23 November 2026": the weekday right before the date names the day as a reader says it.
         let weekday = doc.mentions.dates.iter().find(|d| {
             matches!(d.value, DateValue::Weekday(_))
-                && d.span.end <= date.span.start
-                && doc.doc.text[d.span.end..date.span.start]
-                    .trim_matches([' ', ','])
-                    .is_empty()
+                && one_day_written_twice(&doc.doc.text, d.span, date.span)
         });
         return Some((date.value.clone(), Some(weekday.unwrap_or(date).span)));
     }
@@ -1243,6 +1240,15 @@ fn report_day(doc: &DocFacts<'_>) -> Option<(crate::extract::DateValue, Option<S
         },
         None,
     ))
+}
+
+/// Whether a weekday at `weekday` and a date at `date` name one day, written side by side with nothing but
+/// spaces and commas between ("Monday 23 November 2026", "on Friday, 27 November").
+fn one_day_written_twice(text: &str, weekday: Span, date: Span) -> bool {
+    weekday.end <= date.start
+        && text[weekday.end..date.start]
+            .chars()
+            .all(|c| c == ',' || c.is_whitespace())
 }
 
 /// The calendar date of a count of days since 1970-01-01 (Howard Hinnant's civil_from_days).

@@ -24,8 +24,8 @@
 
 use super::super::context::{MentionContext, StoryWords, mutual_best, sentence_side, within_cap};
 use super::{
-    Difference, DocFacts, Kind, Side, Span, days_agree, fold, is_day, named_as_a_thing, report_day,
-    resolve_relative_days, story_year,
+    Difference, DocFacts, Kind, Side, Span, days_agree, fold, is_day, named_as_a_thing,
+    one_day_written_twice, report_day, resolve_relative_days, story_year,
 };
 use crate::extract::{DateMention, DateValue};
 
@@ -214,14 +214,10 @@ fn day_mentions<'d>(
     out.sort_by_key(|m| m.span.start);
     // "on Saturday 3 October", "on Friday, 27 November": one day written twice is one mention. Kept as two,
     // each would be the other's close second best for every match, and no match would lead by the margin.
-    let text = &doc.doc.text;
     let restated = |m: &Mention<'_>, next: &Mention<'_>| {
         matches!(m.value, DateValue::Weekday(_))
             && matches!(next.value, DateValue::Date { .. })
-            && next.span.start >= m.span.end
-            && text[m.span.end..next.span.start]
-                .chars()
-                .all(|c| c == ',' || c.is_whitespace())
+            && one_day_written_twice(&doc.doc.text, m.span, next.span)
     };
     let mut merged: Vec<Mention<'d>> = Vec::with_capacity(out.len());
     for mention in out {
