@@ -146,7 +146,7 @@ fn near_duplicates(corpus: &Corpus, settings: &Settings, stats: &mut Stats) -> N
     let days: Vec<Option<i32>> = corpus
         .documents
         .iter()
-        .map(crate::load::Document::publication_day)
+        .map(crate::load::Document::story_day)
         .collect();
     let near = verify::detect(&sketches, &days, settings);
     near.stats.record(stats, near.pairs.len());

@@ -58,6 +58,138 @@ pub struct Document {
     pub origin: Origin,
 }
 
+/// Lines at the head of a report that may hold its dateline: a headline, an outlet's line, the first
+/// paragraph.
+const DATELINE_LINES: usize = 4;
+
+/// Longest line read as a heading of its own ("Translated from a Russian-language daily, Tbilisi, 18
+/// October 2026"); a longer line is a paragraph, whose date is a dateline only when it opens it.
+const DATELINE_HEADING_BYTES: usize = 200;
+
+/// How far into a paragraph its opening dateline may end ("Kutaisi, 26 November 2026 - Seven miners ...").
+const DATELINE_OPENING_BYTES: usize = 80;
+
+/// The day of a report's dateline, as days since 1970-01-01: a full date, day, month and year, in one of
+/// the first [`DATELINE_LINES`] lines that is a heading of its own (a transcript's "Saturday 17 October
+/// 2026, 09:00", a translation's "Tbilisi, 18 October 2026"), or that opens a paragraph and is set off by a
+/// dash ("Kutaisi, 26 November 2026 - "). A report without metadata still says when it was written this
+/// way, and two reports written weeks apart are not one story's, whatever names they share.
+pub fn dateline_day(text: &str) -> Option<i32> {
+    // Most reports' heads hold no year at all: each line's head is first looked over for a digit, a test
+    // the compiler runs on many bytes at once, so that loading a corpus pays next to nothing for reports
+    // without a dateline.
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .take(DATELINE_LINES)
+        .find_map(|line| {
+            let heading = line.len() <= DATELINE_HEADING_BYTES
+                && !line.ends_with(['.', '!', '?', '"', '\u{201d}']);
+            // A longer line is read no further than a heading could run: a report on one line of
+            // megabytes costs no more than one of a few hundred bytes.
+            let mut head = line.len().min(DATELINE_HEADING_BYTES);
+            while !line.is_char_boundary(head) {
+                head -= 1;
+            }
+            let digit = line.as_bytes()[..head]
+                .iter()
+                .fold(false, |any, b| any | b.is_ascii_digit());
+            if !digit {
+                return None;
+            }
+            let (day, end) = first_full_date(&line[..head])?;
+            let rest = line[end..].trim_start_matches([' ', ',']);
+            let opening =
+                end <= DATELINE_OPENING_BYTES && rest.starts_with(['-', '\u{2013}', '\u{2014}']);
+            (heading || opening).then_some(day)
+        })
+}
+
+/// The first full date in `line` written "26 November 2026", "November 26, 2026" or "2026-11-26", as days
+/// since 1970-01-01, with the byte offset where it ends.
+fn first_full_date(line: &str) -> Option<(i32, usize)> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let words: Vec<(usize, &str)> = line
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .scan(0, |at, word| {
+            let start = *at;
+            *at += word.len() + 1;
+            Some((start, word))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let month = |w: &str| {
+        MONTHS
+            .iter()
+            .position(|m| m.eq_ignore_ascii_case(w))
+            .and_then(|i| u32::try_from(i + 1).ok())
+    };
+    let number = |w: &str, digits: std::ops::RangeInclusive<usize>| {
+        (digits.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse::<u32>().ok())
+            .flatten()
+    };
+    let valid = |y: u32, m: u32, d: u32| -> Option<i32> {
+        let leap = y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
+        let last = match m {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            1..=12 => 31,
+            _ => return None,
+        };
+        if !(1..=last).contains(&d) {
+            return None;
+        }
+        Some(days_from_civil(i32::try_from(y).ok()?, m, d))
+    };
+    for (i, &(start, word)) in words.iter().enumerate() {
+        if let Some(day) = iso_date(word).and_then(|(y, m, d)| valid(y, m, d)) {
+            return Some((day, start + 10));
+        }
+        let [Some(&(_, b)), Some(&(c_at, c))] = [words.get(i + 1), words.get(i + 2)] else {
+            continue;
+        };
+        let found = match (number(word, 1..=2), month(b), month(word), number(b, 1..=2)) {
+            (Some(d), Some(m), _, _) => number(c, 4..=4).and_then(|y| valid(y, m, d)),
+            (_, _, Some(m), Some(d)) => number(c, 4..=4).and_then(|y| valid(y, m, d)),
+            _ => None,
+        };
+        if let Some(day) = found {
+            return Some((day, c_at + c.len()));
+        }
+    }
+    None
+}
+
+/// Year, month and day of an ISO date "2026-11-26" that starts `word`.
+fn iso_date(word: &str) -> Option<(u32, u32, u32)> {
+    let date = word.get(..10)?;
+    let bytes = date.as_bytes();
+    if bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let (y, m, d) = (
+        date[..4].parse().ok()?,
+        date[5..7].parse().ok()?,
+        date[8..].parse().ok()?,
+    );
+    (1..=12).contains(&m).then_some((y, m, d))
+}
+
 /// Days since 1970-01-01 of a calendar date (Howard Hinnant's days_from_civil).
 pub(crate) fn days_from_civil(y: i32, m: u32, d: u32) -> i32 {
     let y = if m <= 2 { y - 1 } else { y };
@@ -95,6 +227,12 @@ impl Document {
             return None;
         }
         Some(days_from_civil(y, m, d))
+    }
+
+    /// The day the report tells it was written, for grouping stories: its publication day, else the day of
+    /// its dateline (see [`dateline_day`]).
+    pub fn story_day(&self) -> Option<i32> {
+        self.publication_day().or_else(|| dateline_day(&self.text))
     }
 
     /// A document of `text` alone, for unit tests: its id is also its path, and it starts the file.
@@ -490,6 +628,50 @@ mod tests {
         assert_eq!(day("22 November 2026"), None);
         assert_eq!(day("2026-13-01"), None);
         assert_eq!(day("2026-11-221"), None);
+    }
+
+    #[test]
+    fn a_dateline_gives_the_day_a_report_without_metadata_was_written() {
+        let day = |text: &str| dateline_day(text);
+        let on = |y, m, d| Some(days_from_civil(y, m, d));
+        // A transcript's heading, a translation's line under its headline, a paragraph it opens.
+        assert_eq!(
+            day("Radio news - transcript, Saturday 17 October 2026, 09:00\n\nGood morning."),
+            on(2026, 10, 17)
+        );
+        assert_eq!(
+            day(
+                "Nine rescued\n\nTranslated from a daily, Tbilisi, 18 October 2026\n\nThe cabin stopped."
+            ),
+            on(2026, 10, 18)
+        );
+        assert_eq!(
+            day(
+                "Mine collapse\n\nKutaisi, 26 November 2026 - Seven miners died on Wednesday afternoon \
+                 when the roof of a gallery came down, the worst accident in the town for a decade."
+            ),
+            on(2026, 11, 26)
+        );
+        assert_eq!(
+            day("Posted November 26, 2026 by the desk\n\nText."),
+            on(2026, 11, 26)
+        );
+        assert_eq!(day("Update 2026-11-26T08:00\n\nText."), on(2026, 11, 26));
+        // A date a sentence tells is no dateline, nor is one past the report's head.
+        assert_eq!(
+            day("Talks\n\nThe truce signed on 3 March 2026 ended the fighting in the valley."),
+            None
+        );
+        assert_eq!(
+            day(
+                "Headline\n\nStandfirst\n\nByline\n\nFirst paragraph\n\nGuatemala, 20 November 2026"
+            ),
+            None
+        );
+        assert_eq!(day("Storm, 31 February 2026"), None);
+        // A report on one line of megabytes is read no further than its head.
+        let long = format!("{} 20 November 2026", "word ".repeat(200_000));
+        assert_eq!(day(&long), None);
     }
 
     #[test]

@@ -69,7 +69,7 @@ pub fn near_duplicates_streamed(
         // `[[sources]]` rules name outlets here as they do for `check`.
         config.assign_sources_to(&mut batch);
         documents.extend(batch.iter().map(DocumentInfo::from));
-        days.extend(batch.iter().map(crate::load::Document::publication_day));
+        days.extend(batch.iter().map(crate::load::Document::story_day));
         stats.add("load", "documents", batch.len(), loading.elapsed());
         let sketching = Instant::now();
         let full = full_bytes < budget;
