@@ -108,20 +108,6 @@ pub fn dateline_day(text: &str) -> Option<i32> {
 /// The first full date in `line` written "26 November 2026", "November 26, 2026" or "2026-11-26", as days
 /// since 1970-01-01, with the byte offset where it ends.
 fn first_full_date(line: &str) -> Option<(i32, usize)> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let words: Vec<(usize, &str)> = line
         .split(|c: char| c.is_whitespace() || c == ',')
         .scan(0, |at, word| {
@@ -131,12 +117,7 @@ fn first_full_date(line: &str) -> Option<(i32, usize)> {
         })
         .filter(|(_, w)| !w.is_empty())
         .collect();
-    let month = |w: &str| {
-        MONTHS
-            .iter()
-            .position(|m| m.eq_ignore_ascii_case(w))
-            .and_then(|i| u32::try_from(i + 1).ok())
-    };
+    let month = |w: &str| crate::extract::month_number(&w.to_lowercase()).map(u32::from);
     let number = |w: &str, digits: std::ops::RangeInclusive<usize>| {
         (digits.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
             .then(|| w.parse::<u32>().ok())
