@@ -98,7 +98,7 @@ pub fn dateline_day(text: &str) -> Option<i32> {
                 return None;
             }
             let (day, end) = first_full_date(&line[..head])?;
-            let rest = line[end..].trim_start_matches([' ', ',']);
+            let rest = line[end..].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
             let opening =
                 end <= DATELINE_OPENING_BYTES && rest.starts_with(['-', '\u{2013}', '\u{2014}']);
             (heading || opening).then_some(day)
@@ -108,14 +108,12 @@ pub fn dateline_day(text: &str) -> Option<i32> {
 /// The first full date in `line` written "26 November 2026", "November 26, 2026" or "2026-11-26", as days
 /// since 1970-01-01, with the byte offset where it ends.
 fn first_full_date(line: &str) -> Option<(i32, usize)> {
+    // Each word with its byte offset in `line`, taken from where its slice starts: a separator may be a
+    // space of several bytes (a no-break space).
     let words: Vec<(usize, &str)> = line
         .split(|c: char| c.is_whitespace() || c == ',')
-        .scan(0, |at, word| {
-            let start = *at;
-            *at += word.len() + 1;
-            Some((start, word))
-        })
-        .filter(|(_, w)| !w.is_empty())
+        .filter(|w| !w.is_empty())
+        .map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w))
         .collect();
     let month = |w: &str| crate::extract::month_number(&w.to_lowercase()).map(u32::from);
     let number = |w: &str, digits: std::ops::RangeInclusive<usize>| {
@@ -650,6 +648,14 @@ mod tests {
             None
         );
         assert_eq!(day("Storm, 31 February 2026"), None);
+        // Spaces of more than one byte before the date move no offset off a character's boundary.
+        assert_eq!(
+            day(
+                "Tbilisi,\u{a0}\u{a0}18\u{a0}October\u{a0}2026\u{a0}\u{2014} Rescuers reached the cabin after \
+                 five hours on the rope, the emergency service said on Saturday morning in a statement."
+            ),
+            on(2026, 10, 18)
+        );
         // A report on one line of megabytes is read no further than its head.
         let long = format!("{} 20 November 2026", "word ".repeat(200_000));
         assert_eq!(day(&long), None);
