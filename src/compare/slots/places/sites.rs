@@ -826,8 +826,13 @@ fn island_at(
     if last.is_some_and(|w| ISLANDS.contains(&w.as_str())) {
         return Some((span, place));
     }
-    // "Muna island": the noun after the name, joined by a space.
     let next = (k..tokens.len()).find(|&j| tokens[j].span.start >= span.end)?;
+    // "the Azores island of Sao Miguel", "the Greek island of Lesbos": the name before the noun is the
+    // island's archipelago or country, and the island is the name after "of".
+    if ISLANDS.contains(&words[next].as_str()) && words.get(next + 1).is_some_and(|w| w == "of") {
+        return named_at(doc, tokens, next + 2, &kinds);
+    }
+    // "Muna island": the noun after the name, joined by a space.
     let joined = doc.doc.text[span.end..tokens[next].span.start]
         .chars()
         .all(char::is_whitespace);
@@ -1148,6 +1153,19 @@ mod tests {
              after the fire.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_island_named_after_its_archipelago_is_the_island_not_the_archipelago() {
+        // Story 169: "off the Azores island of Sao Miguel" places the ship by Sao Miguel; "Azores island" is
+        // no place.
+        let found = place_conflicts(&[
+            "A cargo ship ran aground in a storm off the Azores island of Sao Miguel early on Sunday.",
+            "A cargo ship ran aground in a storm off the Azores island of Terceira early on Sunday.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Sao Miguel"), "{found:?}");
+        assert!(found[0].iter().any(|v| v == "Terceira"), "{found:?}");
     }
 
     #[test]
