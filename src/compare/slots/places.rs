@@ -624,12 +624,14 @@ const REGION_NOUNS: &[&str] = &[
 
 /// The places a report names as a region: "the Pacific coast of Oaxaca state", "the province of Quang Nam".
 /// The gazetteer holds few regions, and a state named like its capital resolves as the town; a story that
-/// calls it a state holds its other towns in it, so they are no rivals of it.
+/// calls it a state holds its other towns in it, so they are no rivals of it. An island named as one holds
+/// its towns as well: "off the island of Sao Miguel" against "near Ribeira Grande, on the north coast of the
+/// island" (the gazetteer knows a Brazilian town of São Miguel, not the island).
 fn named_regions(doc: &DocFacts<'_>) -> Vec<u64> {
     let text = &doc.doc.text;
     let mut out = Vec::new();
     for (mention, entity) in doc.mentions.names.iter().zip(doc.entities) {
-        let Some(place) = entity.as_ref().and_then(|e| e.place.as_ref()) else {
+        let Some(entity) = entity else {
             continue;
         };
         let after = text[mention.span.end..]
@@ -643,11 +645,20 @@ fn named_regions(doc: &DocFacts<'_>) -> Vec<u64> {
             .take(2)
             .map(fold)
             .collect();
-        let noun_after = REGION_NOUNS.contains(&after.trim_end_matches([',', '.', ';', ':']));
-        let noun_before =
-            before.len() == 2 && before[0] == "of" && REGION_NOUNS.contains(&before[1].as_str());
-        if noun_after || noun_before {
+        let noun_before = (before.len() == 2 && before[0] == "of").then(|| before[1].as_str());
+        let nouns = [
+            Some(after.trim_end_matches([',', '.', ';', ':'])),
+            noun_before,
+        ];
+        let named_as = |list: &[&str]| nouns.iter().flatten().any(|n| list.contains(n));
+        if let Some(place) = &entity.place
+            && named_as(REGION_NOUNS)
+        {
             out.push(place.id);
+        }
+        // An island no gazetteer knows is placed by its name (see `sites::island_at`).
+        if named_as(sites::ISLANDS) {
+            out.push(sites::entity_place(entity).id);
         }
     }
     out
