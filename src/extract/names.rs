@@ -1396,7 +1396,9 @@ fn type_run(
         .is_some_and(|(w1, _)| contains(PERSON_CUES_BEFORE, w1))
         || after
             .as_deref()
-            .is_some_and(|w| contains(PERSON_CUES_AFTER, w));
+            .is_some_and(|w| contains(PERSON_CUES_AFTER, w))
+        || body.len() >= 2
+            && (apposition_says_person(text, span.end) || title_right_before(text, span.start));
     let feature = body.len() >= 2 && contains(FEATURE_NOUNS, strip_possessive(folded[last]));
     let kind = if organisation || (body.len() == 1 && words[first].acronym && !country) {
         NameKind::Organisation
@@ -1478,6 +1480,80 @@ fn south_slavic_surname(word: &str) -> bool {
 
 /// Bytes before a name searched for the words that precede it.
 const PRECEDING_WINDOW: usize = 256;
+
+/// Bytes after a name searched for an apposition that says it is a person's.
+const APPOSITION_WINDOW: usize = 120;
+
+/// Words that end the head of an apposition: what follows them qualifies the head ("the head of the municipal
+/// administration", "a guide from Grimentz", "a nurse at the village health post").
+const APPOSITION_HEAD_ENDS: &[&str] = &[
+    "of", "at", "in", "for", "from", "with", "on", "who", "whose", "and",
+];
+
+/// Whether the words set off by commas right after a name say it is a person's: an age ("Masaru Hamada, 71,
+/// drove the animal off") or a title heading a noun phrase ("Bakyt Osmonov, the plant's chief engineer, was
+/// suspended", "Olivier Salamin, a mountain guide from Grimentz"). Given names of every locale are more than
+/// any list holds; the sentence says what the list does not.
+fn apposition_says_person(text: &str, at: usize) -> bool {
+    let end = crate::text::floor_char_boundary(text, (at + APPOSITION_WINDOW).min(text.len()));
+    let Some(rest) = text[at..end].strip_prefix(", ") else {
+        return false;
+    };
+    let phrase_end = rest
+        .find([',', '.', ';', ':', '(', ')', '\n', '\u{2013}', '\u{2014}'])
+        .unwrap_or(rest.len());
+    let phrase = &rest[..phrase_end];
+    if (1..=3).contains(&phrase.len())
+        && phrase.bytes().all(|b| b.is_ascii_digit())
+        && rest[phrase_end..].starts_with(',')
+    {
+        return true;
+    }
+    let words: Vec<String> = phrase
+        .split_whitespace()
+        .map(|w| strip_possessive(&fold(w)).to_string())
+        .collect();
+    if !words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"))
+    {
+        return false;
+    }
+    let head_end = words
+        .iter()
+        .position(|w| APPOSITION_HEAD_ENDS.contains(&w.as_str()))
+        .unwrap_or(words.len());
+    let head: Vec<&str> = words[..head_end].iter().map(String::as_str).collect();
+    (1..head.len()).any(|i| title_at(&head, i, |_| true).is_some_and(|(end, _)| end == head.len()))
+}
+
+/// Whether a lower-case title stands right before a name, with a space or a comma between: "chief engineer
+/// Temir Sultanov", "the mediator, Sipho Ndlovu".
+fn title_right_before(text: &str, at: usize) -> bool {
+    let from = crate::text::floor_char_boundary(text, at.saturating_sub(APPOSITION_WINDOW));
+    let before = text[from..at].trim_end_matches(' ');
+    let before = before.strip_suffix(',').unwrap_or(before);
+    // A capitalised word before the name is a title the name's run left out ("King George Island", a
+    // sentence's "Chief Inspector"), which the run's own reading has weighed.
+    let last_word = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default();
+    if !last_word.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let words: Vec<String> = before
+        .rsplit(|c: char| c.is_whitespace())
+        .take(3)
+        .map(fold)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    (0..words.len())
+        .any(|i| title_at(&words, i, |_| true).is_some_and(|(end, _)| end == words.len()))
+}
 
 /// The one or two words before `at` in matching form, nearest first, within the line.
 fn preceding_words(text: &str, at: usize) -> (String, String) {
@@ -1617,6 +1693,33 @@ mod tests {
     fn lacks(text: &str, kind: NameKind) {
         let found = names(text);
         assert!(!found.iter().any(|(_, k)| *k == kind), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_with_an_age_or_a_title_beside_it_is_a_person_whatever_its_given_name() {
+        // Story 109, 163: given names no list holds, told as people by the sentence.
+        has(
+            "Zorbek Tumanov, the plant's chief engineer, was suspended on Tuesday.",
+            "Zorbek Tumanov",
+            NameKind::Person,
+        );
+        has(
+            "Her companion, Orzhan Kelbayev, 71, drove the bear off with a stick.",
+            "Orzhan Kelbayev",
+            NameKind::Person,
+        );
+        has(
+            "The talks will be chaired by the mediator, Ulugbek Narzanov, on Friday.",
+            "Ulugbek Narzanov",
+            NameKind::Person,
+        );
+        // An apposition with no title, or a title's word capitalised before the name, says nothing.
+        for text in [
+            "Kalahari Crest, the mine's operator, sold the stone on Monday.",
+            "Flights from King Zorbek Island were grounded.",
+        ] {
+            lacks(text, NameKind::Person);
+        }
     }
 
     #[test]
