@@ -148,15 +148,20 @@ impl StoryWords {
             .iter()
             .map(|span| crate::extract::sentence_at(doc.seg, span.start))
             .collect();
+        // One pass files the values by sentence; a scan of all values for each would be quadratic in a
+        // report that gives a thousand.
+        let mut by_sentence: BTreeMap<Option<usize>, Vec<Span>> = BTreeMap::new();
+        for (&span, &sentence) in spans.iter().zip(&sentences) {
+            by_sentence.entry(sentence).or_default().push(span);
+        }
         spans
             .iter()
             .zip(&sentences)
             .map(|(&span, sentence)| {
-                let rivals: Vec<Span> = spans
+                let rivals: Vec<Span> = by_sentence[sentence]
                     .iter()
-                    .zip(&sentences)
-                    .filter(|&(&rival, s)| rival != span && s == sentence)
-                    .map(|(&rival, _)| rival)
+                    .copied()
+                    .filter(|&rival| rival != span)
                     .collect();
                 self.context_of_own_words(doc, span, reach, skip, &rivals)
             })
