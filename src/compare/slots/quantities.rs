@@ -298,6 +298,47 @@ fn lone_counts(head: &str, x: (&Reading, &[Reading]), y: (&Reading, &[Reading]))
     !crate::extract::counts_people(head) && lone(x) && lone(y) && low > 0.0 && high < 2.0 * low
 }
 
+/// Words right after a count's noun that make it some of the group, not all of it: "the two passengers
+/// who were hurt", "the 12 people with burns", "the three passengers from Apia".
+const RESTRICTING: &[&str] = &[
+    "who", "whom", "whose", "that", "which", "with", "without", "from", "in", "at", "of", "still",
+];
+
+/// Whether a count is told as the whole of its group: "all seven passengers", "all the 11 fishermen", "the
+/// nine passengers", the noun right after the figure and nothing after it that picks some of them out ("the
+/// two passengers injured", "the three who were hurt"). Two reports that each give the whole of one group
+/// give one count, whatever befell the group in either sentence ("walked away unhurt", "were helped out").
+fn told_as_all(doc: &DocFacts<'_>, span: Span, head: &str) -> bool {
+    let text = &doc.doc.text;
+    let tokens = &doc.seg.tokens;
+    let first = tokens.partition_point(|t| t.span.end <= span.start);
+    let last = tokens.partition_point(|t| t.span.start < span.end);
+    let word = |i: usize| tokens.get(i).map(|t| fold(t.span.of(text)));
+    let joined = |i: usize| {
+        i > 0
+            && tokens.get(i).is_some_and(|t| {
+                text.get(tokens[i - 1].span.end..t.span.start)
+                    .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+            })
+    };
+    // The noun right after the figure.
+    let noun_next = joined(last)
+        && word(last).is_some_and(|w| w.starts_with(head) || crate::extract::singular(&w) == head);
+    let before = first.checked_sub(1).and_then(word);
+    let all = match before.as_deref() {
+        Some("all") => joined(first),
+        // "the nine passengers", "all the nine passengers"; not "three of the nine passengers", which is read
+        // as a part and its whole.
+        Some("the") => {
+            joined(first) && first.checked_sub(2).and_then(word).as_deref() != Some("of")
+        }
+        _ => false,
+    };
+    let restricted = joined(last + 1)
+        && word(last + 1).is_some_and(|w| RESTRICTING.contains(&w.as_str()) || w.ends_with("ed"));
+    noun_next && all && !restricted
+}
+
 /// The place a distance with no noun is measured from: "about 90 kilometres south of Tromsø", "some 150
 /// kilometres from Tromsö". Two reports that give one town's distance to what the story is about (where an
 /// engine failed, where a quake struck) give it to one spot; see [`share_sentence_words`] for the guard.
@@ -401,6 +442,9 @@ fn counted_aboard(doc: &DocFacts<'_>, n: &crate::extract::NumberMention) -> bool
 /// The key of the people a craft carried, whatever noun counts them ("people", "passengers").
 const ABOARD: &str = "people on board";
 
+/// The key of a count told as the whole of its group, before the group's noun.
+const ALL_OF: &str = "all ";
+
 /// The key of a distance from a place, before the place's entity id.
 const DISTANCE_FROM: &str = "distance from #";
 
@@ -420,10 +464,17 @@ pub(crate) fn quantities(docs: &[DocFacts<'_>], words: &super::StoryWords) -> Ve
             // People counted as who was on a craft ("the five people on board", "carrying four people") are
             // its complement, one figure however general the noun.
             let aboard = n.head.as_deref().is_some_and(is_generic_head) && counted_aboard(doc, n);
+            // A group told whole ("all seven passengers") is one count however general its noun, compared
+            // with the other reports' wholes of it. A measure ("the 14-metre tower") counts no group.
+            let all = n
+                .head
+                .as_deref()
+                .filter(|&h| n.unit.is_none() && told_as_all(doc, n.span, h));
             let Some(head) = aged
                 .map(|person| format!("age of {}", person.canonical))
                 .or_else(|| origin.map(|place| format!("{DISTANCE_FROM}{}", place.id)))
                 .or_else(|| aboard.then(|| ABOARD.to_string()))
+                .or_else(|| all.map(|h| format!("{ALL_OF}{}", head_class(h))))
                 .or_else(|| n.head.as_deref().map(|h| head_class(h).to_string()))
             else {
                 continue;
@@ -434,6 +485,7 @@ pub(crate) fn quantities(docs: &[DocFacts<'_>], words: &super::StoryWords) -> Ve
             // noun names well enough however general: it meets only other wholes.
             let generic = aged.is_none()
                 && !aboard
+                && all.is_none()
                 && !n.whole
                 && n.head.as_deref().is_some_and(is_generic_head);
             if generic || n.partial || other_year || doc.is_conversion(n) {
@@ -517,10 +569,13 @@ pub(crate) fn quantities(docs: &[DocFacts<'_>], words: &super::StoryWords) -> Ve
                 let bare = unit.is_none()
                     && !SELF_DESCRIBING_HEADS.contains(&head.as_str())
                     && !(rx[0].framed || ry[0].framed);
+                // Two wholes of one group ("all seven passengers", "the nine passengers") need no words.
+                let wholes = head.starts_with(ALL_OF) && !far_apart(&rx[0], &ry[0]);
                 if bare
                     && !same_order(&rx[0], &ry[0])
                     && !decimal_slip(&rx[0], &ry[0])
                     && !lone_counts(&head, (&rx[0], all_x), (&ry[0], all_y))
+                    && !wholes
                     && count_context(x, rx[0].span, &head, far_apart(&rx[0], &ry[0])).is_disjoint(
                         &count_context(y, ry[0].span, &head, far_apart(&rx[0], &ry[0])),
                     )
@@ -944,6 +999,27 @@ fn aged_person<'e>(
 mod tests {
     use super::super::testing::number_conflicts;
     use super::*;
+
+    #[test]
+    fn all_of_a_group_counted_twice_is_one_count_in_any_words() {
+        // Blind set 28, story 175: "all seven passengers and the pilot walked away unhurt" against "The nine
+        // passengers ... were helped out of the aeroplane": each gives the whole of the passengers, whatever
+        // befell them in its sentence.
+        let found = number_conflicts(&[
+            "A small plane landed on a rugby field on Thursday, and all seven passengers and the pilot walked \
+             away unhurt.",
+            "The plane came down on the village field. The nine passengers, among them an elderly woman, were \
+             helped out by young men of the village.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A group named by what befell it is part of the whole: "the two passengers injured".
+        let found = number_conflicts(&[
+            "A small plane landed on a rugby field on Thursday, and all seven passengers and the pilot walked \
+             away unhurt.",
+            "The plane came down on the village field. The two passengers injured were taken to hospital.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
 
     #[test]
     fn people_on_board_a_craft_are_one_count_however_general_the_noun() {
