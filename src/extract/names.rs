@@ -1533,24 +1533,18 @@ fn title_right_before(text: &str, at: usize) -> bool {
     let from = crate::text::floor_char_boundary(text, at.saturating_sub(APPOSITION_WINDOW));
     let before = text[from..at].trim_end_matches(' ');
     let before = before.strip_suffix(',').unwrap_or(before);
+    let mut written: Vec<&str> = before.rsplit(char::is_whitespace).take(3).collect();
     // A capitalised word before the name is a title the name's run left out ("King George Island", a
     // sentence's "Chief Inspector"), which the run's own reading has weighed.
-    let last_word = before
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or_default();
-    if !last_word.starts_with(char::is_lowercase) {
+    if !written
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_lowercase))
+    {
         return false;
     }
-    let words: Vec<String> = before
-        .rsplit(|c: char| c.is_whitespace())
-        .take(3)
-        .map(fold)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    written.reverse();
+    let folded: Vec<String> = written.into_iter().map(fold).collect();
+    let words: Vec<&str> = folded.iter().map(String::as_str).collect();
     (0..words.len())
         .any(|i| title_at(&words, i, |_| true).is_some_and(|(end, _)| end == words.len()))
 }

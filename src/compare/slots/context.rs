@@ -196,10 +196,14 @@ impl StoryWords {
         };
         let mut weights: BTreeMap<String, f64> = BTreeMap::new();
         for (key, distance, at) in keys_near(doc, span, reach) {
-            if skip.contains(&key.as_str())
-                || rivals.iter().any(|&rival| gap(at, rival) < gap(at, span))
-            {
+            if skip.contains(&key.as_str()) {
                 continue;
+            }
+            if !rivals.is_empty() {
+                let own = gap(at, span);
+                if rivals.iter().any(|&rival| gap(at, rival) < own) {
+                    continue;
+                }
             }
             let nearness = 1.0 / (1.0 + (distance as f64 - 1.0) / 5.0);
             let weight = self.idf(&key) * nearness;
